@@ -7,7 +7,7 @@ Field names follow the ``sitrep extract`` contract exactly, so ``model_dump(mode
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -88,7 +88,7 @@ class RawDocument(_Model):
     content_type: Literal["text", "html"] = "text"
     given_id: str | None = None
     title: str | None = None
-    published: datetime | None = None
+    published: dt.datetime | None = None
     url: str | None = None
 
 
@@ -201,7 +201,7 @@ class Displacement(_Model):
     who: str | None = None
     where: str | None = None
     location: Location | None = None
-    date: date | None = None
+    date: dt.date | None = None
     certainty: Certainty = "reported"
     source: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
@@ -210,8 +210,8 @@ class Displacement(_Model):
 class Event(_Model):
     event_type: str
     sub_event_type: str
-    date: date | None = None
-    date_end: date | None = None
+    date: dt.date | None = None
+    date_end: dt.date | None = None
     date_precision: DatePrecision | None = None
     date_resolution: str | None = Field(default=None, description="how the date was resolved")
     actor1: ActorRef | None = None
@@ -236,7 +236,7 @@ class Report(_Model):
     url: str | None = None
     outlet: str | None = None
     title: str | None = None
-    published: datetime | None = None
+    published: dt.datetime | None = None
     language: str | None = "en"
     text: str = ""
     related: list[Related] = Field(default_factory=list)
@@ -246,7 +246,7 @@ class Report(_Model):
     hedges: list[Hedge] = Field(default_factory=list)
     displacement: list[Displacement] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
-    ingested_at: datetime | None = None
+    ingested_at: dt.datetime | None = None
     error: str | None = None
 
     def to_contract(self) -> dict[str, object]:
