@@ -1,0 +1,196 @@
+"""Resolve date expressions against an anchor (the page date, or the date a source spoke).
+
+dateparser parses explicit dates well but returns one day for "the last two days" and false
+dates for durations ("for two years"), so the common news forms are matched here with small
+patterns and dateparser is the fallback for explicit dates the patterns miss. Every resolved
+date is clamped to never be after the anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "find_dates", "WEEKDAYS", "MONTHS"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_NUMWORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "few": 3, "several": 3,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and what it resolves to (``date_end`` set for ranges)."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    date_end: dt.date | None
+    precision: str  # day / week / month / year / range
+    how: str  # a short human explanation of the resolution
+
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD_RE = "|".join(WEEKDAYS)
+_NUM_RE = r"\d+|" + "|".join(sorted((re.escape(k) for k in _NUMWORDS), key=len, reverse=True))
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+            re.I,
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b\.?(?:,?\s+(?P<y>(?:19|20)?\d\d)\b)?",
+            re.I,
+        ),
+    ),
+    (
+        "range_days",
+        re.compile(rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past|previous)\s+(?P<n>{_NUM_RE})\s+days\b", re.I),
+    ),
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>{_NUM_RE})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?:on|late|early|last)\s+)?(?:(?:late|early)\s+on\s+)?(?P<wd>{_WD_RE})\b", re.I)),
+    ("last_unit", re.compile(r"\b(?P<which>last|this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("month_year", re.compile(rf"\b(?:in\s+)?(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("month_only", re.compile(rf"\b(?:in|since|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})\b", re.I)),
+    ("year", re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b")),
+]
+
+
+def _year_for(month: int, day: int, anchor: dt.date) -> int:
+    """The most recent year in which month/day is not after the anchor."""
+    year = anchor.year
+    try:
+        if dt.date(year, month, day) > anchor:
+            year -= 1
+    except ValueError:
+        year -= 1
+    return year
+
+
+def _num(token: str) -> int:
+    token = token.lower()
+    return int(token) if token.isdigit() else _NUMWORDS.get(token, 1)
+
+
+def _resolve(kind: str, m: re.Match[str], anchor: dt.date) -> tuple[dt.date, dt.date | None, str, str] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return day, None, "day", "explicit date"
+    if kind in ("mdy", "dmy"):
+        month, d = MONTHS[g["mon"].lower().rstrip(".")], int(g["d"])
+        if not 1 <= d <= 31:
+            return None
+        if g.get("y"):
+            y = int(g["y"])
+            y = y + 1900 if y < 100 and y > 30 else (y + 2000 if y < 100 else y)
+            return dt.date(y, month, d), None, "day", "explicit date"
+        year = _year_for(month, d, anchor)
+        return dt.date(year, month, d), None, "day", "month and day, year from the anchor"
+    if kind == "range_days":
+        n = _num(g["n"])
+        return anchor - dt.timedelta(days=n - 1), anchor, "range", f"the last {n} days before the anchor"
+    if kind == "yesterday":
+        return anchor - dt.timedelta(days=1), None, "day", "the day before the anchor"
+    if kind == "today":
+        return anchor, None, "day", "the anchor day"
+    if kind == "ago":
+        n, unit = _num(g["n"]), g["unit"].lower()
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
+        return anchor - dt.timedelta(days=days), None, prec, f"{n} {unit}(s) before the anchor"
+    if kind == "weekday":
+        wd = WEEKDAYS.index(g["wd"].lower())
+        back = (anchor.weekday() - wd) % 7
+        if m.group(0).lower().startswith("last ") and back == 0:
+            back = 7
+        return anchor - dt.timedelta(days=back), None, "day", f"the last {g['wd'].title()} on or before the anchor"
+    if kind == "last_unit":
+        unit, which = g["unit"].lower(), g["which"].lower()
+        if unit == "week":
+            start = anchor - dt.timedelta(days=anchor.weekday() + (7 if which == "last" else 0))
+            return start, min(start + dt.timedelta(days=6), anchor), "week", f"{which} week"
+        if unit == "month":
+            first = anchor.replace(day=1)
+            if which == "last":
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            return first, None, "month", f"{which} month"
+        year = anchor.year - (1 if which == "last" else 0)
+        return dt.date(year, 1, 1), None, "year", f"{which} year"
+    if kind == "month_year":
+        return dt.date(int(g["y"]), MONTHS[g["mon"].lower()], 1), None, "month", "month and year"
+    if kind == "month_only":
+        month = MONTHS[g["mon"].lower()]
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        return dt.date(year, month, 1), None, "month", "month, year from the anchor"
+    if kind == "year":
+        return dt.date(int(g["y"]), 1, 1), None, "year", "year"
+    return None
+
+
+def find_dates(text: str, anchor: dt.date, offset: int = 0) -> list[DateMention]:
+    """All date expressions in ``text`` resolved against ``anchor``, earliest first.
+
+    Overlapping matches keep the earlier pattern in ``_PATTERNS`` (the more specific one).
+    ``offset`` is added to spans so a sentence's mentions come out in document offsets.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "mdy" and m.group("mon").lower() == "may" and not m.group(0)[0].isupper():
+                continue  # "may 5" in lower case is the modal verb more often than the month
+            if kind == "month_only" and m.group("mon").lower() in {"may", "mar", "jun", "dec"}:
+                if not m.group("mon")[0].isupper() or m.group("mon").lower() == "may":
+                    continue
+            try:
+                res = _resolve(kind, m, anchor)
+            except ValueError:
+                res = None
+            if res is None:
+                continue
+            day, end, precision, how = res
+            if day > anchor:  # a resolved date is never after the anchor
+                continue
+            if end is not None and end > anchor:
+                end = anchor
+            taken.append((s, e))
+            found.append(DateMention(s + offset, e + offset, m.group(0), day, end, precision, how))
+    found.sort(key=lambda d: d.start)
+    return found

