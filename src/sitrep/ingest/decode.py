@@ -41,6 +41,28 @@ _CONTROL_TABLE = bytes.maketrans(_CONTROL, b"\x00" * len(_CONTROL))
 _MAX_CONTROL_RATIO = 0.05
 
 
+#: Single-byte Latin code pages that detection confuses with each other on short English text.
+_LATIN_PAGES = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 cp1258 cp437 cp775 cp850 cp852 cp858 latin_1 iso8859_2 "
+    "iso8859_3 iso8859_4 iso8859_9 iso8859_10 iso8859_13 iso8859_14 iso8859_15 iso8859_16 "
+    "mac_latin2 mac_roman mac_iceland mac_turkish".split()
+)
+
+
+def _prefer_cp1252(data: bytes, detected: str) -> str | None:
+    """windows-1252 when detection picked a sibling Latin code page that it could also be.
+
+    charset_normalizer often reports cp1250 for French or English text with curly quotes;
+    windows-1252 is the web's legacy default (WHATWG) and the likelier one for news in English.
+    """
+    if detected not in _LATIN_PAGES:
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
 def _bom_encoding(data: bytes) -> str | None:
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -105,7 +127,7 @@ def decode_bytes(data: bytes, origin: str, *, html: bool = False) -> str:
                     f"{origin} is not UTF-8 and its encoding could not be detected; "
                     "re-save it as UTF-8"
                 )
-            text = str(best)
+            text = _prefer_cp1252(data, best.encoding) or str(best)
     if not text.strip():
         raise EmptyInput(f"{origin} is empty or holds only whitespace")
     return text

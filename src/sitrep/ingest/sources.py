@@ -84,7 +84,7 @@ def _human_size(n: int) -> str:
 def _too_large(origin: str, size: int | None, max_bytes: int) -> InputTooLarge:
     what = f"is {_human_size(size)}" if size is not None else "is larger than the limit"
     return InputTooLarge(
-        f"{origin} {what}, over the limit of {_human_size(max_bytes)}; "
+        f"{origin} {what}, over the limit of {max_bytes:,} bytes; "
         f"raise the limit with --max-bytes (for example --max-bytes {max(max_bytes * 2, 1)})"
     )
 

@@ -55,7 +55,7 @@ def split_datetime(value: dt.datetime | None) -> tuple[dt.datetime | None, int |
     if offset is None:
         return value, None
     utc = value.astimezone(dt.UTC).replace(tzinfo=None)
-    return utc, round(offset.total_seconds())
+    return utc, 0
 
 
 def join_datetime(value: dt.datetime | None, offset: int | None) -> dt.datetime | None:

@@ -1,0 +1,34 @@
+# The two commands of the README: `make demo` (set up + run the bundled example) and `make test`.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= sitrep-demo.sqlite
+
+.PHONY: setup demo test lint bench clean
+
+$(BIN)/sitrep: pyproject.toml
+	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PY=/path/to/python3.11)"; exit 1; }
+	test -d $(VENV) || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+setup: $(BIN)/sitrep
+	$(BIN)/sitrep gazetteer build
+
+demo: setup
+	rm -f $(DB)
+	$(BIN)/sitrep ingest examples/sample --db $(DB)
+	$(BIN)/sitrep events --db $(DB)
+	@echo "Next: $(BIN)/sitrep show 1 --db $(DB)    (one event with its evidence)"
+
+test: setup
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+bench: setup
+	$(BIN)/python scripts/bench_extract.py
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache

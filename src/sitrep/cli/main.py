@@ -1,0 +1,283 @@
+"""The ``sitrep`` command: a thin layer over :class:`sitrep.Pipeline` and :mod:`sitrep.store`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+__version__ = "0.1.0"
+from ..errors import SitrepError
+from ..ingest import DEFAULT_MAX_BYTES, ItemError, iter_documents
+from ..models import RawDocument
+from ..pipeline import Pipeline, Result, contract
+from .output import emit_rows, output_options, stderr
+
+__all__ = ["cli", "main"]
+
+EVENT_COLUMNS = [
+    "id", "date", "event_type", "sub_event_type", "actor1", "actor2", "location", "country",
+    "fatalities", "source", "certainty", "summary",
+]  # fmt: skip
+
+
+class _Cli(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SitrepError as exc:
+            stderr.print(f"[bold red]Error:[/] {exc}")
+            sys.exit(2)
+
+
+@click.group(cls=_Cli, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sitrep")
+def cli() -> None:
+    """sitrep: turn news reports about armed conflict into a structured record of events.
+
+    \b
+    Start here:
+      sitrep extract examples/sample/marea-2016-05-30.txt    # JSON Lines on stdout
+      sitrep ingest examples/sample --db sitrep.sqlite        # store a folder of articles
+      sitrep events --db sitrep.sqlite                        # list what was found
+      sitrep show 1 --db sitrep.sqlite                        # one event and its evidence
+
+    Inputs: .txt, .html/.htm and .jsonl files, folders (recursive) and '-' for standard input.
+    JSONL rows look like {"id": ..., "text" or "html": ..., "published": "2016-05-30", ...}.
+    Data goes to stdout; progress and per-item errors go to stderr.
+    """
+
+
+def _documents(paths: tuple[str, ...], max_bytes: int) -> Iterator[RawDocument | ItemError]:
+    stdin = sys.stdin.buffer if (not paths or "-" in paths) else None
+    return iter_documents(list(paths) or ["-"], stdin=stdin, max_bytes=max_bytes)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+        disable=not stderr.is_terminal,
+    )
+
+
+def _run(pipeline: Pipeline, paths: tuple[str, ...], max_bytes: int, label: str) -> Iterator[Result]:
+    """Run the pipeline with a progress bar on stderr and one error line per bad item."""
+    pipeline.warm()
+    start = dt.datetime.now()
+    with _progress() as progress:
+        task = progress.add_task(label, total=None, rate="")
+        for n, (report, clean) in enumerate(pipeline.pipe(_documents(paths, max_bytes)), start=1):
+            if report.error is not None:
+                stderr.print(f"[red]error[/] {report.origin}: {report.error}")
+            secs = max((dt.datetime.now() - start).total_seconds(), 1e-6)
+            progress.update(task, advance=1, rate=f"{n / secs:.1f} articles/s")
+            yield report, clean
+
+
+_max_bytes = click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse input files larger than this many bytes.",
+)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@_max_bytes
+@click.option("--pretty", is_flag=True, help="Indent each JSON object (not JSON Lines any more).")
+def extract(paths: tuple[str, ...], max_bytes: int, pretty: bool) -> None:
+    """Extract events from PATHS (or stdin) as JSON Lines on stdout: the extraction contract.
+
+    One JSON object per report; a report that cannot be processed yields {"id", "origin",
+    "error"} and the run goes on. Exit status 1 when any input failed.
+    """
+    failed = 0
+    for report, clean in _run(Pipeline(), paths, max_bytes, "extracting"):
+        failed += report.error is not None
+        sys.stdout.write(json.dumps(contract(report, clean), ensure_ascii=False, indent=2 if pretty else None) + "\n")
+        sys.stdout.flush()
+    if failed:
+        stderr.print(f"[red]{failed} input(s) failed[/] (see the error lines above)")
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", required=True, help="SQLite file (created if missing) or database URL.")
+@_max_bytes
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int) -> None:
+    """Process PATHS and store reports and events in --db (re-ingesting changes nothing)."""
+    from ..store import open_store
+
+    added = skipped = failed = events = 0
+    start = dt.datetime.now()
+    with open_store(db) as store:
+        for report, _ in _run(Pipeline(), paths, max_bytes, "ingesting"):
+            if report.error is not None:
+                failed += 1
+            if store.add_report(report):
+                added += 1
+                events += len(report.events)
+            else:
+                skipped += 1
+    secs = (dt.datetime.now() - start).total_seconds()
+    total = added + skipped
+    stderr.print(
+        f"{total} report(s) in {secs:.1f}s: {added - failed} new, {skipped} already stored, "
+        f"{failed} failed; {events} new event(s) in {db}"
+    )
+    if failed:
+        sys.exit(1)
+
+
+def _event_dict(row: Any) -> dict[str, Any]:
+    e = row.event
+    f = e.fatalities
+    return {
+        "id": row.id,
+        "report_id": row.report_id,
+        "date": e.date.isoformat() if e.date else None,
+        "date_end": e.date_end.isoformat() if e.date_end else None,
+        "event_type": e.event_type,
+        "sub_event_type": e.sub_event_type,
+        "actor1": e.actor1.name if e.actor1 else None,
+        "actor2": e.actor2.name if e.actor2 else None,
+        "location": e.location.name if e.location else None,
+        "country": e.location.country if e.location else None,
+        "admin1": e.location.admin1 if e.location else None,
+        "lat": e.location.lat if e.location else None,
+        "lon": e.location.lon if e.location else None,
+        "fatalities": f.best if f else None,
+        "source": e.source,
+        "certainty": e.certainty,
+        "confidence": e.confidence,
+        "summary": e.summary,
+        "report_title": row.report_title,
+    }
+
+
+@cli.command()
+@click.option("--db", required=True, help="SQLite file or database URL written by 'sitrep ingest'.")
+@click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. SY.")
+@click.option("--type", "event_type", help="ACLED event type, e.g. 'Battles'.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="First day (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Last day (YYYY-MM-DD).")
+@click.option("--limit", type=int, default=None, help="At most this many events.")
+@output_options
+def events(
+    db: str, country: str | None, event_type: str | None, since: dt.datetime | None,
+    until: dt.datetime | None, limit: int | None, fmt: str,
+) -> None:
+    """List stored events (table, or --json / --nl / --csv)."""
+    from ..store import open_store
+
+    _require_db(db)
+    with open_store(db) as store:
+        rows = store.events(
+            limit=limit, country=country, event_type=event_type,
+            since=since.date() if since else None, until=until.date() if until else None,
+        )
+    data = [_event_dict(r) for r in rows]
+    if fmt == "table" and not data:
+        stderr.print(f"no events in {db} (run 'sitrep ingest PATH --db {db}' first)")
+        return
+    emit_rows(data, EVENT_COLUMNS if fmt != "table" else [c for c in EVENT_COLUMNS if c != "summary"], fmt,
+              title=f"{len(data)} event(s) in {db}")
+
+
+def _require_db(db: str) -> None:
+    if "://" not in db and not Path(db).exists():
+        raise click.UsageError(f"no database at {db!r}: create one with 'sitrep ingest PATH --db {db}'")
+
+
+@cli.command()
+@click.argument("event_id", type=int)
+@click.option("--db", required=True, help="SQLite file or database URL written by 'sitrep ingest'.")
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON.")
+def show(event_id: int, db: str, as_json: bool) -> None:
+    """Show one event with its evidence highlighted in the report text."""
+    from rich.console import Console
+
+    from ..store import open_store
+
+    _require_db(db)
+    with open_store(db) as store:
+        row = store.get_event(event_id)
+        if row is None:
+            raise click.ClickException(f"no event {event_id} in {db}; list ids with 'sitrep events --db {db}'")
+        report = store.get_report(row.report_id)
+    e = row.event
+    if as_json:
+        sys.stdout.write(json.dumps({"id": row.id, "report_id": row.report_id, **e.model_dump(mode="json")}, ensure_ascii=False, indent=2) + "\n")
+        return
+    out = Console(highlight=False)
+    out.print(f"[bold]Event {row.id}[/]  {e.event_type} / {e.sub_event_type}")
+    fields = _event_dict(row)
+    for k in ("date", "date_end", "actor1", "actor2", "location", "admin1", "country", "source", "certainty", "confidence"):
+        if fields.get(k) is not None:
+            out.print(f"  [cyan]{k:<11}[/] {fields[k]}")
+    if e.location:
+        out.print(f"  [cyan]{'coords':<11}[/] {e.location.lat}, {e.location.lon} (precision {e.location.precision})")
+    if e.fatalities:
+        f = e.fatalities
+        out.print(f"  [cyan]{'fatalities':<11}[/] best {f.best}, low {f.low}, high {f.high}, civilians {f.civilians}, combatants {f.combatants}")
+    if e.weapons:
+        out.print(f"  [cyan]{'weapons':<11}[/] {', '.join(e.weapons)}")
+    out.print(f"  [cyan]{'summary':<11}[/] {e.summary}")
+    out.print(f"  [cyan]{'report':<11}[/] {row.report_title or ''} ({row.report_id})")
+    if report is None:
+        return
+    out.print("\n[bold]Evidence[/] (sentences from the report; coded spans highlighted)")
+    spans = [(ev.start, ev.end, ev.field) for ev in e.evidence if ev.field != "sentence"]
+    for ev in e.evidence:
+        if ev.field != "sentence":
+            continue
+        text = Text(report.text[ev.start : ev.end])
+        for s, end, field in spans:
+            if ev.start <= s and end <= ev.end:
+                text.stylize("bold black on yellow", s - ev.start, end - ev.start)
+        out.print(Text("  • ").append(text))
+    out.print("  " + ", ".join(sorted({f"{f}" for _, _, f in spans})))
+
+
+@cli.group()
+def gazetteer() -> None:
+    """Manage the local gazetteer (built from packaged GeoNames data on first use)."""
+
+
+@gazetteer.command("build")
+@click.option("--force", is_flag=True, help="Rebuild even if the file exists.")
+def gazetteer_build(force: bool) -> None:
+    """Build the default gazetteer now (otherwise it is built on first use)."""
+    from ..geo.gazetteer import default_gazetteer_path
+    from ..geo import build_default_gazetteer
+
+    path = Path(default_gazetteer_path())
+    if path.exists() and not force:
+        stderr.print(f"gazetteer already built at {path} (use --force to rebuild)")
+        return
+    build_default_gazetteer(path)
+    stderr.print(f"gazetteer built at {path}")
+
+
+def main() -> None:
+    cli(prog_name="sitrep")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""Merge sentence candidates that tell the same event within one report.
+
+Two passes: candidates with their own day-precision date and a fresh (not anaphoric) trigger
+become events, merged when they agree on sub-type, day, actors and place; every other candidate
+(undated, ranged, or "the fighting ...") then attaches to the compatible event it most likely
+refers to. Tolls are never summed across sentences: the larger figure (an update or the fuller
+count) wins, so one toll is never counted twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..extract.events import SUB_TO_TYPE, Candidate
+
+__all__ = ["merge_candidates"]
+
+_CERTAINTY_RANK = {"reported": 0, "claimed": 1, "denied": 2, "unverified claim": 3, "feared": 4, "hypothetical": 5}
+
+
+def _names(c: Candidate) -> set[str]:
+    return {a.entry.name for a in (c.actor1, c.actor2) if a is not None}
+
+
+def _actors_ok(a: Candidate, b: Candidate) -> bool:
+    na, nb = _names(a), _names(b)
+    if not na or not nb:
+        return True
+    return bool(na & nb) and not (a.actor1 and b.actor1 and len(na | nb) > 2)
+
+
+def _dates_ok(event: Candidate, c: Candidate) -> bool:
+    if c.date is None or event.date is None:
+        return True
+    e_start, e_end = event.date, event.date_end or event.date
+    c_start, c_end = c.date, c.date_end or c.date
+    return c_start <= e_end and e_start <= c_end
+
+
+def _location_ok(event: Candidate, c: Candidate) -> bool:
+    if c.location is None or event.location is None:
+        return True
+    if c.location.name == event.location.name:
+        return True
+    # a coarser place (a province, "Northern Syria") can contain the event's town
+    return c.location.precision > event.location.precision or c.location.precision == 3
+
+
+def _absorb(event: Candidate, c: Candidate) -> None:
+    event.members.append(c.sent_index)
+    if event.actor1 is None:
+        event.actor1 = c.actor1
+    if event.actor2 is None:
+        cand = c.actor2 if (c.actor2 and (event.actor1 is None or c.actor2.entry.name != event.actor1.entry.name)) else None
+        if cand is None and c.actor1 and event.actor1 and c.actor1.entry.name != event.actor1.entry.name:
+            cand = c.actor1
+        event.actor2 = cand
+    if c.location is not None and (event.location is None or c.location.precision < event.location.precision):
+        event.location, event.location_span = c.location, c.location_span
+    if c.fatalities is not None and (
+        event.fatalities is None or (c.fatalities.best or 0) > (event.fatalities.best or 0)
+    ):
+        event.fatalities, event.toll_spans = c.fatalities, c.toll_spans
+    if c.injured is not None and (event.injured is None or (c.injured.best or 0) > (event.injured.best or 0)):
+        event.injured = c.injured
+    seen = {w[3] for w in event.weapons}
+    event.weapons += [w for w in c.weapons if w[3] not in seen]
+    if event.source is None:
+        event.source = c.source
+    if _CERTAINTY_RANK.get(c.certainty, 0) < _CERTAINTY_RANK.get(event.certainty, 0):
+        event.certainty, event.hedge_span = c.certainty, c.hedge_span
+    if event.date is None and c.date is not None:
+        event.date, event.date_end, event.date_precision = c.date, c.date_end, c.date_precision
+        event.date_how, event.date_span = c.date_how, c.date_span
+    elif (
+        event.date_precision in ("range", "week", "month", "year")
+        and c.date_precision == "day"
+        and _dates_ok(event, c)
+    ):
+        event.date, event.date_end, event.date_precision = c.date, None, "day"
+        event.date_how, event.date_span = c.date_how, c.date_span
+
+
+def _is_anchor(c: Candidate) -> bool:
+    return c.date is not None and c.date_precision == "day" and not c.definite
+
+
+def _fits(event: Candidate, c: Candidate) -> float:
+    """How well ``c`` fits ``event`` (0 = not at all)."""
+    same_type = SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type]
+    if not same_type and not (c.definite and c.trigger.text.lower().startswith(("attack", "violence", "incident"))):
+        return 0.0
+    if not (_actors_ok(event, c) and _dates_ok(event, c) and _location_ok(event, c)):
+        return 0.0
+    score = 1.0 + (1.0 if event.sub_event_type == c.sub_event_type else 0.0)
+    score += 0.5 if c.date is not None else 0.0
+    score += 0.3 if _names(event) & _names(c) else 0.0
+    return score
+
+
+def merge_candidates(candidates: list[Candidate], page_date: dt.date | None = None) -> list[Candidate]:
+    """Events of one report, each the merge of one or more candidates."""
+    events: list[Candidate] = []
+    for c in sorted((c for c in candidates if _is_anchor(c)), key=lambda c: c.sent_index):
+        target = next(
+            (
+                e
+                for e in events
+                if e.sub_event_type == c.sub_event_type and e.date == c.date and _actors_ok(e, c) and _location_ok(e, c)
+            ),
+            None,
+        )
+        if target is None:
+            events.append(c)
+        else:
+            _absorb(target, c)
+    rest = sorted((c for c in candidates if not _is_anchor(c)), key=lambda c: c.sent_index)
+    floating: list[Candidate] = []
+    for c in rest:
+        scored = [(s, -abs(e.sent_index - c.sent_index), e) for e in events if (s := _fits(e, c)) > 0]
+        if scored:
+            _absorb(max(scored, key=lambda t: (t[0], t[1]))[2], c)
+            continue
+        target = next((e for e in floating if _fits(e, c) > 0), None)
+        if target is None:
+            floating.append(c)
+        else:
+            _absorb(target, c)
+    for f in floating:
+        if f.date is None and page_date is not None:
+            # no date in the text: say honestly that it happened in the week before the page
+            f.date, f.date_end, f.date_precision = page_date - dt.timedelta(days=6), page_date, "range"
+            f.date_how = "no date in the text: the week up to the page date"
+        events.append(f)
+    for e in events:
+        e.members.sort()
+    return events

@@ -1,0 +1,87 @@
+"""Actor mentions: names from the knowledge base, and generic descriptions resolved to them.
+
+Rule-based coreference: "the militant group", "the terrorists", "the twisted death cult" resolve
+to the most recently named knowledge-base actor whose tags fit the description (jihadist before
+rebel for "terrorists", rebel for "rebel-held"), falling back to the focus country's forces for
+"troops" or "police". No packaged coreference model works offline (see STACK.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .kb import ActorEntry, KnowledgeBase
+from .lexicon import GENERIC_ACTORS
+
+__all__ = ["ActorMention", "find_actor_mentions"]
+
+_GENERIC_RES = [(re.compile(rf"\b{rx}\b", re.I), tags) for rx, tags in GENERIC_ACTORS]
+_FALLBACK_BY_TAG = {
+    "gunmen": "Unidentified Armed Group",
+    "protesters": "Protesters",
+    "rioters": "Rioters",
+}
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    entry: ActorEntry
+    generic: bool
+
+
+def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> ActorEntry | None:
+    for tag in tags:
+        if tag in _FALLBACK_BY_TAG:
+            entry = kb.actor(_FALLBACK_BY_TAG[tag])
+            if entry is not None:
+                return entry
+        if tag in ("state", "police") and country:
+            for entry in kb.actors_with_tag(tag):
+                if entry.country == country:
+                    return entry
+    return None
+
+
+def find_actor_mentions(
+    text: str, kb: KnowledgeBase, *, focus_country: str | None = None
+) -> list[ActorMention]:
+    """Every actor mention in ``text`` (document offsets), ordered by position."""
+    named = [ActorMention(m.start, m.end, m.text, m.entry, False) for m in kb.find_actors(text)]
+    taken = [(m.start, m.end) for m in named]
+    counts = Counter(m.entry.name for m in named)
+    generic: list[ActorMention] = []
+    for rx, tags in _GENERIC_RES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            entry = _resolve(named, counts, s, tags)
+            if entry is None:
+                entry = _fallback(kb, tags, focus_country)
+            if entry is None:
+                continue
+            taken.append((s, e))
+            generic.append(ActorMention(s, e, m.group(0), entry, True))
+    return sorted(named + generic, key=lambda a: a.start)
+
+
+def _resolve(
+    named: list[ActorMention], counts: Counter[str], pos: int, tags: tuple[str, ...]
+) -> ActorEntry | None:
+    """Most recent named actor before ``pos`` with the first fitting tag, else the most frequent."""
+    for tag in tags:
+        fitting = [m for m in named if tag in m.entry.tags]
+        if not fitting:
+            continue
+        before = [m for m in fitting if m.start < pos]
+        if before:
+            # prefer the most mentioned of the actors named so far, ties to the most recent
+            best = max(before, key=lambda m: (counts[m.entry.name], m.start))
+            return best.entry
+        return max(fitting, key=lambda m: counts[m.entry.name]).entry
+    return None

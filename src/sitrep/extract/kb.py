@@ -1,0 +1,525 @@
+"""Curated knowledge base of conflict actors, attributed sources and weapons, with a fast matcher.
+
+The data lives in ``data/*.json`` (hand-curated; actor names mined from UCDP side names and the
+MUC-4 answer keys, see ``scripts/build_actor_kb.py``). The matcher compiles every alias into a
+character trie and emits one regular expression per case mode, so Python's C regex engine does
+the scan (about a millisecond per 10k words) and greedy trie branches give the longest alias at
+each position. It is hand-written rather than pyahocorasick or a spaCy PhraseMatcher because
+news spells names with free hyphen/space/apostrophe variants ("al-Shabaab", "al Shabaab",
+"Da’esh") and needs per-alias case rules ("IS" but not "is"): a regex unit for each separator
+expresses both, an automaton or token matcher would need every variant enumerated.
+
+Case rules, decided by an alias's shape:
+
+* a short all-caps abbreviation ("IS", "FSA", "AQAP", "M23") matches in exact case only;
+* an alias listed under ``ambiguous_aliases`` that is one capitalised word ("Punch",
+  "Observatory") also matches in exact case only (it is an ordinary word otherwise);
+* every other alias matches case-insensitively.
+
+When a text is mostly upper case (MUC-4 wire copy), every alias of three or more letters matches
+case-insensitively and two-letter abbreviations are skipped ("IS" would match every "IS").
+Ambiguous aliases still resolve: ``KBMatch.entry`` is the first entry that lists the alias,
+``KBMatch.candidates`` all of them, and ``KBMatch.ambiguous`` tells the caller to check context.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any, Generic, TypeVar
+
+from unidecode import unidecode
+
+from sitrep.errors import ConfigError
+
+__all__ = [
+    "ACTOR_TAGS",
+    "INTER_CODES",
+    "SOURCE_KINDS",
+    "SUB_EVENT_TYPES",
+    "ActorEntry",
+    "SourceEntry",
+    "WeaponEntry",
+    "KBMatch",
+    "AliasMatcher",
+    "KnowledgeBase",
+    "load_kb",
+    "is_mostly_upper",
+]
+
+#: ACLED interaction codes.
+INTER_CODES: dict[int, str] = {
+    1: "State forces",
+    2: "Rebel groups",
+    3: "Political militias",
+    4: "Identity militias",
+    5: "Rioters",
+    6: "Protesters",
+    7: "Civilians",
+    8: "External/Other forces",
+}
+#: Tags coreference may ask for ("the jihadists" -> actors tagged "jihadist").
+ACTOR_TAGS = frozenset(
+    "jihadist rebel state police militia separatist coalition foreign communal protesters "
+    "civilians gunmen pirates criminal".split()
+)
+#: Kinds of attributed source; "other" covers witnesses, residents, medics, activists.
+SOURCE_KINDS = frozenset("monitor outlet agency ngo un government military other".split())
+#: ACLED sub-event types a weapon may hint at.
+SUB_EVENT_TYPES = frozenset(
+    [
+        "Armed clash",
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Attack",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Looting/property destruction",
+    ]
+)
+
+_DATA = "data"
+_APOS = "'’ʼ‘`´′"
+_SEPS = " \t\n\r\f\v-‐‑‒–—_"
+_DOT = "."
+_SEP_RE = r"[\s\-‐‑‒–—_]*"
+_APOS_RE = r"['’ʼ‘`´′]?"
+_DOT_RE = r"\.?"
+_KEY_DROP = re.compile(r"[\s\-‐‑‒–—_'’ʼ‘`´′.]+")
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+#: Units of an alias that are not literal characters.
+_SEP, _AP, _DT = "\x00s", "\x00a", "\x00d"
+_UNIT_RE = {_SEP: _SEP_RE, _AP: _APOS_RE, _DT: _DOT_RE}
+_END = ""  # trie key marking "an alias ends here"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """A conflict actor: canonical name, ACLED inter code, ISO2 country, aliases and tags."""
+
+    name: str
+    inter: int
+    country: str | None
+    aliases: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    ambiguous_aliases: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """Who an article attributes a claim to; ``generic`` marks a description ("a war monitor")."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    country: str | None = None
+    ambiguous_aliases: tuple[str, ...] = ()
+    generic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponEntry:
+    """A weapon and the ACLED sub-event type it usually signals (a hint, not a rule)."""
+
+    name: str
+    patterns: tuple[str, ...]
+    sub_event_type: str
+    suicide: bool = False
+
+
+E = TypeVar("E", ActorEntry, SourceEntry, WeaponEntry)
+
+
+@dataclass(frozen=True, slots=True)
+class KBMatch(Generic[E]):
+    """One alias found in a text: character offsets into the text as given."""
+
+    start: int
+    end: int
+    text: str
+    entry: E
+    ambiguous: bool = False
+    candidates: tuple[E, ...] = field(default=())
+
+
+def is_mostly_upper(text: str) -> bool:
+    """True when most ASCII letters are capitals (MUC-4 wire copy, shouted headlines)."""
+    upper = len(_UPPER.findall(text))
+    lower = len(_LOWER.findall(text))
+    return upper >= 20 and upper > 3 * lower
+
+
+def _key(alias: str, fold_case: bool) -> str:
+    key = _KEY_DROP.sub("", alias)
+    return key.casefold() if fold_case else key
+
+
+def _units(alias: str) -> tuple[str, ...]:
+    """Split an alias into literal characters and separator/apostrophe/dot units."""
+    out: list[str] = []
+    for ch in alias.strip():
+        unit = _SEP if ch in _SEPS else _AP if ch in _APOS else _DT if ch == _DOT else ch
+        if unit == _SEP and out and out[-1] == _SEP:
+            continue
+        out.append(unit)
+    return tuple(out)
+
+
+def _is_abbreviation(alias: str) -> bool:
+    """Short all-caps token(s): "IS", "FSA", "IS-K", "M23", "UC-ELN"."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def _is_common_word(alias: str) -> bool:
+    return " " not in alias.strip() and alias[:1].isupper() and not _is_abbreviation(alias)
+
+
+def _trie_regex(aliases: Iterable[str]) -> str:
+    """One regex for all aliases: a trie, so branches share prefixes and greedy means longest."""
+    root: dict[str, Any] = {}
+    for alias in aliases:
+        node = root
+        for unit in _units(alias):
+            node = node.setdefault(unit, {})
+        node[_END] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        terminal = _END in node
+        branches: list[str] = []
+        # Longer, more specific continuations first; separators last so "IS-K" beats "IS".
+        for unit in sorted((u for u in node if u != _END), key=lambda u: (u.startswith("\x00"), u)):
+            head = _UNIT_RE.get(unit) or re.escape(unit)
+            child = node[unit]
+            # Collapse single-child chains into one literal run (keeps nesting shallow).
+            while len(child) == 1 and _END not in child:
+                (nxt,) = child
+                head += _UNIT_RE.get(nxt) or re.escape(nxt)
+                child = child[nxt]
+            branches.append(head + emit(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if terminal:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+class AliasMatcher(Generic[E]):
+    """Longest-match, word-bounded finder for the aliases of one kind of entry."""
+
+    def __init__(self, items: Sequence[tuple[str, E, bool]]) -> None:
+        """``items``: (alias, entry, ambiguous) triples, in priority order."""
+        self._lookup: dict[tuple[bool, str], list[tuple[E, bool]]] = {}
+        self._upper_lookup: dict[str, list[tuple[E, bool]]] = {}
+        insensitive: set[str] = set()
+        exact: set[str] = set()  # abbreviations: exact case, or any case in upper-case text
+        exact_only: set[str] = set()  # never in upper-case text (2-letter or ambiguous)
+        short: set[str] = set()
+        for alias, entry, ambiguous in items:
+            alias = alias.strip()
+            if not alias:
+                continue
+            for variant in {alias, unidecode(alias)}:
+                sensitive = _is_abbreviation(variant) or (ambiguous and _is_common_word(variant))
+                fold_case = not sensitive
+                _add(self._lookup.setdefault((fold_case, _key(variant, fold_case)), []),
+                     entry, ambiguous)
+                if not sensitive:
+                    insensitive.add(variant)
+                    continue
+                if sum(c.isalnum() for c in variant) <= 2:
+                    short.add(_key(variant, False))
+                    exact_only.add(variant)
+                elif ambiguous:
+                    exact_only.add(variant)
+                else:
+                    exact.add(variant)
+                    _add(self._upper_lookup.setdefault(_key(variant, True), []), entry, ambiguous)
+        self._insensitive = self._compile(insensitive, re.IGNORECASE)
+        self._exact = self._compile(exact | exact_only, 0)
+        self._exact_upper = self._compile(exact, re.IGNORECASE)
+        self._short_exact = frozenset(short)
+
+    @staticmethod
+    def _compile(aliases: set[str], flags: int) -> re.Pattern[str] | None:
+        if not aliases:
+            return None
+        return re.compile(r"(?<!\w)(?:" + _trie_regex(aliases) + r")(?!\w)", flags)
+
+    def _resolve(self, span: str, fold_case: bool) -> list[tuple[E, bool]]:
+        return self._lookup.get((fold_case, _key(span, fold_case)), [])
+
+    def find(self, text: str, upper: bool | None = None) -> list[KBMatch[E]]:
+        """Non-overlapping matches, leftmost then longest, in text order.
+
+        ``upper``: treat the text as all-caps wire copy; None decides with :func:`is_mostly_upper`.
+        """
+        if upper is None:
+            upper = is_mostly_upper(text)
+        found: list[tuple[int, int, list[tuple[E, bool]]]] = []
+        if self._insensitive is not None:
+            for m in self._insensitive.finditer(text):
+                found.append((m.start(), m.end(), self._resolve(m.group(), True)))
+        if upper:
+            if self._exact_upper is not None:
+                for m in self._exact_upper.finditer(text):
+                    found.append((m.start(), m.end(), self._resolve_upper(m.group())))
+        elif self._exact is not None:
+            for m in self._exact.finditer(text):
+                span = m.group()
+                if _key(span, False) in self._short_exact and _in_caps_run(text, m.start(), m.end()):
+                    continue
+                found.append((m.start(), m.end(), self._resolve(span, False)))
+        return list(self._select(text, found))
+
+    def _resolve_upper(self, span: str) -> list[tuple[E, bool]]:
+        """An abbreviation met in upper-case text: look its key up ignoring case."""
+        return self._upper_lookup.get(_key(span, True), [])
+
+    @staticmethod
+    def _select(
+        text: str, found: list[tuple[int, int, list[tuple[E, bool]]]]
+    ) -> Iterator[KBMatch[E]]:
+        found.sort(key=lambda f: (f[0], f[0] - f[1]))
+        last_end = -1
+        for start, end, hits in found:
+            if start < last_end or not hits:
+                continue
+            last_end = end
+            entries = tuple(e for e, _ in hits)
+            ambiguous = len(entries) > 1 or any(a for _, a in hits)
+            yield KBMatch(start, end, text[start:end], entries[0], ambiguous, entries)
+
+
+def _add(bucket: list[tuple[E, bool]], entry: E, ambiguous: bool) -> None:
+    if all(e is not entry for e, _ in bucket):
+        bucket.append((entry, ambiguous))
+
+
+def _in_caps_run(text: str, start: int, end: int) -> bool:
+    """True when the words either side of a span are upper case too: a shouted headline."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])
+    after = re.findall(r"[A-Za-z]+", text[end : end + 30])
+    if not before or not after:
+        return False
+    prev, nxt = before[-1], after[0]
+    return len(prev) > 1 and len(nxt) > 1 and prev.isupper() and nxt.isupper()
+
+
+class KnowledgeBase:
+    """Actors, sources and weapons with their matchers; build it once with :func:`load_kb`."""
+
+    def __init__(
+        self,
+        actors: Sequence[ActorEntry],
+        sources: Sequence[SourceEntry],
+        weapons: Sequence[WeaponEntry],
+        generic_sources: Sequence[SourceEntry] = (),
+    ) -> None:
+        self.actors: tuple[ActorEntry, ...] = tuple(actors)
+        self.sources: tuple[SourceEntry, ...] = tuple(sources)
+        self.weapons: tuple[WeaponEntry, ...] = tuple(weapons)
+        self.generic_sources: tuple[SourceEntry, ...] = tuple(generic_sources)
+        self._actor_by_name = _by_name(self.actors)
+        self._source_by_name = _by_name(self.sources)
+        self._weapon_by_name = {w.name.casefold(): w for w in self.weapons}
+        self._actor_matcher: AliasMatcher[ActorEntry] = AliasMatcher(_alias_items(self.actors))
+        self._source_matcher: AliasMatcher[SourceEntry] = AliasMatcher(
+            _alias_items(self.sources)
+        )
+        self._generic_matcher: AliasMatcher[SourceEntry] = AliasMatcher(
+            _alias_items(self.generic_sources)
+        )
+        self._weapon_matcher: AliasMatcher[WeaponEntry] = AliasMatcher(
+            [(p, w, False) for w in self.weapons for p in _with_plurals(w.patterns)]
+        )
+
+    def find_actors(self, text: str, upper: bool | None = None) -> list[KBMatch[ActorEntry]]:
+        """Named actors in ``text`` (generic nominals such as "the militants" are not here)."""
+        return self._actor_matcher.find(text, upper)
+
+    def find_sources(
+        self, text: str, upper: bool | None = None, include_generic: bool = False
+    ) -> list[KBMatch[SourceEntry]]:
+        """Named sources; with ``include_generic`` also descriptions ("a monitoring group")."""
+        named = self._source_matcher.find(text, upper)
+        if not include_generic:
+            return named
+        taken = [(m.start, m.end) for m in named]
+        extra = [
+            m
+            for m in self._generic_matcher.find(text, upper)
+            if all(m.end <= s or m.start >= e for s, e in taken)
+        ]
+        return sorted(named + extra, key=lambda m: m.start)
+
+    def find_weapons(self, text: str, upper: bool | None = None) -> list[KBMatch[WeaponEntry]]:
+        """Weapon mentions (singular and plural forms of every pattern)."""
+        return self._weapon_matcher.find(text, upper)
+
+    def actor(self, name: str) -> ActorEntry | None:
+        """The actor with this canonical name or unambiguous alias (case-insensitive)."""
+        return _lookup_name(name, self._actor_by_name, self._actor_matcher)
+
+    def source(self, name: str) -> SourceEntry | None:
+        """The source with this canonical name or unambiguous alias (case-insensitive)."""
+        return _lookup_name(name, self._source_by_name, self._source_matcher)
+
+    def weapon(self, name: str) -> WeaponEntry | None:
+        """The weapon with this canonical name."""
+        return self._weapon_by_name.get(name.casefold())
+
+    def actors_with_tag(self, tag: str) -> list[ActorEntry]:
+        """Actors carrying ``tag`` (see :data:`ACTOR_TAGS`), in file order."""
+        return [a for a in self.actors if tag in a.tags]
+
+
+def _by_name(entries: Sequence[ActorEntry] | Sequence[SourceEntry]) -> dict[str, Any]:
+    return {e.name.casefold(): e for e in entries}
+
+
+def _lookup_name(name: str, by_name: dict[str, E], matcher: AliasMatcher[E]) -> E | None:
+    hit = by_name.get(name.strip().casefold())
+    if hit is not None:
+        return hit
+    matches = matcher.find(name.strip(), upper=False)
+    if len(matches) == 1 and matches[0].text == name.strip() and not matches[0].ambiguous:
+        return matches[0].entry
+    return None
+
+
+def _alias_items(
+    entries: Sequence[ActorEntry] | Sequence[SourceEntry],
+) -> list[tuple[str, Any, bool]]:
+    items: list[tuple[str, Any, bool]] = []
+    for e in entries:
+        items.append((e.name, e, False))
+        items.extend((a, e, False) for a in e.aliases)
+        items.extend((a, e, True) for a in e.ambiguous_aliases)
+    return items
+
+
+def _plural(word: str) -> str:
+    if word.isupper():
+        return word + "s"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _with_plurals(patterns: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for p in patterns:
+        out.append(p)
+        if p[-1:].isalpha():
+            out.append(_plural(p))
+    return out
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+def _read(name: str) -> Any:
+    resource = files("sitrep.extract").joinpath(_DATA, name)
+    return json.loads(resource.read_text(encoding="utf-8"))
+
+
+def _strs(row: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = row.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: {key!r} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _country(row: dict[str, Any], where: str) -> str | None:
+    c = row.get("country")
+    if c is not None and not (isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c)):
+        raise ConfigError(f"{where}: country must be an ISO 3166-1 alpha-2 code or null")
+    return c
+
+
+def parse_actor(row: dict[str, Any]) -> ActorEntry:
+    """Validate one actors.json row."""
+    where = f"actors.json {row.get('name')!r}"
+    name, inter = row.get("name"), row.get("inter")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{where}: name missing")
+    if not isinstance(inter, int) or inter not in INTER_CODES:
+        raise ConfigError(f"{where}: inter must be 1..8")
+    tags = _strs(row, "tags", where)
+    unknown = set(tags) - ACTOR_TAGS
+    if unknown:
+        raise ConfigError(f"{where}: unknown tags {sorted(unknown)}")
+    return ActorEntry(
+        name=name,
+        inter=inter,
+        country=_country(row, where),
+        aliases=_strs(row, "aliases", where),
+        tags=tags,
+        ambiguous_aliases=_strs(row, "ambiguous_aliases", where),
+        source=str(row.get("source", "")),
+    )
+
+
+def parse_source(row: dict[str, Any], generic: bool = False) -> SourceEntry:
+    """Validate one sources.json row."""
+    where = f"sources.json {row.get('name')!r}"
+    name, kind = row.get("name"), row.get("kind")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{where}: name missing")
+    if kind not in SOURCE_KINDS:
+        raise ConfigError(f"{where}: kind must be one of {sorted(SOURCE_KINDS)}")
+    return SourceEntry(
+        name=name,
+        kind=str(kind),
+        aliases=_strs(row, "aliases", where),
+        country=_country(row, where),
+        ambiguous_aliases=_strs(row, "ambiguous_aliases", where),
+        generic=generic,
+    )
+
+
+def parse_weapon(row: dict[str, Any]) -> WeaponEntry:
+    """Validate one weapons.json row."""
+    where = f"weapons.json {row.get('name')!r}"
+    name, sub = row.get("name"), row.get("sub_event_type")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{where}: name missing")
+    if sub not in SUB_EVENT_TYPES:
+        raise ConfigError(f"{where}: sub_event_type {sub!r} is not an ACLED sub-event type")
+    suicide = row.get("suicide", False)
+    if not isinstance(suicide, bool):
+        raise ConfigError(f"{where}: suicide must be true or false")
+    return WeaponEntry(name, _strs(row, "patterns", where), str(sub), suicide)
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """The packaged knowledge base, parsed, validated and compiled once per process."""
+    actors = [parse_actor(r) for r in _read("actors.json")]
+    src = _read("sources.json")
+    sources = [parse_source(r) for r in src["sources"]]
+    generic = [
+        parse_source(
+            {"name": f"({g['kind']})", "kind": g["kind"], "aliases": g["phrases"]}, generic=True
+        )
+        for g in src.get("generic_descriptions", [])
+    ]
+    weapons = [parse_weapon(r) for r in _read("weapons.json")]
+    return KnowledgeBase(actors, sources, weapons, generic)

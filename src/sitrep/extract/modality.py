@@ -1,0 +1,106 @@
+"""Is a sentence an event report, or background, a forecast, a hypothetical, a denial?
+
+Decided from tense and aspect in the parse (will/would, perfect progressive with "since"),
+conditional openings, and hedge phrases; the hedge found also sets the certainty label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from .lexicon import HEDGES
+
+__all__ = ["Modality", "HedgeMatch", "sentence_modality", "find_hedges"]
+
+_HEDGE_RES = [(re.compile(rx, re.I), label) for rx, label in HEDGES]
+_BACKGROUND = re.compile(
+    r"\b(?:ha(?:s|ve|d) been \w+ing\b[^.]*\bsince\b|since (?:late |early )?(?:last|the start of|the beginning of|\d{4})|"
+    r"for (?:the past |the last )?(?:\w+ )?(?:years|decades)\b|in recent (?:weeks|months|years)|"
+    r"has (?:long )?been (?:a|an|the) |have been (?:fighting|battling|waging))",
+    re.I,
+)
+_FORECAST = re.compile(
+    r"\b(?:will|would|is expected to|are expected to|plans? to|planning to|threaten(?:s|ed)? to|vowed to|"
+    r"is likely to|are likely to|is set to|are set to|warned (?:that|of)|is thought that \w+ will)\b",
+    re.I,
+)
+_REPORT_OF_REPORT = re.compile(
+    r"\b(?:an earlier report|earlier reports?|previous(?:ly)? report(?:ed|s)?|initial reports?|had (?:earlier|initially|previously) (?:said|reported))\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:no (?:one|casualties|deaths|injuries)|nobody|did not|didn't|was not|were not|no immediate)\b", re.I)
+
+
+@dataclass(frozen=True)
+class HedgeMatch:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Modality:
+    kind: str  # event / background / forecast / hypothetical / report_of_report
+    certainty: str  # reported / claimed / unverified claim / feared / hypothetical / denied
+    hedges: tuple[HedgeMatch, ...]
+    negated: bool
+
+
+def find_hedges(sent: Span) -> list[HedgeMatch]:
+    out = []
+    for rx, label in _HEDGE_RES:
+        for m in rx.finditer(sent.text):
+            text = m.group(0).strip()
+            if label == "hypothetical":
+                text = text.split()[0] if text else text
+                start = sent.start_char + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                out.append(HedgeMatch(start, start + len(text), text, label))
+                continue
+            out.append(HedgeMatch(sent.start_char + m.start(), sent.start_char + m.end(), m.group(0), label))
+    return sorted(out, key=lambda h: h.start)
+
+
+def sentence_modality(sent: Span, trigger_start: int | None = None) -> Modality:
+    """Classify one sentence; ``trigger_start`` (doc offset) narrows tense checks to the trigger's clause."""
+    text = sent.text
+    hedges = tuple(find_hedges(sent))
+    labels = [h.label for h in hedges]
+    certainty = "reported"
+    for label in ("hypothetical", "feared", "denied", "unverified claim", "claimed"):
+        if label in labels:
+            certainty = label
+            break
+    kind = "event"
+    if "hypothetical" in labels:
+        kind = "hypothetical"
+    elif _REPORT_OF_REPORT.search(text):
+        kind = "report_of_report"
+    elif _BACKGROUND.search(text):
+        kind = "background"
+    elif _is_forecast(sent, trigger_start):
+        kind = "forecast"
+    return Modality(kind, certainty, hedges, bool(_NEGATED.search(text)))
+
+
+def _is_forecast(sent: Span, trigger_start: int | None) -> bool:
+    if not _FORECAST.search(sent.text):
+        return False
+    if trigger_start is None:
+        return True
+    # only when the future marker governs the trigger's clause, not a later aside
+    for tok in sent:
+        if tok.idx <= trigger_start < tok.idx + len(tok.text) + 1:
+            node = tok
+            for _ in range(5):
+                if any(c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in node.children):
+                    return True
+                if node.head is node:
+                    break
+                node = node.head
+            prefix = sent.doc.text[sent.start_char : trigger_start]
+            return bool(_FORECAST.search(prefix))
+    return True

@@ -1,0 +1,224 @@
+"""Run every extractor over one parsed report and assemble the contract's fields.
+
+The order matters and is the flow of the data: places and actors first (document-wide), then
+per-sentence dates, attribution (which may re-anchor relative dates), modality and tolls, then
+candidates, merging, and finally events ordered by salience.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..consolidate.merge import merge_candidates
+from ..geo.gazetteer import Gazetteer
+from ..geo.resolve import best_location
+from ..geo.toponyms import find_places
+from ..models import (
+    Actor,
+    ActorRef,
+    Count,
+    Displacement,
+    Event,
+    Evidence,
+    Hedge,
+    Location,
+    Mention,
+    PlaceMention,
+)
+from .actors import ActorMention, find_actor_mentions
+from .attribution import attribute
+from .dates import DateMention, find_dates
+from .events import Candidate, build_candidate, find_trigger
+from .kb import KnowledgeBase
+from .modality import find_hedges, sentence_modality
+from .summary import summarise
+from .tolls import find_tolls
+
+__all__ = ["Extraction", "extract"]
+
+_CUE_BEFORE = re.compile(r"\b(?:said|says|reported|reports|told|announced|stated|added|claimed)\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
+_BORDER = re.compile(r"\b([A-Z][a-z]+)(?:[- ]\w+)? (?:border|frontier)\b|\b(?:border|frontier) with ([A-Z][a-z]+)\b")
+_PP_HEADS = {"in", "to", "into", "around", "near", "across", "towards", "toward", "from", "at", "inside"}
+
+
+@dataclass
+class Extraction:
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    hedges: list[Hedge] = field(default_factory=list)
+    displacement: list[Displacement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+def _focus_country(places: list[PlaceMention]) -> str | None:
+    counts = Counter(p.country for p in places if p.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _border_country(text: str, places: list[PlaceMention], focus: str | None, gaz: Gazetteer) -> Location | None:
+    """The neighbouring country an article's border talk points at ("the Turkish border")."""
+    for m in _BORDER.finditer(text):
+        s = m.start(1) if m.group(1) else m.start(2)
+        pm = next((p for p in places if p.start <= s < p.end), None)
+        if pm is None or not pm.country or pm.country == focus:
+            continue
+        country = gaz.country(pm.country)
+        if country is not None:
+            return Location(
+                name=country.name, country=country.country, lat=country.lat, lon=country.lon, precision=3,
+                geonames_id=country.geonames_id,
+            )
+    return None
+
+
+def _resolve_dates(sent_text: str, start: int, anchor: dt.date) -> list[DateMention]:
+    return find_dates(sent_text, anchor, offset=start)
+
+
+def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
+    """Starts of date mentions that say when a source spoke, not when the event happened."""
+    out = set()
+    for d in dates:
+        if _CUE_BEFORE.search(doc.text[max(0, d.start - 30) : d.start]):
+            out.add(d.start)
+            # "said on Saturday (May 28)": the bracketed restatement is the same reporting date
+            for other in dates:
+                if 0 < other.start - d.end <= 3 and other.date == d.date:
+                    out.add(other.start)
+    return out
+
+
+def _where(doc: Doc, start: int, end: int) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.dep_ == "prep" and tok.lower_ in _PP_HEADS and any(t.pos_ in ("PROPN", "NOUN") for t in tok.subtree):
+            sub = list(tok.subtree)
+            words = [t for t in sub if not (t.ent_type_ == "DATE")]
+            text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+            return re.split(r",|\s[–-]\s", text)[0].strip()
+    return None
+
+
+def extract(doc: Doc, *, published: dt.datetime | None, kb: KnowledgeBase, gazetteer: Gazetteer) -> Extraction:
+    """Everything the contract asks of one report's text, given its spaCy ``doc``."""
+    out = Extraction()
+    page_date = (published or dt.datetime.now()).date()
+    text = doc.text
+    places = find_places(doc, gazetteer)
+    out.places = places
+    focus = _focus_country([p for p in places if not p.nested]) or _focus_country(places)
+    actor_mentions = find_actor_mentions(text, kb, focus_country=focus)
+    sents = [s for s in doc.sents if s.text.strip()]
+    dates = [_resolve_dates(s.text, s.start_char, page_date) for s in sents]
+    per_sent_actors = [
+        [(a.start, a.end, a.entry.name) for a in actor_mentions if s.start_char <= a.start < s.end_char] for s in sents
+    ]
+    attribution = attribute(doc, sents, kb, dates, per_sent_actors)
+    out.sources = attribution.sources
+    # re-anchor relative dates on the day their source spoke ("a monitor said on Saturday ...")
+    for i, s in enumerate(sents):
+        src = attribution.explicit[i]
+        if src is not None and src in attribution.anchors:
+            dates[i] = _resolve_dates(s.text, s.start_char, attribution.anchors[src])
+    border = _border_country(text, places, focus, gazetteer)
+    blocked = [(a.start, a.end) for a in actor_mentions if not a.generic] + [
+        (m.start, m.end) for m in attribution.mentions
+    ]
+    candidates: list[Candidate] = []
+    for i, sent in enumerate(sents):
+        hedges = find_hedges(sent)
+        out.hedges += [Hedge(text=h.text, start=h.start, end=h.end, label=h.label) for h in hedges]  # type: ignore[arg-type]
+        reporting = _reporting(doc, dates[i])
+        skip = [(d.start, d.end) for d in dates[i]]
+        tolls = find_tolls(sent, skip)
+        trigger = find_trigger(sent, blocked)
+        modality = sentence_modality(sent, trigger.start if trigger else None)
+        if modality.kind != "hypothetical":
+            for item in tolls.of("displaced"):
+                q = item.quantity
+                date = next((d for d in dates[i] if d.start not in reporting), None)
+                out.displacement.append(
+                    Displacement(
+                        count=Count(best=q.best, low=q.low, high=q.high),
+                        who=item.noun,
+                        where=_where(doc, sent.start_char, sent.end_char),
+                        location=best_location(places, sent.start_char, sent.end_char, gazetteer),
+                        date=date.date if date else None,
+                        certainty=modality.certainty,  # type: ignore[arg-type]
+                        source=attribution.per_sentence[i],
+                        evidence=[
+                            Evidence(field="displaced", start=q.start, end=q.end, text=q.text),
+                            Evidence(field="sentence", start=sent.start_char, end=sent.end_char, text=sent.text),
+                        ],
+                    )
+                )
+        if trigger is None or modality.kind != "event" or modality.negated and not tolls.items:
+            continue
+        candidates.append(
+            build_candidate(
+                i, sent, trigger, modality, dates[i], reporting, actor_mentions, tolls, places,
+                lambda ps, s, e: best_location(ps, s, e, gazetteer), border, kb, attribution.per_sentence[i],
+            )
+        )
+    merged = merge_candidates(candidates, page_date)
+    out.events = [_to_event(doc, sents, c) for c in merged]
+    out.events.sort(key=_salience, reverse=True)
+    out.actors = _actors(actor_mentions)
+    return out
+
+
+def _salience(e: Event) -> tuple[float, ...]:
+    f = e.fatalities.best if e.fatalities and e.fatalities.best else 0
+    return (min(f, 1), len({ev.start for ev in e.evidence if ev.field == "sentence"}), e.confidence, f)
+
+
+def _ref(a: ActorMention | None) -> ActorRef | None:
+    return None if a is None else ActorRef(name=a.entry.name, inter=a.entry.inter, country=a.entry.country)
+
+
+def _to_event(doc: Doc, sents: list, c: Candidate) -> Event:  # type: ignore[type-arg]
+    evidence = c.evidence(doc)
+    for idx in c.members:
+        s = sents[idx]
+        evidence.append(Evidence(field="sentence", start=s.start_char, end=s.end_char, text=s.text))
+    conf = 0.35 + 0.2 * max(0.0, min(1.0, c.trigger.score))
+    conf += 0.1 * (c.date is not None and c.date_precision == "day") + 0.1 * (c.location is not None)
+    conf += 0.08 * (c.actor1 is not None) + 0.04 * (c.actor2 is not None) + 0.03 * (c.source is not None)
+    conf += 0.03 * (len(c.members) - 1)
+    conf -= 0.15 * (c.certainty != "reported")
+    event = Event(
+        event_type=c.event_type,
+        sub_event_type=c.sub_event_type,
+        date=c.date,
+        date_end=c.date_end,
+        date_precision=c.date_precision,  # type: ignore[arg-type]
+        date_resolution=c.date_how,
+        actor1=_ref(c.actor1),
+        actor2=_ref(c.actor2),
+        location=c.location,
+        fatalities=c.fatalities,
+        injured=c.injured,
+        weapons=[w[3] for w in c.weapons],
+        source=c.source,
+        certainty=c.certainty,  # type: ignore[arg-type]
+        confidence=round(max(0.05, min(0.95, conf)), 2),
+        evidence=evidence,
+    )
+    event.summary = summarise(event)
+    return event
+
+
+def _actors(mentions: list[ActorMention]) -> list[Actor]:
+    by: dict[str, Actor] = {}
+    for m in mentions:
+        a = by.setdefault(m.entry.name, Actor(name=m.entry.name, inter=m.entry.inter, country=m.entry.country))
+        a.mentions.append(Mention(start=m.start, end=m.end, text=m.text, kind="actor"))
+    return list(by.values())

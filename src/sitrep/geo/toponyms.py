@@ -1,0 +1,330 @@
+"""Toponym detection: NER spans, capitalised n-grams matched against the gazetteer, demonyms.
+
+The small spaCy model tags small Syrian towns as PERSON (Marea, Azaz), so NER alone misses
+them; a gazetteer-driven n-gram pass finds them, and NER, part of speech, context patterns and
+the article's focus country decide which n-gram hits are real places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..models import PlaceMention
+from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer, demonyms
+from .resolve import Context, choose
+
+__all__ = ["find_places", "STOPWORDS"]
+
+#: Capitalised words that the gazetteer knows as some hamlet but news uses otherwise.
+STOPWORDS = frozenset(
+    """
+    islamic observatory daily express free army saturday sunday monday tuesday wednesday
+    thursday friday january february march april may june july august september october
+    november december mark will bar police state states republic government president
+    minister news video reuters associated press afp ap times post herald council university
+    national international united union federal central north south east west northern southern
+    eastern western middle new old great little city town village county province district
+    region street road avenue the a an and or of in on at for to by with from this that these
+    mr mrs ms dr st god allah isis isil daesh islam muslim christian arab arabs kurds kurdish
+    rebels rebel forces force party front brigade office department court hospital school church
+    mosque center centre king queen prince general colonel captain sheriff officer chief
+    commander deputy governor mayor senator congress senate house white black green red blue
+    english french spanish arabic media social human rights watch world early late last
+    breaking update live photo photos us mon tue tues wed thu thur thurs fri sat sun jan feb
+    mar apr jun jul aug sep sept oct nov dec am pm
+    """.split()
+)
+_ORG_HEADS = frozenset(
+    """
+    university observatory army police ministry council party front forces force brigade
+    brigades movement company news times agency committee government court hospital school
+    college institute club fc airlines airways bank corporation post tribune herald daily
+    express guard guards command commission authority department office network channel tv
+    radio press journal union federation league association organisation organization
+    """.split()
+)
+_NESTED_AFTER = frozenset(
+    """
+    police university government officials official authorities council ministry army
+    forces military club fc times post herald tribune news daily airlines airways
+    governor mayor chief
+    """.split()
+)
+_CONNECTORS = frozenset(
+    "al el ad as ash ar an at az ez es ed en et de del da do dos du des la le of".split()
+)
+_ADMIN_AFTER = re.compile(
+    r"^\s*(?:province|governorate|district|region|state|oblast|county|prefecture|department)\b",
+    re.IGNORECASE,
+)
+_ADMIN_BEFORE = re.compile(
+    r"\b(?:province|governorate|district|region|state|oblast|county) of\s+$", re.IGNORECASE
+)
+_POPULATED_BEFORE = re.compile(
+    r"\b(?:town|towns|village|villages|city|cities|hamlet|suburb|district|neighbourhood|"
+    r"neighborhood|camp) (?:of\s+)?$|\b(?:town|village|city),\s+$",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|at|from|into|across|around|toward|towards|of|to|between|"
+    r"outskirts of|north of|south of|east of|west of|(?:north|south|east|west)ern)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class _Span:
+    start_tok: int
+    end_tok: int  # exclusive
+    start: int
+    end: int
+    text: str
+    ner: str | None = None
+    nested: bool = False
+    demonym: str | None = None
+    cands: list[Candidate] = field(default_factory=list)
+    admin: bool = False
+    populated: bool = False
+    place_ctx: bool = False
+    weak: bool = False
+
+
+def _is_cap(tok_text: str) -> bool:
+    return tok_text[:1].isupper() and any(ch.isalpha() for ch in tok_text)
+
+
+def _ngram_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalised n-grams (up to 4 words, with lowercase Arabic articles and
+    hyphens inside), longest first at each start."""
+    out = []
+    n = len(doc)
+    for i in range(n):
+        if not _is_cap(doc[i].text) or doc[i].is_punct:
+            continue
+        words = 0
+        j = i
+        while j < n and words < 4:
+            t = doc[j]
+            if t.is_space or (j > i and t.whitespace_ == "" and False):
+                break
+            if _is_cap(t.text) and not t.is_punct:
+                words += 1
+                out.append((i, j + 1))
+            elif t.text in {"-", "'", "’"} or t.lower_ in _CONNECTORS:
+                if j == i or (j > i and t.text in {"-", "'", "’"} and doc[j - 1].whitespace_):
+                    break
+            else:
+                break
+            j += 1
+    return out
+
+
+def _headline_tokens(doc: Doc) -> set[int]:
+    """Tokens of title-case lines ("Fighting Near Turkey Border"), where capitals say nothing."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7:
+            out.update(range(sent.start, sent.end))
+    return out
+
+
+def _text_span(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
+    start = doc[i].idx
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    return start, end, doc.text[start:end]
+
+
+def find_places(
+    doc: Doc, gazetteer: Gazetteer, *, country_hint: str | None = None
+) -> list[PlaceMention]:
+    """Every toponym in ``doc`` resolved against ``gazetteer``, ordered by offset.
+
+    Places inside organisation names and demonyms come back with ``nested=True``.
+    """
+    text = doc.text
+    demo = demonyms()
+    ents_by_tok: dict[int, Span] = {}
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            ents_by_tok[k] = ent
+    # Words of multi-word person names ("Chiquita Raquel Henry") are not places later on,
+    # unless the whole name is itself a place NER mistook for a person ("Bab al-Salama").
+    person_words = {
+        t.lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) >= 2
+        and not gazetteer.candidates(ent.text, loose=False)
+        for t in ent
+    }
+    lower_words = {t.text for t in doc if t.is_lower}
+    headline = _headline_tokens(doc)
+
+    spans: list[_Span] = []
+    seen: set[tuple[int, int]] = set()
+    # 1. NER place spans (without a leading "the").
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS:
+            i = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if i < ent.end:
+                seen.add((i, ent.end))
+                s, e, t = _text_span(doc, i, ent.end)
+                spans.append(_Span(i, ent.end, s, e, t, ner=ent.label_))
+    # 2. Capitalised n-grams.
+    for i, j in _ngram_spans(doc):
+        if (i, j) not in seen:
+            s, e, t = _text_span(doc, i, j)
+            ent = ents_by_tok.get(i)
+            label = ent.label_ if ent is not None and ent.start <= i and ent.end >= j else None
+            spans.append(_Span(i, j, s, e, t, ner=label))
+
+    found: list[_Span] = []
+    for sp in spans:
+        tok0 = doc[sp.start_tok]
+        single = sp.end_tok - sp.start_tok == 1
+        if single and tok0.text in demo:
+            sp.demonym = demo[tok0.text]
+            sp.nested = True
+            found.append(sp)
+            continue
+        if sp.text.lower() in STOPWORDS or all(
+            doc[k].lower_ in STOPWORDS for k in range(sp.start_tok, sp.end_tok)
+        ):
+            continue
+        before = text[max(0, sp.start - 40) : sp.start]
+        after = text[sp.end : sp.end + 20]
+        sp.admin = bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before))
+        sp.populated = bool(_POPULATED_BEFORE.search(before))
+        sp.place_ctx = sp.admin or sp.populated or bool(_PLACE_BEFORE.search(before))
+        strong = sp.ner in _PLACE_LABELS or sp.admin or sp.populated
+        cands = gazetteer.candidates(sp.text, loose=strong)
+        if not strong:
+            cands = [c for c in cands if c.tier == MATCH_FOLDED]
+        if not cands:
+            continue
+        if sp.ner not in _PLACE_LABELS:
+            # Weak evidence: a lone capitalised word must be a proper noun that the text does
+            # not also use as a common word, and not an acronym.
+            if single and (
+                tok0.pos_ != "PROPN" or tok0.is_stop or tok0.lower_ in lower_words
+            ):
+                continue
+            if sp.text.isupper() and len(sp.text) <= 5:
+                continue
+            if any(doc[k].lower_ in person_words for k in range(sp.start_tok, sp.end_tok)):
+                continue
+            if (sp.ner is not None and not sp.place_ctx) or sp.start_tok in headline:
+                sp.weak = True
+        sp.cands = cands
+        found.append(sp)
+
+    # Longest span wins where spans overlap; NER place spans before n-grams of equal length.
+    found.sort(key=lambda s: (-(s.end_tok - s.start_tok), s.ner not in _PLACE_LABELS, s.start))
+    taken: set[int] = set()
+    chosen: list[_Span] = []
+    for sp in found:
+        toks = set(range(sp.start_tok, sp.end_tok))
+        if toks & taken:
+            continue
+        taken |= toks
+        chosen.append(sp)
+    chosen.sort(key=lambda s: s.start)
+
+    # Nesting: inside an organisation name, or followed by an institution noun.
+    for sp in chosen:
+        ent = ents_by_tok.get(sp.start_tok)
+        if ent is not None and ent.label_ == "ORG" and (ent.start, ent.end) != (
+            sp.start_tok,
+            sp.end_tok,
+        ):
+            if any(t.lower_ in _ORG_HEADS for t in ent):
+                sp.nested = True
+        nxt = doc[sp.end_tok] if sp.end_tok < len(doc) else None
+        if nxt is not None and nxt.lower_ in _NESTED_AFTER and not sp.place_ctx:
+            sp.nested = True
+
+    # Focus country: majority of unambiguous mentions and demonyms, or the hint.
+    votes: Counter[str] = Counter()
+    for sp in chosen:
+        if sp.demonym:
+            votes[sp.demonym] += 1
+            continue
+        countries = {c.place.country for c in sp.cands if c.tier == MATCH_FOLDED}
+        if len(countries) == 1 and not sp.weak:
+            votes[next(iter(countries))] += 1
+    focus = country_hint or (votes.most_common(1)[0][0] if votes else None)
+
+    # Pass 1 without anchors, pass 2 with the unambiguous places as anchors.
+    first: dict[int, Candidate] = {}
+    for sp in chosen:
+        if sp.demonym or not sp.cands:
+            continue
+        ctx = Context(admin=sp.admin, populated=sp.populated, country_focus=focus)
+        pick = choose(sp.cands, sp.text, ctx)
+        if pick is not None:
+            first[sp.start] = pick[0]
+    anchors = tuple(
+        (c.place.lat, c.place.lon)
+        for c in first.values()
+        if c.place.feature_code not in {"PCLI", "ADM1"}
+    )
+    accepted_texts: set[str] = set()
+    out: list[PlaceMention] = []
+    pending_weak: list[tuple[_Span, Candidate]] = []
+    for sp in chosen:
+        if sp.demonym:
+            place = gazetteer.country(sp.demonym)
+            if place is not None:
+                out.append(_mention(sp, place_cand=None, place=place))
+            continue
+        mine = first.get(sp.start)
+        own = (mine.place.lat, mine.place.lon) if mine is not None else None
+        ctx = Context(
+            admin=sp.admin,
+            populated=sp.populated,
+            country_focus=focus,
+            anchors=tuple(a for a in anchors if a != own),
+        )
+        pick = choose(sp.cands, sp.text, ctx)
+        if pick is None:
+            continue
+        cand = pick[0]
+        if sp.weak:
+            pending_weak.append((sp, cand))
+            continue
+        accepted_texts.add(sp.text)
+        out.append(_mention(sp, cand, cand.place))
+    # A name NER took for a person is kept when the text elsewhere uses it as a place, or
+    # when it resolves into the article's focus country.
+    for sp, cand in pending_weak:
+        if sp.text in accepted_texts or (focus is not None and cand.place.country == focus):
+            out.append(_mention(sp, cand, cand.place))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _mention(sp: _Span, place_cand: Candidate | None, place: object) -> PlaceMention:
+    from ..models import Place
+
+    assert isinstance(place, Place)
+    return PlaceMention(
+        text=sp.text,
+        start=sp.start,
+        end=sp.end,
+        name=place.name,
+        geonames_id=place.geonames_id,
+        country=place.country,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        lat=place.lat,
+        lon=place.lon,
+        feature_class=place.feature_class,
+        nested=sp.nested,
+    )

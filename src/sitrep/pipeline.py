@@ -1,0 +1,196 @@
+"""The pipeline: ingest → clean → nlp → extract → consolidate, as one reusable object.
+
+Stages are looked up by registry name (spaCy style), and the heavy ones (the spaCy model, the
+gazetteer, the knowledge base) are injectable, so tests and users can swap them without
+monkeypatching. The CLI, the store and the API are thin layers over :class:`Pipeline`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .clean import CleanDocument, clean_document
+from .errors import InputError
+from .extract.kb import KnowledgeBase, load_kb
+from .extract.report import extract
+from .geo.gazetteer import Gazetteer, default_gazetteer
+from .ingest import ItemError, looks_like_html
+from .models import RawDocument, Report, content_id
+from .nlp import DEFAULT_MODEL, load_nlp
+
+__all__ = ["Pipeline", "process", "Result"]
+
+Result = tuple[Report, CleanDocument | None]
+
+
+class Pipeline:
+    """Turns raw documents into :class:`~sitrep.models.Report` objects with coded events."""
+
+    def __init__(
+        self,
+        *,
+        nlp: Any = None,
+        gazetteer: Gazetteer | None = None,
+        kb: KnowledgeBase | None = None,
+        cleaner: Callable[[RawDocument], CleanDocument] = clean_document,
+        model: str = DEFAULT_MODEL,
+    ) -> None:
+        self._nlp = nlp
+        self._gazetteer = gazetteer
+        self._kb = kb
+        self._cleaner = cleaner
+        self._model = model
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            self._nlp = load_nlp(self._model)
+        return self._nlp
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer()
+        return self._gazetteer
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = load_kb()
+        return self._kb
+
+    def warm(self) -> None:
+        """Load every heavy resource now (so progress bars time the work, not the loading)."""
+        _ = self.nlp, self.gazetteer, self.kb
+
+    def __call__(
+        self,
+        text_or_html: str,
+        published: dt.datetime | dt.date | str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+    ) -> Report:
+        """Process one article given as a string (plain text or HTML)."""
+        if isinstance(published, str):
+            published = dt.datetime.fromisoformat(published)
+        elif isinstance(published, dt.date) and not isinstance(published, dt.datetime):
+            published = dt.datetime(published.year, published.month, published.day)
+        raw = RawDocument(
+            origin="<string>",
+            content=text_or_html,
+            content_type="html" if looks_like_html(text_or_html) else "text",
+            published=published,
+            url=url,
+            title=title,
+        )
+        report, _ = next(self.pipe([raw], raise_errors=True))
+        return report
+
+    def pipe(
+        self, items: Iterable[RawDocument | ItemError], *, batch_size: int = 16, raise_errors: bool = False
+    ) -> Iterator[Result]:
+        """Process a stream in order; a bad item becomes a Report with ``error`` set and the run goes on."""
+        it = iter(items)
+        while batch := list(itertools.islice(it, batch_size)):
+            cleaned: list[tuple[RawDocument, CleanDocument] | Report] = []
+            for item in batch:
+                if isinstance(item, ItemError):
+                    if raise_errors:
+                        raise item.error
+                    cleaned.append(_failed(item.origin, item.reason))
+                    continue
+                try:
+                    cleaned.append((item, self._cleaner(item)))
+                except InputError as exc:
+                    if raise_errors:
+                        raise
+                    cleaned.append(_failed(item.origin, str(exc), item.given_id))
+            ok = [c for c in cleaned if not isinstance(c, Report)]
+            docs = iter(self.nlp.pipe([c.text for _, c in ok]))
+            for entry in cleaned:
+                if isinstance(entry, Report):
+                    yield entry, None
+                    continue
+                raw, clean = entry
+                yield self._report(raw, clean, next(docs)), clean
+
+    def _report(self, raw: RawDocument, clean: CleanDocument, doc: Any) -> Report:
+        published = raw.published or clean.published
+        found = extract(doc, published=published, kb=self.kb, gazetteer=self.gazetteer)
+        return Report(
+            id=content_id(clean.text),
+            external_id=raw.given_id,
+            origin=raw.origin,
+            url=raw.url or clean.url,
+            outlet=clean.outlet,
+            title=raw.title or clean.title,
+            published=published,
+            language="en",
+            text=clean.text,
+            related=clean.related,
+            places=found.places,
+            actors=found.actors,
+            sources=found.sources,
+            hedges=found.hedges,
+            displacement=found.displacement,
+            events=found.events,
+            ingested_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        )
+
+
+def _failed(origin: str, reason: str, given_id: str | None = None) -> Report:
+    digest = hashlib.sha256(f"{origin}\0{reason}".encode()).hexdigest()[:16]
+    return Report(id=f"err-{digest}", external_id=given_id, origin=origin, text="", error=reason)
+
+
+def contract(report: Report, clean: CleanDocument | None) -> dict[str, Any]:
+    """The ``sitrep extract`` JSON object, with offsets mapped back into the input as given.
+
+    For plain-text input every ``start``/``end`` points into the original text; for HTML input
+    (no character map exists) they point into the extracted ``text``.
+    """
+    data = report.to_contract()
+    if report.error is not None:
+        return {"id": report.external_id or report.origin, "origin": report.origin, "error": report.error}
+    if report.external_id is not None:
+        data["id"] = report.external_id
+        data["content_id"] = report.id
+    if clean is not None and clean.segments:
+        _map_offsets(data, clean)
+        data["offsets"] = "input"
+    else:
+        data["offsets"] = "text"
+    return data
+
+
+def _map_offsets(node: Any, clean: CleanDocument) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
+            s, e = node["start"], node["end"]
+            rs = clean.to_raw_offset(s)
+            re_ = clean.to_raw_offset(e - 1) if e > s else rs
+            if rs is not None and re_ is not None:
+                node["start"], node["end"] = rs, re_ + (1 if e > s else 0)
+        for key, value in node.items():
+            if key != "text" or not isinstance(value, str):
+                _map_offsets(value, clean)
+    elif isinstance(node, list):
+        for value in node:
+            _map_offsets(value, clean)
+
+
+_default: Pipeline | None = None
+
+
+def process(
+    text_or_html: str, published: dt.datetime | dt.date | str | None = None, url: str | None = None
+) -> Report:
+    """Process one article with a shared default :class:`Pipeline` (loaded on first use)."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default(text_or_html, published=published, url=url)
