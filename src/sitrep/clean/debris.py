@@ -95,11 +95,64 @@ _TRAILING = re.compile(
     re.VERBOSE,
 )
 _NAV_WORDS = frozenset(
-    """home news world politics sport sports business opinion video videos contact about
-    culture health technology tech science entertainment europe africa asia americas login
-    subscribe search menu weather lifestyle travel photos economy arts media live analysis
-    features blogs podcasts markets us uk local national international latest more middle east
-    editorial investigations multimedia gallery galleries newsletter shop jobs""".split()
+    {
+        "home",
+        "news",
+        "world",
+        "politics",
+        "sport",
+        "sports",
+        "business",
+        "opinion",
+        "video",
+        "videos",
+        "contact",
+        "about",
+        "culture",
+        "health",
+        "technology",
+        "tech",
+        "science",
+        "entertainment",
+        "europe",
+        "africa",
+        "asia",
+        "americas",
+        "login",
+        "subscribe",
+        "search",
+        "menu",
+        "weather",
+        "lifestyle",
+        "travel",
+        "photos",
+        "economy",
+        "arts",
+        "media",
+        "live",
+        "analysis",
+        "features",
+        "blogs",
+        "podcasts",
+        "markets",
+        "us",
+        "uk",
+        "local",
+        "national",
+        "international",
+        "latest",
+        "more",
+        "middle",
+        "east",
+        "editorial",
+        "investigations",
+        "multimedia",
+        "gallery",
+        "galleries",
+        "newsletter",
+        "shop",
+        "jobs",
+    }
 )
 _MENU_SPLIT = re.compile(r"\s*(?:[|•·»›/]|\t| {2,})\s*")
 _MENU_ITEM = re.compile(r"[A-Z0-9&][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}")
@@ -190,7 +243,11 @@ def merge_related(*groups: Iterable[Related]) -> list[Related]:
     for group in groups:
         for item in group:
             key = (
-                ("id", item.id) if item.id else ("url", item.url) if item.url else ("title", item.title or "")
+                ("id", item.id)
+                if item.id
+                else ("url", item.url)
+                if item.url
+                else ("title", item.title or "")
             )
             if key in seen:
                 continue
@@ -265,6 +322,12 @@ def _is_short_item(line: str) -> bool:
     )
 
 
+def _is_boilerplate_line(line: str, stripped: str) -> bool:
+    if len(stripped) <= 200 and (_BOILERPLATE.fullmatch(line) or _is_menu_line(line)):
+        return True
+    return len(stripped) <= 400 and bool(_COOKIE.search(line) and _COOKIE_CONTEXT.search(line))
+
+
 def _line_spans(text: str, taken: list[DebrisSpan]) -> Iterator[DebrisSpan]:
     """Whole lines of script, boilerplate or menus, and runs of short menu-word lines."""
     run: list[tuple[int, int]] = []
@@ -282,9 +345,7 @@ def _line_spans(text: str, taken: list[DebrisSpan]) -> Iterator[DebrisSpan]:
             continue
         if len(stripped) <= 400 and _SCRIPT_LINE.fullmatch(line) and not stripped[0].isupper():
             yield start, end, "script"
-        elif len(stripped) <= 200 and (_BOILERPLATE.fullmatch(line) or _is_menu_line(line)):
-            yield start, end, "nav"
-        elif len(stripped) <= 400 and _COOKIE.search(line) and _COOKIE_CONTEXT.search(line):
+        elif _is_boilerplate_line(line, stripped):
             yield start, end, "nav"
         elif _is_short_item(line):
             run.append((start, end))
@@ -340,7 +401,9 @@ def keep_regions(text: str, spans: Iterable[tuple[int, int] | DebrisSpan]) -> li
         regions.append((pos, len(text)))
     # Drop whitespace-only regions at either end (inner ones separate paragraphs), then trim.
     first = next((k for k, (s, e) in enumerate(regions) if text[s:e].strip()), len(regions))
-    last = next((k for k in range(len(regions) - 1, -1, -1) if text[slice(*regions[k])].strip()), -1)
+    last = next(
+        (k for k in range(len(regions) - 1, -1, -1) if text[slice(*regions[k])].strip()), -1
+    )
     trimmed = regions[first : last + 1]
     if trimmed:
         first_start, first_end = trimmed[0]

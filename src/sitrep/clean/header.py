@@ -31,9 +31,13 @@ _DATE = rf"""
         {_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
       | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}
     ){_TIME}?{_ZONE}?
-  | \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:z|[+-]\d{{2}}:?\d{{2}})?)?
+  | \d{{4}}-\d{{2}}-\d{{2}}
+    (?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:z|[+-]\d{{2}}:?\d{{2}})?)?
 """
-_PREFIX = r"(?:published|posted|updated|last\s+updated|first\s+published|date|dated)(?:\s+(?:on|at))?\s*:?\s*"
+_PREFIX = (
+    r"(?:published|posted|updated|last\s+updated|first\s+published|date|dated)"
+    r"(?:\s+(?:on|at))?\s*:?\s*"
+)
 #: A whole line that is a dateline ("Mon May 30, 2016 12:49:41", "Published July 5 2016").
 DATELINE = re.compile(rf"(?ix)[ \t]*(?:{_PREFIX})?(?P<date>{_DATE})[ \t]*[.|-]?[ \t]*")
 #: A dateline glued to the start of the body ("Published July 5 2016 A motorcycle bomber...").
@@ -67,7 +71,7 @@ def parse_dateline(text: str) -> dt.datetime | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return dateutil_parser.parse(value, tzinfos=_TZINFOS)  # type: ignore[arg-type]
+            return dateutil_parser.parse(value, tzinfos=_TZINFOS)
     except (ValueError, OverflowError):
         return None
 

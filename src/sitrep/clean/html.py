@@ -19,6 +19,7 @@ from sitrep.models import RawDocument, Related
 
 from .debris import find_debris, harvest_related, keep_regions, merge_related
 from .document import CleanDocument, Removed
+from .header import find_header
 
 __all__ = ["clean_html"]
 
@@ -33,14 +34,13 @@ _DATE_KEYS = (
 _OUTLET_KEYS = ("og:site_name", "application-name", "publisher", "twitter:site")
 _URL_KEYS = ("og:url", "twitter:url")
 _TITLE_KEYS = ("og:title", "twitter:title")
-_RELATED_CONTAINERS = (
-    "aside, [class*=related], [id*=related], [class*=Related], [id*=Related]"
-)
+_RELATED_CONTAINERS = "aside, [class*=related], [id*=related], [class*=Related], [id*=Related]"
 _BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th, dd, dt, figcaption"
 _BOILER_TAGS = ["nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "menu"]
 _CODE_TAGS = ["script", "style", "noscript", "template"]
 _SKIP_HREF = re.compile(r"(?i)^(?:#|javascript:|mailto:|tel:|data:)")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_ANCHOR = 24
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -86,9 +86,12 @@ def _widget_links(tree: LexborHTMLParser, base_url: str | None) -> list[Related]
     """Links listed in asides and elements whose class or id says 'related'."""
     items: list[Related] = []
     for container in tree.css(_RELATED_CONTAINERS):
-        explicit = "related" in (
-            (container.attributes.get("class") or "") + (container.attributes.get("id") or "")
-        ).lower()
+        explicit = (
+            "related"
+            in (
+                (container.attributes.get("class") or "") + (container.attributes.get("id") or "")
+            ).lower()
+        )
         for link in container.css("a[href]"):
             href = (link.attributes.get("href") or "").strip()
             title = " ".join(link.text(deep=True, separator=" ").split())
@@ -154,15 +157,6 @@ def _fallback_text(tree: LexborHTMLParser) -> str:
     return "\n".join(lines)
 
 
-def _drop_title_line(text: str, title: str | None) -> str:
-    if not title:
-        return text
-    first, _, rest = text.partition("\n")
-    if " ".join(first.split()).casefold() == " ".join(title.split()).casefold():
-        return rest.lstrip("\n")
-    return text
-
-
 def _locate(raw: str, text: str, spans: list[Removed]) -> list[Removed]:
     """Debris spans of the extracted text re-expressed as offsets into the page source."""
     located: list[Removed] = []
@@ -170,11 +164,19 @@ def _locate(raw: str, text: str, spans: list[Removed]) -> list[Removed]:
     for start, end, kind in spans:
         piece = text[start:end]
         at = raw.find(piece, cursor)
-        if at < 0:
-            located.append((-1, -1, kind))
-        else:
+        if at >= 0:
             located.append((at, at + len(piece), kind))
             cursor = at + len(piece)
+            continue
+        # Entities or markup inside the span: match its first and last characters instead.
+        head, tail = piece[:_ANCHOR], piece[-_ANCHOR:]
+        at = raw.find(head, cursor)
+        stop = raw.find(tail, at + len(head)) if at >= 0 and len(piece) > _ANCHOR else -1
+        if at >= 0 and stop >= 0 and stop + len(tail) - at <= 3 * len(piece) + 200:
+            located.append((at, stop + len(tail), kind))
+            cursor = stop + len(tail)
+        else:
+            located.append((-1, -1, kind))
     return located
 
 
@@ -197,8 +199,13 @@ def clean_html(raw: RawDocument) -> CleanDocument:
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         text = _fallback_text(tree)
-    text = _drop_title_line(text.strip(), title)
-    spans, related = find_debris(text, base_url)
+    text = text.strip()
+    header = find_header(text, title)
+    body_start = header.end if header is not None else 0
+    debris, related = find_debris(text[body_start:], base_url)
+    spans: list[Removed] = [(s + body_start, e + body_start, kind) for s, e, kind in debris]
+    if header is not None:
+        spans.insert(0, (header.start, header.end, "header"))
     regions = keep_regions(text, spans)
     body = "".join(text[s:e] for s, e in regions)
     if not body.strip():
@@ -206,6 +213,7 @@ def clean_html(raw: RawDocument) -> CleanDocument:
     published = (
         raw.published
         or _parse_date(_first(meta, _DATE_KEYS))
+        or (header.published if header is not None else None)
         or _parse_date(doc.date if doc is not None else None)
     )
     outlet = _first(meta, _OUTLET_KEYS) or (doc.sitename if doc is not None else None)

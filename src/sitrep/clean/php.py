@@ -34,7 +34,9 @@ _PR_KEY = re.compile(r"\[([^\]\n]*)\]\s*=>[ \t]?")
 _PR_VALUE = re.compile(r"[^\n]*?(?=\n|[ \t]+\[[^\]\n]*\]\s*=>|[ \t]+\)(?:\s|$)|$)")
 _VE_OPEN = re.compile(r"(?:\(object\)\s*)?(?:[\w\\]+::__set_state\()?array\s*\(")
 _VE_KEY = re.compile(r"(?:'((?:[^'\\]|\\.)*)'|(-?\d+))\s*=>\s*")
-_VE_SCALAR = re.compile(r"'((?:[^'\\]|\\.)*)'|(-?\d+(?:\.\d+)?(?:E[+-]?\d+)?)|(true|false|NULL)\b", re.I)
+_VE_SCALAR = re.compile(
+    r"'((?:[^'\\]|\\.)*)'|(-?\d+(?:\.\d+)?(?:E[+-]?\d+)?)|(true|false|NULL)\b", re.I
+)
 _WS = re.compile(r"\s*")
 _LINE_END_QUOTE = re.compile(r"\"[ \t]*(?:\n|$)")
 
@@ -184,7 +186,9 @@ def _ve_value(text: str, pos: int) -> tuple[Any, int]:
         if key is None:
             raise _Unreadable
         name: Any = (
-            re.sub(r"\\(['\\])", r"\1", key.group(1)) if key.group(1) is not None else int(key.group(2))
+            re.sub(r"\\(['\\])", r"\1", key.group(1))
+            if key.group(1) is not None
+            else int(key.group(2))
         )
         items[name], pos = _ve_value(text, key.end())
         pos = _skip_ws(text, pos)

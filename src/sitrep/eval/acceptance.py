@@ -29,13 +29,18 @@ events_must
     items by a maximum bipartite matching over the events that meet *every* sub-requirement (so a
     greedy first pick cannot steal the only event another item could use). An unmatched item is
     reported with the sub-requirements that failed on the closest unassigned output event (fewest
-    failures). Sub-requirements: ``type``; ``sub_type`` (or one of
-    ``also_acceptable_sub_event_types``); ``date`` equal, or ``date_range`` ``[a, b]`` overlapping
-    the event's ``date``..``date_end``; ``date_precision_at_least`` (day < week < range < month <
-    year); ``actors``: each name matches ``actor1``, ``actor2`` or an ``assoc_actors`` entry;
-    ``location``: within ``tolerance_km`` (default 15) by haversine when the item gives lat/lon,
-    else the same ``country``; ``weapons_any``: some expected weapon is a substring of some output
-    weapon; ``toll`` (below); ``source`` matches as a name; ``certainty`` equal.
+    failures; each unmatched item takes a different one while any is left).
+    Sub-requirements: ``type`` and ``sub_type``: the expected pair, or the sub-type with the type
+    :data:`sitrep.models.EVENT_TYPES` files it under (the canonical file puts "Non-state actor
+    overtakes territory" under Strategic developments, ACLED under Battles), or an
+    ``also_acceptable_sub_event_types`` entry with its own type (the canonical page accepts its
+    Battles clash coded as an IED explosion); ``date`` equal, or ``date_range`` ``[a, b]``
+    overlapping the event's ``date``..``date_end``; ``date_precision_at_least`` (day < week <
+    range < month < year); ``actors``: each name matches ``actor1``, ``actor2`` or an
+    ``assoc_actors`` entry; ``location``: within ``tolerance_km`` (default 15) by haversine when
+    the item gives lat/lon, else the same ``country``; ``weapons_any``: some expected weapon is a
+    substring of some output weapon; ``toll`` (below); ``source`` matches as a name;
+    ``certainty`` equal.
     An item with a ``toll`` but no ``event_type`` does not consume an event: it passes when *any*
     output event meets the toll, ``source``, ``date``/``date_range`` it gives.
 toll
@@ -48,8 +53,9 @@ displacement_must
     Each item needs its own ``displacement`` entry (same matching as events): ``count_low`` equals
     ``count.low`` (``best`` when null), ``count_high`` equals ``count.high`` (``best`` when null),
     ``certainty`` equal, ``source`` matching as a name; ``who``/``where`` pass when one text
-    contains the other, or failing that when they share a content word of four letters or more
-    (expected ``where`` is often a paraphrase: "settlements near the Turkish border").
+    contains the other, or failing that when they share a content word of four letters or more,
+    compared on its first four letters (expected ``where`` is often a paraphrase: "settlements
+    near the Turkish border" for "around the heavily-guarded frontier with Turkey").
     ``where`` is compared with the entry's ``where`` and its location name.
 certainty_must
     Some hedge has the expected ``label`` and a text that contains the expected text or is
@@ -89,11 +95,14 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from sitrep.models import EVENT_TYPES
+
 __all__ = ["Failure", "check", "check_file", "load_expected", "names_match", "haversine_km"]
 
 JSON = Mapping[str, Any]
 
 DEFAULT_TOLERANCE_KM = 15.0
+_TYPE_OF = {sub: kind for kind, subs in EVENT_TYPES.items() for sub in subs}
 _PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4}
 _STOPWORDS = frozenset(
     re.findall(
@@ -167,7 +176,8 @@ def _get(obj: object, *keys: str) -> Any:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", _norm(text)) if w not in _STOPWORDS}
+    """Four-letter stems of the content words: a crude stemmer, so Turkish/Turkey meet."""
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", _norm(text)) if w not in _STOPWORDS}
 
 
 def _loose_text_match(expected: str, got: Iterable[str | None]) -> bool:
@@ -342,17 +352,21 @@ def _location_failures(want: JSON, event: JSON) -> list[str]:
 def _event_failures(item: JSON, event: JSON) -> list[str]:
     """Every sub-requirement of ``item`` that ``event`` misses, as 'name: detail' strings."""
     fails: list[str] = []
-    if "event_type" in item and item["event_type"] != event.get("event_type"):
-        fails.append(f"type: expected {item['event_type']}, got {event.get('event_type')}")
-    if "sub_event_type" in item:
-        allowed = [item["sub_event_type"], *item.get("also_acceptable_sub_event_types", [])]
-        if event.get("sub_event_type") not in allowed:
-            fails.append(f"sub_type: expected one of {allowed}, got {event.get('sub_event_type')}")
+    if "event_type" in item:
+        main = (item["event_type"], item.get("sub_event_type"))
+        alts = item.get("also_acceptable_sub_event_types", [])
+        pairs = {main, (_TYPE_OF.get(main[1] or "", main[0]), main[1])}
+        pairs |= {(_TYPE_OF.get(alt, main[0]), alt) for alt in alts}
+        got = (event.get("event_type"), event.get("sub_event_type"))
+        if got[0] not in {t for t, _ in pairs}:
+            fails.append(f"type: expected {item['event_type']}, got {got[0]}")
+        elif main[1] is not None and got not in pairs:
+            wanted = [s for _, s in pairs]
+            fails.append(f"sub_type: expected one of {wanted}, got {got[1]}")
     fails += _date_failures(item, event)
     if "date_precision_at_least" in item:
-        want = _PRECISION_RANK.get(item["date_precision_at_least"], 0)
-        got = _PRECISION_RANK.get(str(event.get("date_precision")), 99)
-        if got > want:
+        want_rank = _PRECISION_RANK.get(item["date_precision_at_least"], 0)
+        if _PRECISION_RANK.get(str(event.get("date_precision")), 99) > want_rank:
             fails.append(
                 f"date_precision: expected {item['date_precision_at_least']} or finer, "
                 f"got {event.get('date_precision')}"
@@ -418,6 +432,10 @@ def _match_items(
             failures.append(Failure(f"{label}[{index}]", f"no output at all{what}"))
             continue
         best = min(pool, key=lambda j: len(fails[k][j]))
+        free.discard(best)
+        if not fails[k][best]:
+            detail = f"the outputs meeting it are all matched to other items{what}"
+            failures.append(Failure(f"{label}[{index}]", detail))
         for problem in fails[k][best]:
             name, _, detail = problem.partition(": ")
             failures.append(

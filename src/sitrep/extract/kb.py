@@ -89,11 +89,18 @@ SUB_EVENT_TYPES = frozenset(
 
 _DATA = "data"
 _APOS = "'’ʼ‘`´′"
-_SEPS = " \t\n\r\f\v-‐‑‒–—_"
+_SEPS = " \t\n\r\f\v\u00a0-‐‑‒–—_"
 _DOT = "."
-_SEP_RE = r"[\s\-‐‑‒–—_]*"
-_APOS_RE = r"['’ʼ‘`´′]?"
+_SEP_RE = " *"  # the text is matched after every separator became a space
+_APOS_RE = "'?"  # ... and every apostrophe variant became "'"
 _DOT_RE = r"\.?"
+#: Length-preserving rewrites (offsets stay valid): separators, apostrophes, then case.
+_NORM = {ord(c): " " for c in _SEPS} | {ord(c): "'" for c in _APOS}
+_FOLD = _NORM | {
+    cp: low
+    for cp in range(0x41, 0x2000)
+    if (low := chr(cp).lower()) != chr(cp) and len(low) == 1 and cp not in _NORM
+}
 _KEY_DROP = re.compile(r"[\s\-‐‑‒–—_'’ʼ‘`´′.]+")
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
@@ -136,6 +143,7 @@ class WeaponEntry:
     patterns: tuple[str, ...]
     sub_event_type: str
     suicide: bool = False
+    ambiguous_patterns: tuple[str, ...] = ()
 
 
 E = TypeVar("E", ActorEntry, SourceEntry, WeaponEntry)
@@ -176,14 +184,27 @@ def _units(alias: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _is_abbreviation(alias: str) -> bool:
-    """Short all-caps token(s): "IS", "FSA", "IS-K", "M23", "UC-ELN"."""
+def _case_mode(alias: str, ambiguous: bool) -> str:
+    """"fold" (any case), "exact" (exact case; any case in upper-case text) or "exact_only".
+
+    All-caps abbreviations are exact ("IS" is not "is"); two-letter and mixed-case ones ("LeT")
+    and ambiguous single words ("Punch", "WHO", "shell") never match in upper-case text, where
+    they would hit ordinary words. Ambiguous phrases with a capital ("National Guard") are exact;
+    all-lowercase ambiguous phrases ("regime forces") match in any case but are flagged.
+    """
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
-
-
-def _is_common_word(alias: str) -> bool:
-    return " " not in alias.strip() and alias[:1].isupper() and not _is_abbreviation(alias)
+    caps = sum(c.isupper() for c in letters)
+    one_token = not any(c.isspace() for c in alias.strip())
+    alnum = sum(c.isalnum() for c in alias)
+    if letters and one_token and len(letters) <= 6 and caps == len(letters):
+        return "exact_only" if ambiguous or alnum <= 2 else "exact"
+    if letters and one_token and len(letters) <= 6 and caps >= 2:
+        return "exact_only"  # mixed-case abbreviation: "LeT", "JeM", "FAMa"
+    if ambiguous and one_token:
+        return "exact_only"
+    if ambiguous and caps:
+        return "exact"
+    return "fold"
 
 
 def _trie_regex(aliases: Iterable[str]) -> str:
@@ -226,39 +247,48 @@ class AliasMatcher(Generic[E]):
         self._lookup: dict[tuple[bool, str], list[tuple[E, bool]]] = {}
         self._upper_lookup: dict[str, list[tuple[E, bool]]] = {}
         insensitive: set[str] = set()
-        exact: set[str] = set()  # abbreviations: exact case, or any case in upper-case text
-        exact_only: set[str] = set()  # never in upper-case text (2-letter or ambiguous)
+        exact: set[str] = set()  # exact case, but any case in upper-case text
+        exact_only: set[str] = set()  # exact case, never in upper-case text
         short: set[str] = set()
         for alias, entry, ambiguous in items:
             alias = alias.strip()
             if not alias:
                 continue
             for variant in {alias, unidecode(alias)}:
-                sensitive = _is_abbreviation(variant) or (ambiguous and _is_common_word(variant))
-                fold_case = not sensitive
+                mode = _case_mode(variant, ambiguous)
+                fold_case = mode == "fold"
                 _add(self._lookup.setdefault((fold_case, _key(variant, fold_case)), []),
                      entry, ambiguous)
-                if not sensitive:
+                if mode == "fold":
                     insensitive.add(variant)
-                    continue
-                if sum(c.isalnum() for c in variant) <= 2:
-                    short.add(_key(variant, False))
-                    exact_only.add(variant)
-                elif ambiguous:
-                    exact_only.add(variant)
-                else:
+                elif mode == "exact":
                     exact.add(variant)
                     _add(self._upper_lookup.setdefault(_key(variant, True), []), entry, ambiguous)
-        self._insensitive = self._compile(insensitive, re.IGNORECASE)
-        self._exact = self._compile(exact | exact_only, 0)
-        self._exact_upper = self._compile(exact, re.IGNORECASE)
+                else:
+                    exact_only.add(variant)
+                    if sum(c.isalnum() for c in variant) <= 2:
+                        short.add(_key(variant, False))
+        # Compiling is the slow part (pure Python): each pattern is built on first use.
+        self._pending: dict[str, tuple[set[str], bool]] = {
+            "fold": (insensitive, True),
+            "exact": (exact | exact_only, False),
+            "upper": (exact, True),
+        }
+        self._patterns: dict[str, re.Pattern[str] | None] = {}
         self._short_exact = frozenset(short)
 
-    @staticmethod
-    def _compile(aliases: set[str], flags: int) -> re.Pattern[str] | None:
-        if not aliases:
-            return None
-        return re.compile(r"(?<!\w)(?:" + _trie_regex(aliases) + r")(?!\w)", flags)
+    def _pattern(self, mode: str) -> re.Pattern[str] | None:
+        if mode not in self._patterns:
+            aliases, fold = self._pending[mode]
+            table = _FOLD if fold else _NORM
+            self._patterns[mode] = (
+                re.compile(
+                    r"(?<!\w)(?:" + _trie_regex(a.translate(table) for a in aliases) + r")(?!\w)"
+                )
+                if aliases
+                else None
+            )
+        return self._patterns[mode]
 
     def _resolve(self, span: str, fold_case: bool) -> list[tuple[E, bool]]:
         return self._lookup.get((fold_case, _key(span, fold_case)), [])
@@ -271,19 +301,23 @@ class AliasMatcher(Generic[E]):
         if upper is None:
             upper = is_mostly_upper(text)
         found: list[tuple[int, int, list[tuple[E, bool]]]] = []
-        if self._insensitive is not None:
-            for m in self._insensitive.finditer(text):
-                found.append((m.start(), m.end(), self._resolve(m.group(), True)))
+        folded = text.translate(_FOLD)
+        if (pat := self._pattern("fold")) is not None:
+            for m in pat.finditer(folded):
+                a, b = m.span()
+                found.append((a, b, self._resolve(text[a:b], True)))
         if upper:
-            if self._exact_upper is not None:
-                for m in self._exact_upper.finditer(text):
-                    found.append((m.start(), m.end(), self._resolve_upper(m.group())))
-        elif self._exact is not None:
-            for m in self._exact.finditer(text):
-                span = m.group()
-                if _key(span, False) in self._short_exact and _in_caps_run(text, m.start(), m.end()):
+            if (pat := self._pattern("upper")) is not None:
+                for m in pat.finditer(folded):
+                    a, b = m.span()
+                    found.append((a, b, self._resolve_upper(text[a:b])))
+        elif (pat := self._pattern("exact")) is not None:
+            for m in pat.finditer(text.translate(_NORM)):
+                a, b = m.span()
+                span = text[a:b]
+                if _key(span, False) in self._short_exact and _in_caps_run(text, a, b):
                     continue
-                found.append((m.start(), m.end(), self._resolve(span, False)))
+                found.append((a, b, self._resolve(span, False)))
         return list(self._select(text, found))
 
     def _resolve_upper(self, span: str) -> list[tuple[E, bool]]:
@@ -346,6 +380,7 @@ class KnowledgeBase:
         )
         self._weapon_matcher: AliasMatcher[WeaponEntry] = AliasMatcher(
             [(p, w, False) for w in self.weapons for p in _with_plurals(w.patterns)]
+            + [(p, w, True) for w in self.weapons for p in _with_plurals(w.ambiguous_patterns)]
         )
 
     def find_actors(self, text: str, upper: bool | None = None) -> list[KBMatch[ActorEntry]]:
@@ -407,7 +442,7 @@ def _alias_items(
 ) -> list[tuple[str, Any, bool]]:
     items: list[tuple[str, Any, bool]] = []
     for e in entries:
-        items.append((e.name, e, False))
+        items.append((e.name, e, e.name in e.ambiguous_aliases))
         items.extend((a, e, False) for a in e.aliases)
         items.extend((a, e, True) for a in e.ambiguous_aliases)
     return items
@@ -427,7 +462,8 @@ def _with_plurals(patterns: Iterable[str]) -> list[str]:
     out: list[str] = []
     for p in patterns:
         out.append(p)
-        if p[-1:].isalpha():
+        last = p.split()[-1] if p.split() else ""
+        if last[-1:].isalpha() and not last.endswith(("s", "ed", "ing", "wn")):
             out.append(_plural(p))
     return out
 
@@ -506,7 +542,10 @@ def parse_weapon(row: dict[str, Any]) -> WeaponEntry:
     suicide = row.get("suicide", False)
     if not isinstance(suicide, bool):
         raise ConfigError(f"{where}: suicide must be true or false")
-    return WeaponEntry(name, _strs(row, "patterns", where), str(sub), suicide)
+    return WeaponEntry(
+        name, _strs(row, "patterns", where), str(sub), suicide,
+        _strs(row, "ambiguous_patterns", where),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -134,14 +134,14 @@ def _read_tsv(path: Path) -> Iterator[list[str]]:
             yield line.rstrip("\r\n").split("\t")
 
 
-def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Midpoint of the 5th-95th percentile box of member places: near a region's centroid,
+def _centre(points: list[tuple[float, float]], trim: int = 20) -> tuple[float, float]:
+    """Midpoint of the trimmed (by default 5th-95th percentile) box of member places: near a region's centroid,
     robust to outlying islands."""
     if len(points) < 5:
         return (statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points))
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = len(points) // 20, len(points) - 1 - len(points) // 20
+    lo, hi = len(points) // trim, len(points) - 1 - len(points) // trim
     return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
 
 
@@ -243,12 +243,17 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
         for row in _read_tsv(data_path("country_aliases.tsv")):
             if row and not row[0].startswith("#") and len(row) >= 2:
                 extra_aliases[row[0]].add(row[1])
+        points = {
+            r[0]: (float(r[1]), float(r[2]))
+            for r in _read_tsv(data_path("country_points.tsv"))
+            if r and not r[0].startswith("#") and len(r) >= 3
+        }
         for row in countries.values():
             name, iso, _a3, gid_s, official, common, alias_s = row[:7]
             pts = country_pts.get(iso)
             if not pts or not gid_s:
                 continue
-            lat, lon = _centre(pts)
+            lat, lon = points.get(iso) or _centre(pts, trim=100)
             pop = int(gc_countries.get(iso, {}).get("population", 0) or 0)  # type: ignore[call-overload]
             alts = _latin_names([name, official, common, *alias_s.split("|")])
             alts |= extra_aliases.get(iso, set())

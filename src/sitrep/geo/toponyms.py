@@ -35,7 +35,9 @@ STOPWORDS = frozenset(
     commander deputy governor mayor senator congress senate house white black green red blue
     english french spanish arabic media social human rights watch world early late last
     breaking update live photo photos us mon tue tues wed thu thur thurs fri sat sun jan feb
-    mar apr jun jul aug sep sept oct nov dec am pm
+    mar apr jun jul aug sep sept oct nov dec am pm sen rep gov gen lt sgt col capt
+    way highway drive parkway boulevard lane gulf christmas easter leader manager metro airport
+    commerce forest lake bridge hall main royal titan
     """.split()
 )
 _ORG_HEADS = frozenset(
@@ -53,6 +55,10 @@ _NESTED_AFTER = frozenset(
     forces military club fc times post herald tribune news daily airlines airways
     governor mayor chief
     """.split()
+)
+_STREET = frozenset(
+    "street st road rd avenue ave drive dr way lane ln boulevard blvd highway hwy parkway "
+    "court ct place square circle terrace trail".split()
 )
 _CONNECTORS = frozenset(
     "al el ad as ash ar an at az ez es ed en et de del da do dos du des la le of".split()
@@ -194,10 +200,13 @@ def find_places(
             sp.nested = True
             found.append(sp)
             continue
-        if sp.text.lower() in STOPWORDS or all(
-            doc[k].lower_ in STOPWORDS for k in range(sp.start_tok, sp.end_tok)
+        if sp.text.lower().rstrip(".") in STOPWORDS or all(
+            doc[k].lower_.rstrip(".") in STOPWORDS for k in range(sp.start_tok, sp.end_tok)
         ):
             continue
+        nxt = doc[sp.end_tok] if sp.end_tok < len(doc) else None
+        if nxt is not None and nxt.lower_.rstrip(".") in _STREET and sp.ner not in _PLACE_LABELS:
+            continue  # "Fairfield Drive": part of an address, not the town
         before = text[max(0, sp.start - 40) : sp.start]
         after = text[sp.end : sp.end + 20]
         sp.admin = bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before))

@@ -25,8 +25,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 #: WHATWG says these labels mean windows-1252 in HTML; Python's latin-1 would garble 0x80-0x9f.
-_HTML_LABEL_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
-                       "us-ascii": "cp1252", "ascii": "cp1252", "iso8859-1": "cp1252"}
+_HTML_LABEL_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
@@ -38,15 +44,18 @@ _HTML_START = re.compile(
 # Control bytes that never occur in text: everything below 0x20 except \t \n \v \f \r and ESC.
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 _CONTROL_TABLE = bytes.maketrans(_CONTROL, b"\x00" * len(_CONTROL))
-_MAX_CONTROL_RATIO = 0.05
+_MAX_CONTROL_RATIO = 0.3  # below this, a damaged text file gets a DecodeError instead
 
 
 #: Single-byte Latin code pages that detection confuses with each other on short English text.
 _LATIN_PAGES = frozenset(
-    "cp1250 cp1252 cp1254 cp1257 cp1258 cp437 cp775 cp850 cp852 cp858 latin_1 iso8859_2 "
-    "iso8859_3 iso8859_4 iso8859_9 iso8859_10 iso8859_13 iso8859_14 iso8859_15 iso8859_16 "
-    "mac_latin2 mac_roman mac_iceland mac_turkish".split()
-)
+    {
+        "cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "cp437", "cp775", "cp850", "cp852",
+        "cp858", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10",
+        "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_latin2", "mac_roman",
+        "mac_iceland", "mac_turkish",
+    }
+)  # fmt: skip
 
 
 def _prefer_cp1252(data: bytes, detected: str) -> str | None:
@@ -108,7 +117,9 @@ def decode_bytes(data: bytes, origin: str, *, html: bool = False) -> str:
         try:
             text = data.decode(bom)
         except UnicodeDecodeError as exc:
-            raise DecodeError(f"{origin} starts with a {bom} byte-order mark but is not {bom}: {exc.reason}") from None
+            raise DecodeError(
+                f"{origin} starts with a {bom} byte-order mark but is not {bom}: {exc.reason}"
+            ) from None
     else:
         _check_binary(data, origin)
         declared = _meta_charset(data) if html else None

@@ -82,9 +82,9 @@ def _human_size(n: int) -> str:
 
 
 def _too_large(origin: str, size: int | None, max_bytes: int) -> InputTooLarge:
-    what = f"is {_human_size(size)}" if size is not None else "is larger than the limit"
+    what = f"is {_human_size(size)}, over" if size is not None else "is over"
     return InputTooLarge(
-        f"{origin} {what}, over the limit of {max_bytes:,} bytes; "
+        f"{origin} {what} the limit of {max_bytes:,} bytes; "
         f"raise the limit with --max-bytes (for example --max-bytes {max(max_bytes * 2, 1)})"
     )
 
@@ -125,14 +125,16 @@ def _read_whole(path: Path, max_bytes: int) -> bytes:
 
 def _document(origin: str, data: bytes, kind: str) -> RawDocument:
     text = decode_bytes(data, origin, html=kind == "html")
-    return RawDocument(origin=origin, content=text, content_type="html" if kind == "html" else "text")
+    return RawDocument(
+        origin=origin, content=text, content_type="html" if kind == "html" else "text"
+    )
 
 
 # --- JSON Lines --------------------------------------------------------------------------
 
 
 def _iter_lines(chunks: Iterable[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, bytes) for each line of a chunked stream; bytes is None for an over-long line."""
+    """(line number, bytes) per line of a chunked stream; None marks an over-long line."""
     buffer = bytearray()
     lineno = 1
     overflow = False

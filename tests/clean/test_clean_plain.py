@@ -111,7 +111,7 @@ def test_debris_of_every_kind_is_removed_and_offsets_stay_exact() -> None:
         "Array\n(\n    [0] => Array\n        (\n            [id] => 7\n"
         "            [title] => Printed story\n        )\n\n)\n"
         "We use cookies to give you the best experience. By continuing you accept them.\n"
-        "var ads = {\"slot\": 3};\n"
+        'var ads = {"slot": 3};\n'
         "The wounded were taken to hospitals in the provincial capital.\n"
         "Click here to subscribe to our newsletter\n"
     )
