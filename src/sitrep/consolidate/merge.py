@@ -19,7 +19,8 @@ _CERTAINTY_RANK = {"reported": 0, "claimed": 1, "denied": 2, "unverified claim":
 
 
 def _names(c: Candidate) -> set[str]:
-    return {a.entry.name for a in (c.actor1, c.actor2) if a is not None}
+    """The armed or organised actors of a candidate (civilian victims do not identify an event)."""
+    return {a.entry.name for a in (c.actor1, c.actor2) if a is not None and a.entry.inter != 7}
 
 
 def _actors_ok(a: Candidate, b: Candidate) -> bool:
@@ -127,10 +128,12 @@ def merge_candidates(candidates: list[Candidate], page_date: dt.date | None = No
         else:
             _absorb(target, c)
     for f in floating:
-        if f.date is None and page_date is not None:
-            # no date in the text: say honestly that it happened in the week before the page
-            f.date, f.date_end, f.date_precision = page_date - dt.timedelta(days=6), page_date, "range"
-            f.date_how = "no date in the text: the week up to the page date"
+        if f.date is None:
+            if events:
+                continue  # undated commentary beside dated events: not an event of its own
+            if page_date is not None:
+                f.date, f.date_end, f.date_precision = page_date, None, "day"
+                f.date_how = "no date in the text: the page date"
         events.append(f)
     for e in events:
         e.members.sort()

@@ -78,9 +78,13 @@ def _resolve(
         fitting = [m for m in named if tag in m.entry.tags]
         if not fitting:
             continue
+        # an actor whose primary tag is this one beats one that merely carries it
+        # (Islamic State is tagged rebel too, but "rebel-held" means the rebels)
+        rank = min(m.entry.tags.index(tag) for m in fitting)
+        fitting = [m for m in fitting if m.entry.tags.index(tag) == rank]
         before = [m for m in fitting if m.start < pos]
         if before:
-            # prefer the most mentioned of the actors named so far, ties to the most recent
+            # the most mentioned of the actors named so far, ties to the most recent
             best = max(before, key=lambda m: (counts[m.entry.name], m.start))
             return best.entry
         return max(fitting, key=lambda m: counts[m.entry.name]).entry

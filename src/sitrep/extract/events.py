@@ -98,7 +98,7 @@ def _depth(doc: Doc, start: int, end: int) -> int:
     if span is None:
         return 3
     tok, depth = span.root, 0
-    while tok.head is not tok and depth < 8:
+    while tok.head.i != tok.i and depth < 8:
         tok, depth = tok.head, depth + 1
     return depth
 
@@ -117,6 +117,8 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
                 score -= 0.5  # "using two car bombs": the weapon of another event, not its type
             if re.match(r"-?(?:held|controlled|backed|led)\b", doc.text[e : e + 12]):
                 continue  # "rebel-held": not an event
+            if m.group(0)[0].isupper() and m.group(0).lower() in ("march", "may") and s != sent.start_char:
+                continue  # the month, not a march
             if best is None or score > best.score + 1e-9:
                 best = Trigger(s, e, m.group(0), sub, score)
     return best
@@ -157,6 +159,10 @@ def build_candidate(
         break
     # actors: the doer before the trigger (or "by X"), the other side after it
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char]
+    victims = [a for a in in_sent if a.entry.inter == 7]
+    protest = SUB_TO_TYPE[trigger.sub_event_type] in ("Protests", "Riots")
+    if not protest:
+        in_sent = [a for a in in_sent if a.entry.inter != 7]  # civilians are victims, not doers
     if in_sent:
         before = [a for a in in_sent if a.start < trigger.start]
         agent = re.search(r"\bby\s+$", doc.text[max(sent.start_char, trigger.end) : trigger.end + 4])
@@ -170,6 +176,8 @@ def build_candidate(
         cand.actor2 = (held[0] if held and (actor1 is None or held[0].entry.name != actor1.entry.name) else None) or (
             after[0] if after else (others[0] if others else None)
         )
+    if victims and not protest and cand.actor2 is None:
+        cand.actor2 = victims[0]
     # tolls
     killed = tolls.of("killed")
     if killed:
@@ -234,7 +242,12 @@ def _refine_type(c: Candidate) -> None:
         )
     elif c.sub_event_type == "Attack" and armed2 and not c.civilians_victims:
         c.sub_event_type = "Armed clash"
-    elif c.sub_event_type == "Armed clash" and (c.civilians_victims or (a2 is not None and a2.inter == 7)) and not armed2:
+    elif (
+        c.sub_event_type == "Armed clash"
+        and (c.civilians_victims or (a2 is not None and a2.inter == 7 and not (c.fatalities and c.fatalities.combatants)))
+        and not armed2
+        and not re.match(r"(?:clash|fight|battl|firefight|gun ?battle|skirmish|exchange)", c.trigger.text, re.I)
+    ):
         c.sub_event_type = "Attack"
     elif c.sub_event_type in ("Armed clash", "Attack") and c.trigger.text.lower().startswith("attack"):
         for w in c.weapons:

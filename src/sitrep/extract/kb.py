@@ -95,15 +95,27 @@ _SEP_RE = " *"  # the text is matched after every separator became a space
 _APOS_RE = "'?"  # ... and every apostrophe variant became "'"
 _DOT_RE = r"\.?"
 #: Length-preserving rewrites (offsets stay valid): separators, apostrophes, then case.
-_NORM = {ord(c): " " for c in _SEPS} | {ord(c): "'" for c in _APOS}
-_FOLD = _NORM | {
-    cp: low
-    for cp in range(0x41, 0x2000)
-    if (low := chr(cp).lower()) != chr(cp) and len(low) == 1 and cp not in _NORM
+_SEP_CHARS = re.compile("[" + re.escape(_SEPS.replace(" ", "")) + "]")
+_APOS_CHARS = re.compile("[" + re.escape(_APOS.replace("'", "")) + "]")
+_LOWER_1TO1 = {
+    cp: low for cp in range(0x41, 0x2000) if (low := chr(cp).lower()) != chr(cp) and len(low) == 1
 }
+
+
+def _normalise(text: str) -> str:
+    """Every separator becomes a space and every apostrophe "'", offsets unchanged."""
+    return _APOS_CHARS.sub("'", _SEP_CHARS.sub(" ", text))
+
+
+def _fold(text: str) -> str:
+    """:func:`_normalise` and lower case, offsets unchanged ("İ".lower() has two characters)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(_LOWER_1TO1)
+    return _normalise(low)
 _KEY_DROP = re.compile(r"[\s\-‐‑‒–—_'’ʼ‘`´′.]+")
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+_ASCII_UPPER = bytes(range(65, 91))
+_ASCII_LOWER = bytes(range(97, 123))
 #: Units of an alias that are not literal characters.
 _SEP, _AP, _DT = "\x00s", "\x00a", "\x00d"
 _UNIT_RE = {_SEP: _SEP_RE, _AP: _APOS_RE, _DT: _DOT_RE}
@@ -163,8 +175,9 @@ class KBMatch(Generic[E]):
 
 def is_mostly_upper(text: str) -> bool:
     """True when most ASCII letters are capitals (MUC-4 wire copy, shouted headlines)."""
-    upper = len(_UPPER.findall(text))
-    lower = len(_LOWER.findall(text))
+    raw = text.encode("ascii", "ignore")
+    upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    lower = len(raw) - len(raw.translate(None, _ASCII_LOWER))
     return upper >= 20 and upper > 3 * lower
 
 
@@ -280,11 +293,9 @@ class AliasMatcher(Generic[E]):
     def _pattern(self, mode: str) -> re.Pattern[str] | None:
         if mode not in self._patterns:
             aliases, fold = self._pending[mode]
-            table = _FOLD if fold else _NORM
+            norm = _fold if fold else _normalise
             self._patterns[mode] = (
-                re.compile(
-                    r"(?<!\w)(?:" + _trie_regex(a.translate(table) for a in aliases) + r")(?!\w)"
-                )
+                re.compile(r"\b(?:" + _trie_regex(norm(a) for a in aliases) + r")(?!\w)")
                 if aliases
                 else None
             )
@@ -301,7 +312,7 @@ class AliasMatcher(Generic[E]):
         if upper is None:
             upper = is_mostly_upper(text)
         found: list[tuple[int, int, list[tuple[E, bool]]]] = []
-        folded = text.translate(_FOLD)
+        folded = _fold(text)
         if (pat := self._pattern("fold")) is not None:
             for m in pat.finditer(folded):
                 a, b = m.span()
@@ -312,7 +323,7 @@ class AliasMatcher(Generic[E]):
                     a, b = m.span()
                     found.append((a, b, self._resolve_upper(text[a:b])))
         elif (pat := self._pattern("exact")) is not None:
-            for m in pat.finditer(text.translate(_NORM)):
+            for m in pat.finditer(_normalise(text)):
                 a, b = m.span()
                 span = text[a:b]
                 if _key(span, False) in self._short_exact and _in_caps_run(text, a, b):

@@ -17,8 +17,8 @@ __all__ = ["Modality", "HedgeMatch", "sentence_modality", "find_hedges"]
 
 _HEDGE_RES = [(re.compile(rx, re.I), label) for rx, label in HEDGES]
 _BACKGROUND = re.compile(
-    r"\b(?:ha(?:s|ve|d) been \w+ing\b[^.]*\bsince\b|since (?:late |early )?(?:last|the start of|the beginning of|\d{4})|"
-    r"for (?:the past |the last )?(?:\w+ )?(?:years|decades)\b|in recent (?:weeks|months|years)|"
+    r"\b(?:ha(?:s|ve|d) been \w+ing\b[^.]*\b(?:since|for (?:years|decades|months))\b|"
+    r"ha(?:s|ve|d) since been|since (?:late |early )?(?:last|the start of|the beginning of|\d{4})|in recent (?:weeks|months|years)|"
     r"has (?:long )?been (?:a|an|the) |have been (?:fighting|battling|waging))",
     re.I,
 )
@@ -98,7 +98,7 @@ def _is_forecast(sent: Span, trigger_start: int | None) -> bool:
             for _ in range(5):
                 if any(c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in node.children):
                     return True
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node = node.head
             prefix = sent.doc.text[sent.start_char : trigger_start]

@@ -23,6 +23,9 @@ _UNITS = {
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: ACLED conventions for vague amounts: value, and (low, high) bounds.
 _VAGUE = {
+    "tens of thousands": (10000, 10000, None),
+    "hundreds of thousands": (100000, 100000, None),
+    "thousands": (1000, 1000, None),
     "dozens": (12, 12, None),
     "scores": (20, 20, None),
     "tens": (10, 10, None),
@@ -46,7 +49,7 @@ _QUAL = (
 )
 _QTY_RE = re.compile(
     rf"\b(?:{_QUAL})?(?:(?:between\s+)?(?P<lo>{_NUMBER})\s*(?:-|–|to|and|or)\s*(?P<hi>{_NUMBER})\b(?!\s*(?:hundred|thousand|million))|"
-    rf"(?P<n>{_NUMBER})\b|(?P<vague>dozens|scores|tens|hundreds|thousands|several|a\s+few|a\s+handful\s+of|numerous)\b)",
+    rf"(?P<n>{_NUMBER})\b|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|tens|hundreds|thousands|several|a\s+few|a\s+handful\s+of|numerous)\b)",
     re.I,
 )
 

@@ -168,6 +168,9 @@ def extract(doc: Doc, *, published: dt.datetime | None, kb: KnowledgeBase, gazet
                 lambda ps, s, e: best_location(ps, s, e, gazetteer), border, kb, attribution.per_sentence[i],
             )
         )
+    # events dated well before the page are background ("in late 2014"), not news
+    horizon = page_date - dt.timedelta(days=60)
+    candidates = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
     merged = merge_candidates(candidates, page_date)
     out.events = [_to_event(doc, sents, c) for c in merged]
     out.events.sort(key=_salience, reverse=True)

@@ -20,6 +20,7 @@ __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
 _OUTCOME_RE = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in OUTCOME_VERBS.items()}
 _OUTCOME_ANY = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OUTCOME_VERBS.items()}
 _CUMULATIVE = re.compile(r"\b(?:death )?toll (?:rose|has risen|climbed|reached|stands|stood|increased)|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|total of\b", re.I)
+_SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|among the dead were|among the victims were)\s*$", re.I)
 _SKIP_AFTER = re.compile(r"^\s*(?:of the (?:wounded|injured|dead|victims)|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?)\b", re.I)
 
@@ -89,7 +90,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
                         r.match(child.lower_) for r in (_OUTCOME_RE["killed"],)
                     ):
                         return "killed"
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
     # window fallback: "left 12 dead", "killing 5", "a toll of 20"
@@ -127,6 +128,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         after = text[q.end : q.end + 40]
         if _SKIP_AFTER.match(after) or _NOT_PEOPLE.match(after):
             continue
+        if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
+            continue  # "14 civilians, including five children": a part, not more victims
         noun = _noun_after(sent, q)
         if noun is not None and noun.idx < q.end:  # the number heads itself: inherit a noun
             noun = prev_noun if prev_noun is not None else noun

@@ -24,7 +24,15 @@ from pathlib import Path
 from ..errors import GazetteerError
 from .fold import fold, skeleton
 
-__all__ = ["build_default_gazetteer", "create_schema", "insert_place", "SCHEMA_VERSION", "data_path"]
+__all__ = [
+    "build_default_gazetteer",
+    "build_from_geonames_dump",
+    "create_schema",
+    "insert_place",
+    "load_supplement",
+    "SCHEMA_VERSION",
+    "data_path",
+]
 
 SCHEMA_VERSION = 1
 Progress = Callable[[str], None]
@@ -327,3 +335,39 @@ def load_supplement(db: sqlite3.Connection, path: Path) -> int:
                                   rec["fcode"] or None, int(pop or 0), rec["source"], alts))
             n += 1
     return n
+
+
+def build_from_geonames_dump(
+    path: str | Path,
+    dump: str | Path,
+    *,
+    admin1_names: dict[str, str] | None = None,
+    supplement: bool = True,
+) -> Path:
+    """Build a gazetteer from a GeoNames dump in the 19-column ``cities500.txt``/``XX.txt``
+    format (small test gazetteers; user-supplied country dumps). ``admin1_names`` maps
+    ``"CC.A1"`` codes to names."""
+    path = Path(path)
+    path.unlink(missing_ok=True)
+    names = admin1_names or {}
+    db = sqlite3.connect(path)
+    try:
+        create_schema(db)
+        for row in _read_tsv(Path(dump)):
+            if len(row) < 19:
+                continue
+            cc = row[8]
+            alts = _latin_names([row[1], row[2], *row[3].split(",")])
+            a1 = names.get(f"{cc}.{row[10]}") or row[10] or None
+            insert_place(db, _Row(int(row[0]), row[1], cc, a1, None, float(row[4]),
+                                  float(row[5]), row[6], row[7] or None, int(row[14] or 0),
+                                  "GeoNames dump", alts))
+        if supplement:
+            load_supplement(db, data_path("supplement.tsv"))
+        db.executescript(_INDEXES)
+        db.commit()
+    except (OSError, sqlite3.Error, ValueError) as exc:
+        raise GazetteerError(f"cannot build the gazetteer at {path}: {exc}") from exc
+    finally:
+        db.close()
+    return path
