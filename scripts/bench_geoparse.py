@@ -52,9 +52,7 @@ def main() -> None:
             gold_n += 1
             # Recall counts every emitted span (LGL's gold includes demonyms such as "Georgian").
             overl = [m for m in every if m.start < g["end"] and g["start"] < m.end]
-            ok = [
-                m for m in overl if haversine_km(m.lat, m.lon, g["lat"], g["lon"]) <= 161
-            ]
+            ok = [m for m in overl if haversine_km(m.lat, m.lon, g["lat"], g["lon"]) <= 161]
             if ok:
                 gold_hit += 1
             if g.get("geonameid"):

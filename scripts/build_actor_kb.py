@@ -59,8 +59,10 @@ def main() -> None:
         top = counts.most_common(args.top)
         missing = [(n, c) for n, c in top if kb.actor(n) is None and not kb.find_actors(n)]
         covered = sum(c for n, c in top) - sum(c for _, c in missing)
-        print(f"# {label}: {len(top)} most frequent names, {covered} of "
-              f"{sum(c for _, c in top)} mentions resolve")
+        print(
+            f"# {label}: {len(top)} most frequent names, {covered} of "
+            f"{sum(c for _, c in top)} mentions resolve"
+        )
         for name, count in missing:
             print(f"{count:6d}  {name}")
 

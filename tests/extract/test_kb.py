@@ -80,8 +80,11 @@ def test_unique_names_and_aliases(kb: KnowledgeBase) -> None:
     for a in kb.actors:
         for alias in (a.name, *a.aliases):
             # Case-sensitive abbreviations ("JEM", "JeM") are distinct keys in the matcher.
-            key = alias if alias.isupper() or sum(c.isupper() for c in alias) >= 2 and \
-                " " not in alias else alias.casefold()
+            key = (
+                alias
+                if alias.isupper() or sum(c.isupper() for c in alias) >= 2 and " " not in alias
+                else alias.casefold()
+            )
             claims[key.replace("-", " ")].add(a.name)
     clashes = {k: v for k, v in claims.items() if len(v) > 1}
     assert not clashes

@@ -14,8 +14,14 @@ def test_protocol(tiny_gazetteer: SQLiteGazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("name", "gid"),
-    [("Marea", 167245), ("Azaz", 172082), ("I'zaz", 172082), ("Tal Rifaat", 163476),
-     ("al-Rai", 169138), ("Aleppo", 170063)],
+    [
+        ("Marea", 167245),
+        ("Azaz", 172082),
+        ("I'zaz", 172082),
+        ("Tal Rifaat", 163476),
+        ("al-Rai", 169138),
+        ("Aleppo", 170063),
+    ],
 )
 def test_spellings_resolve(tiny_gazetteer: SQLiteGazetteer, name: str, gid: int) -> None:
     ids = [p.geonames_id for p in tiny_gazetteer.lookup(name)]

@@ -64,11 +64,15 @@ INTER_CODES: dict[int, str] = {
 }
 #: Tags coreference may ask for ("the jihadists" -> actors tagged "jihadist").
 ACTOR_TAGS = frozenset(
-    "jihadist rebel state police militia separatist coalition foreign communal protesters "
-    "civilians gunmen pirates criminal".split()
+    [
+        *("jihadist", "rebel", "state", "police", "militia", "separatist", "coalition"),
+        *("foreign", "communal", "protesters", "civilians", "gunmen", "pirates", "criminal"),
+    ]
 )
 #: Kinds of attributed source; "other" covers witnesses, residents, medics, activists.
-SOURCE_KINDS = frozenset("monitor outlet agency ngo un government military other".split())
+SOURCE_KINDS = frozenset(
+    ["monitor", "outlet", "agency", "ngo", "un", "government", "military", "other"]
+)
 #: ACLED sub-event types a weapon may hint at.
 SUB_EVENT_TYPES = frozenset(
     [
@@ -113,6 +117,8 @@ def _fold(text: str) -> str:
     if len(low) != len(text):
         low = text.translate(_LOWER_1TO1)
     return _normalise(low)
+
+
 _KEY_DROP = re.compile(r"[\s\-‐‑‒–—_'’ʼ‘`´′.]+")
 _ASCII_UPPER = bytes(range(65, 91))
 _ASCII_LOWER = bytes(range(97, 123))
@@ -198,7 +204,7 @@ def _units(alias: str) -> tuple[str, ...]:
 
 
 def _case_mode(alias: str, ambiguous: bool) -> str:
-    """"fold" (any case), "exact" (exact case; any case in upper-case text) or "exact_only".
+    """ "fold" (any case), "exact" (exact case; any case in upper-case text) or "exact_only".
 
     All-caps abbreviations are exact ("IS" is not "is"); two-letter and mixed-case ones ("LeT")
     and ambiguous single words ("Punch", "WHO", "shell") never match in upper-case text, where
@@ -270,8 +276,11 @@ class AliasMatcher(Generic[E]):
             for variant in {alias, unidecode(alias)}:
                 mode = _case_mode(variant, ambiguous)
                 fold_case = mode == "fold"
-                _add(self._lookup.setdefault((fold_case, _key(variant, fold_case)), []),
-                     entry, ambiguous)
+                _add(
+                    self._lookup.setdefault((fold_case, _key(variant, fold_case)), []),
+                    entry,
+                    ambiguous,
+                )
                 if mode == "fold":
                     insensitive.add(variant)
                 elif mode == "exact":
@@ -383,9 +392,7 @@ class KnowledgeBase:
         self._source_by_name = _by_name(self.sources)
         self._weapon_by_name = {w.name.casefold(): w for w in self.weapons}
         self._actor_matcher: AliasMatcher[ActorEntry] = AliasMatcher(_alias_items(self.actors))
-        self._source_matcher: AliasMatcher[SourceEntry] = AliasMatcher(
-            _alias_items(self.sources)
-        )
+        self._source_matcher: AliasMatcher[SourceEntry] = AliasMatcher(_alias_items(self.sources))
         self._generic_matcher: AliasMatcher[SourceEntry] = AliasMatcher(
             _alias_items(self.generic_sources)
         )
@@ -554,7 +561,10 @@ def parse_weapon(row: dict[str, Any]) -> WeaponEntry:
     if not isinstance(suicide, bool):
         raise ConfigError(f"{where}: suicide must be true or false")
     return WeaponEntry(
-        name, _strs(row, "patterns", where), str(sub), suicide,
+        name,
+        _strs(row, "patterns", where),
+        str(sub),
+        suicide,
         _strs(row, "ambiguous_patterns", where),
     )
 

