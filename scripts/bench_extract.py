@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--news", default=str(ROOT.parent / "shared" / "data" / "news" / "fakes_syria_dev.jsonl"))
+    ap.add_argument(
+        "--news", default=str(ROOT.parent / "shared" / "data" / "news" / "fakes_syria_dev.jsonl")
+    )
     ap.add_argument("--limit", type=int, default=300)
     args = ap.parse_args()
 
@@ -36,14 +38,18 @@ def main() -> None:
     t = time.perf_counter()
     reports = [r for r, _ in pipeline.pipe(sample)]
     secs = time.perf_counter() - t
-    print(f"bundled sample: {len(reports)} reports, {sum(len(r.events) for r in reports)} events, "
-          f"{len(reports) / secs:.1f} articles/s")
+    print(
+        f"bundled sample: {len(reports)} reports, {sum(len(r.events) for r in reports)} events, "
+        f"{len(reports) / secs:.1f} articles/s"
+    )
 
     rows = []
     with open(args.news, encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            rows.append(json.dumps({"id": row["id"], "text": row["text"], "title": row.get("title")}))
+            rows.append(
+                json.dumps({"id": row["id"], "text": row["text"], "title": row.get("title")})
+            )
             if len(rows) >= args.limit:
                 break
     tmp = ROOT / ".bench-news.jsonl"

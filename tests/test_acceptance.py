@@ -22,7 +22,10 @@ def canonical_output() -> dict:
     page = SHARED_PAGE if SHARED_PAGE.exists() else LOCAL_PAGE
     proc = subprocess.run(
         [sys.executable, "-m", "sitrep", "extract", str(page)],
-        capture_output=True, text=True, timeout=300, check=False,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     lines = [line for line in proc.stdout.splitlines() if line.strip()]

@@ -4,7 +4,9 @@ import sitrep
 
 
 def test_public_api_is_small_and_explicit() -> None:
-    assert {"process", "Pipeline", "Report", "Event", "SitrepError", "InputError"} <= set(sitrep.__all__)
+    assert {"process", "Pipeline", "Report", "Event", "SitrepError", "InputError"} <= set(
+        sitrep.__all__
+    )
     for name in sitrep.__all__:
         assert hasattr(sitrep, name), name
 

@@ -20,7 +20,17 @@ from .errors import (
     StoreError,
     UnsupportedInput,
 )
-from .models import Actor, ActorRef, Count, Displacement, Event, Fatalities, Location, PlaceMention, Report
+from .models import (
+    Actor,
+    ActorRef,
+    Count,
+    Displacement,
+    Event,
+    Fatalities,
+    Location,
+    PlaceMention,
+    Report,
+)
 from .pipeline import Pipeline, contract, process
 from .registry import registry
 

@@ -6,8 +6,8 @@ Field names follow the ``sitrep extract`` contract exactly, so ``model_dump(mode
 
 from __future__ import annotations
 
-import hashlib
 import datetime as dt
+import hashlib
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,7 +46,11 @@ CERTAINTY_LABELS: tuple[str, ...] = (
 
 #: ACLED event types and their sub-event types, spelled exactly as ACLED does.
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Battles": (
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ),
     "Explosions/Remote violence": (
         "Chemical weapon",
         "Air/drone strike",
@@ -56,7 +60,11 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "Grenade",
     ),
     "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Protests": (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ),
     "Riots": ("Violent demonstration", "Mob violence"),
     "Strategic developments": (
         "Agreement",
@@ -105,7 +113,9 @@ class Mention(_Model):
     start: int
     end: int
     text: str
-    kind: Literal["actor", "place", "date", "number", "weapon", "source", "hedge", "trigger"] = "actor"
+    kind: Literal["actor", "place", "date", "number", "weapon", "source", "hedge", "trigger"] = (
+        "actor"
+    )
 
 
 class Evidence(_Model):
@@ -158,7 +168,8 @@ class PlaceMention(_Model):
     lon: float
     feature_class: str | None = None
     nested: bool = Field(
-        default=False, description="inside an organisation name or a demonym: never an event location"
+        default=False,
+        description="inside an organisation name or a demonym: never an event location",
     )
 
 

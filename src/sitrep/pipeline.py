@@ -91,7 +91,11 @@ class Pipeline:
         return report
 
     def pipe(
-        self, items: Iterable[RawDocument | ItemError], *, batch_size: int = 16, raise_errors: bool = False
+        self,
+        items: Iterable[RawDocument | ItemError],
+        *,
+        batch_size: int = 16,
+        raise_errors: bool = False,
     ) -> Iterator[Result]:
         """Process a stream in order; a bad item becomes a Report with ``error`` set and the run goes on."""
         it = iter(items)
@@ -155,7 +159,11 @@ def contract(report: Report, clean: CleanDocument | None) -> dict[str, Any]:
     """
     data = report.to_contract()
     if report.error is not None:
-        return {"id": report.external_id or report.origin, "origin": report.origin, "error": report.error}
+        return {
+            "id": report.external_id or report.origin,
+            "origin": report.origin,
+            "error": report.error,
+        }
     if report.external_id is not None:
         data["id"] = report.external_id
         data["content_id"] = report.id

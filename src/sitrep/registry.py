@@ -28,9 +28,7 @@ class registry:  # noqa: N801 - spaCy's spelling, used as a namespace
 def resolve(table: catalogue.Registry, name: str) -> Callable[..., Any]:
     """Look a name up in one registry, with an error that lists the names that do exist."""
     try:
-        return table.get(name)  # type: ignore[no-any-return]
+        return table.get(name)
     except catalogue.RegistryError:
         known = ", ".join(sorted(table.get_all())) or "none"
-        raise ConfigError(
-            f"unknown component {name!r}; registered names are: {known}"
-        ) from None
+        raise ConfigError(f"unknown component {name!r}; registered names are: {known}") from None

@@ -20,7 +20,11 @@ def sitrep(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProces
     return subprocess.run(
         [sys.executable, "-m", "sitrep", *args],
         input=stdin.decode() if stdin is not None else None,
-        capture_output=True, text=True, timeout=600, check=False, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        cwd=ROOT,
     )
 
 
@@ -35,7 +39,9 @@ def test_bad_inputs_get_one_error_line_each_and_the_run_goes_on(tmp_path: Path) 
     huge = tmp_path / "huge.txt"
     huge.write_bytes(b"Gunmen attacked a village. " * (50 * 1024 * 1024 // 27 + 1))
     good = tmp_path / "good.txt"
-    good.write_text("Gunmen killed five villagers in Gwoza on Tuesday, police said.\n", encoding="utf-8")
+    good.write_text(
+        "Gunmen killed five villagers in Gwoza on Tuesday, police said.\n", encoding="utf-8"
+    )
     out = sitrep("extract", str(BAD), str(huge), str(good))
     assert out.returncode == 1
     rows = [json.loads(line) for line in out.stdout.splitlines()]
@@ -51,7 +57,11 @@ def test_bad_inputs_get_one_error_line_each_and_the_run_goes_on(tmp_path: Path) 
 
 
 def test_stdin_jsonl(tmp_path: Path) -> None:
-    line = {"id": "a1", "text": "Police fired tear gas to disperse protesters in Nairobi on Tuesday.", "published": "2024-06-26"}
+    line = {
+        "id": "a1",
+        "text": "Police fired tear gas to disperse protesters in Nairobi on Tuesday.",
+        "published": "2024-06-26",
+    }
     out = sitrep("extract", "-", stdin=(json.dumps(line) + "\n").encode())
     assert out.returncode == 0, out.stderr
     row = json.loads(out.stdout)

@@ -11,7 +11,10 @@ ANCHOR = dt.date(2016, 5, 30)  # a Monday
 
 
 def resolve(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str | None, str]]:
-    return [(d.date.isoformat(), d.date_end.isoformat() if d.date_end else None, d.precision) for d in find_dates(text, anchor)]
+    return [
+        (d.date.isoformat(), d.date_end.isoformat() if d.date_end else None, d.precision)
+        for d in find_dates(text, anchor)
+    ]
 
 
 def test_weekday_resolves_to_the_last_such_day() -> None:
@@ -37,8 +40,19 @@ def test_modal_may_is_not_a_month() -> None:
 @given(
     anchor=st.dates(min_value=dt.date(1980, 1, 1), max_value=dt.date(2030, 12, 31)),
     text=st.sampled_from(
-        ["on Friday", "yesterday", "May 31", "December 25", "the last three days", "two weeks ago",
-         "last month", "in March", "on 31 December", "this morning", "last year"]
+        [
+            "on Friday",
+            "yesterday",
+            "May 31",
+            "December 25",
+            "the last three days",
+            "two weeks ago",
+            "last month",
+            "in March",
+            "on 31 December",
+            "this morning",
+            "last year",
+        ]
     ),
 )
 def test_a_resolved_date_is_never_after_the_anchor(anchor: dt.date, text: str) -> None:

@@ -33,10 +33,14 @@ def test_injured_after_killed_and_subsets(nlp) -> None:  # type: ignore[no-untyp
         ("killed", "unknown", 16),
         ("injured", "unknown", 40),
     ]
-    assert tolls(nlp, "The strike killed 14 civilians, including five children.") == [("killed", "civilians", 14)]
+    assert tolls(nlp, "The strike killed 14 civilians, including five children.") == [
+        ("killed", "civilians", 14)
+    ]
 
 
 def test_displacement_and_cumulative_tolls(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert tolls(nlp, "At least 6,000 civilians fled the onslaught.") == [("displaced", "civilians", 6000)]
+    assert tolls(nlp, "At least 6,000 civilians fled the onslaught.") == [
+        ("displaced", "civilians", 6000)
+    ]
     sent = next(iter(nlp("The death toll rose to 23 on Wednesday.").sents))
     assert find_tolls(sent).cumulative

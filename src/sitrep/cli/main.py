@@ -73,7 +73,9 @@ def _progress() -> Progress:
     )
 
 
-def _run(pipeline: Pipeline, paths: tuple[str, ...], max_bytes: int, label: str) -> Iterator[Result]:
+def _run(
+    pipeline: Pipeline, paths: tuple[str, ...], max_bytes: int, label: str
+) -> Iterator[Result]:
     """Run the pipeline with a progress bar on stderr and one error line per bad item."""
     pipeline.warm()
     start = dt.datetime.now()
@@ -109,7 +111,10 @@ def extract(paths: tuple[str, ...], max_bytes: int, pretty: bool) -> None:
     failed = 0
     for report, clean in _run(Pipeline(), paths, max_bytes, "extracting"):
         failed += report.error is not None
-        sys.stdout.write(json.dumps(contract(report, clean), ensure_ascii=False, indent=2 if pretty else None) + "\n")
+        sys.stdout.write(
+            json.dumps(contract(report, clean), ensure_ascii=False, indent=2 if pretty else None)
+            + "\n"
+        )
         sys.stdout.flush()
     if failed:
         stderr.print(f"[red]{failed} input(s) failed[/] (see the error lines above)")
@@ -180,8 +185,13 @@ def _event_dict(row: Any) -> dict[str, Any]:
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @output_options
 def events(
-    db: str, country: str | None, event_type: str | None, since: dt.datetime | None,
-    until: dt.datetime | None, limit: int | None, fmt: str,
+    db: str,
+    country: str | None,
+    event_type: str | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    limit: int | None,
+    fmt: str,
 ) -> None:
     """List stored events (table, or --json / --nl / --csv)."""
     from ..store import open_store
@@ -189,20 +199,29 @@ def events(
     _require_db(db)
     with open_store(db) as store:
         rows = store.events(
-            limit=limit, country=country, event_type=event_type,
-            since=since.date() if since else None, until=until.date() if until else None,
+            limit=limit,
+            country=country,
+            event_type=event_type,
+            since=since.date() if since else None,
+            until=until.date() if until else None,
         )
     data = [_event_dict(r) for r in rows]
     if fmt == "table" and not data:
         stderr.print(f"no events in {db} (run 'sitrep ingest PATH --db {db}' first)")
         return
-    emit_rows(data, EVENT_COLUMNS if fmt != "table" else [c for c in EVENT_COLUMNS if c != "summary"], fmt,
-              title=f"{len(data)} event(s) in {db}")
+    emit_rows(
+        data,
+        EVENT_COLUMNS if fmt != "table" else [c for c in EVENT_COLUMNS if c != "summary"],
+        fmt,
+        title=f"{len(data)} event(s) in {db}",
+    )
 
 
 def _require_db(db: str) -> None:
     if "://" not in db and not Path(db).exists():
-        raise click.UsageError(f"no database at {db!r}: create one with 'sitrep ingest PATH --db {db}'")
+        raise click.UsageError(
+            f"no database at {db!r}: create one with 'sitrep ingest PATH --db {db}'"
+        )
 
 
 @cli.command()
@@ -219,23 +238,47 @@ def show(event_id: int, db: str, as_json: bool) -> None:
     with open_store(db) as store:
         row = store.get_event(event_id)
         if row is None:
-            raise click.ClickException(f"no event {event_id} in {db}; list ids with 'sitrep events --db {db}'")
+            raise click.ClickException(
+                f"no event {event_id} in {db}; list ids with 'sitrep events --db {db}'"
+            )
         report = store.get_report(row.report_id)
     e = row.event
     if as_json:
-        sys.stdout.write(json.dumps({"id": row.id, "report_id": row.report_id, **e.model_dump(mode="json")}, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps(
+                {"id": row.id, "report_id": row.report_id, **e.model_dump(mode="json")},
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
         return
     out = Console(highlight=False)
     out.print(f"[bold]Event {row.id}[/]  {e.event_type} / {e.sub_event_type}")
     fields = _event_dict(row)
-    for k in ("date", "date_end", "actor1", "actor2", "location", "admin1", "country", "source", "certainty", "confidence"):
+    for k in (
+        "date",
+        "date_end",
+        "actor1",
+        "actor2",
+        "location",
+        "admin1",
+        "country",
+        "source",
+        "certainty",
+        "confidence",
+    ):
         if fields.get(k) is not None:
             out.print(f"  [cyan]{k:<11}[/] {fields[k]}")
     if e.location:
-        out.print(f"  [cyan]{'coords':<11}[/] {e.location.lat}, {e.location.lon} (precision {e.location.precision})")
+        out.print(
+            f"  [cyan]{'coords':<11}[/] {e.location.lat}, {e.location.lon} (precision {e.location.precision})"
+        )
     if e.fatalities:
         f = e.fatalities
-        out.print(f"  [cyan]{'fatalities':<11}[/] best {f.best}, low {f.low}, high {f.high}, civilians {f.civilians}, combatants {f.combatants}")
+        out.print(
+            f"  [cyan]{'fatalities':<11}[/] best {f.best}, low {f.low}, high {f.high}, civilians {f.civilians}, combatants {f.combatants}"
+        )
     if e.weapons:
         out.print(f"  [cyan]{'weapons':<11}[/] {', '.join(e.weapons)}")
     out.print(f"  [cyan]{'summary':<11}[/] {e.summary}")
@@ -248,7 +291,7 @@ def show(event_id: int, db: str, as_json: bool) -> None:
         if ev.field != "sentence":
             continue
         text = Text(report.text[ev.start : ev.end])
-        for s, end, field in spans:
+        for s, end, _field in spans:
             if ev.start <= s and end <= ev.end:
                 text.stylize("bold black on yellow", s - ev.start, end - ev.start)
         out.print(Text("  • ").append(text))
@@ -264,8 +307,8 @@ def gazetteer() -> None:
 @click.option("--force", is_flag=True, help="Rebuild even if the file exists.")
 def gazetteer_build(force: bool) -> None:
     """Build the default gazetteer now (otherwise it is built on first use)."""
-    from ..geo.gazetteer import default_gazetteer_path
     from ..geo import build_default_gazetteer
+    from ..geo.gazetteer import default_gazetteer_path
 
     path = Path(default_gazetteer_path())
     if path.exists() and not force:

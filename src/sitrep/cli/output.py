@@ -29,14 +29,18 @@ def output_options(f: F) -> F:
             click.option("--json", "fmt", flag_value="json", help="Output a JSON array."),
             click.option("--nl", "fmt", flag_value="nl", help="Output newline-delimited JSON."),
             click.option("--csv", "fmt", flag_value="csv", help="Output CSV with a header row."),
-            click.option("--table", "fmt", flag_value="table", default=True, help="Output a table (default)."),
+            click.option(
+                "--table", "fmt", flag_value="table", default=True, help="Output a table (default)."
+            ),
         ]
     ):
         f = opt(f)
     return f
 
 
-def emit_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, title: str | None = None) -> None:
+def emit_rows(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, title: str | None = None
+) -> None:
     """Write ``rows`` to stdout in ``fmt``; the table shows ``columns`` only."""
     out = sys.stdout
     if fmt == "json":

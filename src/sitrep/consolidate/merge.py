@@ -15,7 +15,14 @@ from ..extract.events import SUB_TO_TYPE, Candidate
 
 __all__ = ["merge_candidates"]
 
-_CERTAINTY_RANK = {"reported": 0, "claimed": 1, "denied": 2, "unverified claim": 3, "feared": 4, "hypothetical": 5}
+_CERTAINTY_RANK = {
+    "reported": 0,
+    "claimed": 1,
+    "denied": 2,
+    "unverified claim": 3,
+    "feared": 4,
+    "hypothetical": 5,
+}
 
 
 def _names(c: Candidate) -> set[str]:
@@ -52,17 +59,33 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     if event.actor1 is None:
         event.actor1 = c.actor1
     if event.actor2 is None:
-        cand = c.actor2 if (c.actor2 and (event.actor1 is None or c.actor2.entry.name != event.actor1.entry.name)) else None
-        if cand is None and c.actor1 and event.actor1 and c.actor1.entry.name != event.actor1.entry.name:
+        cand = (
+            c.actor2
+            if (
+                c.actor2
+                and (event.actor1 is None or c.actor2.entry.name != event.actor1.entry.name)
+            )
+            else None
+        )
+        if (
+            cand is None
+            and c.actor1
+            and event.actor1
+            and c.actor1.entry.name != event.actor1.entry.name
+        ):
             cand = c.actor1
         event.actor2 = cand
-    if c.location is not None and (event.location is None or c.location.precision < event.location.precision):
+    if c.location is not None and (
+        event.location is None or c.location.precision < event.location.precision
+    ):
         event.location, event.location_span = c.location, c.location_span
     if c.fatalities is not None and (
         event.fatalities is None or (c.fatalities.best or 0) > (event.fatalities.best or 0)
     ):
         event.fatalities, event.toll_spans = c.fatalities, c.toll_spans
-    if c.injured is not None and (event.injured is None or (c.injured.best or 0) > (event.injured.best or 0)):
+    if c.injured is not None and (
+        event.injured is None or (c.injured.best or 0) > (event.injured.best or 0)
+    ):
         event.injured = c.injured
     seen = {w[3] for w in event.weapons}
     event.weapons += [w for w in c.weapons if w[3] not in seen]
@@ -89,7 +112,9 @@ def _is_anchor(c: Candidate) -> bool:
 def _fits(event: Candidate, c: Candidate) -> float:
     """How well ``c`` fits ``event`` (0 = not at all)."""
     same_type = SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type]
-    if not same_type and not (c.definite and c.trigger.text.lower().startswith(("attack", "violence", "incident"))):
+    if not same_type and not (
+        c.definite and c.trigger.text.lower().startswith(("attack", "violence", "incident"))
+    ):
         return 0.0
     if not (_actors_ok(event, c) and _dates_ok(event, c) and _location_ok(event, c)):
         return 0.0
@@ -99,7 +124,9 @@ def _fits(event: Candidate, c: Candidate) -> float:
     return score
 
 
-def merge_candidates(candidates: list[Candidate], page_date: dt.date | None = None) -> list[Candidate]:
+def merge_candidates(
+    candidates: list[Candidate], page_date: dt.date | None = None
+) -> list[Candidate]:
     """Events of one report, each the merge of one or more candidates."""
     events: list[Candidate] = []
     for c in sorted((c for c in candidates if _is_anchor(c)), key=lambda c: c.sent_index):
@@ -107,7 +134,10 @@ def merge_candidates(candidates: list[Candidate], page_date: dt.date | None = No
             (
                 e
                 for e in events
-                if e.sub_event_type == c.sub_event_type and e.date == c.date and _actors_ok(e, c) and _location_ok(e, c)
+                if e.sub_event_type == c.sub_event_type
+                and e.date == c.date
+                and _actors_ok(e, c)
+                and _location_ok(e, c)
             ),
             None,
         )
@@ -118,7 +148,9 @@ def merge_candidates(candidates: list[Candidate], page_date: dt.date | None = No
     rest = sorted((c for c in candidates if not _is_anchor(c)), key=lambda c: c.sent_index)
     floating: list[Candidate] = []
     for c in rest:
-        scored = [(s, -abs(e.sent_index - c.sent_index), e) for e in events if (s := _fits(e, c)) > 0]
+        scored = [
+            (s, -abs(e.sent_index - c.sent_index), e) for e in events if (s := _fits(e, c)) > 0
+        ]
         if scored:
             _absorb(max(scored, key=lambda t: (t[0], t[1]))[2], c)
             continue

@@ -95,7 +95,8 @@ def attribute(
         if found is None and actor_names is not None:
             for s, e, name in actor_names[i]:
                 if _cue_near(st, s - sent.start_char, e - sent.start_char) and re.search(
-                    r"\b(?:said|says|told|announced|reported|claimed|confirmed)\b", st[e - sent.start_char :][:40]
+                    r"\b(?:said|says|told|announced|reported|claimed|confirmed)\b",
+                    st[e - sent.start_char :][:40],
                 ):
                     found = name
                     break
@@ -119,13 +120,15 @@ def attribute(
             src = next((s for s in reversed(explicit[:i]) if s is not None), None)
         per_sentence.append(src)
     ordered: list[str] = []
-    for s in explicit:
-        if s is not None and s not in ordered and s != "Officials":
-            ordered.append(s)
+    for said in explicit:
+        if said is not None and said not in ordered and said != "Officials":
+            ordered.append(said)
     return Attribution(per_sentence, explicit, mentions, anchors, ordered)
 
 
-_ENTITY_CUE = re.compile(r"^\s*(?:,\s*)?(?:said|says|reports|reported|told|claimed|announced)\b", re.I)
+_ENTITY_CUE = re.compile(
+    r"^\s*(?:,\s*)?(?:said|says|reports|reported|told|claimed|announced)\b", re.I
+)
 
 
 def _entity_source(sent: Span) -> str | None:

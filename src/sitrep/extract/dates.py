@@ -76,12 +76,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "range_days",
-        re.compile(rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past|previous)\s+(?P<n>{_NUM_RE})\s+days\b", re.I),
+        re.compile(
+            rf"\b(?:in\s+|over\s+|during\s+)?the\s+(?:last|past|previous)\s+(?P<n>{_NUM_RE})\s+days\b",
+            re.I,
+        ),
     ),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM_RE})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?:on|late|early|last)\s+)?(?:(?:late|early)\s+on\s+)?(?P<wd>{_WD_RE})\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?:on|late|early|last)\s+)?(?:(?:late|early)\s+on\s+)?(?P<wd>{_WD_RE})\b", re.I
+        ),
+    ),
     ("last_unit", re.compile(r"\b(?P<which>last|this)\s+(?P<unit>week|month|year)\b", re.I)),
     ("month_year", re.compile(rf"\b(?:in\s+)?(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("month_only", re.compile(rf"\b(?:in|since|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})\b", re.I)),
@@ -105,7 +113,9 @@ def _num(token: str) -> int:
     return int(token) if token.isdigit() else _NUMWORDS.get(token, 1)
 
 
-def _resolve(kind: str, m: re.Match[str], anchor: dt.date) -> tuple[dt.date, dt.date | None, str, str] | None:
+def _resolve(
+    kind: str, m: re.Match[str], anchor: dt.date
+) -> tuple[dt.date, dt.date | None, str, str] | None:
     g = m.groupdict()
     if kind == "iso":
         day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -122,7 +132,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date) -> tuple[dt.date, dt.
         return dt.date(year, month, d), None, "day", "month and day, year from the anchor"
     if kind == "range_days":
         n = _num(g["n"])
-        return anchor - dt.timedelta(days=n - 1), anchor, "range", f"the last {n} days before the anchor"
+        return (
+            anchor - dt.timedelta(days=n - 1),
+            anchor,
+            "range",
+            f"the last {n} days before the anchor",
+        )
     if kind == "yesterday":
         return anchor - dt.timedelta(days=1), None, "day", "the day before the anchor"
     if kind == "today":
@@ -137,7 +152,12 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date) -> tuple[dt.date, dt.
         back = (anchor.weekday() - wd) % 7
         if m.group(0).lower().startswith("last ") and back == 0:
             back = 7
-        return anchor - dt.timedelta(days=back), None, "day", f"the last {g['wd'].title()} on or before the anchor"
+        return (
+            anchor - dt.timedelta(days=back),
+            None,
+            "day",
+            f"the last {g['wd'].title()} on or before the anchor",
+        )
     if kind == "last_unit":
         unit, which = g["unit"].lower(), g["which"].lower()
         if unit == "week":
@@ -176,9 +196,11 @@ def find_dates(text: str, anchor: dt.date, offset: int = 0) -> list[DateMention]
                 continue
             if kind == "mdy" and m.group("mon").lower() == "may" and not m.group(0)[0].isupper():
                 continue  # "may 5" in lower case is the modal verb more often than the month
-            if kind == "month_only" and m.group("mon").lower() in {"may", "mar", "jun", "dec"}:
-                if not m.group("mon")[0].isupper() or m.group("mon").lower() == "may":
-                    continue
+            mon = m.groupdict().get("mon") or ""
+            if kind == "month_only" and (
+                mon.lower() == "may" or (mon.lower() in {"mar", "jun", "dec"} and not mon[0].isupper())
+            ):
+                continue
             try:
                 res = _resolve(kind, m, anchor)
             except ValueError:

@@ -14,22 +14,29 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..models import EVENT_TYPES, ActorRef, Count, Evidence, Fatalities, Location, PlaceMention
+from ..models import EVENT_TYPES, Count, Evidence, Fatalities, Location, PlaceMention
 from .actors import ActorMention
 from .dates import DateMention
 from .kb import KnowledgeBase
 from .lexicon import DEFINITE_EVENT_NOUNS, TRIGGERS
 from .modality import Modality
-from .tolls import SentenceTolls
+from .tolls import SentenceTolls, TollItem
 
 __all__ = ["Candidate", "find_trigger", "build_candidate", "SUB_TO_TYPE"]
 
 SUB_TO_TYPE = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs}
 _TRIGGER_RES = [(re.compile(rf"\b(?:{rx})\b", re.I), sub, w) for rx, sub, w in TRIGGERS]
-_INSTRUMENT = re.compile(r"(?:using|with|firing|planting|detonating)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_DEFINITE = re.compile(rf"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:{'|'.join(DEFINITE_EVENT_NOUNS)})\b", re.I)
+_INSTRUMENT = re.compile(
+    r"(?:using|with|firing|planting|detonating)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
+_DEFINITE = re.compile(
+    rf"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:{'|'.join(DEFINITE_EVENT_NOUNS)})\b", re.I
+)
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
-_NEAR = re.compile(r"\b(?:near|outside|outskirts of|close to|around|on the road to|north of|south of|east of|west of)\s+$", re.I)
+_NEAR = re.compile(
+    r"\b(?:near|outside|outskirts of|close to|around|on the road to|north of|south of|east of|west of)\s+$",
+    re.I,
+)
 
 
 @dataclass
@@ -78,9 +85,18 @@ class Candidate:
     def evidence(self, doc: Doc) -> list[Evidence]:
         """Evidence spans for every coded field (document offsets)."""
         out = [
-            Evidence(field="sub_event_type", start=self.trigger.start, end=self.trigger.end, text=self.trigger.text)
+            Evidence(
+                field="sub_event_type",
+                start=self.trigger.start,
+                end=self.trigger.end,
+                text=self.trigger.text,
+            )
         ]
-        for fname, span in (("date", self.date_span), ("location", self.location_span), ("certainty", self.hedge_span)):
+        for fname, span in (
+            ("date", self.date_span),
+            ("location", self.location_span),
+            ("certainty", self.hedge_span),
+        ):
             if span is not None:
                 out.append(Evidence(field=fname, start=span[0], end=span[1], text=span[2]))
         for fname, a in (("actor1", self.actor1), ("actor2", self.actor2)):
@@ -117,14 +133,18 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
                 score -= 0.5  # "using two car bombs": the weapon of another event, not its type
             if re.match(r"-?(?:held|controlled|backed|led)\b", doc.text[e : e + 12]):
                 continue  # "rebel-held": not an event
-            if m.group(0)[0].isupper() and m.group(0).lower() in ("march", "may") and s != sent.start_char:
+            if (
+                m.group(0)[0].isupper()
+                and m.group(0).lower() in ("march", "may")
+                and s != sent.start_char
+            ):
                 continue  # the month, not a march
             if best is None or score > best.score + 1e-9:
                 best = Trigger(s, e, m.group(0), sub, score)
     return best
 
 
-def _count(items: list, attr: str = "best") -> int | None:  # type: ignore[type-arg]
+def _count(items: list[TollItem], attr: str = "best") -> int | None:
     vals = [getattr(i.quantity, attr) for i in items]
     if any(v is None for v in vals) or not vals:
         return None
@@ -148,13 +168,20 @@ def build_candidate(
 ) -> Candidate:
     """Fill one candidate from the facts of its sentence."""
     doc = sent.doc
-    cand = Candidate(index, sent.start_char, sent.end_char, trigger, trigger.sub_event_type, members=[index])
+    cand = Candidate(
+        index, sent.start_char, sent.end_char, trigger, trigger.sub_event_type, members=[index]
+    )
     cand.definite = bool(_DEFINITE.match(doc.text[sent.start_char : trigger.end]))
     # date: the first date that is not when a source spoke
     for d in dates:
         if d.start in reporting_dates:
             continue
-        cand.date, cand.date_end, cand.date_precision, cand.date_how = d.date, d.date_end, d.precision, d.how
+        cand.date, cand.date_end, cand.date_precision, cand.date_how = (
+            d.date,
+            d.date_end,
+            d.precision,
+            d.how,
+        )
         cand.date_span = (d.start, d.end, d.text)
         break
     # actors: the doer before the trigger (or "by X"), the other side after it
@@ -165,17 +192,25 @@ def build_candidate(
         in_sent = [a for a in in_sent if a.entry.inter != 7]  # civilians are victims, not doers
     if in_sent:
         before = [a for a in in_sent if a.start < trigger.start]
-        agent = re.search(r"\bby\s+$", doc.text[max(sent.start_char, trigger.end) : trigger.end + 4])
-        held = [a for a in in_sent if re.match(r"-?(?:held|controlled)\b", doc.text[a.end : a.end + 12])]
-        actor1 = next((a for a in before if a not in held), None) or next((a for a in in_sent if a not in held), None)
+        agent = re.search(
+            r"\bby\s+$", doc.text[max(sent.start_char, trigger.end) : trigger.end + 4]
+        )
+        held = [
+            a for a in in_sent if re.match(r"-?(?:held|controlled)\b", doc.text[a.end : a.end + 12])
+        ]
+        actor1 = next((a for a in before if a not in held), None) or next(
+            (a for a in in_sent if a not in held), None
+        )
         if agent is None and actor1 is None:
             actor1 = in_sent[0]
         cand.actor1 = actor1
         others = [a for a in in_sent if actor1 is None or a.entry.name != actor1.entry.name]
         after = [a for a in others if a.start > trigger.start]
-        cand.actor2 = (held[0] if held and (actor1 is None or held[0].entry.name != actor1.entry.name) else None) or (
-            after[0] if after else (others[0] if others else None)
-        )
+        cand.actor2 = (
+            held[0]
+            if held and (actor1 is None or held[0].entry.name != actor1.entry.name)
+            else None
+        ) or (after[0] if after else (others[0] if others else None))
     if victims and not protest and cand.actor2 is None:
         cand.actor2 = victims[0]
     # tolls
@@ -199,28 +234,45 @@ def build_candidate(
         cand.toll_spans = [(i.quantity.start, i.quantity.end, i.quantity.text) for i in killed]
     injured = tolls.of("injured")
     if injured:
-        cand.injured = Count(best=_count(injured), low=_count(injured, "low"), high=_count(injured, "high"))
+        cand.injured = Count(
+            best=_count(injured), low=_count(injured, "low"), high=_count(injured, "high")
+        )
     cand.cumulative = tolls.cumulative
     # weapons
     for w in kb.find_weapons(sent.text):
-        cand.weapons.append((sent.start_char + w.start, sent.start_char + w.end, w.text, w.entry.name))
+        cand.weapons.append(
+            (sent.start_char + w.start, sent.start_char + w.end, w.text, w.entry.name)
+        )
     # place
     loc = locate(places, sent.start_char, sent.end_char)
     if loc is not None:
         cand.location = loc
         pm = next(
-            (p for p in places if sent.start_char <= p.start < sent.end_char and not p.nested and p.name == loc.name),
+            (
+                p
+                for p in places
+                if sent.start_char <= p.start < sent.end_char
+                and not p.nested
+                and p.name == loc.name
+            ),
             None,
         )
         if pm is not None:
             cand.location_span = (pm.start, pm.end, pm.text)
             if loc.precision == 1 and _NEAR.search(doc.text[max(0, pm.start - 25) : pm.start]):
                 cand.location = loc.model_copy(update={"precision": 2})
-    if re.search(r"\bacross the (?:border|frontier)\b|\bcross-border\b", sent.text, re.I) and border_country:
+    if (
+        re.search(r"\bacross the (?:border|frontier)\b|\bcross-border\b", sent.text, re.I)
+        and border_country
+    ):
         cand.location = border_country
         m = re.search(r"across the (?:border|frontier)|cross-border", sent.text, re.I)
         if m:
-            cand.location_span = (sent.start_char + m.start(), sent.start_char + m.end(), m.group(0))
+            cand.location_span = (
+                sent.start_char + m.start(),
+                sent.start_char + m.end(),
+                m.group(0),
+            )
     cand.source = source
     cand.certainty = modality.certainty
     if modality.hedges:
@@ -238,23 +290,36 @@ def _refine_type(c: Candidate) -> None:
     weapon_subs = {w[3] for w in c.weapons}
     if c.sub_event_type in _TERRITORY:
         c.sub_event_type = (
-            "Government regains territory" if a1 is not None and a1.inter == 1 else "Non-state actor overtakes territory"
+            "Government regains territory"
+            if a1 is not None and a1.inter == 1
+            else "Non-state actor overtakes territory"
         )
     elif c.sub_event_type == "Attack" and armed2 and not c.civilians_victims:
         c.sub_event_type = "Armed clash"
     elif (
         c.sub_event_type == "Armed clash"
-        and (c.civilians_victims or (a2 is not None and a2.inter == 7 and not (c.fatalities and c.fatalities.combatants)))
+        and (
+            c.civilians_victims
+            or (a2 is not None and a2.inter == 7 and not (c.fatalities and c.fatalities.combatants))
+        )
         and not armed2
-        and not re.match(r"(?:clash|fight|battl|firefight|gun ?battle|skirmish|exchange)", c.trigger.text, re.I)
+        and not re.match(
+            r"(?:clash|fight|battl|firefight|gun ?battle|skirmish|exchange)", c.trigger.text, re.I
+        )
     ):
         c.sub_event_type = "Attack"
-    elif c.sub_event_type in ("Armed clash", "Attack") and c.trigger.text.lower().startswith("attack"):
+    elif c.sub_event_type in ("Armed clash", "Attack") and c.trigger.text.lower().startswith(
+        "attack"
+    ):
         for w in c.weapons:
             if "suicide" in w[3].lower():
                 c.sub_event_type = "Suicide bomb"
     if c.sub_event_type == "Peaceful protest" and a2 is not None and a2.inter == 1:
         c.sub_event_type = "Protest with intervention"
-    if c.sub_event_type == "Protest with intervention" and c.fatalities and (c.fatalities.best or 0) > 0:
+    if (
+        c.sub_event_type == "Protest with intervention"
+        and c.fatalities
+        and (c.fatalities.best or 0) > 0
+    ):
         c.sub_event_type = "Excessive force against protesters"
     _ = weapon_subs

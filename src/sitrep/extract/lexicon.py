@@ -22,30 +22,94 @@ __all__ = [
 # boundaries; the first (leftmost) strongest trigger of a sentence decides its type.
 TRIGGERS: list[tuple[str, str, float]] = [
     # Explosions/Remote violence
-    (r"suicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vest)|blew (?:him|her|them)sel(?:f|ves) up", "Suicide bomb", 1.0),
-    (r"chemical (?:attack|weapons?)|chlorine|sarin|mustard gas|nerve agent|gas attack", "Chemical weapon", 1.0),
-    (r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?", "Air/drone strike", 0.95),
-    (r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|(?:fired|launched) (?:rockets|missiles|shells|mortars)|bombardment|pounded|grad", "Shelling/artillery/missile attack", 0.9),
-    (r"improvised explosive devices?|IEDs?|roadside bombs?|landmines?|land mines?|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated", "Remote explosive/landmine/IED", 0.85),
+    (
+        r"suicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vest)|blew (?:him|her|them)sel(?:f|ves) up",
+        "Suicide bomb",
+        1.0,
+    ),
+    (
+        r"chemical (?:attack|weapons?)|chlorine|sarin|mustard gas|nerve agent|gas attack",
+        "Chemical weapon",
+        1.0,
+    ),
+    (
+        r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?",
+        "Air/drone strike",
+        0.95,
+    ),
+    (
+        r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|(?:fired|launched) (?:rockets|missiles|shells|mortars)|bombardment|pounded|grad",
+        "Shelling/artillery/missile attack",
+        0.9,
+    ),
+    (
+        r"improvised explosive devices?|IEDs?|roadside bombs?|landmines?|land mines?|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
+        "Remote explosive/landmine/IED",
+        0.85,
+    ),
     (r"grenades?", "Grenade", 0.9),
     # Battles
-    (r"(?:re)?captured|(?:re)?took (?:control|over)|seized (?:control )?(?:of )?(?:the )?(?:town|village|city|area|base|district)|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured", "Non-state actor overtakes territory", 0.8),
-    (r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchange of fire|exchanged fire|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|counter-?attack", "Armed clash", 0.7),
+    (
+        r"(?:re)?captured|(?:re)?took (?:control|over)|seized (?:control )?(?:of )?(?:the )?(?:town|village|city|area|base|district)|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
+        "Non-state actor overtakes territory",
+        0.8,
+    ),
+    (
+        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchange of fire|exchanged fire|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|counter-?attack",
+        "Armed clash",
+        0.7,
+    ),
     # Violence against civilians
-    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several) |forcibly disappeared", "Abduction/forced disappearance", 0.95),
+    (
+        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several) |forcibly disappeared",
+        "Abduction/forced disappearance",
+        0.95,
+    ),
     (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)", "Sexual violence", 0.95),
-    (r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|murdered|hacked to death|beheaded|lynch(?:ed|ing)", "Attack", 0.6),
+    (
+        r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|murdered|hacked to death|beheaded|lynch(?:ed|ing)",
+        "Attack",
+        0.6,
+    ),
     # Protests and riots
-    (r"(?:police|security forces|troops|soldiers) (?:opened fire on|shot|killed|fired live)[^.]{0,40}(?:protesters|demonstrators|marchers)", "Excessive force against protesters", 1.0),
-    (r"(?:tear ?gas|water cannons?|rubber bullets|dispersed|broke up|baton[- ]charged)", "Protest with intervention", 0.9),
-    (r"riot(?:s|ed|ing|ers)?|torched|set (?:ablaze|on fire)|looted|vandali[sz]ed|pelted", "Violent demonstration", 0.75),
+    (
+        r"(?:police|security forces|troops|soldiers) (?:opened fire on|shot|killed|fired live)[^.]{0,40}(?:protesters|demonstrators|marchers)",
+        "Excessive force against protesters",
+        1.0,
+    ),
+    (
+        r"(?:tear ?gas|water cannons?|rubber bullets|dispersed|broke up|baton[- ]charged)",
+        "Protest with intervention",
+        0.9,
+    ),
+    (
+        r"riot(?:s|ed|ing|ers)?|torched|set (?:ablaze|on fire)|looted|vandali[sz]ed|pelted",
+        "Violent demonstration",
+        0.75,
+    ),
     (r"mob|vigilantes?", "Mob violence", 0.75),
-    (r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike action|took to the streets", "Peaceful protest", 0.7),
+    (
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike action|took to the streets",
+        "Peaceful protest",
+        0.7,
+    ),
     # Strategic developments
     (r"arrest(?:ed|s)?|detained|rounded up|taken into custody", "Arrests", 0.7),
-    (r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)", "Agreement", 0.6),
-    (r"defused|dismantled (?:a |an |the )?(?:bomb|explosive|IED)|intercepted|shot down", "Disrupted weapons use", 0.7),
-    (r"set up (?:a |an )?(?:base|checkpoint|headquarters|post)|established (?:a |an )?(?:base|checkpoint|headquarters)", "Headquarters or base established", 0.6),
+    (
+        r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)",
+        "Agreement",
+        0.6,
+    ),
+    (
+        r"defused|dismantled (?:a |an |the )?(?:bomb|explosive|IED)|intercepted|shot down",
+        "Disrupted weapons use",
+        0.7,
+    ),
+    (
+        r"set up (?:a |an )?(?:base|checkpoint|headquarters|post)|established (?:a |an )?(?:base|checkpoint|headquarters)",
+        "Headquarters or base established",
+        0.6,
+    ),
     (r"withdr(?:ew|awn) from|handed over|pulled out of", "Non-violent transfer of territory", 0.5),
 ]
 
@@ -58,13 +122,31 @@ DEFINITE_EVENT_NOUNS = (
 
 #: Generic descriptions of actors, and the knowledge-base tags they prefer, in order.
 GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
-    (r"(?:the |this |that )?(?:twisted |brutal |notorious |hardline |extremist )*(?:death cult|terror(?:ist)? (?:group|organi[sz]ation|network|outfit)|jihadist? (?:group|organi[sz]ation|militia|fighters|militants)|militant (?:group|organi[sz]ation|outfit))", ("jihadist", "rebel", "militia")),
-    (r"(?:the )?(?:terrorists|jihadis|jihadists|extremists|islamists)", ("jihadist", "rebel", "militia")),
-    (r"(?:the )?(?:militants|insurgents|fighters|guerrillas|guerillas|subversives)", ("jihadist", "rebel", "militia", "separatist")),
-    (r"(?:the )?(?:rebels?|rebel (?:groups?|factions?|fighters|forces)|opposition (?:fighters|forces|groups?)|insurgent|rebel)(?=[- ]held|\b)", ("rebel", "separatist")),
-    (r"(?:the )?(?:regime|government|pro-government|state) (?:forces|troops|soldiers)|(?:the )?(?:army|troops|soldiers|military|armed forces|security forces)", ("state",)),
+    (
+        r"(?:the |this |that )?(?:twisted |brutal |notorious |hardline |extremist )*(?:death cult|terror(?:ist)? (?:group|organi[sz]ation|network|outfit)|jihadist? (?:group|organi[sz]ation|militia|fighters|militants)|militant (?:group|organi[sz]ation|outfit))",
+        ("jihadist", "rebel", "militia"),
+    ),
+    (
+        r"(?:the )?(?:terrorists|jihadis|jihadists|extremists|islamists)",
+        ("jihadist", "rebel", "militia"),
+    ),
+    (
+        r"(?:the )?(?:militants|insurgents|fighters|guerrillas|guerillas|subversives)",
+        ("jihadist", "rebel", "militia", "separatist"),
+    ),
+    (
+        r"(?:the )?(?:rebels?|rebel (?:groups?|factions?|fighters|forces)|opposition (?:fighters|forces|groups?)|insurgent|rebel)(?=[- ]held|\b)",
+        ("rebel", "separatist"),
+    ),
+    (
+        r"(?:the )?(?:regime|government|pro-government|state) (?:forces|troops|soldiers)|(?:the )?(?:army|troops|soldiers|military|armed forces|security forces)",
+        ("state",),
+    ),
     (r"(?:the )?(?:police|policemen|police officers|riot police|officers)", ("police", "state")),
-    (r"(?:unidentified |unknown |masked )?(?:gunmen|armed men|assailants|attackers|bandits)", ("gunmen",)),
+    (
+        r"(?:unidentified |unknown |masked )?(?:gunmen|armed men|assailants|attackers|bandits)",
+        ("gunmen",),
+    ),
     (r"(?:the )?(?:protesters|protestors|demonstrators|marchers)", ("protesters",)),
     (r"(?:the )?(?:rioters|mob)", ("rioters",)),
 ]
@@ -73,10 +155,22 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
 HEDGES: list[tuple[str, str]] = [
     (r"^\s*\W*(?:if|unless|should)\b[^.]*\b(?:could|would|might|may)\b", "hypothetical"),
     (r"\bpurport(?:s|ed|edly|ing)?(?: to (?:show|be))?", "unverified claim"),
-    (r"\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|\bunverified\b|\bunconfirmed\b|\ballegedly\b|\bapparently shows\b", "unverified claim"),
-    (r"\b(?:it is|it was|are|is|were) feared\b|\bfeared (?:dead|killed)\b|\bfears? (?:that|of)\b", "feared"),
-    (r"\bclaimed responsibility\b|\bclaimed (?:the|that|it)\b|\bsaid it (?:carried out|was behind)\b", "claimed"),
-    (r"\bdenied\b|\bdenies\b|\brejected (?:the )?(?:claims?|accusations?|reports?)\b|\bdismissed (?:the )?(?:claims?|reports?)\b", "denied"),
+    (
+        r"\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|\bunverified\b|\bunconfirmed\b|\ballegedly\b|\bapparently shows\b",
+        "unverified claim",
+    ),
+    (
+        r"\b(?:it is|it was|are|is|were) feared\b|\bfeared (?:dead|killed)\b|\bfears? (?:that|of)\b",
+        "feared",
+    ),
+    (
+        r"\bclaimed responsibility\b|\bclaimed (?:the|that|it)\b|\bsaid it (?:carried out|was behind)\b",
+        "claimed",
+    ),
+    (
+        r"\bdenied\b|\bdenies\b|\brejected (?:the )?(?:claims?|accusations?|reports?)\b|\bdismissed (?:the )?(?:claims?|reports?)\b",
+        "denied",
+    ),
 ]
 
 REPORTING_VERBS = {

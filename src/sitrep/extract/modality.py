@@ -31,7 +31,10 @@ _REPORT_OF_REPORT = re.compile(
     r"\b(?:an earlier report|earlier reports?|previous(?:ly)? report(?:ed|s)?|initial reports?|had (?:earlier|initially|previously) (?:said|reported))\b",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:no (?:one|casualties|deaths|injuries)|nobody|did not|didn't|was not|were not|no immediate)\b", re.I)
+_NEGATED = re.compile(
+    r"\b(?:no (?:one|casualties|deaths|injuries)|nobody|did not|didn't|was not|were not|no immediate)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,11 @@ def find_hedges(sent: Span) -> list[HedgeMatch]:
                 start = sent.start_char + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
                 out.append(HedgeMatch(start, start + len(text), text, label))
                 continue
-            out.append(HedgeMatch(sent.start_char + m.start(), sent.start_char + m.end(), m.group(0), label))
+            out.append(
+                HedgeMatch(
+                    sent.start_char + m.start(), sent.start_char + m.end(), m.group(0), label
+                )
+            )
     return sorted(out, key=lambda h: h.start)
 
 
@@ -96,7 +103,9 @@ def _is_forecast(sent: Span, trigger_start: int | None) -> bool:
         if tok.idx <= trigger_start < tok.idx + len(tok.text) + 1:
             node = tok
             for _ in range(5):
-                if any(c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in node.children):
+                if any(
+                    c.lower_ in ("will", "would", "'ll") and c.dep_ == "aux" for c in node.children
+                ):
                     return True
                 if node.head.i == node.i:
                     break

@@ -30,7 +30,6 @@ _VAGUE = {
     "scores": (20, 20, None),
     "tens": (10, 10, None),
     "hundreds": (100, 100, None),
-    "thousands": (1000, 1000, None),
     "several": (3, 3, None),
     "a few": (3, 3, None),
     "few": (3, 3, None),
@@ -40,7 +39,11 @@ _VAGUE = {
     "numerous": (10, 10, None),
 }
 
-_WORD = r"(?:" + "|".join(sorted((re.escape(w) for w in list(_UNITS) + list(_SCALES)), key=len, reverse=True)) + r")"
+_WORD = (
+    r"(?:"
+    + "|".join(sorted((re.escape(w) for w in list(_UNITS) + list(_SCALES)), key=len, reverse=True))
+    + r")"
+)
 _NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s*(?:million|thousand))?|{_WORD}(?:[\s-]+(?:and\s+)?{_WORD})*)"
 _QUAL = (
     r"(?P<qual>at\s+least|no\s+(?:fewer|less)\s+than|more\s+than|over|upwards\s+of|"
@@ -117,7 +120,14 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             if m.group("n").strip().lower() in {"a", "an", "both", "single"} and qual is None:
                 continue  # articles are not counts unless qualified ("another", "a further")
             best, vague = value, False
-            if qual in {"at least", "no fewer than", "no less than", "more than", "over", "upwards of"}:
+            if qual in {
+                "at least",
+                "no fewer than",
+                "no less than",
+                "more than",
+                "over",
+                "upwards of",
+            }:
                 low = value
             elif qual in {"as many as", "up to", "at most", "nearly", "almost", "close to"}:
                 high = value

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..consolidate.merge import merge_candidates
 from ..geo.gazetteer import Gazetteer
@@ -41,9 +41,26 @@ from .tolls import find_tolls
 
 __all__ = ["Extraction", "extract"]
 
-_CUE_BEFORE = re.compile(r"\b(?:said|says|reported|reports|told|announced|stated|added|claimed)\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
-_BORDER = re.compile(r"\b([A-Z][a-z]+)(?:[- ]\w+)? (?:border|frontier)\b|\b(?:border|frontier) with ([A-Z][a-z]+)\b")
-_PP_HEADS = {"in", "to", "into", "around", "near", "across", "towards", "toward", "from", "at", "inside"}
+_CUE_BEFORE = re.compile(
+    r"\b(?:said|says|reported|reports|told|announced|stated|added|claimed)\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.I,
+)
+_BORDER = re.compile(
+    r"\b([A-Z][a-z]+)(?:[- ]\w+)? (?:border|frontier)\b|\b(?:border|frontier) with ([A-Z][a-z]+)\b"
+)
+_PP_HEADS = {
+    "in",
+    "to",
+    "into",
+    "around",
+    "near",
+    "across",
+    "towards",
+    "toward",
+    "from",
+    "at",
+    "inside",
+}
 
 
 @dataclass
@@ -61,7 +78,9 @@ def _focus_country(places: list[PlaceMention]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _border_country(text: str, places: list[PlaceMention], focus: str | None, gaz: Gazetteer) -> Location | None:
+def _border_country(
+    text: str, places: list[PlaceMention], focus: str | None, gaz: Gazetteer
+) -> Location | None:
     """The neighbouring country an article's border talk points at ("the Turkish border")."""
     for m in _BORDER.finditer(text):
         s = m.start(1) if m.group(1) else m.start(2)
@@ -71,7 +90,11 @@ def _border_country(text: str, places: list[PlaceMention], focus: str | None, ga
         country = gaz.country(pm.country)
         if country is not None:
             return Location(
-                name=country.name, country=country.country, lat=country.lat, lon=country.lon, precision=3,
+                name=country.name,
+                country=country.country,
+                lat=country.lat,
+                lon=country.lon,
+                precision=3,
                 geonames_id=country.geonames_id,
             )
     return None
@@ -99,15 +122,21 @@ def _where(doc: Doc, start: int, end: int) -> str | None:
     if span is None:
         return None
     for tok in span:
-        if tok.dep_ == "prep" and tok.lower_ in _PP_HEADS and any(t.pos_ in ("PROPN", "NOUN") for t in tok.subtree):
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in _PP_HEADS
+            and any(t.pos_ in ("PROPN", "NOUN") for t in tok.subtree)
+        ):
             sub = list(tok.subtree)
-            words = [t for t in sub if not (t.ent_type_ == "DATE")]
+            words = [t for t in sub if t.ent_type_ != "DATE"]
             text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
             return re.split(r",|\s[–-]\s", text)[0].strip()
     return None
 
 
-def extract(doc: Doc, *, published: dt.datetime | None, kb: KnowledgeBase, gazetteer: Gazetteer) -> Extraction:
+def extract(
+    doc: Doc, *, published: dt.datetime | None, kb: KnowledgeBase, gazetteer: Gazetteer
+) -> Extraction:
     """Everything the contract asks of one report's text, given its spaCy ``doc``."""
     out = Extraction()
     page_date = (published or dt.datetime.now()).date()
@@ -119,7 +148,12 @@ def extract(doc: Doc, *, published: dt.datetime | None, kb: KnowledgeBase, gazet
     sents = [s for s in doc.sents if s.text.strip()]
     dates = [_resolve_dates(s.text, s.start_char, page_date) for s in sents]
     per_sent_actors = [
-        [(a.start, a.end, a.entry.name) for a in actor_mentions if s.start_char <= a.start < s.end_char] for s in sents
+        [
+            (a.start, a.end, a.entry.name)
+            for a in actor_mentions
+            if s.start_char <= a.start < s.end_char
+        ]
+        for s in sents
     ]
     attribution = attribute(doc, sents, kb, dates, per_sent_actors)
     out.sources = attribution.sources
@@ -156,7 +190,12 @@ def extract(doc: Doc, *, published: dt.datetime | None, kb: KnowledgeBase, gazet
                         source=attribution.per_sentence[i],
                         evidence=[
                             Evidence(field="displaced", start=q.start, end=q.end, text=q.text),
-                            Evidence(field="sentence", start=sent.start_char, end=sent.end_char, text=sent.text),
+                            Evidence(
+                                field="sentence",
+                                start=sent.start_char,
+                                end=sent.end_char,
+                                text=sent.text,
+                            ),
                         ],
                     )
                 )
@@ -164,8 +203,19 @@ def extract(doc: Doc, *, published: dt.datetime | None, kb: KnowledgeBase, gazet
             continue
         candidates.append(
             build_candidate(
-                i, sent, trigger, modality, dates[i], reporting, actor_mentions, tolls, places,
-                lambda ps, s, e: best_location(ps, s, e, gazetteer), border, kb, attribution.per_sentence[i],
+                i,
+                sent,
+                trigger,
+                modality,
+                dates[i],
+                reporting,
+                actor_mentions,
+                tolls,
+                places,
+                lambda ps, s, e: best_location(ps, s, e, gazetteer),
+                border,
+                kb,
+                attribution.per_sentence[i],
             )
         )
     # events dated well before the page are background ("in late 2014"), not news
@@ -180,21 +230,36 @@ def extract(doc: Doc, *, published: dt.datetime | None, kb: KnowledgeBase, gazet
 
 def _salience(e: Event) -> tuple[float, ...]:
     f = e.fatalities.best if e.fatalities and e.fatalities.best else 0
-    return (min(f, 1), len({ev.start for ev in e.evidence if ev.field == "sentence"}), e.confidence, f)
+    return (
+        min(f, 1),
+        len({ev.start for ev in e.evidence if ev.field == "sentence"}),
+        e.confidence,
+        f,
+    )
 
 
 def _ref(a: ActorMention | None) -> ActorRef | None:
-    return None if a is None else ActorRef(name=a.entry.name, inter=a.entry.inter, country=a.entry.country)
+    return (
+        None
+        if a is None
+        else ActorRef(name=a.entry.name, inter=a.entry.inter, country=a.entry.country)
+    )
 
 
-def _to_event(doc: Doc, sents: list, c: Candidate) -> Event:  # type: ignore[type-arg]
+def _to_event(doc: Doc, sents: list[Span], c: Candidate) -> Event:
     evidence = c.evidence(doc)
     for idx in c.members:
         s = sents[idx]
         evidence.append(Evidence(field="sentence", start=s.start_char, end=s.end_char, text=s.text))
     conf = 0.35 + 0.2 * max(0.0, min(1.0, c.trigger.score))
-    conf += 0.1 * (c.date is not None and c.date_precision == "day") + 0.1 * (c.location is not None)
-    conf += 0.08 * (c.actor1 is not None) + 0.04 * (c.actor2 is not None) + 0.03 * (c.source is not None)
+    conf += 0.1 * (c.date is not None and c.date_precision == "day") + 0.1 * (
+        c.location is not None
+    )
+    conf += (
+        0.08 * (c.actor1 is not None)
+        + 0.04 * (c.actor2 is not None)
+        + 0.03 * (c.source is not None)
+    )
     conf += 0.03 * (len(c.members) - 1)
     conf -= 0.15 * (c.certainty != "reported")
     event = Event(
@@ -222,6 +287,8 @@ def _to_event(doc: Doc, sents: list, c: Candidate) -> Event:  # type: ignore[typ
 def _actors(mentions: list[ActorMention]) -> list[Actor]:
     by: dict[str, Actor] = {}
     for m in mentions:
-        a = by.setdefault(m.entry.name, Actor(name=m.entry.name, inter=m.entry.inter, country=m.entry.country))
+        a = by.setdefault(
+            m.entry.name, Actor(name=m.entry.name, inter=m.entry.inter, country=m.entry.country)
+        )
         a.mentions.append(Mention(start=m.start, end=m.end, text=m.text, kind="actor"))
     return list(by.values())

@@ -29,8 +29,14 @@ _VERBS = {
 
 
 def summarise(e: Event) -> str:
-    when = f"On {e.date.day} {e.date:%B %Y}" if e.date and e.date_precision == "day" else (
-        f"Between {e.date:%d %B} and {e.date_end:%d %B %Y}" if e.date and e.date_end else "On an unstated date"
+    when = (
+        f"On {e.date.day} {e.date:%B %Y}"
+        if e.date and e.date_precision == "day"
+        else (
+            f"Between {e.date:%d %B} and {e.date_end:%d %B %Y}"
+            if e.date and e.date_end
+            else "On an unstated date"
+        )
     )
     a1 = e.actor1.name if e.actor1 else "unidentified actors"
     verb = _VERBS.get(e.sub_event_type)
@@ -44,14 +50,18 @@ def summarise(e: Event) -> str:
     if e.location is not None:
         parts = [p for p in (e.location.admin1, e.location.country) if p and p != e.location.name]
         near = "near " if e.location.precision == 2 else ""
-        where = f" {('in ' if not near else '')}{near}{e.location.name}" + (f" ({', '.join(parts)})" if parts else "")
+        where = f" {('in ' if not near else '')}{near}{e.location.name}" + (
+            f" ({', '.join(parts)})" if parts else ""
+        )
     toll = ""
     f = e.fatalities
     if f is not None and f.best:
         split = ", ".join(
             f"{n} {w}" for n, w in ((f.civilians, "civilians"), (f.combatants, "combatants")) if n
         )
-        toll = f"; {'at least ' if f.low == f.best and f.high is None else ''}{f.best} killed" + (f" ({split})" if split else "")
+        toll = f"; {'at least ' if f.low == f.best and f.high is None else ''}{f.best} killed" + (
+            f" ({split})" if split else ""
+        )
     src = f", according to {e.source}" if e.source else ""
     hedge = "" if e.certainty == "reported" else f" [{e.certainty}]"
     return f"{when}, {what}{where}{toll}{src}.{hedge}"

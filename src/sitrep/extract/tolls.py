@@ -19,10 +19,22 @@ __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
 
 _OUTCOME_RE = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in OUTCOME_VERBS.items()}
 _OUTCOME_ANY = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OUTCOME_VERBS.items()}
-_CUMULATIVE = re.compile(r"\b(?:death )?toll (?:rose|has risen|climbed|reached|stands|stood|increased)|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|total of\b", re.I)
-_SUBSET_BEFORE = re.compile(r"(?:including|among them|among whom|of whom|among the dead were|among the victims were)\s*$", re.I)
-_SKIP_AFTER = re.compile(r"^\s*(?:of the (?:wounded|injured|dead|victims)|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)", re.I)
-_NOT_PEOPLE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?)\b", re.I)
+_CUMULATIVE = re.compile(
+    r"\b(?:death )?toll (?:rose|has risen|climbed|reached|stands|stood|increased)|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|total of\b",
+    re.I,
+)
+_SUBSET_BEFORE = re.compile(
+    r"(?:including|among them|among whom|of whom|among the dead were|among the victims were)\s*$",
+    re.I,
+)
+_SKIP_AFTER = re.compile(
+    r"^\s*(?:of the (?:wounded|injured|dead|victims)|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
+    re.I,
+)
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -80,14 +92,19 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
             for k, rx in _OUTCOME_RE.items():
                 if rx.match(node.lower_) or rx.match(node.text):
                     # an active transitive verb with our noun as its subject: the noun did it
-                    if node.pos_ == "VERB" and noun.dep_ == "nsubj" and any(
-                        c.dep_ in ("dobj", "obj") for c in node.children
-                    ) and k != "displaced":
+                    if (
+                        node.pos_ == "VERB"
+                        and noun.dep_ == "nsubj"
+                        and any(c.dep_ in ("dobj", "obj") for c in node.children)
+                        and k != "displaced"
+                    ):
                         return None
                     return k
                 for child in node.children:
-                    if child.dep_ in ("nsubj", "nsubjpass", "amod", "compound") and child != noun and any(
-                        r.match(child.lower_) for r in (_OUTCOME_RE["killed"],)
+                    if (
+                        child.dep_ in ("nsubj", "nsubjpass", "amod", "compound")
+                        and child != noun
+                        and any(r.match(child.lower_) for r in (_OUTCOME_RE["killed"],))
                     ):
                         return "killed"
             if node.head.i == node.i:
@@ -140,5 +157,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if outcome is None:
             continue
         prev_noun = noun
-        out.items.append(TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q))
+        out.items.append(
+            TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q)
+        )
     return out

