@@ -23,7 +23,7 @@ CEILINGS = {
     "kenya-kisumu-2024-10-17.html": 1,
     "yemen-majz-2019-03-12.txt": 4,
     "ukraine-kupiansk-2023-11-13.html": 6,
-    "somalia-wanlaweyn-2025-02-06.txt": 7,
+    "somalia-wanlaweyn-2025-02-06.txt": 2,
     "iraq-muqdadiyah-2023-01-17.txt": 8,
 }
 

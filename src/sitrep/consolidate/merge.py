@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..extract.events import SUB_TO_TYPE, Candidate
+from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
 
 __all__ = ["merge_candidates"]
 
@@ -80,9 +80,19 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     ):
         event.location, event.location_span = c.location, c.location_span
     if c.fatalities is not None and (
-        event.fatalities is None or (c.fatalities.best or 0) > (event.fatalities.best or 0)
+        event.fatalities is None
+        or c.toll_rank < event.toll_rank
+        or (
+            c.toll_rank == event.toll_rank
+            and (c.fatalities.best or 0) > (event.fatalities.best or 0)
+        )
     ):
-        event.fatalities, event.toll_spans = c.fatalities, c.toll_spans
+        # a reported toll beats a claimed one; among equals the larger (fuller or updated) wins
+        event.fatalities, event.toll_spans, event.toll_rank = (
+            c.fatalities,
+            c.toll_spans,
+            c.toll_rank,
+        )
     if c.injured is not None and (
         event.injured is None or (c.injured.best or 0) > (event.injured.best or 0)
     ):

@@ -24,6 +24,10 @@ from .tolls import SentenceTolls, TollItem
 
 __all__ = ["Candidate", "find_trigger", "build_candidate", "SUB_TO_TYPE"]
 
+#: certainty labels from most to least certain (a reported toll beats a claimed one)
+CERTAINTY_RANK = {
+    "reported": 0, "claimed": 1, "denied": 2, "unverified claim": 3, "feared": 4, "hypothetical": 5,
+}  # fmt: skip
 SUB_TO_TYPE = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs}
 _TRIGGER_RES = [(re.compile(rf"\b(?:{rx})\b", re.I), sub, w) for rx, sub, w in TRIGGERS]
 _INSTRUMENT = re.compile(
@@ -76,6 +80,7 @@ class Candidate:
     certainty: str = "reported"
     hedge_span: tuple[int, int, str] | None = None
     definite: bool = False
+    toll_rank: int = 9  # certainty rank of the sentence the toll came from (0 = reported)
     members: list[int] = field(default_factory=list)
 
     @property
@@ -231,6 +236,7 @@ def build_candidate(
             unknown=_count(unk) if unk else None,
         )
         cand.civilians_victims = bool(civ) and not com
+        cand.toll_rank = CERTAINTY_RANK.get(modality.certainty, 9)
         cand.toll_spans = [(i.quantity.start, i.quantity.end, i.quantity.text) for i in killed]
     injured = tolls.of("injured")
     if injured:
@@ -238,6 +244,11 @@ def build_candidate(
             best=_count(injured), low=_count(injured, "low"), high=_count(injured, "high")
         )
     cand.cumulative = tolls.cumulative
+    if tolls.cumulative:
+        # "the toll rose to 17 on Thursday": an update about an event told elsewhere; its date is
+        # the day of the update, not of the event
+        cand.definite = True
+        cand.date = cand.date_end = cand.date_precision = cand.date_how = cand.date_span = None
     # weapons
     for w in kb.find_weapons(sent.text):
         cand.weapons.append(

@@ -164,7 +164,8 @@ HEDGES: list[tuple[str, str]] = [
         "feared",
     ),
     (
-        r"\bclaimed responsibility\b|\bclaimed (?:the|that|it)\b|\bsaid it (?:carried out|was behind)\b",
+        r"\bclaim(?:ed|s|ing)? responsibility\b|\bclaim(?:ed|s)\b|"
+        r"\bsa(?:id|ys) (?:that )?it (?:had |has )?(?:carried out|was behind|\w+(?:ed|en))\b",
         "claimed",
     ),
     (

@@ -20,7 +20,7 @@ __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
 _OUTCOME_RE = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in OUTCOME_VERBS.items()}
 _OUTCOME_ANY = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OUTCOME_VERBS.items()}
 _CUMULATIVE = re.compile(
-    r"\b(?:death )?toll (?:rose|has risen|climbed|reached|stands|stood|increased)|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|total of\b",
+    r"\btoll\b[^.]{0,160}?\b(?:rose|has risen|had risen|climbed|reached|increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|\btotal of\b",
     re.I,
 )
 _SUBSET_BEFORE = re.compile(
