@@ -15,14 +15,7 @@ from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
 
 __all__ = ["merge_candidates"]
 
-_CERTAINTY_RANK = {
-    "reported": 0,
-    "claimed": 1,
-    "denied": 2,
-    "unverified claim": 3,
-    "feared": 4,
-    "hypothetical": 5,
-}
+_CERTAINTY_RANK = CERTAINTY_RANK
 
 
 def _names(c: Candidate) -> set[str]:
