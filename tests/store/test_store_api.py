@@ -213,3 +213,14 @@ def test_registered_under_a_versioned_name(tmp_path: Path) -> None:
     factory = resolve(registry.stores, "sitrep.store.sqlalchemy.v1")
     with factory(str(tmp_path / "r.sqlite")) as store:
         assert store.counts()["reports"] == 0
+
+
+def test_a_bad_report_in_a_batch_is_named_and_spares_the_others() -> None:
+    good = [_report(str(i), [_event("Battles", dt.date(2020, 1, i + 1), "ML")]) for i in range(3)]
+    bad = _report("bad", [_event("Battles", None, None, displaced=Count(best=2**70))])
+    with open_store("sqlite://") as store:
+        with pytest.raises(StoreError, match=bad.id):
+            store.add_reports([good[0], good[1], bad, good[2]])
+        assert store.has_report(good[0].id) and store.has_report(good[1].id)
+        assert not store.has_report(bad.id)
+        assert store.add_reports(good) == (1, 2)

@@ -66,6 +66,7 @@ def attribute(
     kb: KnowledgeBase,
     dates: list[list[DateMention]],
     actor_names: list[list[tuple[int, int, str]]] | None = None,
+    place_spans: list[tuple[int, int]] | None = None,
 ) -> Attribution:
     """Resolve attributions for every sentence of ``doc``; ``dates`` are per-sentence date mentions."""
     text = doc.text
@@ -91,7 +92,7 @@ def attribute(
             if g and monitors and _cue_near(st, g.start(), g.end()):
                 found = monitors[0]
         if found is None:
-            found = _entity_source(sent)
+            found = _entity_source(sent, place_spans or [])
         if found is None and actor_names is not None:
             for s, e, name in actor_names[i]:
                 if _cue_near(st, s - sent.start_char, e - sent.start_char) and re.search(
@@ -131,12 +132,14 @@ _ENTITY_CUE = re.compile(
 )
 
 
-def _entity_source(sent: Span) -> str | None:
+def _entity_source(sent: Span, place_spans: list[tuple[int, int]]) -> str | None:
     """An organisation or person named right before a reporting verb, or after "according to"."""
     doc = sent.doc
     for ent in sent.ents:
         if ent.label_ not in ("ORG", "PERSON", "NORP"):
             continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in place_spans):
+            continue  # a place the tagger took for a name ("Kisumu said")
         after = doc.text[ent.end_char : ent.end_char + 20]
         before = doc.text[max(sent.start_char, ent.start_char - 14) : ent.start_char]
         if _ENTITY_CUE.match(after) or re.search(r"according to\s+(?:the\s+)?$", before, re.I):

@@ -194,6 +194,8 @@ def find_dates(text: str, anchor: dt.date, offset: int = 0) -> list[DateMention]
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if re.search(r"\b(?:next|coming|following)\s+$", text[max(0, s - 12) : s], re.I):
+                continue  # "next Tuesday": a future day, never an event date
             if kind == "mdy" and m.group("mon").lower() == "may" and not m.group(0)[0].isupper():
                 continue  # "may 5" in lower case is the modal verb more often than the month
             mon = m.groupdict().get("mon") or ""

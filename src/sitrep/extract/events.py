@@ -325,12 +325,27 @@ def _refine_type(c: Candidate) -> None:
         for w in c.weapons:
             if "suicide" in w[3].lower():
                 c.sub_event_type = "Suicide bomb"
-    if c.sub_event_type == "Peaceful protest" and a2 is not None and a2.inter == 1:
-        c.sub_event_type = "Protest with intervention"
-    if (
-        c.sub_event_type == "Protest with intervention"
-        and c.fatalities
-        and (c.fatalities.best or 0) > 0
-    ):
-        c.sub_event_type = "Excessive force against protesters"
+    _protest_roles(c)
     _ = weapon_subs
+
+
+def _protest_roles(c: Candidate) -> None:
+    """ACLED codes protests with the protesters as actor1 and any force that intervened as actor2;
+    lethal force by the state against protesters is "Excessive force against protesters"."""
+    actors = [a for a in (c.actor1, c.actor2) if a is not None]
+    crowd = next((a for a in actors if a.entry.inter in (5, 6)), None)
+    state = next((a for a in actors if a.entry.inter == 1), None)
+    if crowd is None:
+        return
+    killed = bool(c.fatalities and (c.fatalities.best or 0) > 0)
+    if SUB_TO_TYPE[c.sub_event_type] in ("Violence against civilians", "Battles") and state is not None:
+        c.sub_event_type = (
+            "Excessive force against protesters" if killed else "Protest with intervention"
+        )
+    if SUB_TO_TYPE[c.sub_event_type] not in ("Protests", "Riots"):
+        return
+    if c.sub_event_type == "Peaceful protest" and state is not None:
+        c.sub_event_type = "Protest with intervention"
+    if c.sub_event_type == "Protest with intervention" and killed and state is not None:
+        c.sub_event_type = "Excessive force against protesters"
+    c.actor1, c.actor2 = crowd, state

@@ -24,7 +24,9 @@ _BACKGROUND = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(?:will|would|is expected to|are expected to|plans? to|planning to|threaten(?:s|ed)? to|vowed to|"
-    r"is likely to|are likely to|is set to|are set to|warned (?:that|of)|is thought that \w+ will)\b",
+    r"is likely to|are likely to|is set to|are set to|warned (?:that|of)|is thought that \w+ will|"
+    r"called for|calls for|calling for|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"in the coming (?:days|weeks|months)|scheduled (?:for|to))\b",
     re.I,
 )
 _REPORT_OF_REPORT = re.compile(

@@ -155,7 +155,9 @@ def extract(
         ]
         for s in sents
     ]
-    attribution = attribute(doc, sents, kb, dates, per_sent_actors)
+    attribution = attribute(
+        doc, sents, kb, dates, per_sent_actors, [(p.start, p.end) for p in places if not p.nested]
+    )
     out.sources = attribution.sources
     # re-anchor relative dates on the day their source spoke ("a monitor said on Saturday ...")
     for i, s in enumerate(sents):

@@ -27,8 +27,13 @@ from .fold import fold, skeleton
 __all__ = [
     "build_default_gazetteer",
     "build_from_geonames_dump",
+    "create_indexes",
     "create_schema",
+    "drop_indexes",
     "insert_place",
+    "latin_names",
+    "place_records",
+    "PlaceRow",
     "load_supplement",
     "SCHEMA_VERSION",
     "data_path",
@@ -69,12 +74,16 @@ def data_path(name: str) -> Path:
 
 
 def _latin_names(names: Iterable[str]) -> set[str]:
+    """Names worth a key: Latin script, 2-60 characters, not code-like."""
     out = set()
     for n in names:
         n = n.strip()
         if 2 <= len(n) <= 60 and _LATIN_OK.match(n) and not _CODE_LIKE.search(n):
             out.add(n)
     return out
+
+
+latin_names = _latin_names
 
 
 def create_schema(db: sqlite3.Connection) -> None:
@@ -99,27 +108,31 @@ class _Row:
     alternates: set[str] = field(default_factory=set)
 
 
-def insert_place(db: sqlite3.Connection, row: _Row) -> None:
-    """Insert one place and its name keys (main name keys flagged)."""
+PlaceRow = _Row  # public name for importers (sitrep.geo.importer)
+PlaceValues = tuple[int, str, str, str | None, str | None, str | None, float, float, str,
+                    str | None, int, str]  # fmt: skip
+NameValues = tuple[str, str, int, int]
+
+
+def place_records(row: _Row) -> tuple[PlaceValues, list[NameValues]]:
+    """The ``places`` row and ``names`` rows for one place (main-name keys flagged 1), so that
+    bulk importers can ``executemany`` them in batches with the same keys as :func:`insert_place`."""
     from unidecode import unidecode
 
     ascii_name = unidecode(row.name)
-    db.execute(
-        "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            row.id,
-            row.name,
-            ascii_name,
-            row.country,
-            row.admin1,
-            row.admin2,
-            row.lat,
-            row.lon,
-            row.fclass,
-            row.fcode,
-            row.population,
-            row.source,
-        ),
+    values: PlaceValues = (
+        row.id,
+        row.name,
+        ascii_name,
+        row.country,
+        row.admin1,
+        row.admin2,
+        row.lat,
+        row.lon,
+        row.fclass,
+        row.fcode,
+        row.population,
+        row.source,
     )
     keys: dict[str, int] = {}
     for n in row.alternates:
@@ -130,10 +143,24 @@ def insert_place(db: sqlite3.Connection, row: _Row) -> None:
         k = fold(n)
         if k:
             keys[k] = 1
-    db.executemany(
-        "INSERT OR REPLACE INTO names VALUES (?,?,?,?)",
-        [(k, skeleton(k), row.id, main) for k, main in keys.items()],
-    )
+    return values, [(k, skeleton(k), row.id, main) for k, main in keys.items()]
+
+
+def insert_place(db: sqlite3.Connection, row: _Row) -> None:
+    """Insert one place and its name keys (main name keys flagged)."""
+    values, names = place_records(row)
+    db.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values)
+    db.executemany("INSERT OR REPLACE INTO names VALUES (?,?,?,?)", names)
+
+
+def create_indexes(db: sqlite3.Connection) -> None:
+    """Create the lookup indexes if missing (after a bulk load)."""
+    db.executescript(_INDEXES.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS "))
+
+
+def drop_indexes(db: sqlite3.Connection) -> None:
+    """Drop the secondary indexes before a bulk load (rebuilding them once is faster)."""
+    db.executescript("DROP INDEX IF EXISTS names_skel; DROP INDEX IF EXISTS places_country;")
 
 
 def _read_tsv(path: Path) -> Iterator[list[str]]:

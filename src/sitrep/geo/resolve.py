@@ -133,7 +133,7 @@ def best_location(
         if place is not None:
             admin1, admin2 = admin1 or place.admin1, admin2 or place.admin2
     return Location(
-        name=m.text if fc == "P" else m.name,
+        name=(m.text.title() if m.text.isupper() else m.text) if fc == "P" else m.name,
         country=m.country,
         admin1=admin1,
         admin2=admin2,

@@ -126,7 +126,7 @@ def event_to_record(event: Event, ordinal: int) -> EventRecord:
         lon=loc.lon if loc else None,
         geo_precision=loc.precision if loc else None,
         geonames_id=loc.geonames_id if loc else None,
-        has_fatalities=fat is not None and fat.best is not None,
+        has_fatalities=fat is not None,
         fatalities_best=fat.best if fat else None,
         fatalities_low=fat.low if fat else None,
         fatalities_high=fat.high if fat else None,

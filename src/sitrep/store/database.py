@@ -8,6 +8,7 @@ never needs an ``alembic.ini``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -64,9 +65,14 @@ def alembic_config(connection: Any | None = None) -> Config:
     return config
 
 
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str | None:
     """The newest migration this version of sitrep knows."""
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _scripts().get_current_head()
 
 
 def _reason(exc: BaseException) -> str:
@@ -153,7 +159,7 @@ def _upgrade(engine: Engine) -> None:
     head = head_revision()
     with engine.begin() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
-        known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        known = {script.revision for script in _scripts().walk_revisions()}
         if current is not None and current not in known:
             raise StoreError(
                 f"the store is at schema revision {current!r}, newer than this sitrep knows "
@@ -234,8 +240,9 @@ class Store:
                 fresh = [r for rid, r in unique.items() if rid not in stored]
                 session.add_all(report_to_record(r) for r in fresh)
         except StoreError as exc:
-            if isinstance(exc.__cause__, IntegrityError) and len(unique) > 1:
-                # Another writer raced us on some id: retry one at a time to skip just those.
+            if len(unique) > 1:
+                # A writer raced us on some id, or one report cannot be stored: go one at a time,
+                # so only the racing ids are skipped and an error names the report at fault.
                 added = sum(self._add_batch([r])[0] for r in unique.values())
                 return added, len(reports) - added
             if isinstance(exc.__cause__, IntegrityError) and self.has_report(reports[0].id):
