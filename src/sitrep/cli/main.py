@@ -318,6 +318,102 @@ def gazetteer_build(force: bool) -> None:
     stderr.print(f"gazetteer built at {path}")
 
 
+@gazetteer.command("import")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--into",
+    "into",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Gazetteer file to import into (default: the default gazetteer, $SITREP_GAZETTEER).",
+)
+@click.option(
+    "--replace", is_flag=True, help="Start a fresh file with only the imported rows (+ supplement)."
+)
+def gazetteer_import(files: tuple[Path, ...], into: Path | None, replace: bool) -> None:
+    """Load GeoNames dump files (XX.zip, allCountries.zip, cities500.zip, alternateNamesV2.zip,
+    admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt; plain or zipped as served).
+
+    \b
+      sitrep gazetteer import SY.zip IQ.zip admin1CodesASCII.txt admin2Codes.txt
+    """
+    import time
+
+    from rich.progress import DownloadColumn, TaskID, TransferSpeedColumn
+
+    from ..geo.importer import ImportStats, import_geonames
+
+    stats = ImportStats()
+    tasks: dict[str, tuple[TaskID, float, int]] = {}  # label -> (task, start, rows at start)
+    bar = Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=stderr,
+        disable=not stderr.is_terminal,
+    )
+
+    def progress(label: str, done: int, total: int | None) -> None:
+        if label not in tasks:
+            task = bar.add_task(label, total=total, rate="")
+            tasks[label] = (task, time.monotonic(), stats.rows_read)
+        task, start, rows0 = tasks[label]
+        secs = max(time.monotonic() - start, 1e-6)
+        rate = f"{(stats.rows_read - rows0) / secs:,.0f} rows/s" if done else ""
+        bar.update(task, completed=done, total=total, rate=rate)
+
+    with bar:
+        import_geonames(list(files), into, progress=progress, replace=replace, stats=stats)
+    stderr.print(stats.summary())
+
+
+@cli.command("eval")
+@click.option(
+    "--dataset",
+    type=click.Choice(["muc4", "wikievents", "pages", "all"]),
+    default="all",
+    show_default=True,
+    help="Which gold data to score.",
+)
+@click.option("--limit", type=int, default=None, help="Only the first N documents of each dataset.")
+@click.option("--split", default="dev", show_default=True, help="Dataset split (MUC-4: train/dev).")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the full report as JSON (tables to stderr)."
+)
+@click.option("--gate", is_flag=True, help="Score the fixed CI sample; exit 1 below any floor.")
+def eval_command(dataset: str, limit: int | None, split: str, as_json: bool, gate: bool) -> None:
+    """Score the pipeline on gold data (MUC-4, WikiEvents, the test pages) and print tables.
+
+    Gold data is read from $SITREP_EVAL_DATA (default: ../shared/data beside the checkout).
+    With --gate, the fixed CI sample of every dataset is compared with the floors in
+    src/sitrep/eval/floors.json.
+    """
+    from rich.console import Console
+
+    from ..eval.runner import DATASETS, below_floors, evaluate, load_floors, print_report
+
+    chosen = DATASETS if gate or dataset == "all" else (dataset,)
+    report = evaluate(chosen, limit=limit, split=split, gate=gate)
+    report["command"] = " ".join(["sitrep", *sys.argv[1:]])
+    # with --json, stdout carries only the JSON report and the tables go to stderr
+    print_report(report, Console(stderr=as_json), command=report["command"])
+    failures = below_floors(report["metrics"], load_floors()) if gate else []
+    report["below_floors"] = failures
+    if as_json:
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    if failures:
+        for line in failures:
+            stderr.print(f"[bold red]below floor:[/] {line}")
+        sys.exit(1)
+    if gate:
+        stderr.print("[green]every gate metric is at or above its floor[/]")
+
+
 def main() -> None:
     cli(prog_name="sitrep")
 

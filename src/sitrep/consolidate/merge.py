@@ -16,6 +16,7 @@ from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
 __all__ = ["merge_candidates"]
 
 _CERTAINTY_RANK = CERTAINTY_RANK
+_GENERIC_NOUNS = ("attack", "incident", "violence", "assault", "raid", "blast", "explosion")
 
 
 def _names(c: Candidate) -> set[str]:
@@ -127,6 +128,18 @@ def _fits(event: Candidate, c: Candidate) -> float:
     return score
 
 
+def _most_recent(scored: list[tuple[float, int, Candidate]], index: int) -> Candidate:
+    """For "the attack ...": the event told most recently before it, whatever its sub-type."""
+    before = [
+        (max(m for m in e.members if m <= index), s, e)
+        for s, _, e in scored
+        if min(e.members) <= index
+    ]
+    if before:
+        return max(before, key=lambda t: (t[0], t[1]))[2]
+    return max(scored, key=lambda t: (t[1], t[0]))[2]
+
+
 def merge_candidates(
     candidates: list[Candidate], page_date: dt.date | None = None
 ) -> list[Candidate]:
@@ -154,6 +167,12 @@ def merge_candidates(
         scored = [
             (s, -abs(e.sent_index - c.sent_index), e) for e in events if (s := _fits(e, c)) > 0
         ]
+        if scored and c.definite:
+            # "the fighting" refers back to the last fight told; "the attack" to the last event
+            same = [t for t in scored if t[2].sub_event_type == c.sub_event_type]
+            generic = c.trigger.text.lower().startswith(_GENERIC_NOUNS)
+            _absorb(_most_recent(scored if generic or not same else same, c.sent_index), c)
+            continue
         if scored:
             _absorb(max(scored, key=lambda t: (t[0], t[1]))[2], c)
             continue

@@ -247,8 +247,8 @@ def location_parts(slot: object) -> tuple[str | None, list[str]]:
     country = parts[0].split("/")[0].strip(" ()?") or None
     places: list[str] = []
     for part in reversed(parts[1:]):
-        for name in part.split(" / "):
-            name = re.sub(r"\([^)]*\)?", "", name).strip(' ?()"')
+        for name in re.sub(r"\([^)]*\)?", "", part).split("/"):
+            name = name.strip(' ?()"')
             if name and name not in places:
                 places.append(name)
     return country, places

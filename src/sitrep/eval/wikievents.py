@@ -23,9 +23,10 @@ event types
     type. The resolved gold set and the predicted set are compared as sets (P/R/F1, summed over
     documents; also per ACLED class).
 trigger recall
-    A gold trigger of a mapped type is found when it overlaps the evidence span of an event of
-    an accepted type; a Life.Die trigger is found when it overlaps the ``fatalities`` evidence of
-    any event.
+    A gold trigger of a mapped type is found when it overlaps an evidence span (of any field but
+    the whole-sentence ``sentence`` evidence) of an event of an accepted type; a Life.Die trigger
+    is found when a ``fatalities`` evidence span of any event lies in the trigger's sentence
+    (toll evidence is the number, "17 people", not the verb).
 
 The WikiEvents ``text`` field glues sentences together without spaces ("...in SyriaThe desert");
 :func:`document_text` rebuilds the document the token offsets point into, with a newline
@@ -118,7 +119,12 @@ def resolve_slots(slots: Sequence[tuple[str, ...]], predicted: set[str]) -> set[
 
 
 def gold_triggers(row: JSON, spans: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:
-    """Mapped and Life.Die triggers with character offsets into :func:`document_text`."""
+    """Mapped and Life.Die triggers with character offsets (and their sentence's) into
+    :func:`document_text`."""
+    sentences: list[tuple[int, int]] = []
+    for sentence in row["sentences"]:
+        tokens = sentence[0]
+        sentences.append((int(tokens[0][1]), int(tokens[-1][2])) if tokens else (0, 0))
     out: list[dict[str, Any]] = []
     for mention in row.get("event_mentions") or []:
         kind = str(mention["event_type"])
@@ -129,12 +135,14 @@ def gold_triggers(row: JSON, spans: Sequence[tuple[int, int]]) -> list[dict[str,
         first, last = int(trigger["start"]), int(trigger["end"]) - 1
         if not (0 <= first <= last < len(spans)):
             continue
+        sent = int(trigger.get("sent_idx", -1))
         out.append(
             {
                 "type": kind,
                 "accepts": alts,
                 "start": spans[first][0],
                 "end": spans[last][1],
+                "sentence": sentences[sent] if 0 <= sent < len(sentences) else None,
                 "text": trigger.get("text"),
             }
         )
@@ -146,13 +154,25 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
 
 
 def _trigger_found(trigger: Mapping[str, Any], events: Sequence[JSON]) -> bool:
+    """Event triggers: overlap with a field's evidence (whole-sentence evidence does not count);
+    Life.Die triggers: a fatalities evidence span in the trigger's sentence."""
+    death = not trigger["accepts"]
+    lo, hi = (
+        (trigger["sentence"] or (trigger["start"], trigger["end"]))
+        if death
+        else (
+            trigger["start"],
+            trigger["end"],
+        )
+    )
     for event in events:
-        if trigger["accepts"] and event.get("event_type") not in trigger["accepts"]:
+        if not death and event.get("event_type") not in trigger["accepts"]:
             continue
         for ev in event.get("evidence") or []:
-            if not trigger["accepts"] and ev.get("field") != "fatalities":
+            field = ev.get("field")
+            if field == "sentence" or (death and field != "fatalities"):
                 continue
-            if _overlaps(trigger["start"], trigger["end"], int(ev["start"]), int(ev["end"])):
+            if _overlaps(lo, hi, int(ev["start"]), int(ev["end"])):
                 return True
     return False
 

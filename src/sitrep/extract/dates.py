@@ -200,7 +200,8 @@ def find_dates(text: str, anchor: dt.date, offset: int = 0) -> list[DateMention]
                 continue  # "may 5" in lower case is the modal verb more often than the month
             mon = m.groupdict().get("mon") or ""
             if kind == "month_only" and (
-                mon.lower() == "may" or (mon.lower() in {"mar", "jun", "dec"} and not mon[0].isupper())
+                mon.lower() == "may"
+                or (mon.lower() in {"mar", "jun", "dec"} and not mon[0].isupper())
             ):
                 continue
             try:

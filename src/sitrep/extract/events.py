@@ -338,7 +338,10 @@ def _protest_roles(c: Candidate) -> None:
     if crowd is None:
         return
     killed = bool(c.fatalities and (c.fatalities.best or 0) > 0)
-    if SUB_TO_TYPE[c.sub_event_type] in ("Violence against civilians", "Battles") and state is not None:
+    if (
+        SUB_TO_TYPE[c.sub_event_type] in ("Violence against civilians", "Battles")
+        and state is not None
+    ):
         c.sub_event_type = (
             "Excessive force against protesters" if killed else "Protest with intervention"
         )

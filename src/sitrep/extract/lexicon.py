@@ -23,7 +23,8 @@ __all__ = [
 TRIGGERS: list[tuple[str, str, float]] = [
     # Explosions/Remote violence
     (
-        r"suicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vest)|blew (?:him|her|them)sel(?:f|ves) up",
+        r"suicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vest)|blew (?:him|her|them)sel(?:f|ves) up|"
+        r"(?:car|motorcycle|motorbike|truck|lorry|tanker) bombers?|self-immolat\w+ bomber",
         "Suicide bomb",
         1.0,
     ),

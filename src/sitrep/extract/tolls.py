@@ -28,7 +28,7 @@ _SUBSET_BEFORE = re.compile(
     re.I,
 )
 _SKIP_AFTER = re.compile(
-    r"^\s*(?:of the (?:wounded|injured|dead|victims)|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
+    r"^-(?:year|month|week|day|hour|minute|storey|story|km|mile)|^\s*(?:of the (?:wounded|injured|dead|victims)|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
     re.I,
 )
 _NOT_PEOPLE = re.compile(
@@ -87,6 +87,18 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         for k in ("injured", "displaced"):
             if _OUTCOME_RE[k].match(noun.lower_):
                 return k
+        # the verb right after the counted group, within its clause ("families to flee",
+        # "people were killed") says more than a distant governing verb
+        after = sent.doc.text[noun.idx + len(noun.text) : min(sent.end_char, noun.idx + 45)]
+        after = re.split(r"[,;]|\band\b|\bas well as\b", after, maxsplit=1)[0]
+        near = re.match(
+            r"^\s+(?:(?:to|were|was|have|had|has|been|being|reportedly|also|later|who|had been|have been)\s+)*(\w+)",
+            after,
+        )
+        if near:
+            for k, rx in _OUTCOME_RE.items():
+                if rx.match(near.group(1)):
+                    return k
         node: Token = noun
         for _ in range(6):
             for k, rx in _OUTCOME_RE.items():
