@@ -4,7 +4,8 @@
         [--requests 2000] [--clients 8] [--rebuild]
 
 The store is built once with SQLAlchemy Core bulk inserts (seconds, not the pipeline) and reused
-on later runs. The server runs in a thread of this process on a free loopback port; a few
+on later runs. The server is ``sitrep serve`` (uvicorn) in a child process on a free loopback
+port; a few
 concurrent httpx clients send a fixed mix of filtered queries and the script prints latency
 percentiles per query kind and overall, then stops by itself.
 """
@@ -17,18 +18,16 @@ import datetime as dt
 import random
 import socket
 import statistics
+import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import uvicorn
 from sqlalchemy import func, insert, select
 
-from sitrep.api import create_app
 from sitrep.models import CERTAINTY_LABELS, EVENT_TYPES
 from sitrep.store import EventRecord, ReportRecord, open_store
 
@@ -215,6 +214,19 @@ async def _load(base: str, total: int, clients: int, seed: int) -> dict[str, lis
     return timings
 
 
+def _wait_until_up(base: str, server: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"the server exited with status {server.returncode}")
+        try:
+            if httpx.get(f"{base}/openapi.json", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError(f"the server did not answer within {timeout}s")
+
+
 def _pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -234,23 +246,20 @@ def main() -> None:
         build_store(args.db, args.events)
         print(f"built {args.events} events in {args.db} in {time.perf_counter() - t0:.1f}s")
     port = _free_port()
-    config = uvicorn.Config(
-        create_app(str(args.db)), host="127.0.0.1", port=port, log_level="warning"
+    # The server runs as `sitrep serve` in its own process, as a user would run it, so the
+    # load generator does not share its interpreter (and GIL) with the server.
+    server = subprocess.Popen(
+        [sys.executable, "-m", "sitrep", "serve", "--db", str(args.db), "--port", str(port)]
     )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
     try:
+        _wait_until_up(base, server)
         t0 = time.perf_counter()
-        timings = asyncio.run(
-            _load(f"http://127.0.0.1:{port}", args.requests, args.clients, seed=11)
-        )
+        timings = asyncio.run(_load(base, args.requests, args.clients, seed=11))
         wall = time.perf_counter() - t0
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+        server.terminate()
+        server.wait(timeout=10)
     everything = [t for ts in timings.values() for t in ts]
     print(f"$ {' '.join([Path(sys.executable).name, *sys.argv])}")
     print(

@@ -104,7 +104,9 @@ class StandIn:
                     d = days.setdefault(e["date"], [0, 0])
                     d[0] += 1
                     d[1] += (e.get("fatalities") or {}).get("best") or 0
-            by_day = [{"date": k, "events": v[0], "fatalities": v[1]} for k, v in sorted(days.items())]
+            by_day = [
+                {"date": k, "events": v[0], "fatalities": v[1]} for k, v in sorted(days.items())
+            ]
             return 200, {
                 "total_events": len(evs),
                 "total_fatalities": sum(d["fatalities"] for d in by_day),
@@ -152,4 +154,3 @@ def start_standin(db: Path) -> tuple[str, ThreadingHTTPServer]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}", server
-

@@ -44,6 +44,9 @@ if not CHROMIUM.exists():
 
 
 def _real_app() -> bool:
+    """The real app when it is there; SITREP_WEB_STANDIN=1 forces the stand-in (page debugging)."""
+    if os.environ.get("SITREP_WEB_STANDIN") == "1":
+        return False
     return importlib.util.find_spec("sitrep.api.app") is not None
 
 
@@ -126,9 +129,7 @@ class Watched:
         self.dialogs: list[str] = []
         self.context = browser.new_context(viewport={"width": 1400, "height": 900})
         self.page = self.context.new_page()
-        self.page.on(
-            "console", lambda m: self.errors.append(m.text) if m.type == "error" else None
-        )
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
 
         def on_dialog(d: Any) -> None:
@@ -137,7 +138,7 @@ class Watched:
 
         self.page.on("dialog", on_dialog)
         self.page.goto(base_url + "/" + query)
-        self.page.wait_for_selector("body[data-ready]", timeout=15000)
+        self.page.wait_for_selector("body[data-ready]", state="attached", timeout=15000)
 
     def total(self) -> int:
         return int(self.page.get_attribute("#count", "data-total") or -1)
@@ -163,7 +164,9 @@ def test_page_loads_with_markers_and_no_console_errors(watched: Watched, base_ur
     assert page.locator("#list li").count() == len(events)
     assert page.locator("#timeline rect.bar").count() > 0
     # the offline basemap: Natural Earth countries drawn as (non-interactive) paths
-    page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
+    page.wait_for_function(
+        "() => document.querySelectorAll('.leaflet-overlay-pane path').length > 100"
+    )
     assert page.locator(".legend").inner_text().count("Battles") == 1
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-map.png"))
@@ -230,7 +233,9 @@ def test_timeline_brush_narrows_the_list(watched: Watched, base_url: str) -> Non
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.2, y, steps=5)
     page.mouse.up()
-    page.wait_for_function(f"Number(document.querySelector('#count').dataset.total) < {before}")
+    page.wait_for_function(
+        f"() => Number(document.querySelector('#count').dataset.total) < {before}"
+    )
     since, until = page.inner_text("#range").split(" → ")
     expected = api(base_url, "/api/events", limit=1000, since=since, until=until)
     watched.wait_total(expected["total"])
@@ -256,6 +261,8 @@ def test_article_markup_is_shown_as_text_and_never_runs(watched: Watched, base_u
     assert "<img src=x onerror=alert(2)>" in shown
     assert "<img src=x onerror=alert(1)>" in shown  # the title
     assert page.locator("#panel img, #panel script").count() == 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-panel.png"))
     page.wait_for_timeout(200)
     assert watched.dialogs == []
     assert watched.errors == []
@@ -264,7 +271,6 @@ def test_article_markup_is_shown_as_text_and_never_runs(watched: Watched, base_u
 def test_online_tiles_are_opt_in(browser: Any, base_url: str) -> None:
     served: list[str] = []
     png = (ROOT / "src/sitrep/web/static/vendor/leaflet/images/layers.png").read_bytes()
-    w = Watched.__new__(Watched)
     context = browser.new_context()
     page = context.new_page()
     page.route(
@@ -273,9 +279,8 @@ def test_online_tiles_are_opt_in(browser: Any, base_url: str) -> None:
     )
     tiles = urllib.parse.quote("https://tiles.example.test/{z}/{x}/{y}.png")
     page.goto(f"{base_url}/?tiles={tiles}")
-    page.wait_for_selector("body[data-ready]")
+    page.wait_for_selector("body[data-ready]", state="attached")
     page.wait_for_selector("img.leaflet-tile")
     assert served and all(u.endswith(".png") for u in served)
     assert page.locator("#map.offline").count() == 0
-    del w
     context.close()

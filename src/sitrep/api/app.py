@@ -21,14 +21,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, StoreError
 from ..ingest import DEFAULT_MAX_BYTES
 from ..models import RawDocument
-from ..store import EventRecord, ReportRecord, open_store
+from ..store import EventRecord, ReportRecord, Store, open_store
 from ..store.convert import join_datetime, record_to_event
 from .queries import EventFilters, count_events, event_stats, page_events
 from .schemas import (
@@ -161,6 +161,7 @@ def create_app(
     ``static_dir`` replaces the packaged web page folder.
     """
     store = open_store(store_url)
+    _analyze_once(store)
     static = STATIC_DIR if static_dir is None else static_dir
     pipeline_lock = threading.Lock()
     pipeline_holder: list[Any] = []
@@ -344,6 +345,16 @@ def create_app(
 
     app.mount("/static", StaticFiles(directory=static, check_dir=False), name="static")
     return app
+
+
+def _analyze_once(store: Store) -> None:
+    """Give SQLite's planner table statistics once (without them it picks poor indexes for
+    combined filters); later runs keep the statistics ``ANALYZE`` stored in the file."""
+    if store.engine.dialect.name != "sqlite":
+        return
+    with store.engine.begin() as conn:
+        if not inspect(conn).has_table("sqlite_stat1"):
+            conn.exec_driver_sql("ANALYZE")
 
 
 def _default_pipeline() -> Any:

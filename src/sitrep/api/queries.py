@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from ..models import CERTAINTY_LABELS
@@ -133,8 +133,8 @@ class EventFilters(BaseModel):
                 raise ValueError(f"certainty must be one of {', '.join(CERTAINTY_LABELS)}")
         return value
 
-    def conditions(self) -> list[ColumnElement[bool]]:
-        """The WHERE clauses on ``events`` (and ``reports`` for ``q``)."""
+    def conditions(self, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
+        """The WHERE clauses on ``events`` (``q`` reaches report titles through a subquery)."""
         e = EventRecord
         out: list[ColumnElement[bool]] = []
         if self.bbox is not None:
@@ -145,8 +145,16 @@ class EventFilters(BaseModel):
             else:  # the box crosses the antimeridian
                 out.append(or_(e.lon >= minlon, e.lon <= maxlon))
         if self.since is not None:
+            # The span [date, date_end] reaches `since` (date_end >= date always holds). As two
+            # id sets, each a plain range on its own index: planners cannot cost an OR of ranges
+            # next to `date <= until` and fall back to scanning every earlier day.
+            starts = e.date.between(self.since, self.until) if self.until else e.date >= self.since
             out.append(
-                or_(e.date_end >= self.since, and_(e.date_end.is_(None), e.date >= self.since))
+                e.id.in_(
+                    union_all(
+                        select(e.id).where(starts), select(e.id).where(e.date_end >= self.since)
+                    )
+                )
             )
         if self.until is not None:
             out.append(e.date <= self.until)
@@ -157,8 +165,8 @@ class EventFilters(BaseModel):
         if self.actor:
             out.append(
                 or_(
-                    e.actor1_name.icontains(self.actor, autoescape=True),
-                    e.actor2_name.icontains(self.actor, autoescape=True),
+                    _contains(e.actor1_name, self.actor, dialect),
+                    _contains(e.actor2_name, self.actor, dialect),
                 )
             )
         if self.country:
@@ -168,14 +176,26 @@ class EventFilters(BaseModel):
         if self.certainty:
             out.append(e.certainty.in_(self.certainty))
         if self.q:
-            out.append(
+            # An id set from a scan of the narrow (summary, location, report) index: rare matches
+            # then cost a sort of a few rows, not a walk of the sort index over the whole table.
+            titled = select(ReportRecord.id).where(_contains(ReportRecord.title, self.q, dialect))
+            matching = select(e.id).where(
                 or_(
-                    e.summary.icontains(self.q, autoescape=True),
-                    e.location_name.icontains(self.q, autoescape=True),
-                    ReportRecord.title.icontains(self.q, autoescape=True),
+                    _contains(e.summary, self.q, dialect),
+                    _contains(e.location_name, self.q, dialect),
+                    e.report_id.in_(titled),
                 )
             )
+            out.append(e.id.in_(matching))
         return out
+
+
+def _contains(column: Any, text: str, dialect: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match; SQLite's LIKE already ignores (ASCII) case, and
+    leaving out lower() lets it scan a covering index."""
+    if dialect == "sqlite":
+        return cast(ColumnElement[bool], column.contains(text, autoescape=True))
+    return cast(ColumnElement[bool], column.icontains(text, autoescape=True))
 
 
 def _bad_day(value: str) -> dt.date:
@@ -233,24 +253,29 @@ def _order(sort: str) -> list[Any]:
         sort.lstrip("-")
     ]
     # Rows without a value go last either way; the id breaks ties so pages never overlap.
-    return [column.is_(None), column.desc() if descending else column.asc()] + [
-        e.id.desc() if descending else e.id.asc()
-    ]
+    # (SQLite walks the column's index for these, as an index holds the rowid too.)
+    if descending:
+        return [column.desc().nulls_last(), e.id.desc()]
+    return [column.asc().nulls_last(), e.id.asc()]
 
 
-def filtered(filters: EventFilters, *columns: Any) -> Select[Any]:
+def filtered(filters: EventFilters, *columns: Any, dialect: str = "sqlite") -> Select[Any]:
     """``SELECT columns FROM events`` with the filters applied (joined to reports when needed)."""
     stmt = select(*columns).select_from(EventRecord)
-    needs_report = filters.q is not None or any(
-        getattr(c, "table", None) is ReportRecord.__table__ for c in columns
-    )
-    if needs_report:
-        stmt = stmt.join(ReportRecord, EventRecord.report_id == ReportRecord.id)
-    return stmt.where(*filters.conditions())
+    if any(getattr(c, "table", None) is ReportRecord.__table__ for c in columns):
+        stmt = stmt.outerjoin(ReportRecord, EventRecord.report_id == ReportRecord.id)
+    return stmt.where(*filters.conditions(dialect))
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def count_events(session: Session, filters: EventFilters) -> int:
-    return session.scalar(filtered(filters, func.count(EventRecord.id))) or 0
+    return (
+        session.scalar(filtered(filters, func.count(EventRecord.id), dialect=_dialect(session)))
+        or 0
+    )
 
 
 def page_events(
@@ -262,7 +287,8 @@ def page_events(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """One page of compact events in ``sort`` order."""
-    stmt = filtered(filters, *_SELECTED).order_by(*_order(sort)).limit(limit).offset(offset)
+    stmt = filtered(filters, *_SELECTED, dialect=_dialect(session))
+    stmt = stmt.order_by(*_order(sort)).limit(limit).offset(offset)
     return [compact_event(row) for row in session.execute(stmt)]
 
 
@@ -270,7 +296,7 @@ def iter_events(
     store: Store, filters: EventFilters, *, sort: str = "date", page_size: int = 1000
 ) -> Iterator[dict[str, Any]]:
     """Every matching compact event, streamed from the cursor ``page_size`` rows at a time."""
-    stmt = filtered(filters, *_SELECTED).order_by(*_order(sort))
+    stmt = filtered(filters, *_SELECTED, dialect=store.engine.dialect.name).order_by(*_order(sort))
     with Session(store.engine) as session:
         result = session.execute(stmt.execution_options(yield_per=page_size))
         for partition in result.partitions():
@@ -286,24 +312,21 @@ def event_stats(session: Session, filters: EventFilters) -> dict[str, Any]:
     """
     e = EventRecord
     n, dead = func.count(e.id), func.coalesce(func.sum(e.fatalities_best), 0)
+    dialect = _dialect(session)
 
     def grouped(key: Any) -> list[tuple[Any, int, int]]:
-        stmt = filtered(filters, key, n, dead).group_by(key).order_by(key)
+        stmt = filtered(filters, key, n, dead, dialect=dialect).group_by(key).order_by(key)
         return [(k, int(c), int(f)) for k, c, f in session.execute(stmt)]
 
     days = grouped(e.date)
-    totals_row = session.execute(
-        filtered(filters, n, dead, func.count(func.distinct(e.report_id)))
-    ).one()
-    undated = next((c for k, c, _ in days if k is None), 0)
+    dated = [(k, c, f) for k, c, f in days if k is not None]
     return {
         "totals": {
-            "events": int(totals_row[0]),
-            "fatalities": int(totals_row[1]),
-            "reports": int(totals_row[2]),
-            "undated": undated,
-            "first_date": next((k.isoformat() for k, _, _ in days if k is not None), None),
-            "last_date": next((k.isoformat() for k, _, _ in reversed(days) if k is not None), None),
+            "events": sum(c for _, c, _ in days),
+            "fatalities": sum(f for _, _, f in days),
+            "undated": sum(c for k, c, _ in days if k is None),
+            "first_date": dated[0][0].isoformat() if dated else None,
+            "last_date": dated[-1][0].isoformat() if dated else None,
         },
         "per_day": [
             {"date": k.isoformat(), "events": c, "fatalities": f}

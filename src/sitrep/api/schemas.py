@@ -129,9 +129,7 @@ class ReportDetail(ReportSummary):
 
 
 class Stats(BaseModel):
-    totals: dict[str, Any] = Field(
-        description="events, fatalities, reports, undated, first_date, last_date"
-    )
+    totals: dict[str, Any] = Field(description="events, fatalities, undated, first_date, last_date")
     per_day: list[dict[str, Any]] = Field(description="{date, events, fatalities}, by start day")
     per_event_type: list[dict[str, Any]]
     per_country: list[dict[str, Any]]

@@ -122,6 +122,11 @@ def find_header(text: str, given_title: str | None = None) -> Header | None:
                 return Header(s1, e2, first.strip(), published)
     if given_title and _same(first, given_title):
         return Header(s1, e1, first.strip(), None)
+    title = given_title.strip() if given_title else ""
+    if len(title) >= 20 and first.lstrip().casefold().startswith(title.casefold()):
+        # scraped bodies often open with the headline run into the first sentence
+        start = s1 + len(first) - len(first.lstrip())
+        return Header(s1, start + len(title), title, None)
     inline = _INLINE.match(first)
     if inline is not None:
         published = parse_dateline(inline.group(0))

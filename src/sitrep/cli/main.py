@@ -414,6 +414,83 @@ def eval_command(dataset: str, limit: int | None, split: str, as_json: bool, gat
         stderr.print("[green]every gate metric is at or above its floor[/]")
 
 
+@cli.command()
+@click.option("--db", required=True, help="SQLite file or database URL written by 'sitrep ingest'.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="TCP port.")
+@click.option(
+    "--token",
+    envvar="SITREP_API_TOKEN",
+    default=None,
+    help="Enable POST /api/reports for requests with 'Authorization: Bearer TOKEN' "
+    "(or set SITREP_API_TOKEN). Without it the API is read-only.",
+)
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the HTTP API and the web page over --db (uvicorn; Ctrl-C stops)."""
+    import uvicorn
+
+    from ..api import create_app
+
+    _require_db(db)
+    app = create_app(db, token=token or None)
+    shown = f"[{host}]" if ":" in host else host
+    stderr.print(
+        f"sitrep serving {db} at http://{shown}:{port}/ (API docs at /docs; "
+        f"{'writes enabled with the token' if token else 'read-only'})"
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.command()
+@click.option("--db", required=True, help="SQLite file or database URL written by 'sitrep ingest'.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "acled-csv", "geojson", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="acled-csv uses ACLED's column names; parquet needs -o.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="File to write (default stdout)."
+)
+@click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. SY.")
+@click.option("--type", "event_type", help="ACLED event type, e.g. 'Battles'.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="First day (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Last day (YYYY-MM-DD).")
+def export(
+    db: str,
+    fmt: str,
+    output: str | None,
+    country: str | None,
+    event_type: str | None,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+) -> None:
+    """Export stored events (streamed) as JSON Lines, CSV, ACLED CSV, GeoJSON or Parquet."""
+    from ..api.queries import EventFilters
+    from ..export import export_events
+    from ..store import open_store
+
+    _require_db(db)
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("parquet is binary: give an output file with -o FILE.parquet")
+    try:
+        filters = EventFilters(
+            country=[country] if country else None,
+            event_type=[event_type] if event_type else None,
+            since=since.date() if since else None,
+            until=until.date() if until else None,
+        )
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    with open_store(db) as store:
+        n = export_events(
+            store, fmt, filters, out=sys.stdout, path=Path(output) if output else None
+        )
+    stderr.print(f"exported {n} event(s) as {fmt}" + (f" to {output}" if output else ""))
+
+
 def main() -> None:
     cli(prog_name="sitrep")
 

@@ -191,6 +191,7 @@ def build_candidate(
         break
     # actors: the doer before the trigger (or "by X"), the other side after it
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char]
+    in_sent = [a for a in in_sent if not _is_speaker(doc.text, a)]
     victims = [a for a in in_sent if a.entry.inter == 7]
     protest = SUB_TO_TYPE[trigger.sub_event_type] in ("Protests", "Riots")
     if not protest:
@@ -291,6 +292,20 @@ def build_candidate(
         cand.hedge_span = (h.start, h.end, h.text)
     _refine_type(cand)
     return cand
+
+
+_SPEAKER_AFTER = re.compile(
+    r"^(?:'s?)?\s*(?:[\w-]+\s+){0,2}?(?:sources?|spokes(?:man|woman|person)|officials?|statement|commander|chief)?\s*"
+    r"(?:said|says|told|confirmed|reported|announced|added|stated|claimed)\b",
+    re.I,
+)
+
+
+def _is_speaker(text: str, a: ActorMention) -> bool:
+    """"A police source said ...", "according to the army": a source of the story, not an actor in it."""
+    if _SPEAKER_AFTER.match(text[a.end : a.end + 40]):
+        return True
+    return bool(re.search(r"according to (?:the |a |an )?$", text[max(0, a.start - 20) : a.start], re.I))
 
 
 def _refine_type(c: Candidate) -> None:

@@ -169,6 +169,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if outcome is None:
             continue
         prev_noun = noun
+        if any(i.outcome == outcome and i.quantity.best == q.best for i in out.items):
+            continue  # the same figure said twice in one sentence ("16 ... at least 16")
         out.items.append(
             TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q)
         )

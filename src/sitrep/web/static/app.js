@@ -126,9 +126,11 @@
 
   // ---------------------------------------------------------------- map
 
-  var map = L.map("map", { worldCopyJump: true, preferCanvas: false }).setView([30, 30], 3);
   var params = new URLSearchParams(window.location.search);
   var tiles = params.get("tiles");
+  // the offline outlines hold no detail past zoom 10; tile servers usually go to 18
+  var map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: tiles ? 18 : 10 })
+    .setView([30, 30], 3);
 
   function escapeText(s) {  // Leaflet's attribution control writes HTML: escape what we pass in
     return String(s).replace(/[&<>"']/g, function (c) {
@@ -150,6 +152,9 @@
     // Natural Earth admin-0 outlines (world-atlas TopoJSON), drawn as an offline basemap
     getJSON("/static/vendor/world-atlas/countries-50m.json").then(function (topo) {
       var geo = topojson.feature(topo, topo.objects.countries);
+      // Antarctica's outline runs along the map's bottom edge in Web Mercator: leave it out
+      geo.features = geo.features.filter(function (f) { return String(f.id) !== "010"; });
+      geo.features.forEach(unwrapAntimeridian);
       var layer = L.geoJSON(geo, {
         interactive: false,
         style: { color: "#8a99a8", weight: 0.8, fillColor: "#f7f5ef", fillOpacity: 1 }
@@ -158,6 +163,22 @@
       layer.bringToBack();
       map.attributionControl.addAttribution("Natural Earth");
     }).catch(function (e) { setStatus("basemap: " + e.message); });
+  }
+
+  /** Rings cut at ±180° (Russia, Fiji) would be drawn with a line across the whole world:
+   *  move their western-hemisphere points past 180° so each ring stays in one piece. */
+  function unwrapAntimeridian(feature) {
+    var g = feature.geometry;
+    if (!g) return;
+    var polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+    polys.forEach(function (poly) {
+      poly.forEach(function (ring) {
+        var jumps = ring.some(function (pt, i) {
+          return i > 0 && Math.abs(pt[0] - ring[i - 1][0]) > 180;
+        });
+        if (jumps) ring.forEach(function (pt) { if (pt[0] < 0) pt[0] += 360; });
+      });
+    });
   }
 
   var cluster = L.markerClusterGroup({
