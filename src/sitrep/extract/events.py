@@ -198,17 +198,26 @@ def build_candidate(
         in_sent = [a for a in in_sent if a.entry.inter != 7]  # civilians are victims, not doers
     if in_sent:
         before = [a for a in in_sent if a.start < trigger.start]
-        agent = re.search(
-            r"\bby\s+$", doc.text[max(sent.start_char, trigger.end) : trigger.end + 4]
-        )
         held = [
             a for a in in_sent if re.match(r"-?(?:held|controlled)\b", doc.text[a.end : a.end + 12])
         ]
-        actor1 = next((a for a in before if a not in held), None) or next(
-            (a for a in in_sent if a not in held), None
+        # the agent of a passive ("... was attacked by gunmen") or of a nominal ("an attack by X")
+        agents = [
+            a
+            for a in in_sent
+            if re.search(
+                r"\b(?:by|from)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
+                doc.text[max(sent.start_char, a.start - 25) : a.start],
+                re.I,
+            )
+            and a not in held
+        ]
+        actor1 = (
+            agents[0]
+            if agents
+            else next((a for a in before if a not in held), None)
+            or next((a for a in in_sent if a not in held), None)
         )
-        if agent is None and actor1 is None:
-            actor1 = in_sent[0]
         cand.actor1 = actor1
         others = [a for a in in_sent if actor1 is None or a.entry.name != actor1.entry.name]
         after = [a for a in others if a.start > trigger.start]
@@ -302,10 +311,12 @@ _SPEAKER_AFTER = re.compile(
 
 
 def _is_speaker(text: str, a: ActorMention) -> bool:
-    """"A police source said ...", "according to the army": a source of the story, not an actor in it."""
+    """ "A police source said ...", "according to the army": a source of the story, not an actor in it."""
     if _SPEAKER_AFTER.match(text[a.end : a.end + 40]):
         return True
-    return bool(re.search(r"according to (?:the |a |an )?$", text[max(0, a.start - 20) : a.start], re.I))
+    return bool(
+        re.search(r"according to (?:the |a |an )?$", text[max(0, a.start - 20) : a.start], re.I)
+    )
 
 
 def _refine_type(c: Candidate) -> None:
@@ -334,7 +345,17 @@ def _refine_type(c: Candidate) -> None:
         )
     ):
         c.sub_event_type = "Attack"
-    elif c.sub_event_type in ("Armed clash", "Attack") and c.trigger.text.lower().startswith(
+    elif (
+        c.sub_event_type == "Armed clash"
+        and not armed2
+        and a2 is None
+        and re.match(r"(?:attack|raid|ambush|assault|stormed)", c.trigger.text, re.I)
+        and not (c.fatalities and c.fatalities.combatants)
+        and (c.fatalities is not None or c.injured is not None)
+    ):
+        # an attack with casualties and no armed side named against it: violence against civilians
+        c.sub_event_type = "Attack"
+    if c.sub_event_type in ("Armed clash", "Attack") and c.trigger.text.lower().startswith(
         "attack"
     ):
         for w in c.weapons:
