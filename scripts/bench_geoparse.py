@@ -17,8 +17,8 @@ from pathlib import Path
 import spacy
 
 from sitrep.geo.gazetteer import default_gazetteer
+from sitrep.geo.geoparse import geoparse
 from sitrep.geo.resolve import haversine_km
-from sitrep.geo.toponyms import find_places
 
 DATA = Path("/work/shared/data/geoparsing/lgl_geovirus.jsonl")
 
@@ -45,7 +45,7 @@ def main() -> None:
     t0 = time.perf_counter()
     for d in docs:
         doc = nlp(d["text"])
-        every = find_places(doc, gaz)
+        every = geoparse(doc, gaz)
         ments = [m for m in every if not m.nested]
         gold = [g for g in d["toponyms"] if g.get("lat") is not None and g.get("lon") is not None]
         for g in gold:

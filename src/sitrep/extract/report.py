@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from ..consolidate.merge import merge_candidates
-from ..geo.fold import fold
 from ..geo.gazetteer import Gazetteer
+from ..geo.geoparse import focus_country, geoparse
 from ..geo.resolve import best_location
-from ..geo.toponyms import find_places
 from ..models import (
     Actor,
     ActorRef,
@@ -72,28 +70,6 @@ class Extraction:
     hedges: list[Hedge] = field(default_factory=list)
     displacement: list[Displacement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-
-
-def _focus_country(places: list[PlaceMention]) -> str | None:
-    counts = Counter(p.country for p in places if p.country)
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _plausible(doc: Doc, places: list[PlaceMention], focus: str) -> list[PlaceMention]:
-    """Drop places in countries the article never names, unless the tagger also saw a place there.
-
-    Alternate names and loose keys make words like "Ramadan" or "Syrias" match villages abroad;
-    an article about Syria rarely means a town in Brazil without naming Brazil.
-    """
-    named = {p.country for p in places if p.nested or p.feature_class == "A"} | {focus}
-    ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
-    return [
-        p
-        for p in places
-        if p.nested
-        or p.country in named
-        or (fold(p.text) == fold(p.name) and any(s <= p.start and p.end <= e for s, e in ner))
-    ]
 
 
 def _border_country(
@@ -159,10 +135,8 @@ def extract(
     out = Extraction()
     page_date = (published or dt.datetime.now()).date()
     text = doc.text
-    places = find_places(doc, gazetteer)
-    focus = _focus_country([p for p in places if not p.nested]) or _focus_country(places)
-    if focus is not None:
-        places = _plausible(doc, find_places(doc, gazetteer, country_hint=focus), focus)
+    places = geoparse(doc, gazetteer)
+    focus = focus_country(places)
     out.places = places
     actor_mentions = find_actor_mentions(text, kb, focus_country=focus)
     sents = [s for s in doc.sents if s.text.strip()]
