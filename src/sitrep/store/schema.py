@@ -87,6 +87,15 @@ class EventRecord(Base):
     __table_args__ = (
         UniqueConstraint("report_id", "ordinal"),
         Index("ix_events_lat_lon", "lat", "lon"),
+        # 0002: indexes for the read API (sorting, since/date_end, covering scans)
+        Index("ix_events_date_end", "date_end"),
+        Index("ix_events_sub_event_type", "sub_event_type"),
+        Index("ix_events_certainty", "certainty"),
+        Index("ix_events_fatalities_best", "fatalities_best"),
+        Index("ix_events_confidence", "confidence"),
+        Index("ix_events_date_fatalities", "date", "fatalities_best"),
+        Index("ix_events_actors", "actor1_name", "actor2_name"),
+        Index("ix_events_text", "summary", "location_name", "report_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
