@@ -8,6 +8,7 @@ rebel for "terrorists", rebel for "rebel-held"), falling back to the focus count
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -47,11 +48,55 @@ def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> 
     return None
 
 
+_FORCE_NOUNS = (
+    r"(?:armed )?forces|troops|soldiers|army|military|artillery|shelling|shells|drones?|jets|"
+    r"warplanes|aircraft|planes|missiles?|air ?strikes?|air force|navy|tanks|gunboats?|"
+    r"paratroopers|special forces|border guards|police|policemen|security forces"
+)
+
+
+_WEAPON_NOUNS = r"artillery|shelling|shells|drones?|jets|warplanes|aircraft|planes|missiles?|air ?strikes?|tanks|gunboats?"
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    from ..geo.gazetteer import demonyms
+
+    table = {k.lower(): v for k, v in demonyms().items()}
+    names = "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
+    return re.compile(rf"\b(?P<dem>{names})(?:-led)?\s+(?P<noun>{_FORCE_NOUNS})\b", re.I), table
+
+
+def _national_forces(text: str, kb: KnowledgeBase) -> list[tuple[int, int, str, ActorEntry]]:
+    """ "Russian artillery", "Turkish troops", "Kenyan police": that country's state forces."""
+    rx, table = _demonym_re()
+    out = []
+    for m in rx.finditer(text):
+        country = table.get(m.group("dem").lower())
+        police = m.group("noun").lower().startswith("police")
+        pool = [
+            e for e in kb.actors_with_tag("police" if police else "state") if e.country == country
+        ]
+        if not police:
+            pool = [e for e in pool if "police" not in e.tags] or pool
+        if pool:
+            if re.match(_WEAPON_NOUNS, m.group("noun"), re.I):
+                # "Russian drones": the actor is the adjective; the noun stays free to be a trigger
+                out.append((m.start("dem"), m.end("dem"), m.group("dem"), pool[0]))
+            else:
+                out.append((m.start(), m.end(), m.group(0), pool[0]))
+    return out
+
+
 def find_actor_mentions(
     text: str, kb: KnowledgeBase, *, focus_country: str | None = None
 ) -> list[ActorMention]:
     """Every actor mention in ``text`` (document offsets), ordered by position."""
     named = [ActorMention(m.start, m.end, m.text, m.entry, False) for m in kb.find_actors(text)]
+    for s, e, t, entry in _national_forces(text, kb):
+        if not any(s < m.end and m.start < e for m in named):
+            named.append(ActorMention(s, e, t, entry, False))
+    named.sort(key=lambda m: m.start)
     taken = [(m.start, m.end) for m in named]
     counts = Counter(m.entry.name for m in named)
     generic: list[ActorMention] = []

@@ -21,7 +21,8 @@ __all__ = ["SourceMention", "Attribution", "attribute"]
 
 _CUE = re.compile(
     r"\b(?:said|says|say|reported|reports|report|told|according to|quoted|quoting|claimed|announced|"
-    r"confirmed|stated|added|cited|citing)\b",
+    r"confirmed|stated|added|cited|citing|aired by|carried by|published by|broadcast by|posted by|"
+    r"in a statement)\b",
     re.I,
 )
 _GENERIC_MONITOR = re.compile(
@@ -99,7 +100,7 @@ def attribute(
                     r"\b(?:said|says|told|announced|reported|claimed|confirmed)\b",
                     st[e - sent.start_char :][:40],
                 ):
-                    found = name
+                    found = _expand(sent, s, e, name)
                     break
         if found is None:
             o = _OFFICIALS.search(st)
@@ -122,9 +123,32 @@ def attribute(
         per_sentence.append(src)
     ordered: list[str] = []
     for said in explicit:
-        if said is not None and said not in ordered and said != "Officials":
-            ordered.append(said)
+        if said is None or said == "Officials":
+            continue
+        # "Oleh Syniehubov" then "Syniehubov": one source
+        if any(said == o or o.endswith(" " + said) or said.endswith(" " + o) for o in ordered):
+            continue
+        ordered.append(said)
     return Attribution(per_sentence, explicit, mentions, anchors, ordered)
+
+
+_INSTITUTION = re.compile(
+    r"(?:ministry|ministries|administration|office|command|agency|council|authorit(?:y|ies)|"
+    r"department|police|army|directorate|commission|governorate|cell|service|spokes\w+|officials?)$",
+    re.I,
+)
+
+
+def _expand(sent: Span, start: int, end: int, name: str) -> str:
+    """The whole noun phrase around a source ("the Houthi-run health ministry", not "health ministry")."""
+    for chunk in sent.noun_chunks:
+        if chunk.start_char <= start and end <= chunk.end_char and _INSTITUTION.search(chunk.text):
+            words = [t for t in chunk if t.dep_ not in ("det", "poss") and t.pos_ != "DET"]
+            if words:
+                text = sent.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+                if len(text) > len(name):
+                    return text
+    return name
 
 
 _ENTITY_CUE = re.compile(
@@ -145,5 +169,5 @@ def _entity_source(sent: Span, place_spans: list[tuple[int, int]]) -> str | None
         if _ENTITY_CUE.match(after) or re.search(r"according to\s+(?:the\s+)?$", before, re.I):
             name = re.sub(r"^the\s+", "", ent.text, flags=re.I).strip()
             if len(name) > 2:
-                return name
+                return _expand(sent, ent.start_char, ent.end_char, name)
     return None

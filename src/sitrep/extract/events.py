@@ -304,8 +304,9 @@ def build_candidate(
 
 
 _SPEAKER_AFTER = re.compile(
-    r"^(?:'s?)?\s*(?:[\w-]+\s+){0,2}?(?:sources?|spokes(?:man|woman|person)|officials?|statement|commander|chief)?\s*"
-    r"(?:said|says|told|confirmed|reported|announced|added|stated|claimed)\b",
+    r"^(?:'s?)?\s*(?:[\w-]+\s+){0,3}?(?:sources?|spokes(?:man|woman|person)|officials?|statement|commander|chief|"
+    r"ministry|ministers?|agency|office|media(?: cell)?|administration|authorit(?:y|ies)|command|council|governor|"
+    r"channel|television|tv|radio)?\s*(?:said|says|told|confirmed|reported|announced|added|stated|claimed)\b",
     re.I,
 )
 

@@ -145,7 +145,7 @@ def extract(
         [
             (a.start, a.end, a.entry.name)
             for a in actor_mentions
-            if s.start_char <= a.start < s.end_char
+            if s.start_char <= a.start < s.end_char and a.entry.inter != 7
         ]
         for s in sents
     ]
@@ -218,10 +218,40 @@ def extract(
     horizon = page_date - dt.timedelta(days=60)
     candidates = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
     merged = merge_candidates(candidates, page_date)
-    out.events = [_to_event(doc, sents, c) for c in merged]
+    names = _CountryNames(gazetteer)
+    out.events = [_to_event(doc, sents, c, focus, names) for c in merged]
     out.events.sort(key=_salience, reverse=True)
-    out.actors = _actors(actor_mentions)
+    out.actors = _actors(actor_mentions, focus, names)
     return out
+
+
+class _CountryNames:
+    """ISO2 -> country name from the gazetteer, memoised (for "Civilians (Yemen)")."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gaz = gazetteer
+        self._cache: dict[str, str | None] = {}
+
+    def __call__(self, iso2: str | None) -> str | None:
+        if iso2 is None:
+            return None
+        if iso2 not in self._cache:
+            place = self._gaz.country(iso2)
+            self._cache[iso2] = place.name if place is not None else None
+        return self._cache[iso2]
+
+
+def _acled_actor(
+    name: str, inter: int | None, country: str | None, where: str | None, names: _CountryNames
+) -> tuple[str, int | None, str | None]:
+    """ACLED conventions: civilians are named with their country; state forces acting outside
+    their own country are external forces (inter 8)."""
+    if inter == 7 and country is None and where is not None:
+        label = names(where)
+        return (f"{name} ({label})" if label else name), inter, where
+    if inter == 1 and country is not None and where is not None and country != where:
+        return name, 8, country
+    return name, inter, country
 
 
 def _salience(e: Event) -> tuple[float, ...]:
@@ -234,15 +264,17 @@ def _salience(e: Event) -> tuple[float, ...]:
     )
 
 
-def _ref(a: ActorMention | None) -> ActorRef | None:
-    return (
-        None
-        if a is None
-        else ActorRef(name=a.entry.name, inter=a.entry.inter, country=a.entry.country)
-    )
+def _ref(a: ActorMention | None, where: str | None, names: _CountryNames) -> ActorRef | None:
+    if a is None:
+        return None
+    name, inter, country = _acled_actor(a.entry.name, a.entry.inter, a.entry.country, where, names)
+    return ActorRef(name=name, inter=inter, country=country)
 
 
-def _to_event(doc: Doc, sents: list[Span], c: Candidate) -> Event:
+def _to_event(
+    doc: Doc, sents: list[Span], c: Candidate, focus: str | None, names: _CountryNames
+) -> Event:
+    where = c.location.country if c.location is not None and c.location.country else focus
     evidence = c.evidence(doc)
     for idx in c.members:
         s = sents[idx]
@@ -265,8 +297,8 @@ def _to_event(doc: Doc, sents: list[Span], c: Candidate) -> Event:
         date_end=c.date_end,
         date_precision=c.date_precision,  # type: ignore[arg-type]
         date_resolution=c.date_how,
-        actor1=_ref(c.actor1),
-        actor2=_ref(c.actor2),
+        actor1=_ref(c.actor1, where, names),
+        actor2=_ref(c.actor2, where, names),
         location=c.location,
         fatalities=c.fatalities,
         injured=c.injured,
@@ -280,11 +312,12 @@ def _to_event(doc: Doc, sents: list[Span], c: Candidate) -> Event:
     return event
 
 
-def _actors(mentions: list[ActorMention]) -> list[Actor]:
+def _actors(mentions: list[ActorMention], focus: str | None, names: _CountryNames) -> list[Actor]:
     by: dict[str, Actor] = {}
     for m in mentions:
-        a = by.setdefault(
-            m.entry.name, Actor(name=m.entry.name, inter=m.entry.inter, country=m.entry.country)
+        name, inter, country = _acled_actor(
+            m.entry.name, m.entry.inter, m.entry.country, focus, names
         )
+        a = by.setdefault(name, Actor(name=name, inter=inter, country=country))
         a.mentions.append(Mention(start=m.start, end=m.end, text=m.text, kind="actor"))
     return list(by.values())
