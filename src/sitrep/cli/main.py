@@ -48,6 +48,8 @@ def cli() -> None:
       sitrep ingest examples/sample --db sitrep.sqlite        # store a folder of articles
       sitrep events --db sitrep.sqlite                        # list what was found
       sitrep show 1 --db sitrep.sqlite                        # one event and its evidence
+      sitrep serve --db sitrep.sqlite                         # map, timeline and API on :8000
+      sitrep export --db sitrep.sqlite --format acled-csv     # for spreadsheets, QGIS, pandas
 
     Inputs: .txt, .html/.htm and .jsonl files, folders (recursive) and '-' for standard input.
     JSONL rows look like {"id": ..., "text" or "html": ..., "published": "2016-05-30", ...}.

@@ -19,6 +19,8 @@ from .lexicon import GENERIC_ACTORS
 __all__ = ["ActorMention", "find_actor_mentions"]
 
 _GENERIC_RES = [(re.compile(rf"\b{rx}\b", re.I), tags) for rx, tags in GENERIC_ACTORS]
+_UNIDENTIFIED = "Unidentified Armed Group"
+_ARMED_TAGS = ("jihadist", "rebel", "militia", "separatist")
 _FALLBACK_BY_TAG = {
     "gunmen": "Unidentified Armed Group",
     "protesters": "Protesters",
@@ -93,25 +95,38 @@ def find_actor_mentions(
 ) -> list[ActorMention]:
     """Every actor mention in ``text`` (document offsets), ordered by position."""
     named = [ActorMention(m.start, m.end, m.text, m.entry, False) for m in kb.find_actors(text)]
-    for s, e, t, entry in _national_forces(text, kb):
+    for s, e, t, force in _national_forces(text, kb):
         if not any(s < m.end and m.start < e for m in named):
-            named.append(ActorMention(s, e, t, entry, False))
+            named.append(ActorMention(s, e, t, force, False))
     named.sort(key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in named]
     counts = Counter(m.entry.name for m in named)
+    # "the attackers", "the gunmen": a named armed group told earlier, if there is one
+    for i, nm in enumerate(named):
+        if nm.entry.name == _UNIDENTIFIED and re.search(
+            r"\bthe\s+$", text[max(0, nm.start - 4) : nm.start], re.I
+        ):
+            group = _resolve(
+                [n for n in named if n.entry.name != _UNIDENTIFIED], counts, nm.start, _ARMED_TAGS
+            )
+            if group is not None:
+                start = nm.start - 4  # the mention is the whole description, "the attackers"
+                named[i] = ActorMention(start, nm.end, text[start : nm.end], group, True)
+    taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
     for rx, tags in _GENERIC_RES:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            entry = _resolve(named, counts, s, tags)
-            if entry is None:
-                entry = _fallback(kb, tags, focus_country)
-            if entry is None:
+            if m.group(0).lower().endswith("group") and not any(
+                0 < s - n.start < 400 and set(n.entry.tags) & set(_ARMED_TAGS) for n in named
+            ):
+                continue  # "the group" only right after an armed group was named
+            found = _resolve(named, counts, s, tags) or _fallback(kb, tags, focus_country)
+            if found is None:
                 continue
             taken.append((s, e))
-            generic.append(ActorMention(s, e, m.group(0), entry, True))
+            generic.append(ActorMention(s, e, m.group(0), found, True))
     return sorted(named + generic, key=lambda a: a.start)
 
 

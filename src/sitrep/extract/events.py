@@ -36,6 +36,10 @@ _INSTRUMENT = re.compile(
 _DEFINITE = re.compile(
     rf"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:{'|'.join(DEFINITE_EVENT_NOUNS)})\b", re.I
 )
+_CLAIM_OF = re.compile(
+    r"claim(?:ed|s|ing)? (?:responsibility|credit) for (?:the |this |that |[\w-]+'s |[\w-]+ )?$",
+    re.I,
+)
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 _NEAR = re.compile(
     r"\b(?:near|outside|outskirts of|close to|around|on the road to|north of|south of|east of|west of)\s+$",
@@ -177,6 +181,7 @@ def build_candidate(
         index, sent.start_char, sent.end_char, trigger, trigger.sub_event_type, members=[index]
     )
     cand.definite = bool(_DEFINITE.match(doc.text[sent.start_char : trigger.end]))
+    claim_of = _CLAIM_OF.search(doc.text[max(sent.start_char, trigger.start - 60) : trigger.start])
     # date: the first date that is not when a source spoke
     for d in dates:
         if d.start in reporting_dates:
@@ -189,6 +194,11 @@ def build_candidate(
         )
         cand.date_span = (d.start, d.end, d.text)
         break
+    if claim_of is not None:
+        # "X claimed responsibility for the attack on Monday": who did an event told already;
+        # the date is when the claim came, not when the attack happened
+        cand.definite = True
+        cand.date = cand.date_end = cand.date_precision = cand.date_how = cand.date_span = None
     # actors: the doer before the trigger (or "by X"), the other side after it
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char]
     in_sent = [a for a in in_sent if not _is_speaker(doc.text, a)]
@@ -212,12 +222,20 @@ def build_candidate(
             )
             and a not in held
         ]
+        between = re.match(
+            r"\W*(?:\w+\W+){0,3}?(?:between|involving|pitting)\b",
+            doc.text[trigger.end : trigger.end + 40],
+            re.I,
+        )
+        free_after = [a for a in in_sent if a not in held and a.start > trigger.start]
         actor1 = (
             agents[0]
             if agents
             else next((a for a in before if a not in held), None)
-            or next((a for a in in_sent if a not in held), None)
+            or (free_after[0] if between and free_after else None)
         )
+        # "A roadside bomb killed four soldiers": nobody named before the trigger did it;
+        # the people after it are its targets, and the doer may be named by a claim elsewhere
         cand.actor1 = actor1
         others = [a for a in in_sent if actor1 is None or a.entry.name != actor1.entry.name]
         after = [a for a in others if a.start > trigger.start]
@@ -306,7 +324,8 @@ def build_candidate(
 _SPEAKER_AFTER = re.compile(
     r"^(?:'s?)?\s*(?:[\w-]+\s+){0,3}?(?:sources?|spokes(?:man|woman|person)|officials?|statement|commander|chief|"
     r"ministry|ministers?|agency|office|media(?: cell)?|administration|authorit(?:y|ies)|command|council|governor|"
-    r"channel|television|tv|radio)?\s*(?:said|says|told|confirmed|reported|announced|added|stated|claimed)\b",
+    r"channel|television|tv|radio)?\s*(?:said|says|told|confirmed|reported|announced|added|stated)\b"
+    r"(?!\s+(?:that\s+)?(?:it|its fighters|its militants|they)\s+(?:had|has|have|was|were|carried|killed|blew|attacked))",
     re.I,
 )
 

@@ -132,6 +132,10 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         ("jihadist", "rebel", "militia"),
     ),
     (
+        r"(?:the|this) (?:armed |militant |jihadist |extremist )?group",
+        ("jihadist", "rebel", "militia", "separatist"),
+    ),
+    (
         r"(?:the )?(?:militants|insurgents|fighters|guerrillas|guerillas|subversives)",
         ("jihadist", "rebel", "militia", "separatist"),
     ),
@@ -166,7 +170,7 @@ HEDGES: list[tuple[str, str]] = [
     ),
     (
         r"\bclaim(?:ed|s|ing)? responsibility\b|\bclaim(?:ed|s)\b|"
-        r"\bsa(?:id|ys) (?:that )?it (?:had |has )?(?:carried out|was behind|\w+(?:ed|en))\b",
+        r"\bsa(?:id|ys) (?:that )?(?:it|its fighters|its militants) (?:had \w+|has \w+|carried out|was behind|\w+ed)\b",
         "claimed",
     ),
     (

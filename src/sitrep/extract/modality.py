@@ -18,7 +18,8 @@ __all__ = ["Modality", "HedgeMatch", "sentence_modality", "find_hedges"]
 _HEDGE_RES = [(re.compile(rx, re.I), label) for rx, label in HEDGES]
 _BACKGROUND = re.compile(
     r"\b(?:ha(?:s|ve|d) been \w+ing\b[^.]*\b(?:since|for (?:years|decades|months))\b|"
-    r"ha(?:s|ve|d) since been|campaign ha(?:s|d) (?:killed|left|displaced)|"
+    r"ha(?:s|ve|d) since been|\bstill carr(?:y|ies) out\b|\b(?:often|regularly|frequently|routinely|usually|typically) "
+    r"(?:carr(?:y|ies) out|attacks?|targets?|clash(?:es)?|launch(?:es)?)\b|campaign ha(?:s|d) (?:killed|left|displaced)|"
     r"killed (?:in|during|since) (?:the |\w+(?:'s)? )?(?:\w+[- ]year[- ])?(?:old )?(?:conflict|war|civil war|uprising|insurgency|crisis)\b|"
     r"\b(?:since|of) the (?:start|beginning|outbreak) of|since (?:late |early )?(?:last|the start of|the beginning of|\d{4})|in recent (?:weeks|months|years)|"
     r"has (?:long )?been (?:a|an|the) |have been (?:fighting|battling|waging))",

@@ -32,7 +32,7 @@ _SKIP_AFTER = re.compile(
     re.I,
 )
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?)\b",
+    r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?)\b",
     re.I,
 )
 

@@ -73,7 +73,18 @@ def score_candidate(
     if ctx.populated and p.feature_class == "P":
         s += 0.5
     if ctx.country_focus and p.country == ctx.country_focus:
-        s += 2.0
+        # A famous city abroad beats a small namesake at home: "Paris" in a US story is still
+        # Paris, France, unless a qualifier ("Paris, Ky.") already narrowed the candidates.
+        rival = max(
+            (
+                c.place.population or 0
+                for c in siblings
+                if c.tier == MATCH_FOLDED and c.place.country != p.country
+            ),
+            default=0,
+        )
+        mine = p.population or 0
+        s += 0.3 if rival >= 1_000_000 and rival >= 40 * max(mine, 1) else 2.0
     if ctx.anchors:
         d = min(haversine_km(p.lat, p.lon, a, b) for a, b in ctx.anchors)
         s += 1.2 if d < 100 else 0.6 if d < 400 else 0.0

@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..models import PlaceMention
+from ..models import Place, PlaceMention
+from .build import data_path
+from .fold import fold
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer, demonyms
 from .resolve import Context, choose
 
-__all__ = ["find_places", "STOPWORDS"]
+__all__ = ["find_places", "STOPWORDS", "abbreviations", "common_words"]
 
 #: Capitalised words that the gazetteer knows as some hamlet but news uses otherwise.
 STOPWORDS = frozenset(
@@ -406,6 +409,49 @@ _PLACE_BEFORE = re.compile(
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
+_QUALIFIER_GAP = re.compile(r"^,\s*$")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, str | None, bool]]:
+    """Surface -> (iso2, admin1 name or None, needs "Town, " before) from ``abbreviations.tsv``."""
+    out: dict[str, tuple[str, str | None, bool]] = {}
+    with data_path("abbreviations.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(parts) != 4:
+                continue
+            out[parts[0]] = (parts[1], parts[2] or None, parts[3] == "1")
+    return out
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words that are never a toponym on their own (``common_words.txt``)."""
+    with data_path("common_words.txt").open(encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _abbrev_re() -> re.Pattern[str]:
+    alts = sorted(abbreviations(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+
+
+def _names_region(cands: list[Candidate]) -> bool:
+    """Whether a name is exactly the name of a country, first-level division or capital."""
+    return any(
+        c.tier == MATCH_FOLDED and c.place.feature_code in {"PCLI", "ADM1", "PPLC"} for c in cands
+    )
+
+
+def _skeleton_ok(surface: str, name: str) -> bool:
+    """A consonant-skeleton match must keep the word count and each word's first letter, so
+    "South Ossetia" does not become "South-West" while "Dayr az Zawr" still finds "Deir ez-Zor"."""
+    a, b = fold(surface).split(), fold(name).split()
+    return len(a) == len(b) and all(x[:1] == y[:1] for x, y in zip(a, b, strict=True))
+
+
 @dataclass
 class _Span:
     start_tok: int
@@ -421,6 +467,7 @@ class _Span:
     populated: bool = False
     place_ctx: bool = False
     weak: bool = False
+    fixed: Place | None = None  # an abbreviation resolved without the gazetteer's name index
 
 
 def _is_cap(tok_text: str) -> bool:
@@ -517,19 +564,24 @@ def find_places(
             )
             spans.append(_Span(i, j, s, e, t, ner=label))
 
-    found: list[_Span] = []
+    found: list[_Span] = _abbreviation_spans(doc, gazetteer)
+    commons = common_words()
     for sp in spans:
         tok0 = doc[sp.start_tok]
         single = sp.end_tok - sp.start_tok == 1
-        if single and tok0.text in demo:
-            sp.demonym = demo[tok0.text]
+        demo_key = sp.text if sp.text in demo else sp.text[:-1] if sp.text.endswith("s") else ""
+        if demo_key in demo:  # "Syrian", "Sri Lankan", "South Ossetians"
+            sp.demonym = demo[demo_key]
             sp.nested = True
             found.append(sp)
             continue
-        if sp.text.lower().rstrip(".") in STOPWORDS or all(
-            doc[k].lower_.rstrip(".") in STOPWORDS for k in range(sp.start_tok, sp.end_tok)
-        ):
+        if single and tok0.lower_ in commons:
             continue
+        if (
+            sp.text.lower().rstrip(".") in STOPWORDS
+            or all(doc[k].lower_.rstrip(".") in STOPWORDS for k in range(sp.start_tok, sp.end_tok))
+        ) and not (not single and _names_region(gazetteer.candidates(sp.text, loose=False))):
+            continue  # but "United States", "South Africa" are names of their own
         nxt = doc[sp.end_tok] if sp.end_tok < len(doc) else None
         if nxt is not None and nxt.lower_.rstrip(".") in _STREET and sp.ner not in _PLACE_LABELS:
             continue  # "Fairfield Drive": part of an address, not the town
@@ -542,8 +594,11 @@ def find_places(
         cands = gazetteer.candidates(sp.text, loose=strong)
         if not strong:
             cands = [c for c in cands if c.tier == MATCH_FOLDED]
+        cands = [c for c in cands if c.tier == MATCH_FOLDED or _skeleton_ok(sp.text, c.place.name)]
         if not cands:
             continue
+        if single and tok0.lower_ in person_words and not sp.place_ctx and not _names_region(cands):
+            continue  # "Hartmann" after "Karen Hartmann": a surname throughout the article
         if sp.ner not in _PLACE_LABELS:
             # Weak evidence: a lone capitalised word must be a proper noun that the text does
             # not also use as a common word, and not an acronym.
@@ -587,14 +642,16 @@ def find_places(
     # Focus country: majority of unambiguous mentions and demonyms, or the hint.
     votes: Counter[str] = Counter()
     for sp in chosen:
-        if sp.demonym:
-            votes[sp.demonym] += 1
+        if sp.demonym or sp.fixed:
+            votes[sp.demonym or (sp.fixed.country if sp.fixed else "")] += 1
             continue
         countries = {c.place.country for c in sp.cands if c.tier == MATCH_FOLDED}
         only = next(iter(countries)) if len(countries) == 1 else None
         if only is not None and not sp.weak:
             votes[only] += 1
     focus = country_hint or (votes.most_common(1)[0][0] if votes else None)
+
+    _apply_qualifiers(chosen, text)
 
     # Pass 1 without anchors, pass 2 with the unambiguous places as anchors.
     first: dict[int, Candidate] = {}
@@ -614,6 +671,9 @@ def find_places(
     out: list[PlaceMention] = []
     pending_weak: list[tuple[_Span, Candidate]] = []
     for sp in chosen:
+        if sp.fixed is not None:
+            out.append(_mention(sp, place_cand=None, place=sp.fixed))
+            continue
         if sp.demonym:
             place = gazetteer.country(sp.demonym)
             if place is not None:
@@ -643,6 +703,66 @@ def find_places(
             out.append(_mention(sp, cand, cand.place))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _abbreviation_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
+    """ "U.S.", "UK", and AP state abbreviations ("Wichita, Kan.", "W.Va."), case-sensitively.
+
+    An all-capitals sentence is skipped ("LET US PRAY"); abbreviations that are also words or
+    titles ("Miss.", "Ind.") count only after "Town, ".
+    """
+    text = doc.text
+    table = abbreviations()
+    out: list[_Span] = []
+    for m in _abbrev_re().finditer(text):
+        iso, admin1, need_comma = table[m.group()]
+        if need_comma and not re.search(
+            r"[A-Z][\w.'’-]*,\s$", text[max(0, m.start() - 40) : m.start()]
+        ):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sent_words = [t for t in span.sent if t.is_alpha and len(t) > 1]
+        if sum(t.is_upper for t in sent_words) > len(sent_words) / 2:
+            continue
+        place = gazetteer.admin1(iso, admin1) if admin1 else gazetteer.country(iso)
+        if place is None:
+            continue
+        out.append(
+            _Span(span.start, span.end, m.start(), m.end(), m.group(), ner="GPE", fixed=place)
+        )
+    return out
+
+
+def _apply_qualifiers(chosen: list[_Span], text: str) -> None:
+    """ "Paris, Texas" / "Paris, Ky." / "Tripoli, Lebanon": keep the candidates in the region or
+    country named right after the comma, when there are any."""
+    for sp, nxt in zip(chosen, chosen[1:], strict=False):
+        if not sp.cands or not _QUALIFIER_GAP.match(text[sp.end : nxt.start]):
+            continue
+        region: Place | None = nxt.fixed
+        if region is None:
+            region = next(
+                (
+                    c.place
+                    for c in nxt.cands
+                    if c.tier == MATCH_FOLDED and c.place.feature_code in {"ADM1", "PCLI"}
+                ),
+                None,
+            )
+        if region is None:
+            continue
+        admin1 = region.admin1 or region.name if region.feature_code == "ADM1" else None
+        keep = [
+            c
+            for c in sp.cands
+            if c.place.country == region.country
+            and (admin1 is None or c.place.admin1 == admin1)
+            and c.place.geonames_id != region.geonames_id
+        ]
+        if keep:
+            sp.cands = keep
 
 
 def _mention(sp: _Span, place_cand: Candidate | None, place: object) -> PlaceMention:
