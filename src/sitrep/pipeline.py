@@ -7,9 +7,9 @@ monkeypatching. The CLI, the store and the API are thin layers over :class:`Pipe
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import hashlib
-import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -95,32 +95,51 @@ class Pipeline:
         items: Iterable[RawDocument | ItemError],
         *,
         batch_size: int = 16,
+        n_process: int = 1,
         raise_errors: bool = False,
     ) -> Iterator[Result]:
-        """Process a stream in order; a bad item becomes a Report with ``error`` set and the run goes on."""
-        it = iter(items)
-        while batch := list(itertools.islice(it, batch_size)):
-            cleaned: list[tuple[RawDocument, CleanDocument] | Report] = []
-            for item in batch:
+        """Process a stream in order; a bad item becomes a Report with ``error`` set and the run goes on.
+
+        ``n_process`` > 1 parses in that many worker processes (spaCy's own multiprocessing);
+        cleaning and extraction stay in this process, and the output order is the input order.
+        """
+        pending: collections.deque[tuple[int, RawDocument, CleanDocument] | Report] = (
+            collections.deque()
+        )
+
+        def texts() -> Iterator[tuple[str, int]]:
+            for seq, item in enumerate(items):
                 if isinstance(item, ItemError):
                     if raise_errors:
                         raise item.error
-                    cleaned.append(_failed(item.origin, item.reason))
+                    pending.append(_failed(item.origin, item.reason))
                     continue
                 try:
-                    cleaned.append((item, self._cleaner(item)))
+                    clean = self._cleaner(item)
                 except InputError as exc:
                     if raise_errors:
                         raise
-                    cleaned.append(_failed(item.origin, str(exc), item.given_id))
-            ok = [c for c in cleaned if not isinstance(c, Report)]
-            docs = iter(self.nlp.pipe([c.text for _, c in ok]))
-            for entry in cleaned:
+                    pending.append(_failed(item.origin, str(exc), item.given_id))
+                    continue
+                pending.append((seq, item, clean))
+                yield clean.text, seq
+
+        for doc, seq in self.nlp.pipe(
+            texts(), as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            while pending:
+                entry = pending.popleft()
                 if isinstance(entry, Report):
                     yield entry, None
                     continue
-                raw, clean = entry
-                yield self._report(raw, clean, next(docs)), clean
+                if entry[0] != seq:  # cannot happen: spaCy keeps order
+                    raise RuntimeError("spaCy returned documents out of order")
+                yield self._report(entry[1], entry[2], doc), entry[2]
+                break
+        while pending:  # failures after the last good item
+            entry = pending.popleft()
+            if isinstance(entry, Report):
+                yield entry, None
 
     def _report(self, raw: RawDocument, clean: CleanDocument, doc: Any) -> Report:
         published = raw.published or clean.published

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..models import CERTAINTY_LABELS
 from ..store import EventRecord, ReportRecord, Store
+from ..store.postgis import geom_bbox, spatial_dialect
 
 __all__ = [
     "EventFilters",
@@ -139,6 +140,8 @@ class EventFilters(BaseModel):
         out: list[ColumnElement[bool]] = []
         if self.bbox is not None:
             minlon, minlat, maxlon, maxlat = parse_bbox(self.bbox)
+            if dialect == "postgis":  # the GiST index finds candidates; lat/lon keep it exact
+                out.append(geom_bbox(minlon, minlat, maxlon, maxlat))
             out.append(e.lat.between(minlat, maxlat))
             if minlon <= maxlon:
                 out.append(e.lon.between(minlon, maxlon))
@@ -268,7 +271,8 @@ def filtered(filters: EventFilters, *columns: Any, dialect: str = "sqlite") -> S
 
 
 def _dialect(session: Session) -> str:
-    return session.get_bind().dialect.name
+    """``sqlite``, ``postgresql``, or ``postgis`` (PostgreSQL with the ``events.geom`` column)."""
+    return spatial_dialect(session.get_bind())
 
 
 def count_events(session: Session, filters: EventFilters) -> int:
@@ -296,7 +300,9 @@ def iter_events(
     store: Store, filters: EventFilters, *, sort: str = "date", page_size: int = 1000
 ) -> Iterator[dict[str, Any]]:
     """Every matching compact event, streamed from the cursor ``page_size`` rows at a time."""
-    stmt = filtered(filters, *_SELECTED, dialect=store.engine.dialect.name).order_by(*_order(sort))
+    stmt = filtered(filters, *_SELECTED, dialect=spatial_dialect(store.engine)).order_by(
+        *_order(sort)
+    )
     with Session(store.engine) as session:
         result = session.execute(stmt.execution_options(yield_per=page_size))
         for partition in result.partitions():

@@ -493,6 +493,99 @@ def export(
     stderr.print(f"exported {n} event(s) as {fmt}" + (f" to {output}" if output else ""))
 
 
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--db", required=True, help="SQLite file (created if missing) or database URL.")
+@click.option(
+    "--every", default="5m", show_default=True, help="Time between rounds: 30s, 5m, 1h, 1h30m."
+)
+@click.option("--once", is_flag=True, help="Run one round, then exit (for cron and tests).")
+@click.option(
+    "--state",
+    "state_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="JSON file of what was already seen (default: <db>.watch.json; needed for a URL --db).",
+)
+@click.option("--timeout", default=20.0, show_default=True, help="HTTP timeout in seconds.")
+@_max_bytes
+def watch(
+    sources: tuple[str, ...],
+    db: str,
+    every: str,
+    once: bool,
+    state_file: str | None,
+    timeout: float,
+    max_bytes: int,
+) -> None:
+    """Poll RSS/Atom feed URLs and folders; store the events of every new article in --db.
+
+    \b
+      sitrep watch https://example.org/world/rss.xml ./inbox --db sitrep.sqlite --every 5m
+    Feed entries and files already handled are remembered in the state file, so nothing is
+    processed twice; a failed fetch is reported on stderr and retried next round. Ctrl-C stops
+    after the current article (twice: at once). Exit status 1 when a --once round had failures.
+    """
+    import signal
+    import threading
+
+    from ..store import open_store
+    from ..watch import Fetcher, WatchState, parse_duration, state_path_for, watch_once
+
+    try:
+        seconds = parse_duration(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from None
+    for source in sources:
+        if not source.lower().startswith(("http://", "https://")) and not Path(source).exists():
+            raise click.UsageError(f"{source!r} is neither an http(s) feed URL nor a path")
+    try:
+        state_path = Path(state_file) if state_file else state_path_for(db)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    state = WatchState.load(state_path)
+    stop = threading.Event()
+
+    def _on_sigint(_signum: int, _frame: Any) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        stderr.print("stopping after the current article (Ctrl-C again to quit now)")
+
+    def _echo(line: str) -> None:
+        stderr.print(line, markup=False, highlight=False, soft_wrap=True)
+
+    previous = signal.signal(signal.SIGINT, _on_sigint)
+    failed = 0
+    try:
+        pipeline = Pipeline()
+        pipeline.warm()
+        with open_store(db) as store, Fetcher(timeout=timeout, max_bytes=max_bytes) as fetcher:
+            while not stop.is_set():
+                began = dt.datetime.now()
+                stats = watch_once(
+                    list(sources),
+                    store,
+                    pipeline,
+                    state=state,
+                    fetcher=fetcher,
+                    echo=_echo,
+                    stop_event=stop,
+                )
+                failed = stats.failed
+                _echo(stats.summary())
+                if once:
+                    break
+                spent = (dt.datetime.now() - began).total_seconds()
+                stop.wait(max(0.0, seconds - spent))
+    except KeyboardInterrupt:
+        stderr.print("interrupted")
+        sys.exit(130)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if once and failed:
+        sys.exit(1)
+
+
 def main() -> None:
     cli(prog_name="sitrep")
 

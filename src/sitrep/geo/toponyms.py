@@ -643,7 +643,7 @@ def find_places(
     votes: Counter[str] = Counter()
     for sp in chosen:
         if sp.demonym or sp.fixed:
-            votes[sp.demonym or (sp.fixed.country if sp.fixed else "")] += 1
+            votes[sp.demonym or (sp.fixed.country if sp.fixed else None) or ""] += 1
             continue
         countries = {c.place.country for c in sp.cands if c.tier == MATCH_FOLDED}
         only = next(iter(countries)) if len(countries) == 1 else None

@@ -31,6 +31,7 @@ from ..errors import StoreError
 from ..models import Event, Report
 from ..registry import registry
 from .convert import join_datetime, record_to_event, record_to_report, report_to_record
+from .postgis import forget_geom
 from .schema import EventRecord, ReportRecord
 
 __all__ = ["Store", "EventRow", "open_store", "alembic_config", "head_revision"]
@@ -89,6 +90,8 @@ def _to_url(url_or_path: str) -> URL:
             raise StoreError(f"invalid store URL {url_or_path!r}: {exc}; {_FIX}") from None
     else:
         url = URL.create("sqlite", database=os.fspath(Path(url_or_path).expanduser()))
+    if url.drivername == "postgresql":  # SQLAlchemy's default driver is psycopg2; we use psycopg 3
+        url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         database = url.database
         assert database is not None
@@ -167,6 +170,7 @@ def _upgrade(engine: Engine) -> None:
             )
         if current != head:
             command.upgrade(alembic_config(connection), "head")
+    forget_geom(engine)
 
 
 class Store:
@@ -238,7 +242,11 @@ class Store:
                     session.scalars(select(ReportRecord.id).where(ReportRecord.id.in_(unique)))
                 )
                 fresh = [r for rid, r in unique.items() if rid not in stored]
-                session.add_all(report_to_record(r) for r in fresh)
+                records = [report_to_record(r) for r in fresh]
+                if self.engine.dialect.name == "postgresql":
+                    for record in records:
+                        _refuse_nul(record)
+                session.add_all(records)
         except StoreError as exc:
             if len(unique) > 1:
                 # A writer raced us on some id, or one report cannot be stored: go one at a time,
@@ -324,6 +332,24 @@ class Store:
                 or 0
             )
         return {"reports": reports, "events": events, "failed": failed}
+
+
+def _refuse_nul(record: ReportRecord) -> None:
+    """PostgreSQL text cannot hold NUL; refuse (naming the field) rather than strip it silently.
+
+    JSON columns are exempt: their text escapes NUL as ``\\u0000``, which ``json`` accepts.
+    """
+    rows: list[ReportRecord | EventRecord] = [record, *record.events]
+    for row in rows:
+        for column in row.__table__.columns:
+            value = getattr(row, column.key, None)
+            if isinstance(value, str) and "\x00" in value:
+                where = "report" if isinstance(row, ReportRecord) else f"event {row.ordinal}"
+                raise StoreError(
+                    f"cannot add report {record.id!r}: {where} field {column.key!r} contains a "
+                    "NUL character (\\x00), which PostgreSQL cannot store in text; remove it "
+                    "(or use a SQLite store, which keeps it)"
+                )
 
 
 def _event_row(record: EventRecord, report: ReportRecord) -> EventRow:

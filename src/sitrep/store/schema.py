@@ -1,7 +1,12 @@
 """The database schema: one row per report, one row per coded event (SQLAlchemy 2 declarative).
 
 Columns use only portable types (String, Text, Integer, Float, Date, DateTime, Boolean, JSON) so
-that the same metadata and migrations serve SQLite today and PostgreSQL later. Fields an analyst
+that the same metadata and migrations serve SQLite and PostgreSQL. Counts and GeoNames ids are
+BIGINT on PostgreSQL (its INTEGER is 32-bit; SQLite's is already 64-bit, so it keeps INTEGER and
+needs no table rebuild). JSON, not JSONB: JSON keeps the document text as written, so the round
+trip and Alembic's type comparison are the same on both backends. PostgreSQL with PostGIS also
+has a generated ``events.geom`` column (migration 0003) that lives outside these models; see
+:mod:`sitrep.store.postgis`. Fields an analyst
 filters on are real columns with indexes; nested lists (evidence, places, hedges, ...) are JSON.
 
 Aware datetimes are stored as UTC wall time plus their UTC offset in seconds, because neither
@@ -16,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -30,7 +36,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-__all__ = ["Base", "ReportRecord", "EventRecord", "NAMING_CONVENTION"]
+__all__ = ["Base", "ReportRecord", "EventRecord", "NAMING_CONVENTION", "BigCount"]
+
+#: 64-bit integers on every backend: BIGINT on PostgreSQL, INTEGER (already 64-bit) on SQLite.
+BigCount = BigInteger().with_variant(Integer(), "sqlite")
 
 #: Deterministic constraint names, so later (batch) migrations can refer to them on every backend.
 NAMING_CONVENTION: dict[str, str] = {
@@ -121,23 +130,23 @@ class EventRecord(Base):
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     geo_precision: Mapped[int | None] = mapped_column(Integer)
-    geonames_id: Mapped[int | None] = mapped_column(Integer)
+    geonames_id: Mapped[int | None] = mapped_column(BigCount)
     # has_* tell "no count object" from "a count object with every figure unknown".
     has_fatalities: Mapped[bool] = mapped_column(Boolean, default=False)
-    fatalities_best: Mapped[int | None] = mapped_column(Integer)
-    fatalities_low: Mapped[int | None] = mapped_column(Integer)
-    fatalities_high: Mapped[int | None] = mapped_column(Integer)
-    fatalities_civilians: Mapped[int | None] = mapped_column(Integer)
-    fatalities_combatants: Mapped[int | None] = mapped_column(Integer)
-    fatalities_unknown: Mapped[int | None] = mapped_column(Integer)
+    fatalities_best: Mapped[int | None] = mapped_column(BigCount)
+    fatalities_low: Mapped[int | None] = mapped_column(BigCount)
+    fatalities_high: Mapped[int | None] = mapped_column(BigCount)
+    fatalities_civilians: Mapped[int | None] = mapped_column(BigCount)
+    fatalities_combatants: Mapped[int | None] = mapped_column(BigCount)
+    fatalities_unknown: Mapped[int | None] = mapped_column(BigCount)
     has_injured: Mapped[bool] = mapped_column(Boolean, default=False)
-    injured_best: Mapped[int | None] = mapped_column(Integer)
-    injured_low: Mapped[int | None] = mapped_column(Integer)
-    injured_high: Mapped[int | None] = mapped_column(Integer)
+    injured_best: Mapped[int | None] = mapped_column(BigCount)
+    injured_low: Mapped[int | None] = mapped_column(BigCount)
+    injured_high: Mapped[int | None] = mapped_column(BigCount)
     has_displaced: Mapped[bool] = mapped_column(Boolean, default=False)
-    displaced_best: Mapped[int | None] = mapped_column(Integer)
-    displaced_low: Mapped[int | None] = mapped_column(Integer)
-    displaced_high: Mapped[int | None] = mapped_column(Integer)
+    displaced_best: Mapped[int | None] = mapped_column(BigCount)
+    displaced_low: Mapped[int | None] = mapped_column(BigCount)
+    displaced_high: Mapped[int | None] = mapped_column(BigCount)
     weapons: Mapped[list[Any]] = mapped_column(JSON, default=list)
     source: Mapped[str | None] = mapped_column(Text)
     certainty: Mapped[str] = mapped_column(String)
