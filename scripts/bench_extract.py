@@ -60,6 +60,9 @@ def main() -> None:
         t = time.perf_counter()
         n = sum(1 for _ in pipeline.pipe(docs))
         full = time.perf_counter() - t
+        t = time.perf_counter()
+        sum(1 for _ in pipeline.pipe(docs, n_process=2))
+        full2 = time.perf_counter() - t
         texts = [d.content for d in docs if hasattr(d, "content")]
         t = time.perf_counter()
         for _ in pipeline.nlp.pipe(texts):
@@ -70,6 +73,7 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"dev news: {n} articles, {words / max(n, 1):.0f} words/article on average")
     print(f"  full pipeline: {n / full:.1f} articles/s ({words / full:.0f} words/s)")
+    print(f"  full, 2 procs: {n / full2:.1f} articles/s ({words / full2:.0f} words/s)")
     print(f"  bare spaCy:    {n / bare:.1f} articles/s ({words / bare:.0f} words/s)")
     print(f"  ratio full/bare: {bare / full:.2f}")
     print(f"peak RSS: {peak:.0f} MB")

@@ -32,6 +32,7 @@ from ..ingest import SUPPORTED_SUFFIXES, ItemError, decode_bytes, iter_documents
 from ..models import RawDocument, Report
 from ..pipeline import Pipeline
 from ..store import Store
+from .duration import parse_duration
 from .fetch import Fetcher, FetchError
 from .state import FileStamp, WatchState
 
@@ -324,7 +325,7 @@ def watch(
     sources: Sequence[str | Source],
     store: Store,
     pipeline: Pipeline,
-    every: float,
+    every: float | str,
     *,
     state: WatchState | None = None,
     fetcher: Fetcher | None = None,
@@ -334,9 +335,11 @@ def watch(
 ) -> list[RoundStats]:
     """Run rounds ``every`` seconds (start to start) until ``stop_event`` is set or ``rounds`` ran.
 
-    Prints one summary line per round through ``echo``; returns every round's stats.
+    ``every`` is seconds or a duration such as ``"5m"``. Prints one summary line per round
+    through ``echo``; returns every round's stats.
     """
-    if every <= 0:
+    every = parse_duration(every) if isinstance(every, str) else float(every)
+    if not every > 0:
         raise ValueError("every must be a positive number of seconds")
     stop = stop_event or threading.Event()
     state = state if state is not None else WatchState()
