@@ -26,6 +26,7 @@ class Backend:
     schemas: list[str] = field(default_factory=list)
 
     def url(self) -> str:
+        """A fresh, empty store that can be opened again (by several handles at once)."""
         if self.admin is None:
             return f"sqlite:///{self.tmp_path / f'store-{uuid.uuid4().hex[:8]}.sqlite'}"
         schema = f"sitrep_t_{uuid.uuid4().hex[:12]}"
@@ -34,6 +35,10 @@ class Backend:
         self.schemas.append(schema)
         url = self.admin.url.update_query_dict({"options": f"-csearch_path={schema},public"})
         return url.render_as_string(hide_password=False)
+
+    def scratch_url(self) -> str:
+        """A fresh store that need not outlive its handle: in-memory on SQLite (fast)."""
+        return "sqlite://" if self.admin is None else self.url()
 
     def examples(self, sqlite: int) -> int:
         """Hypothesis examples for this backend: fewer on PostgreSQL (each opens a new schema)."""

@@ -199,7 +199,7 @@ def test_round_trip_is_lossless(backend: Backend) -> None:
     )
     @given(reports)
     def check(report: Report) -> None:
-        with open_store(backend.url()) as store:
+        with open_store(backend.scratch_url()) as store:
             assert store.add_report(report) is True
             back = store.get_report(report.id)
             rows = sorted(store.events(), key=lambda r: r.ordinal)
@@ -229,7 +229,7 @@ def test_reingest_changes_nothing(backend: Backend) -> None:
     @given(st.lists(reports, max_size=4))
     def check(batch: list[Report]) -> None:
         unique_ids = {r.id for r in batch}
-        with open_store(backend.url()) as store:
+        with open_store(backend.scratch_url()) as store:
             added, skipped = store.add_reports(batch)
             assert (added, skipped) == (len(unique_ids), len(batch) - len(unique_ids))
             before = store.counts()

@@ -9,8 +9,10 @@ import sys
 import time
 from pathlib import Path
 
+from click.testing import CliRunner
 from feed_server import Server
 
+from sitrep.cli.main import cli
 from sitrep.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,9 +65,12 @@ def test_watch_loops_until_ctrl_c_then_once_retries_the_failure(
 
 
 def test_bad_arguments_are_usage_errors(tmp_path: Path) -> None:
-    proc = _sitrep("watch", str(tmp_path), "--db", str(tmp_path / "x.sqlite"), "--every", "soon")
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 2 and "30s, 5m, 1h" in err
-    proc = _sitrep("watch", str(tmp_path / "nope"), "--db", str(tmp_path / "x.sqlite"))
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 2 and "neither an http(s) feed URL nor a path" in err
+    runner = CliRunner()
+    db = str(tmp_path / "x.sqlite")
+    out = runner.invoke(cli, ["watch", str(tmp_path), "--db", db, "--every", "soon"])
+    assert out.exit_code == 2 and "30s, 5m, 1h" in out.output
+    out = runner.invoke(cli, ["watch", str(tmp_path / "nope"), "--db", db])
+    assert out.exit_code == 2 and "neither an http(s) feed URL nor a path" in out.output
+    out = runner.invoke(cli, ["watch", str(tmp_path), "--db", "postgresql://u@h/db"])
+    assert out.exit_code == 2 and "--state" in out.output
+    assert not (tmp_path / "x.sqlite").exists()  # nothing was opened

@@ -534,6 +534,7 @@ def watch(
 
     \b
       sitrep watch https://example.org/world/rss.xml ./inbox --db sitrep.sqlite --every 5m
+
     Feed entries and files already handled are remembered in the state file, so nothing is
     processed twice; a failed fetch is reported on stderr and retried next round. Ctrl-C stops
     after the current article (twice: at once). Exit status 1 when a --once round had failures.
