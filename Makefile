@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sitrep-demo.sqlite
 
-.PHONY: setup demo test lint bench clean chromium
+.PHONY: setup demo test lint bench clean chromium postgres
 
 $(BIN)/sitrep: pyproject.toml
 	@command -v $(PY) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PY=/path/to/python3.11)"; exit 1; }
@@ -28,10 +28,16 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else echo "install Debian's chromium (sudo apt-get install chromium) for the browser tests"; exit 1; fi; }
 
-test: setup chromium
+# The store tests run against SQLite and a real PostgreSQL + PostGIS on loopback (Debian packages).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 && ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get update -qq && apt-get install -y -qq postgresql-15 postgresql-15-postgis-3 >/dev/null; \
+	  else echo "install postgresql-15 and postgresql-15-postgis-3 for the PostgreSQL store tests"; exit 1; fi; }
+
+test: setup chromium postgres
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy
-	$(BIN)/pytest
+	eval "$$(scripts/pg_test_server.sh)" && $(BIN)/pytest
 
 bench: setup
 	$(BIN)/python scripts/bench_extract.py

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, make_url, text
-from store_backends import Backend  # tests/store is on sys.path (rootdir-less test folders)
+from sqlalchemy import Engine, create_engine, make_url
 
-PG_ENV = "SITREP_TEST_PG"
+# tests/ folders have no __init__.py: pytest puts this folder on sys.path.
+from store_backends import PG_ENV, Backend, has_postgis, unavailable
 
 
 @pytest.fixture(scope="session")
@@ -35,12 +35,6 @@ def pg_admin() -> Iterator[Engine | None]:
     engine.dispose()
 
 
-def _has_postgis(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        query = "SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"
-        return conn.execute(text(query)).first() is not None
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend(
     request: pytest.FixtureRequest, tmp_path: Path, pg_admin: Engine | None
@@ -49,25 +43,9 @@ def backend(
         yield Backend("sqlite", tmp_path)
         return
     if pg_admin is None:
-        why = f'{PG_ENV} is not set; run: eval "$(scripts/pg_test_server.sh)"'
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must test PostgreSQL: {why}", pytrace=False)
-        pytest.skip(why)
-    chosen = Backend("postgresql", tmp_path, pg_admin, postgis=_has_postgis(pg_admin))
+        unavailable(f'{PG_ENV} is not set; run: eval "$(scripts/pg_test_server.sh)"')
+    chosen = Backend("postgresql", tmp_path, pg_admin, postgis=has_postgis(pg_admin))
     try:
         yield chosen
     finally:
         chosen.drop()
-
-
-@pytest.fixture
-def postgis(backend: Backend) -> Backend:
-    """The PostgreSQL backend with PostGIS (skipped on SQLite; a failure under CI if missing)."""
-    if backend.name != "postgresql":
-        pytest.skip("PostGIS is a PostgreSQL extension")
-    if not backend.postgis:
-        why = "the PostgreSQL server has no PostGIS (apt-get install postgresql-15-postgis-3)"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must test PostGIS: {why}", pytrace=False)
-        pytest.skip(why)
-    return backend

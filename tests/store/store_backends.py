@@ -6,13 +6,31 @@ no ``__init__.py``, so pytest puts this folder on ``sys.path`` and a unique name
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
+import pytest
 from sqlalchemy import Engine, text
 
-__all__ = ["Backend"]
+__all__ = ["Backend", "PG_ENV", "unavailable", "has_postgis"]
+
+PG_ENV = "SITREP_TEST_PG"
+
+
+def unavailable(why: str) -> NoReturn:
+    """Skip a test whose server is missing; under ``CI`` fail instead, so CI cannot skip it."""
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run this test: {why}", pytrace=False)
+    pytest.skip(why)
+
+
+def has_postgis(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        query = "SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"
+        return conn.execute(text(query)).first() is not None
 
 
 @dataclass

@@ -10,7 +10,8 @@ import random
 from pathlib import Path
 
 import pytest
-from store_backends import Backend
+from sqlalchemy import Engine
+from store_backends import Backend, unavailable
 
 from sitrep.errors import StoreError
 from sitrep.models import ActorRef, Count, Event, Evidence, Fatalities, Location, Report, content_id
@@ -289,11 +290,14 @@ def test_nul_characters_in_text_columns(backend: Backend) -> None:
         assert store.counts() == {"reports": 1, "events": 1, "failed": 0}
 
 
-def test_a_plain_postgresql_url_uses_psycopg_3(backend: Backend) -> None:
-    if backend.name != "postgresql":
-        pytest.skip("PostgreSQL only")
-    url = backend.url()
-    plain = "postgresql://" + url.split("://", 1)[1]
-    with open_store(plain) as store:
-        assert store.engine.dialect.driver == "psycopg"
-        assert store.counts() == {"reports": 0, "events": 0, "failed": 0}
+def test_a_plain_postgresql_url_uses_psycopg_3(pg_admin: Engine | None, tmp_path: Path) -> None:
+    if pg_admin is None:
+        unavailable("SITREP_TEST_PG is not set")
+    backend = Backend("postgresql", tmp_path, pg_admin)
+    try:
+        plain = "postgresql://" + backend.url().split("://", 1)[1]
+        with open_store(plain) as store:
+            assert store.engine.dialect.driver == "psycopg"
+            assert store.counts() == {"reports": 0, "events": 0, "failed": 0}
+    finally:
+        backend.drop()

@@ -16,9 +16,10 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.orm import Session
 from store_backends import Backend
 
+from sitrep.api.queries import EventFilters, filtered
 from sitrep.errors import StoreError
 from sitrep.models import Event, Fatalities, Location, Report
-from sitrep.store import Base, alembic_config, head_revision, open_store
+from sitrep.store import Base, EventRecord, alembic_config, head_revision, open_store
 from sitrep.store.convert import report_to_record
 from sitrep.store.postgis import POSTGIS_TABLES, has_geom, include_object_for
 
@@ -122,3 +123,15 @@ def test_a_store_from_a_newer_sitrep_is_refused(backend: Backend) -> None:
     engine.dispose()
     with pytest.raises(StoreError, match="newer than this sitrep knows"):
         open_store(url)
+
+
+def test_postgres_substring_search_can_use_trigram_indexes(backend: Backend) -> None:
+    if backend.name != "postgresql":
+        pytest.skip("PostgreSQL replaces the btree text indexes by pg_trgm ones")
+    stmt = filtered(EventFilters(actor="state", q="market"), EventRecord.id, dialect="postgresql")
+    with open_store(backend.url()) as store, store.engine.connect() as conn:
+        compiled = stmt.compile(conn)
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        plan = "\n".join(r[0] for r in conn.exec_driver_sql(f"EXPLAIN {compiled}", compiled.params))
+    for index in ["ix_events_actors", "ix_reports_title_trgm"]:
+        assert index in plan

@@ -1,4 +1,6 @@
-"""The store stage: reports and their events in SQL (SQLite by default) via SQLAlchemy + Alembic.
+"""The store stage: reports and their events in SQL via SQLAlchemy + Alembic.
+
+SQLite by default; PostgreSQL (with PostGIS when installed) with a ``postgresql://`` URL.
 
 >>> with open_store("sitrep.sqlite") as store:  # doctest: +SKIP
 ...     store.add_report(report)

@@ -1,8 +1,13 @@
 """The store: open a database by URL or path, migrate it to head, add and query reports.
 
-The backend hides behind a SQLAlchemy URL (SQLite by default; PostgreSQL needs only a driver and
-a URL), and the schema is owned by Alembic migrations that run in code on every open, so a user
-never needs an ``alembic.ini``.
+The backend hides behind a SQLAlchemy URL: SQLite by default, or PostgreSQL
+(``postgresql://user:pass@host:port/db``, driven by psycopg 3; PostGIS is used when the server
+has it, see :mod:`sitrep.store.postgis`). The schema is owned by Alembic migrations that run in
+code on every open, so a user never needs an ``alembic.ini``.
+
+PostgreSQL cannot store NUL (``\\x00``) in text. Rather than strip it (the round trip must be
+lossless) a PostgreSQL store refuses such a report with a :class:`StoreError` naming the field;
+SQLite stores keep it.
 """
 
 from __future__ import annotations
@@ -90,7 +95,7 @@ def _to_url(url_or_path: str) -> URL:
             raise StoreError(f"invalid store URL {url_or_path!r}: {exc}; {_FIX}") from None
     else:
         url = URL.create("sqlite", database=os.fspath(Path(url_or_path).expanduser()))
-    if url.drivername == "postgresql":  # SQLAlchemy's default driver is psycopg2; we use psycopg 3
+    if url.drivername in ("postgresql", "postgres"):  # SQLAlchemy would pick psycopg2
         url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         database = url.database
@@ -142,7 +147,12 @@ def open_store(url_or_path: str | os.PathLike[str]) -> Store:
         given = url.render_as_string(hide_password=True)
     try:
         engine = _make_engine(url)
-    except (ArgumentError, ImportError, SQLAlchemyError) as exc:
+    except ImportError as exc:
+        raise StoreError(
+            f"cannot open store {given!r}: its database driver is not installed ({exc}); "
+            "for PostgreSQL: pip install 'psycopg[binary]'"
+        ) from None
+    except (ArgumentError, SQLAlchemyError) as exc:
         raise StoreError(f"cannot open store {given!r}: {_reason(exc)}; {_FIX}") from None
     try:
         _upgrade(engine)

@@ -13,10 +13,9 @@ existing rows are filled by the ALTER itself) with a GiST index for bounding-box
 The covering btree indexes 0002 made for substring search (``ix_events_text``,
 ``ix_events_actors``) cannot stay on PostgreSQL: a btree key is limited to about 2.7 kB, so one long
 summary would make its insert fail, and PostgreSQL cannot use a btree for ``LIKE '%x%'`` anyway.
-They are rebuilt under the same names as ``pg_trgm`` GIN indexes on ``lower(column)``, which
-serve the API's case-insensitive ``icontains`` (dropped without replacement where pg_trgm is
-missing), plus one on ``lower(reports.title)``.
-The SQL is written out here, not imported, so this revision stays what it was when released.
+They are rebuilt under the same names as ``pg_trgm`` GIN indexes, which serve the ``ILIKE``
+that SQLAlchemy's ``icontains`` renders on PostgreSQL (dropped without replacement where pg_trgm
+is missing), plus one on ``reports.title``.
 """
 
 from __future__ import annotations
@@ -96,7 +95,7 @@ def upgrade() -> None:
         op.drop_index(name, table_name="events")
     if _create_extension(bind, "pg_trgm"):
         for name, table, columns in _TRIGRAM_INDEXES:
-            keys = ", ".join(f"lower({column}) gin_trgm_ops" for column in columns)
+            keys = ", ".join(f"{column} gin_trgm_ops" for column in columns)
             op.execute(f"CREATE INDEX {name} ON {table} USING gin ({keys})")
     if _create_extension(bind, "postgis"):
         op.execute(_ADD_GEOM)
