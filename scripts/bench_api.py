@@ -1,6 +1,6 @@
 """Load test for the read API: 100,000 synthetic events, a real uvicorn server, bounded requests.
 
-    .venv/bin/python scripts/bench_api.py [--db /tmp/sitrep-bench.sqlite] [--events 100000]
+    .venv/bin/python scripts/bench_api.py [--db /tmp/sitrep-bench.sqlite | postgresql://...] [--events 100000]
         [--requests 2000] [--clients 8] [--rebuild]
 
 The store is built once with SQLAlchemy Core bulk inserts (seconds, not the pipeline) and reused
@@ -122,10 +122,15 @@ def _rows(n: int, seed: int) -> Iterator[tuple[dict[str, Any], list[dict[str, An
         yield report, events
 
 
-def build_store(path: Path, n: int, *, seed: int = 7) -> None:
+def build_store(db: str, n: int, *, seed: int = 7) -> None:
     """A fresh store of ``n`` synthetic events, bulk-inserted with SQLAlchemy Core."""
-    path.unlink(missing_ok=True)
-    with open_store(str(path)) as store, store.engine.begin() as conn:
+    if "://" in db:  # a database URL: empty the tables instead of deleting a file
+        with open_store(db) as store, store.engine.begin() as conn:
+            conn.execute(EventRecord.__table__.delete())
+            conn.execute(ReportRecord.__table__.delete())
+    else:
+        Path(db).unlink(missing_ok=True)
+    with open_store(db) as store, store.engine.begin() as conn:
         reports: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
         for report, evs in _rows(n, seed):
@@ -140,10 +145,10 @@ def build_store(path: Path, n: int, *, seed: int = 7) -> None:
             conn.execute(insert(EventRecord), events)
 
 
-def _store_size(path: Path) -> int:
-    if not path.exists():
+def _store_size(db: str) -> int:
+    if "://" not in db and not Path(db).exists():
         return -1
-    with open_store(str(path)) as store, store.engine.connect() as conn:
+    with open_store(db) as store, store.engine.connect() as conn:
         return conn.scalar(select(func.count()).select_from(EventRecord)) or 0
 
 
@@ -234,7 +239,9 @@ def _pct(values: list[float], p: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, default=Path("/tmp/sitrep-bench.sqlite"))
+    parser.add_argument(
+        "--db", default="/tmp/sitrep-bench.sqlite", help="SQLite file or postgresql:// URL"
+    )
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=8)
@@ -249,7 +256,7 @@ def main() -> None:
     # The server runs as `sitrep serve` in its own process, as a user would run it, so the
     # load generator does not share its interpreter (and GIL) with the server.
     server = subprocess.Popen(
-        [sys.executable, "-m", "sitrep", "serve", "--db", str(args.db), "--port", str(port)]
+        [sys.executable, "-m", "sitrep", "serve", "--db", args.db, "--port", str(port)]
     )
     base = f"http://127.0.0.1:{port}"
     try:
