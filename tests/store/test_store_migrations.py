@@ -128,10 +128,15 @@ def test_a_store_from_a_newer_sitrep_is_refused(backend: Backend) -> None:
 def test_postgres_substring_search_can_use_trigram_indexes(backend: Backend) -> None:
     if backend.name != "postgresql":
         pytest.skip("PostgreSQL replaces the btree text indexes by pg_trgm ones")
-    stmt = filtered(EventFilters(actor="state", q="market"), EventRecord.id, dialect="postgresql")
     with open_store(backend.url()) as store, store.engine.connect() as conn:
-        compiled = stmt.compile(conn)
         conn.exec_driver_sql("SET enable_seqscan = off")
-        plan = "\n".join(r[0] for r in conn.exec_driver_sql(f"EXPLAIN {compiled}", compiled.params))
-    for index in ["ix_events_actors", "ix_reports_title_trgm"]:
-        assert index in plan
+        for filters, indexes in (
+            (EventFilters(actor="state"), ["ix_events_actors"]),
+            (EventFilters(q="market"), ["ix_events_text", "ix_reports_title_trgm"]),
+        ):
+            compiled = filtered(filters, EventRecord.id, dialect="postgresql").compile(conn)
+            plan = "\n".join(
+                r[0] for r in conn.exec_driver_sql(f"EXPLAIN {compiled}", compiled.params)
+            )
+            for index in indexes:
+                assert index in plan

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import ColumnElement, Select, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, func, or_, select, union, union_all
 from sqlalchemy.orm import Session
 
 from ..models import CERTAINTY_LABELS
@@ -182,13 +182,22 @@ class EventFilters(BaseModel):
             # An id set from a scan of the narrow (summary, location, report) index: rare matches
             # then cost a sort of a few rows, not a walk of the sort index over the whole table.
             titled = select(ReportRecord.id).where(_contains(ReportRecord.title, self.q, dialect))
-            matching = select(e.id).where(
-                or_(
-                    _contains(e.summary, self.q, dialect),
-                    _contains(e.location_name, self.q, dialect),
-                    e.report_id.in_(titled),
+            if dialect == "sqlite":
+                matching: Any = select(e.id).where(
+                    or_(
+                        _contains(e.summary, self.q, dialect),
+                        _contains(e.location_name, self.q, dialect),
+                        e.report_id.in_(titled),
+                    )
                 )
-            )
+            else:
+                # PostgreSQL plans an OR of ILIKEs as a sequential scan; a UNION lets each
+                # branch use its trigram index
+                matching = union(
+                    select(e.id).where(_contains(e.summary, self.q, dialect)),
+                    select(e.id).where(_contains(e.location_name, self.q, dialect)),
+                    select(e.id).where(e.report_id.in_(titled)),
+                )
             out.append(e.id.in_(matching))
         return out
 

@@ -42,6 +42,12 @@ POSTGIS_TABLES = frozenset({"spatial_ref_sys"})
 #: Indexes that differ from the models on PostgreSQL (migration 0003: GiST and trigram GIN).
 POSTGRES_ONLY_INDEXES = frozenset(
     {GEOM_INDEX, "ix_events_actors", "ix_events_text", "ix_reports_title_trgm"}
+    # migration 0004: btree indexes in the API's sort order (NULLS LAST, id tie-break)
+    | {
+        f"ix_events_sort_{label}_{way}"
+        for label in ("date", "fatalities", "confidence")
+        for way in ("asc", "desc")
+    }
 )
 
 IncludeObject = Callable[[Any, str | None, str, bool, Any], bool]
