@@ -35,6 +35,7 @@ from typing import Any, Generic, TypeVar
 from unidecode import unidecode
 
 from sitrep.errors import ConfigError
+from sitrep.models import EVENT_TYPES
 
 __all__ = [
     "ACTOR_TAGS",
@@ -73,23 +74,8 @@ ACTOR_TAGS = frozenset(
 SOURCE_KINDS = frozenset(
     ["monitor", "outlet", "agency", "ngo", "un", "government", "military", "other"]
 )
-#: ACLED sub-event types a weapon may hint at.
-SUB_EVENT_TYPES = frozenset(
-    [
-        "Armed clash",
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Attack",
-        "Protest with intervention",
-        "Excessive force against protesters",
-        "Violent demonstration",
-        "Looting/property destruction",
-    ]
-)
+#: ACLED sub-event types a weapon may hint at (the taxonomy of :mod:`sitrep.models`).
+SUB_EVENT_TYPES = frozenset(sub for subs in EVENT_TYPES.values() for sub in subs)
 
 _DATA = "data"
 _APOS = "'’ʼ‘`´′"
