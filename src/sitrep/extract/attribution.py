@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..nlp.loader import doc_text
 from .dates import DateMention
 from .kb import KnowledgeBase
 
@@ -70,7 +71,7 @@ def attribute(
     place_spans: list[tuple[int, int]] | None = None,
 ) -> Attribution:
     """Resolve attributions for every sentence of ``doc``; ``dates`` are per-sentence date mentions."""
-    text = doc.text
+    text = doc_text(doc)
     mentions = [
         SourceMention(m.start, m.end, m.text, m.entry.name, m.entry.kind)
         for m in kb.find_sources(text)
@@ -145,7 +146,7 @@ def _expand(sent: Span, start: int, end: int, name: str) -> str:
         if chunk.start_char <= start and end <= chunk.end_char and _INSTITUTION.search(chunk.text):
             words = [t for t in chunk if t.dep_ not in ("det", "poss") and t.pos_ != "DET"]
             if words:
-                text = sent.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+                text = doc_text(sent.doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
                 if len(text) > len(name):
                     return text
     return name
@@ -164,8 +165,8 @@ def _entity_source(sent: Span, place_spans: list[tuple[int, int]]) -> str | None
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in place_spans):
             continue  # a place the tagger took for a name ("Kisumu said")
-        after = doc.text[ent.end_char : ent.end_char + 20]
-        before = doc.text[max(sent.start_char, ent.start_char - 14) : ent.start_char]
+        after = doc_text(doc)[ent.end_char : ent.end_char + 20]
+        before = doc_text(doc)[max(sent.start_char, ent.start_char - 14) : ent.start_char]
         if _ENTITY_CUE.match(after) or re.search(r"according to\s+(?:the\s+)?$", before, re.I):
             name = re.sub(r"^the\s+", "", ent.text, flags=re.I).strip()
             if len(name) > 2:

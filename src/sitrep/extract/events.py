@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..models import EVENT_TYPES, Count, Evidence, Fatalities, Location, PlaceMention
+from ..nlp.loader import doc_text
 from .actors import ActorMention
 from .dates import DateMention
 from .kb import KnowledgeBase
@@ -138,9 +139,9 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
             if any(s < be and bs < e for bs, be in blocked):
                 continue
             score = weight - 0.1 * _depth(doc, s, e)
-            if _INSTRUMENT.search(doc.text[max(sent.start_char, s - 40) : s]):
+            if _INSTRUMENT.search(doc_text(doc)[max(sent.start_char, s - 40) : s]):
                 score -= 0.5  # "using two car bombs": the weapon of another event, not its type
-            if re.match(r"-?(?:held|controlled|backed|led)\b", doc.text[e : e + 12]):
+            if re.match(r"-?(?:held|controlled|backed|led)\b", doc_text(doc)[e : e + 12]):
                 continue  # "rebel-held": not an event
             if (
                 m.group(0)[0].isupper()
@@ -180,8 +181,10 @@ def build_candidate(
     cand = Candidate(
         index, sent.start_char, sent.end_char, trigger, trigger.sub_event_type, members=[index]
     )
-    cand.definite = bool(_DEFINITE.match(doc.text[sent.start_char : trigger.end]))
-    claim_of = _CLAIM_OF.search(doc.text[max(sent.start_char, trigger.start - 60) : trigger.start])
+    cand.definite = bool(_DEFINITE.match(doc_text(doc)[sent.start_char : trigger.end]))
+    claim_of = _CLAIM_OF.search(
+        doc_text(doc)[max(sent.start_char, trigger.start - 60) : trigger.start]
+    )
     # date: the first date that is not when a source spoke
     for d in dates:
         if d.start in reporting_dates:
@@ -201,7 +204,7 @@ def build_candidate(
         cand.date = cand.date_end = cand.date_precision = cand.date_how = cand.date_span = None
     # actors: the doer before the trigger (or "by X"), the other side after it
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char]
-    in_sent = [a for a in in_sent if not _is_speaker(doc.text, a)]
+    in_sent = [a for a in in_sent if not _is_speaker(doc_text(doc), a)]
     victims = [a for a in in_sent if a.entry.inter == 7]
     protest = SUB_TO_TYPE[trigger.sub_event_type] in ("Protests", "Riots")
     if not protest:
@@ -209,7 +212,9 @@ def build_candidate(
     if in_sent:
         before = [a for a in in_sent if a.start < trigger.start]
         held = [
-            a for a in in_sent if re.match(r"-?(?:held|controlled)\b", doc.text[a.end : a.end + 12])
+            a
+            for a in in_sent
+            if re.match(r"-?(?:held|controlled)\b", doc_text(doc)[a.end : a.end + 12])
         ]
         # the agent of a passive ("... was attacked by gunmen") or of a nominal ("an attack by X")
         agents = [
@@ -217,14 +222,14 @@ def build_candidate(
             for a in in_sent
             if re.search(
                 r"\b(?:by|from)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
-                doc.text[max(sent.start_char, a.start - 25) : a.start],
+                doc_text(doc)[max(sent.start_char, a.start - 25) : a.start],
                 re.I,
             )
             and a not in held
         ]
         between = re.match(
             r"\W*(?:\w+\W+){0,3}?(?:between|involving|pitting)\b",
-            doc.text[trigger.end : trigger.end + 40],
+            doc_text(doc)[trigger.end : trigger.end + 40],
             re.I,
         )
         free_after = [a for a in in_sent if a not in held and a.start > trigger.start]
@@ -298,7 +303,7 @@ def build_candidate(
         )
         if pm is not None:
             cand.location_span = (pm.start, pm.end, pm.text)
-            if loc.precision == 1 and _NEAR.search(doc.text[max(0, pm.start - 25) : pm.start]):
+            if loc.precision == 1 and _NEAR.search(doc_text(doc)[max(0, pm.start - 25) : pm.start]):
                 cand.location = loc.model_copy(update={"precision": 2})
     if (
         re.search(r"\bacross the (?:border|frontier)\b|\bcross-border\b", sent.text, re.I)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from ..nlp.loader import doc_text
 from .lexicon import HEDGES
 
 __all__ = ["Modality", "HedgeMatch", "sentence_modality", "find_hedges"]
@@ -115,6 +116,6 @@ def _is_forecast(sent: Span, trigger_start: int | None) -> bool:
                 if node.head.i == node.i:
                     break
                 node = node.head
-            prefix = sent.doc.text[sent.start_char : trigger_start]
+            prefix = doc_text(sent.doc)[sent.start_char : trigger_start]
             return bool(_FORECAST.search(prefix))
     return True

@@ -29,6 +29,7 @@ from ..models import (
     Mention,
     PlaceMention,
 )
+from ..nlp.loader import doc_text
 from .actors import ActorMention, find_actor_mentions
 from .attribution import attribute
 from .dates import DateMention, find_dates
@@ -102,7 +103,7 @@ def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
     """Starts of date mentions that say when a source spoke, not when the event happened."""
     out = set()
     for d in dates:
-        if _CUE_BEFORE.search(doc.text[max(0, d.start - 30) : d.start]):
+        if _CUE_BEFORE.search(doc_text(doc)[max(0, d.start - 30) : d.start]):
             out.add(d.start)
             # "said on Saturday (May 28)": the bracketed restatement is the same reporting date
             for other in dates:
@@ -123,7 +124,7 @@ def _where(doc: Doc, start: int, end: int) -> str | None:
         ):
             sub = list(tok.subtree)
             words = [t for t in sub if t.ent_type_ != "DATE"]
-            text = doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+            text = doc_text(doc)[words[0].idx : words[-1].idx + len(words[-1].text)]
             return re.split(r",|\s[–-]\s", text)[0].strip()
     return None
 
@@ -134,7 +135,7 @@ def extract(
     """Everything the contract asks of one report's text, given its spaCy ``doc``."""
     out = Extraction()
     page_date = (published or dt.datetime.now()).date()
-    text = doc.text
+    text = doc_text(doc)
     places = geoparse(doc, gazetteer)
     focus = focus_country(places)
     out.places = places

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..nlp.loader import doc_text
 from .lexicon import CIVILIAN_NOUNS, COMBATANT_NOUNS, OUTCOME_VERBS
 from .numbers import Quantity, find_quantities
 
@@ -89,7 +90,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
                 return k
         # the verb right after the counted group, within its clause ("families to flee",
         # "people were killed") says more than a distant governing verb
-        after = sent.doc.text[noun.idx + len(noun.text) : min(sent.end_char, noun.idx + 45)]
+        after = doc_text(sent.doc)[noun.idx + len(noun.text) : min(sent.end_char, noun.idx + 45)]
         after = re.split(r"[,;]|\band\b|\bas well as\b", after, maxsplit=1)[0]
         near = re.match(
             r"^\s+(?:(?:to|were|was|have|had|has|been|being|reportedly|also|later|who|had been|have been)\s+)*(\w+)",
@@ -124,8 +125,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
             node = node.head
     # window fallback: "left 12 dead", "killing 5", "a toll of 20"
     doc = sent.doc
-    before = doc.text[max(sent.start_char, q.start - 40) : q.start]
-    after = doc.text[q.end : min(sent.end_char, q.end + 40)]
+    before = doc_text(doc)[max(sent.start_char, q.start - 40) : q.start]
+    after = doc_text(doc)[q.end : min(sent.end_char, q.end + 40)]
     for k in ("killed", "injured", "displaced", "abducted", "arrested"):
         rx = _OUTCOME_ANY[k]
         tail = re.split(r"[,;]| and ", after, maxsplit=1)[0]
@@ -147,7 +148,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
     """Tolls in one sentence; ``skip_spans`` are character spans (dates) whose numbers are not counts."""
     out = SentenceTolls(cumulative=bool(_CUMULATIVE.search(sent.text)))
     skip = skip_spans or []
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     prev_noun: Token | None = None
     for q in find_quantities(sent.text, offset=sent.start_char):
         if any(q.start < e and s < q.end for s, e in skip):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..models import Place, PlaceMention
+from ..nlp.loader import doc_text
 from .build import data_path
 from .fold import fold
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer, demonyms
@@ -513,7 +514,7 @@ def _headline_tokens(doc: Doc) -> set[int]:
 def _text_span(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
     start = doc[i].idx
     end = doc[j - 1].idx + len(doc[j - 1].text)
-    return start, end, doc.text[start:end]
+    return start, end, doc_text(doc)[start:end]
 
 
 def find_places(
@@ -523,7 +524,7 @@ def find_places(
 
     Places inside organisation names and demonyms come back with ``nested=True``.
     """
-    text = doc.text
+    text = doc_text(doc)
     demo = demonyms()
     ents_by_tok: dict[int, Span] = {}
     for ent in doc.ents:
@@ -711,7 +712,7 @@ def _abbreviation_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     An all-capitals sentence is skipped ("LET US PRAY"); abbreviations that are also words or
     titles ("Miss.", "Ind.") count only after "Town, ".
     """
-    text = doc.text
+    text = doc_text(doc)
     table = abbreviations()
     out: list[_Span] = []
     for m in _abbrev_re().finditer(text):

