@@ -149,3 +149,25 @@ def test_the_command(store: Store, tmp_path: Path) -> None:
     assert pq.read_table(target).num_rows == N
     missing = sitrep(db=str(tmp_path / "none.sqlite"))
     assert missing.exit_code != 0 and "sitrep ingest" in missing.stderr
+
+
+def test_exports_open_in_pandas_and_geopandas(store: Store, tmp_path: Path) -> None:
+    """What analysts do next: read_csv / read_json / read_parquet, and geopandas.read_file."""
+    import geopandas as gpd
+    import pandas as pd
+
+    paths = {}
+    for fmt, suffix in (("csv", "csv"), ("acled-csv", "acled.csv"), ("jsonl", "jsonl"),
+                        ("geojson", "geojson"), ("parquet", "parquet")):  # fmt: skip
+        paths[fmt] = tmp_path / f"events.{suffix}"
+        export_events(store, fmt, None, path=paths[fmt])
+    frame = pd.read_csv(paths["csv"])
+    assert len(frame) == N and "sub_event_type" in frame.columns
+    acled = pd.read_csv(paths["acled-csv"])
+    assert list(acled.columns) == list(ACLED_COLUMNS)
+    assert len(pd.read_json(paths["jsonl"], lines=True)) == N
+    assert len(pd.read_parquet(paths["parquet"])) == N
+    geo = gpd.read_file(paths["geojson"])
+    located = N - 5  # the five events without a location have no point
+    assert len(geo) == located and geo.geometry.geom_type.eq("Point").all()
+    assert geo.crs is None or geo.crs.to_epsg() == 4326
