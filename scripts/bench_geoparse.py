@@ -20,7 +20,13 @@ from sitrep.geo.gazetteer import default_gazetteer
 from sitrep.geo.geoparse import geoparse
 from sitrep.geo.resolve import haversine_km
 
-DATA = Path("/work/shared/data/geoparsing/lgl_geovirus.jsonl")
+DATA = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "data"
+    / "geoparsing"
+    / "lgl_geovirus.jsonl"
+)
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ the test pages (about 20 s). Floors live in src/sitrep/eval/floors.json and may 
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import pytest
@@ -23,8 +24,9 @@ from sitrep.eval.runner import (
 )
 from sitrep.pipeline import Pipeline
 
+# Outside CI the gate needs ../shared beside the checkout; in CI a missing folder is a failure.
 pytestmark = pytest.mark.skipif(
-    not (default_data_dir() / "muc4" / "train_dev.jsonl").is_file(),
+    not (default_data_dir() / "muc4" / "train_dev.jsonl").is_file() and not os.environ.get("CI"),
     reason="shared evaluation data not available (set SITREP_EVAL_DATA)",
 )
 

@@ -13,7 +13,7 @@ from sitrep.geo.resolve import haversine_km
 from sitrep.geo.toponyms import find_places
 from sitrep.registry import registry
 
-PAGE = Path("/work/shared/acceptance/marea-2016-05-30.txt")
+PAGE = Path(__file__).resolve().parents[1] / "pages" / "marea-2016-05-30.txt"  # the canonical page
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,6 @@ def test_default_build_lookups(gazetteer: SQLiteGazetteer) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not PAGE.exists(), reason="shared acceptance page not present")
 def test_canonical_page(gazetteer: SQLiteGazetteer, nlp: Language) -> None:
     text = PAGE.read_text(encoding="utf-8")
     ments = find_places(nlp(text), gazetteer)
