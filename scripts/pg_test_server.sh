@@ -44,18 +44,35 @@ if [ "${1:-}" = stop ]; then
   exit 0
 fi
 
-if [ ! -f "$DATA/PG_VERSION" ]; then
+init() {
   as_pg "$INITDB" -D "$DATA" --auth=trust --username=postgres --encoding=UTF8 --locale=C.UTF-8 \
     >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; exit 1; }
-fi
-
-if ! as_pg "$PG_CTL" -D "$DATA" status >/dev/null 2>&1; then
+}
+start() {
   PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   echo "$PORT" >"$DIR/port"
   # Sockets in the cluster folder: no need for a writable /var/run/postgresql. fsync off: tests.
   as_pg "$PG_CTL" -D "$DATA" -l "$LOG" -w -t 60 \
     -o "-h 127.0.0.1 -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >/dev/null || { tail -20 "$LOG" >&2; exit 1; }
+    start >/dev/null
+}
+answers() {
+  [ -f "$DIR/port" ] && PGOPTIONS="-c client_min_messages=warning" as_pg "$PSQL" -h 127.0.0.1 \
+    -p "$(cat "$DIR/port")" -U postgres -d postgres -qAt -c "SELECT 1" >/dev/null 2>&1
+}
+
+[ -f "$DATA/PG_VERSION" ] || init
+if ! answers; then
+  # Not running, or left for dead by an earlier session (a stale postmaster.pid, a zombie):
+  # stop what can be stopped and start again; a cluster that still will not start is
+  # thrown away and made anew (it only ever holds test data).
+  as_pg "$PG_CTL" -D "$DATA" -m immediate stop >/dev/null 2>&1 || true
+  rm -f "$DATA/postmaster.pid"
+  if ! start; then
+    rm -rf "$DATA"
+    init
+    start || { tail -20 "$LOG" >&2; exit 1; }
+  fi
 fi
 PORT="$(cat "$DIR/port")"
 
