@@ -95,6 +95,26 @@ def _border_country(
     return None
 
 
+def _locate(
+    places: list[PlaceMention], start: int, end: int, gazetteer: Gazetteer, focus: str | None
+) -> Location | None:
+    """The event location of a sentence; a foreign country named only as a country ("France
+    called for ...") is diplomacy, not the place of the event, in an article about elsewhere."""
+    keep = [
+        p
+        for p in places
+        if focus is None
+        or p.country == focus
+        or not (p.feature_class == "A" and _is_country(p, gazetteer))
+    ]
+    return best_location(keep, start, end, gazetteer)
+
+
+def _is_country(p: PlaceMention, gazetteer: Gazetteer) -> bool:
+    country = gazetteer.country(p.country) if p.country else None
+    return country is not None and (p.geonames_id == country.geonames_id or p.name == country.name)
+
+
 def _resolve_dates(sent_text: str, start: int, anchor: dt.date) -> list[DateMention]:
     return find_dates(sent_text, anchor, offset=start)
 
@@ -209,7 +229,7 @@ def extract(
                 actor_mentions,
                 tolls,
                 places,
-                lambda ps, s, e: best_location(ps, s, e, gazetteer),
+                lambda ps, s, e: _locate(ps, s, e, gazetteer, focus),
                 border,
                 kb,
                 attribution.per_sentence[i],

@@ -28,16 +28,22 @@ _VERBS = {
 }
 
 
+def _when(e: Event) -> str:
+    if e.date is None:
+        return "On an unstated date"
+    if e.date_precision == "day":
+        return f"On {e.date.day} {e.date:%B %Y}"
+    if e.date_precision == "month":
+        return f"In {e.date:%B %Y}"
+    if e.date_precision == "year":
+        return f"In {e.date.year}"
+    if e.date_end is not None:
+        return f"Between {e.date.day} {e.date:%B} and {e.date_end.day} {e.date_end:%B %Y}"
+    return f"In the week of {e.date.day} {e.date:%B %Y}"
+
+
 def summarise(e: Event) -> str:
-    when = (
-        f"On {e.date.day} {e.date:%B %Y}"
-        if e.date and e.date_precision == "day"
-        else (
-            f"Between {e.date:%d %B} and {e.date_end:%d %B %Y}"
-            if e.date and e.date_end
-            else "On an unstated date"
-        )
-    )
+    when = _when(e)
     a1 = e.actor1.name if e.actor1 else "unidentified actors"
     verb = _VERBS.get(e.sub_event_type)
     if verb is None:

@@ -163,7 +163,19 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         noun = _noun_after(sent, q)
         if noun is not None and noun.idx < q.end:  # the number heads itself: inherit a noun
             noun = prev_noun if prev_noun is not None else noun
-            outcome = _nearest_outcome_before(text[max(sent.start_char, q.start - 30) : q.start])
+            # "2 killed 8 injured": the word right after the number says what happened to it
+            right_after = re.match(r"\s+(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
+            outcome = next(
+                (
+                    k
+                    for k, rx in _OUTCOME_RE.items()
+                    if right_after is not None and rx.match(right_after.group(1))
+                ),
+                None,
+            )
+            outcome = outcome or _nearest_outcome_before(
+                text[max(sent.start_char, q.start - 30) : q.start]
+            )
             outcome = outcome or _outcome(sent, noun, q)
         else:
             outcome = _outcome(sent, noun, q)

@@ -23,12 +23,20 @@ __all__ = ["geoparse", "focus_country"]
 
 
 def focus_country(places: list[PlaceMention]) -> str | None:
-    """The country most of an article's place mentions are in (named places before demonyms)."""
-    for pool in ([p for p in places if not p.nested], places):
-        counts = Counter(p.country for p in pool if p.country)
-        if counts:
-            return counts.most_common(1)[0][0]
-    return None
+    """The country an article is about: towns and villages weigh most, then regions and
+    countries, then demonyms; so a report from Aleppo that names Russia, France and Britain
+    in its diplomacy paragraphs is still about Syria."""
+    weights: Counter[str] = Counter()
+    for p in places:
+        if not p.country:
+            continue
+        if p.nested:
+            weights[p.country] += 0.5  # type: ignore[assignment]
+        elif (p.feature_class or "P") == "A":
+            weights[p.country] += 1
+        else:
+            weights[p.country] += 3
+    return weights.most_common(1)[0][0] if weights else None
 
 
 def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
