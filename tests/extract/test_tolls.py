@@ -44,3 +44,10 @@ def test_displacement_and_cumulative_tolls(nlp) -> None:  # type: ignore[no-unty
     ]
     sent = next(iter(nlp("The death toll rose to 23 on Wednesday.").sents))
     assert find_tolls(sent).cumulative
+
+
+def test_headline_style_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert tolls(nlp, "2 killed 8 injured in rocket attacks on the city") == [
+        ("killed", "unknown", 2),
+        ("injured", "unknown", 8),
+    ]
