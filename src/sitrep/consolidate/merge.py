@@ -15,7 +15,6 @@ from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
 
 __all__ = ["merge_candidates"]
 
-_CERTAINTY_RANK = CERTAINTY_RANK
 _GENERIC_NOUNS = ("attack", "incident", "violence", "assault", "raid", "blast", "explosion")
 
 
@@ -95,7 +94,7 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     event.weapons += [w for w in c.weapons if w[3] not in seen]
     if event.source is None:
         event.source = c.source
-    if _CERTAINTY_RANK.get(c.certainty, 0) < _CERTAINTY_RANK.get(event.certainty, 0):
+    if CERTAINTY_RANK.get(c.certainty, 0) < CERTAINTY_RANK.get(event.certainty, 0):
         event.certainty, event.hedge_span = c.certainty, c.hedge_span
     if event.date is None and c.date is not None:
         event.date, event.date_end, event.date_precision = c.date, c.date_end, c.date_precision

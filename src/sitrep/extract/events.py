@@ -23,7 +23,7 @@ from .lexicon import DEFINITE_EVENT_NOUNS, TRIGGERS
 from .modality import Modality
 from .tolls import SentenceTolls, TollItem
 
-__all__ = ["Candidate", "find_trigger", "build_candidate", "SUB_TO_TYPE"]
+__all__ = ["Candidate", "find_trigger", "build_candidate", "CERTAINTY_RANK", "SUB_TO_TYPE"]
 
 #: certainty labels from most to least certain (a reported toll beats a claimed one)
 CERTAINTY_RANK = {
@@ -92,7 +92,7 @@ class Candidate:
     def event_type(self) -> str:
         return SUB_TO_TYPE[self.sub_event_type]
 
-    def evidence(self, doc: Doc) -> list[Evidence]:
+    def evidence(self) -> list[Evidence]:
         """Evidence spans for every coded field (document offsets)."""
         out = [
             Evidence(
@@ -349,7 +349,6 @@ def _refine_type(c: Candidate) -> None:
     a1 = c.actor1.entry if c.actor1 else None
     a2 = c.actor2.entry if c.actor2 else None
     armed2 = a2 is not None and a2.inter in (1, 2, 3, 4, 8)
-    weapon_subs = {w[3] for w in c.weapons}
     if c.sub_event_type in _TERRITORY:
         c.sub_event_type = (
             "Government regains territory"
@@ -387,7 +386,6 @@ def _refine_type(c: Candidate) -> None:
             if "suicide" in w[3].lower():
                 c.sub_event_type = "Suicide bomb"
     _protest_roles(c)
-    _ = weapon_subs
 
 
 def _protest_roles(c: Candidate) -> None:

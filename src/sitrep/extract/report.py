@@ -115,10 +115,6 @@ def _is_country(p: PlaceMention, gazetteer: Gazetteer) -> bool:
     return country is not None and (p.geonames_id == country.geonames_id or p.name == country.name)
 
 
-def _resolve_dates(sent_text: str, start: int, anchor: dt.date) -> list[DateMention]:
-    return find_dates(sent_text, anchor, offset=start)
-
-
 def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
     """Starts of date mentions that say when a source spoke, not when the event happened."""
     out = set()
@@ -161,7 +157,7 @@ def extract(
     out.places = places
     actor_mentions = find_actor_mentions(text, kb, focus_country=focus)
     sents = [s for s in doc.sents if s.text.strip()]
-    dates = [_resolve_dates(s.text, s.start_char, page_date) for s in sents]
+    dates = [find_dates(s.text, page_date, offset=s.start_char) for s in sents]
     per_sent_actors = [
         [
             (a.start, a.end, a.entry.name)
@@ -178,7 +174,7 @@ def extract(
     for i, s in enumerate(sents):
         src = attribution.explicit[i]
         if src is not None and src in attribution.anchors:
-            dates[i] = _resolve_dates(s.text, s.start_char, attribution.anchors[src])
+            dates[i] = find_dates(s.text, attribution.anchors[src], offset=s.start_char)
     border = _border_country(text, places, focus, gazetteer)
     blocked = [(a.start, a.end) for a in actor_mentions if not a.generic] + [
         (m.start, m.end) for m in attribution.mentions
@@ -296,7 +292,7 @@ def _to_event(
     doc: Doc, sents: list[Span], c: Candidate, focus: str | None, names: _CountryNames
 ) -> Event:
     where = c.location.country if c.location is not None and c.location.country else focus
-    evidence = c.evidence(doc)
+    evidence = c.evidence()
     for idx in c.members:
         s = sents[idx]
         evidence.append(Evidence(field="sentence", start=s.start_char, end=s.end_char, text=s.text))
