@@ -35,6 +35,7 @@ class Context:
     admin: bool = False  # "X province", "province of X"
     populated: bool = False  # "the town of X", "village of X"
     country_focus: str | None = None
+    admin1_focus: str | None = None  # the state / province most of the article's places are in
     anchors: tuple[tuple[float, float], ...] = ()
 
 
@@ -61,8 +62,13 @@ def score_candidate(
     if code == "PCLI":
         s += 1.5
     elif code == "ADM1":
+        # "Aleppo" the city over Aleppo the governorate; but "Nevada" the state over a small
+        # Nevada, Missouri.
         namesake = any(
-            c.place.feature_class == "P" and c.place.country == p.country and c.tier == MATCH_FOLDED
+            c.place.feature_class == "P"
+            and c.place.country == p.country
+            and c.tier == MATCH_FOLDED
+            and (c.place.population or 0) >= 50_000
             for c in siblings
         )
         s += 2.5 if ctx.admin else (-1.0 if namesake else 0.3)
@@ -85,6 +91,8 @@ def score_candidate(
         )
         mine = p.population or 0
         s += 0.3 if rival >= 1_000_000 and rival >= 40 * max(mine, 1) else 2.0
+    if ctx.admin1_focus and p.admin1 == ctx.admin1_focus and p.country == ctx.country_focus:
+        s += 1.2
     if ctx.anchors:
         d = min(haversine_km(p.lat, p.lon, a, b) for a, b in ctx.anchors)
         s += 1.2 if d < 100 else 0.6 if d < 400 else 0.0

@@ -408,6 +408,7 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_SPEECH = frozenset(["said", "says", "told", "added", "testified", "wrote", "explained"])
 
 
 _QUALIFIER_GAP = re.compile(r"^,\s*$")
@@ -518,7 +519,11 @@ def _text_span(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
 
 
 def find_places(
-    doc: Doc, gazetteer: Gazetteer, *, country_hint: str | None = None
+    doc: Doc,
+    gazetteer: Gazetteer,
+    *,
+    country_hint: str | None = None,
+    admin1_hint: str | None = None,
 ) -> list[PlaceMention]:
     """Every toponym in ``doc`` resolved against ``gazetteer``, ordered by offset.
 
@@ -584,8 +589,20 @@ def find_places(
         ) and not (not single and _names_region(gazetteer.candidates(sp.text, loose=False))):
             continue  # but "United States", "South Africa" are names of their own
         nxt = doc[sp.end_tok] if sp.end_tok < len(doc) else None
-        if nxt is not None and nxt.lower_.rstrip(".") in _STREET and sp.ner not in _PLACE_LABELS:
-            continue  # "Fairfield Drive": part of an address, not the town
+        inside = ents_by_tok.get(sp.start_tok)
+        own_ent = inside is not None and (inside.start, inside.end) in {
+            (sp.start_tok, sp.end_tok),
+            (sp.start_tok - 1, sp.end_tok),
+        }
+        if nxt is not None and nxt.lower_.rstrip(".") in _STREET and not own_ent:
+            continue  # "Fairfield Drive", "Memphis St.": part of an address, not the town
+        if (
+            single
+            and nxt is not None
+            and nxt.lower_ in _SPEECH
+            and sp.ner not in _PLACE_LABELS
+        ):
+            continue  # "Robertson said": a person
         before = text[max(0, sp.start - 40) : sp.start]
         after = text[sp.end : sp.end + 20]
         sp.admin = bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before))
@@ -596,6 +613,17 @@ def find_places(
         if not strong:
             cands = [c for c in cands if c.tier == MATCH_FOLDED]
         cands = [c for c in cands if c.tier == MATCH_FOLDED or _skeleton_ok(sp.text, c.place.name)]
+        if sp.ner not in _PLACE_LABELS and not sp.place_ctx:
+            # Without NER or context, a name must be the place's own or a big place's: GeoNames
+            # alternates include old and odd names ("Dean" for Waco, "Transit" for a hamlet).
+            # The curated supplement (no GeoNames id) lists only names in real use.
+            cands = [
+                c
+                for c in cands
+                if c.main_name
+                or c.place.geonames_id is None
+                or (c.place.population or 0) >= 50_000
+            ]
         if not cands:
             continue
         if single and tok0.lower_ in person_words and not sp.place_ctx and not _names_region(cands):
@@ -633,7 +661,7 @@ def find_places(
             org is not None
             and org.label_ == "ORG"
             and (org.start, org.end) != (sp.start_tok, sp.end_tok)
-            and any(t.lower_ in _ORG_HEADS for t in org)
+            and (any(t.lower_ in _ORG_HEADS for t in org) or not sp.place_ctx)
         ):
             sp.nested = True
         nxt = doc[sp.end_tok] if sp.end_tok < len(doc) else None
@@ -651,6 +679,7 @@ def find_places(
         if only is not None and not sp.weak:
             votes[only] += 1
     focus = country_hint or (votes.most_common(1)[0][0] if votes else None)
+    admin_focus = admin1_hint or _admin1_focus(chosen, focus)
 
     _apply_qualifiers(chosen, text)
 
@@ -659,7 +688,9 @@ def find_places(
     for sp in chosen:
         if sp.demonym or not sp.cands:
             continue
-        ctx = Context(admin=sp.admin, populated=sp.populated, country_focus=focus)
+        ctx = Context(
+            admin=sp.admin, populated=sp.populated, country_focus=focus, admin1_focus=admin_focus
+        )
         pick = choose(sp.cands, sp.text, ctx)
         if pick is not None:
             first[sp.start] = pick[0]
@@ -686,6 +717,7 @@ def find_places(
             admin=sp.admin,
             populated=sp.populated,
             country_focus=focus,
+            admin1_focus=admin_focus,
             anchors=tuple(a for a in anchors if a != own),
         )
         pick = choose(sp.cands, sp.text, ctx)
@@ -704,6 +736,32 @@ def find_places(
             out.append(_mention(sp, cand, cand.place))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
+    """The state or province a local story is set in: named states and abbreviations count
+    double, names found in a single province of the focus country once. A local paper's
+    "Alexandria" and "Henry County" are then the ones in its own state."""
+    if country is None:
+        return None
+    votes: Counter[str] = Counter()
+    for sp in chosen:
+        if sp.fixed is not None:
+            if sp.fixed.country == country and sp.fixed.feature_code == "ADM1" and sp.fixed.admin1:
+                votes[sp.fixed.admin1] += 2
+            continue
+        if sp.demonym or sp.weak or not sp.cands:
+            continue
+        home = [c for c in sp.cands if c.tier == MATCH_FOLDED and c.place.country == country]
+        admins = {c.place.admin1 for c in home}
+        if len(admins) == 1 and None not in admins:
+            (admin,) = admins
+            assert admin is not None
+            votes[admin] += 2 if any(c.place.feature_code == "ADM1" for c in home) else 1
+    if not votes:
+        return None
+    (top, n), *_ = votes.most_common(1)
+    return top if n >= 2 and n >= 0.5 * sum(votes.values()) else None
 
 
 def _abbreviation_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
