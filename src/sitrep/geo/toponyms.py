@@ -659,7 +659,7 @@ def find_places(
         org = ents_by_tok.get(sp.start_tok)
         if (
             org is not None
-            and org.label_ == "ORG"
+            and org.label_ in {"ORG", "FAC"}
             and (org.start, org.end) != (sp.start_tok, sp.end_tok)
             and (any(t.lower_ in _ORG_HEADS for t in org) or not sp.place_ctx)
         ):
@@ -731,8 +731,15 @@ def find_places(
         out.append(_mention(sp, cand, cand.place))
     # A name NER took for a person is kept when the text elsewhere uses it as a place, or
     # when it resolves into the article's focus country.
+    # In a local story the focus is the state, not the country: a surname that is also the
+    # name of a hamlet three states away stays a surname.
     for sp, cand in pending_weak:
-        if sp.text in accepted_texts or (focus is not None and cand.place.country == focus):
+        home = (
+            cand.place.admin1 == admin_focus
+            if admin_focus is not None
+            else focus is not None and cand.place.country == focus
+        )
+        if sp.text in accepted_texts or home:
             out.append(_mention(sp, cand, cand.place))
     out.sort(key=lambda m: m.start)
     return out
