@@ -502,14 +502,49 @@ def _ngram_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _headline_tokens(doc: Doc) -> set[int]:
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences split at end punctuation and line breaks.
+
+    Not ``doc.sents``: geoparsing must give the same answer with the parser (extraction) and
+    without it (the NER-only pipeline of :func:`sitrep.geo.geoparse_pipeline`).
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(doc)
+    for i, t in enumerate(doc):
+        end = (t.text in {".", "!", "?"} and (bool(t.whitespace_) or i + 1 == n)) or (
+            "\n" in t.text or "\n" in t.whitespace_
+        )
+        if end:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def _headline_tokens(doc: Doc, sentences: list[tuple[int, int]]) -> set[int]:
     """Tokens of title-case lines ("Fighting Near Turkey Border"), where capitals say nothing."""
     out: set[int] = set()
-    for sent in doc.sents:
-        words = [t for t in sent if t.is_alpha and len(t) > 3]
+    for a, b in sentences:
+        words = [t for t in doc[a:b] if t.is_alpha and len(t) > 3]
         if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7:
-            out.update(range(sent.start, sent.end))
+            out.update(range(a, b))
     return out
+
+
+def _proper_noun(doc: Doc, i: int, sent_starts: set[int], mid_caps: set[str]) -> bool:
+    """A capitalised word used as a name: mid-sentence, or capitalised mid-sentence elsewhere.
+
+    Stands in for the tagger's PROPN so that geoparsing needs only the tokenizer and NER.
+    """
+    t = doc[i]
+    if t.is_stop or not t.text[:1].isupper():
+        return False
+    if i not in sent_starts or t.text in mid_caps or t.ent_type_:
+        return True
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    return nxt in {",", "—", "–", "-", "("}  # a dateline: "Alexandria, Va. —"
 
 
 def _text_span(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
@@ -546,7 +581,10 @@ def find_places(
         for t in ent
     }
     lower_words = {t.text for t in doc if t.is_lower}
-    headline = _headline_tokens(doc)
+    sentences = _sentences(doc)
+    sent_starts = {a for a, _ in sentences}
+    mid_caps = {t.text for t in doc if t.i not in sent_starts and t.text[:1].isupper()}
+    headline = _headline_tokens(doc, sentences)
 
     spans: list[_Span] = []
     seen: set[tuple[int, int]] = set()
@@ -570,7 +608,7 @@ def find_places(
             )
             spans.append(_Span(i, j, s, e, t, ner=label))
 
-    found: list[_Span] = _abbreviation_spans(doc, gazetteer)
+    found: list[_Span] = _abbreviation_spans(doc, gazetteer, sentences)
     commons = common_words()
     for sp in spans:
         tok0 = doc[sp.start_tok]
@@ -631,7 +669,10 @@ def find_places(
         if sp.ner not in _PLACE_LABELS:
             # Weak evidence: a lone capitalised word must be a proper noun that the text does
             # not also use as a common word, and not an acronym.
-            if single and (tok0.pos_ != "PROPN" or tok0.is_stop or tok0.lower_ in lower_words):
+            if single and (
+                not _proper_noun(doc, sp.start_tok, sent_starts, mid_caps)
+                or tok0.lower_ in lower_words
+            ):
                 continue
             if sp.text.isupper() and len(sp.text) <= 5:
                 continue
@@ -771,7 +812,9 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
     return top if n >= 2 and n >= 0.5 * sum(votes.values()) else None
 
 
-def _abbreviation_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
+def _abbreviation_spans(
+    doc: Doc, gazetteer: Gazetteer, sentences: list[tuple[int, int]]
+) -> list[_Span]:
     """ "U.S.", "UK", and AP state abbreviations ("Wichita, Kan.", "W.Va."), case-sensitively.
 
     An all-capitals sentence is skipped ("LET US PRAY"); abbreviations that are also words or
@@ -789,7 +832,8 @@ def _abbreviation_spans(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
-        sent_words = [t for t in span.sent if t.is_alpha and len(t) > 1]
+        a, b = next(((a, b) for a, b in sentences if a <= span.start < b), (0, len(doc)))
+        sent_words = [t for t in doc[a:b] if t.is_alpha and len(t) > 1]
         if sum(t.is_upper for t in sent_words) > len(sent_words) / 2:
             continue
         place = gazetteer.admin1(iso, admin1) if admin1 else gazetteer.country(iso)
