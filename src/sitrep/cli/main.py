@@ -389,19 +389,37 @@ def gazetteer_import(files: tuple[Path, ...], into: Path | None, replace: bool) 
 @cli.command("eval")
 @click.option(
     "--dataset",
-    type=click.Choice(["muc4", "wikievents", "pages", "all"]),
+    type=click.Choice(["muc4", "wikievents", "pages", "notes", "geoparsing", "all"]),
     default="all",
     show_default=True,
     help="Which gold data to score.",
 )
 @click.option("--limit", type=int, default=None, help="Only the first N documents of each dataset.")
-@click.option("--split", default="dev", show_default=True, help="Dataset split (MUC-4: train/dev).")
+@click.option(
+    "--split",
+    default="dev",
+    show_default=True,
+    help="Dataset split: dev (tuned on) everywhere; test (held out) for notes and geoparsing; "
+    "train for MUC-4.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes for geoparsing (documents/s scales with cores).",
+)
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the full report as JSON (tables to stderr)."
 )
 @click.option("--gate", is_flag=True, help="Score the fixed CI sample; exit 1 below any floor.")
-def eval_command(dataset: str, limit: int | None, split: str, as_json: bool, gate: bool) -> None:
-    """Score the pipeline on gold data (MUC-4, WikiEvents, the test pages) and print tables.
+def eval_command(
+    dataset: str, limit: int | None, split: str, jobs: int, as_json: bool, gate: bool
+) -> None:
+    """Score the pipeline on gold data and print tables.
+
+    Datasets: MUC-4 answer keys, WikiEvents, the project's test pages, the project's analyst
+    notes (tests/notes) and LGL + GeoVirus geoparsing.
 
     Gold data is read from $SITREP_EVAL_DATA (default: ../shared/data beside the checkout).
     With --gate, the fixed CI sample of every dataset is compared with the floors in
@@ -412,7 +430,7 @@ def eval_command(dataset: str, limit: int | None, split: str, as_json: bool, gat
     from ..eval.runner import DATASETS, below_floors, evaluate, load_floors, print_report
 
     chosen = DATASETS if gate or dataset == "all" else (dataset,)
-    report = evaluate(chosen, limit=limit, split=split, gate=gate)
+    report = evaluate(chosen, limit=limit, split=split, gate=gate, jobs=jobs)
     report["command"] = " ".join(["sitrep", *sys.argv[1:]])
     # with --json, stdout carries only the JSON report and the tables go to stderr
     print_report(report, Console(stderr=as_json), command=report["command"])

@@ -1,8 +1,9 @@
 """``sitrep eval``: run the pipeline on gold data, score it, print tables, gate CI on floors.
 
 Datasets: ``muc4`` (MUC-4 answer keys, :mod:`.muc4`), ``wikievents`` (KAIROS triggers,
-:mod:`.wikievents`) and ``pages`` (the project's expected codings, :mod:`.pages`). The gold
-data lives outside the repository (``$SITREP_EVAL_DATA``, default ``../shared/data`` beside the
+:mod:`.wikievents`), ``pages`` (the project's expected codings, :mod:`.pages`), ``notes`` (the
+project's blind-written analyst notes, :mod:`.notes`) and ``geoparsing`` (LGL + GeoVirus,
+:mod:`.geoparsing`). The shared gold data lives outside the repository (``$SITREP_EVAL_DATA``, default ``../shared/data`` beside the
 checkout); the gate uses a fixed small sample of each (:data:`GATE_SAMPLE`) and the floors in
 ``floors.json``, which may only go up.
 """
@@ -23,7 +24,7 @@ from rich.table import Table
 from ..errors import ConfigError
 from ..models import RawDocument
 from ..pipeline import Pipeline, contract
-from . import muc4, pages, wikievents
+from . import geoparsing, muc4, notes, pages, wikievents
 from .acceptance import check, load_expected
 from .scorer import Scorer
 
@@ -36,6 +37,8 @@ __all__ = [
     "run_muc4",
     "run_wikievents",
     "run_pages",
+    "run_geoparsing",
+    "SPLITS",
     "evaluate",
     "gate_metrics",
     "load_floors",
@@ -43,9 +46,23 @@ __all__ = [
     "print_report",
 ]
 
-DATASETS = ("muc4", "wikievents", "pages")
+DATASETS = ("muc4", "wikievents", "pages", "notes", "geoparsing")
 #: The fixed CI sample: the first N documents of each dataset's dev split (None = all).
-GATE_SAMPLE: dict[str, int | None] = {"muc4": 40, "wikievents": 20, "pages": None}
+GATE_SAMPLE: dict[str, int | None] = {
+    "muc4": 40,
+    "wikievents": 20,
+    "pages": None,
+    "notes": None,
+    "geoparsing": 80,
+}
+#: The splits each dataset has ("dev" is what the extractor may be tuned on).
+SPLITS: dict[str, tuple[str, ...]] = {
+    "muc4": ("dev", "train"),
+    "wikievents": ("dev",),
+    "pages": ("dev",),
+    "notes": notes.SPLITS,
+    "geoparsing": geoparsing.SPLITS,
+}
 FLOORS_PATH = Path(__file__).with_name("floors.json")
 _REPO = Path(__file__).resolve().parents[3]
 
@@ -159,7 +176,27 @@ def run_pages(
     }
 
 
-RUNNERS: dict[str, Runner] = {"muc4": run_muc4, "wikievents": run_wikievents, "pages": run_pages}
+def run_geoparsing(
+    pipeline: Pipeline | None = None,
+    limit: int | None = None,
+    split: str = "dev",
+    data_dir: Path | None = None,
+    *,
+    n_process: int = 1,
+) -> dict[str, Any]:
+    """Geoparse LGL + GeoVirus from raw text (``pipeline`` is unused: geoparsing runs its own
+    NER-only spaCy pipeline, :func:`sitrep.geo.geoparse.geoparse_nlp`)."""
+    rows = _read_jsonl((data_dir or default_data_dir()) / "geoparsing/lgl_geovirus.jsonl")
+    return geoparsing.run_geoparsing(rows, limit=limit, split=split, n_process=n_process)
+
+
+RUNNERS: dict[str, Runner] = {
+    "muc4": run_muc4,
+    "wikievents": run_wikievents,
+    "pages": run_pages,
+    "notes": notes.run_notes,
+    "geoparsing": run_geoparsing,
+}
 
 
 def evaluate(
@@ -169,18 +206,31 @@ def evaluate(
     limit: int | None = None,
     split: str = "dev",
     gate: bool = False,
+    jobs: int = 1,
 ) -> dict[str, Any]:
-    """Run and score each dataset; ``gate`` uses :data:`GATE_SAMPLE` instead of ``limit``."""
+    """Run and score each dataset; ``gate`` uses :data:`GATE_SAMPLE` instead of ``limit``;
+    ``jobs`` worker processes for geoparsing."""
     pipeline = pipeline or Pipeline()
     start = time.perf_counter()
     pipeline.warm()
     load_s = time.perf_counter() - start
     report: dict[str, Any] = {"load_seconds": round(load_s, 2), "gate": gate, "datasets": {}}
+    datasets = list(datasets)
     for name in datasets:
         if name not in RUNNERS:
             raise ConfigError(f"unknown dataset {name!r}; choose from {', '.join(DATASETS)}")
+        if split not in SPLITS[name]:
+            has = [d for d in datasets if split in SPLITS[d]]
+            raise ConfigError(
+                f"dataset {name!r} has no split {split!r} (it has {', '.join(SPLITS[name])}); "
+                + (f"choose --dataset {' or '.join(has)}" if has else "choose another --split")
+            )
+    for name in datasets:
         n = GATE_SAMPLE[name] if gate else limit
-        report["datasets"][name] = RUNNERS[name](pipeline, n, split)
+        if name == "geoparsing":
+            report["datasets"][name] = run_geoparsing(pipeline, n, split, n_process=jobs)
+        else:
+            report["datasets"][name] = RUNNERS[name](pipeline, n, split)
     report["metrics"] = gate_metrics(report)
     return report
 
@@ -202,6 +252,11 @@ def gate_metrics(report: JSON) -> dict[str, float]:
     if "pages" in data:
         out["pages.share_met"] = float(data["pages"]["share_met"])
         out["pages.pages_all_met"] = float(data["pages"]["pages_all_met"])
+    if "notes" in data:
+        out.update(notes.notes_metrics(data["notes"]))
+    if "geoparsing" in data:
+        for key in ("recall_161km", "precision_161km", "exact_id"):
+            out[f"geoparsing.{key}"] = float(data["geoparsing"][key])
     return out
 
 
@@ -269,6 +324,15 @@ def print_report(report: JSON, console: Console, command: str | None = None) -> 
             )
             console.print(table)
             continue
+        if name == "geoparsing":
+            console.print(
+                f"[bold]geoparsing {data['split']}[/] ({speed}, {data['n_process']} process(es)): "
+                f"{data['gold_toponyms']} gold toponyms, {data['emitted']} places emitted\n"
+                f"  recall@161km {_pct(data['recall_161km'])}  "
+                f"precision@161km {_pct(data['precision_161km'])}  "
+                f"F1 {_pct(data['f1_161km'])}  exact GeoNames id {_pct(data['exact_id'])}"
+            )
+            continue
         console.print(
             _prf_table(
                 f"{name} {data.get('split', '')} ({speed})", data["fields"], data["accuracy"]
@@ -284,3 +348,8 @@ def print_report(report: JSON, console: Console, command: str | None = None) -> 
             console.print(
                 f"  weighted F1 {_pct(data['weighted_f1'])}, macro F1 {_pct(data['macro_f1'])}"
             )
+        for style, row in (data.get("by_style") or {}).items():
+            shares = ", ".join(
+                f"{k} {_pct(v)}" for k, v in row.items() if isinstance(v, float) and k != "n"
+            )
+            console.print(f"  {style} ({row.get('n', '?')} items): {shares}")

@@ -110,10 +110,13 @@ class SQLiteGazetteer:
 
     def _db(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is not None and getattr(self._local, "pid", None) != os.getpid():
+            db = None  # a forked worker (spaCy's n_process) opens its own connection
         if db is None:
             db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             db.row_factory = sqlite3.Row
             self._local.db = db
+            self._local.pid = os.getpid()
         return db
 
     def _candidates(self, key: str, loose: bool) -> tuple[Candidate, ...]:

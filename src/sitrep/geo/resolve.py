@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..models import Location, PlaceMention
 from .fold import fold
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer
@@ -47,10 +49,56 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@dataclass(frozen=True, slots=True)
+class _Siblings:
+    """Facts about a name's whole candidate list, computed once per name, not per candidate."""
+
+    big_towns: frozenset[str]  # countries with a populated namesake of 50k or more
+    top_pop: dict[str, int]  # largest exact-match population per country
+
+    @classmethod
+    def of(cls, siblings: Sequence[Candidate]) -> _Siblings:
+        big: set[str] = set()
+        top: dict[str, int] = {}
+        for c in siblings:
+            if c.tier != MATCH_FOLDED or c.place.country is None:
+                continue
+            pop = c.place.population or 0
+            if c.place.feature_class == "P" and pop >= 50_000:
+                big.add(c.place.country)
+            top[c.place.country] = max(top.get(c.place.country, 0), pop)
+        return cls(frozenset(big), top)
+
+    def rival(self, country: str | None) -> int:
+        return max((v for k, v in self.top_pop.items() if k != country), default=0)
+
+
+def _nearest_km(cands: Sequence[Candidate], anchors: Sequence[tuple[float, float]]) -> list[float]:
+    """Distance from each candidate to its nearest anchor, vectorised (the hot loop of
+    geoparsing: every candidate of every name against every other place of the article)."""
+    lat1 = np.radians(np.array([c.place.lat for c in cands]))[:, None]
+    lon1 = np.radians(np.array([c.place.lon for c in cands]))[:, None]
+    arr = np.radians(np.array(anchors))
+    lat2, lon2 = arr[None, :, 0], arr[None, :, 1]
+    a = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    )
+    d = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    return [float(x) for x in d.min(axis=1)]
+
+
 def score_candidate(
-    cand: Candidate, surface: str, ctx: Context, siblings: Sequence[Candidate]
+    cand: Candidate,
+    surface: str,
+    ctx: Context,
+    siblings: Sequence[Candidate],
+    *,
+    _sib: _Siblings | None = None,
+    _nearest: float | None = None,
 ) -> float:
     """Higher is better. Weights were tuned on the LGL/GeoVirus tuning half (see the benchmark)."""
+    sib = _sib or _Siblings.of(siblings)
     p = cand.place
     s = 0.0 if cand.tier == MATCH_FOLDED else -2.5
     if cand.main_name:
@@ -64,13 +112,7 @@ def score_candidate(
     elif code == "ADM1":
         # "Aleppo" the city over Aleppo the governorate; but "Nevada" the state over a small
         # Nevada, Missouri.
-        namesake = any(
-            c.place.feature_class == "P"
-            and c.place.country == p.country
-            and c.tier == MATCH_FOLDED
-            and (c.place.population or 0) >= 50_000
-            for c in siblings
-        )
+        namesake = p.country in sib.big_towns
         s += 2.5 if ctx.admin else (-1.0 if namesake else 0.3)
     elif p.feature_class in {"S", "L", "H", "T"}:
         s += 1.0  # curated supplement entries name the facility itself
@@ -81,20 +123,17 @@ def score_candidate(
     if ctx.country_focus and p.country == ctx.country_focus:
         # A famous city abroad beats a small namesake at home: "Paris" in a US story is still
         # Paris, France, unless a qualifier ("Paris, Ky.") already narrowed the candidates.
-        rival = max(
-            (
-                c.place.population or 0
-                for c in siblings
-                if c.tier == MATCH_FOLDED and c.place.country != p.country
-            ),
-            default=0,
-        )
+        rival = sib.rival(p.country)
         mine = p.population or 0
         s += 0.3 if rival >= 1_000_000 and rival >= 40 * max(mine, 1) else 2.0
     if ctx.admin1_focus and p.admin1 == ctx.admin1_focus and p.country == ctx.country_focus:
         s += 1.2
     if ctx.anchors:
-        d = min(haversine_km(p.lat, p.lon, a, b) for a, b in ctx.anchors)
+        d = (
+            _nearest
+            if _nearest is not None
+            else min(haversine_km(p.lat, p.lon, a, b) for a, b in ctx.anchors)
+        )
         s += 1.2 if d < 100 else 0.6 if d < 400 else 0.0
     return s
 
@@ -103,9 +142,13 @@ def choose(
     cands: Sequence[Candidate], surface: str, ctx: Context
 ) -> tuple[Candidate, float] | None:
     """The best candidate and its score, or None."""
+    if not cands:
+        return None
+    sib = _Siblings.of(cands)
+    nearest = _nearest_km(cands, ctx.anchors) if ctx.anchors else [None] * len(cands)
     best: tuple[Candidate, float] | None = None
-    for c in cands:
-        sc = score_candidate(c, surface, ctx, cands)
+    for c, near in zip(cands, nearest, strict=True):
+        sc = score_candidate(c, surface, ctx, cands, _sib=sib, _nearest=near)
         if best is None or sc > best[1]:
             best = (c, sc)
     return best

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Place, PlaceMention
 from ..nlp.loader import doc_text
@@ -476,25 +476,28 @@ def _is_cap(tok_text: str) -> bool:
     return tok_text[:1].isupper() and any(ch.isalpha() for ch in tok_text)
 
 
-def _ngram_spans(doc: Doc) -> list[tuple[int, int]]:
+def _ngram_spans(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of capitalised n-grams (up to 4 words, with lowercase Arabic articles and
     hyphens inside), longest first at each start."""
     out = []
-    n = len(doc)
+    n = len(toks)
     for i in range(n):
-        if not _is_cap(doc[i].text) or doc[i].is_punct:
+        if not _is_cap(toks[i].text) or toks[i].is_punct:
             continue
         words = 0
         j = i
         while j < n and words < 4:
-            t = doc[j]
+            t = toks[j]
             if t.is_space:
+                if t.text == "\n" and j > i:  # hard-wrapped wire copy: "SAN\nSALVADOR"
+                    j += 1
+                    continue
                 break
             if _is_cap(t.text) and not t.is_punct:
                 words += 1
                 out.append((i, j + 1))
             elif t.text in {"-", "'", "’"} or t.lower_ in _CONNECTORS:
-                if j == i or (j > i and t.text in {"-", "'", "’"} and doc[j - 1].whitespace_):
+                if j == i or (j > i and t.text in {"-", "'", "’"} and toks[j - 1].whitespace_):
                     break
             else:
                 break
@@ -502,18 +505,29 @@ def _ngram_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
+def _sentences(toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of sentences split at end punctuation and line breaks.
 
     Not ``doc.sents``: geoparsing must give the same answer with the parser (extraction) and
-    without it (the NER-only pipeline of :func:`sitrep.geo.geoparse_pipeline`).
+    without it (the NER-only pipeline of :func:`sitrep.geo.geoparse.geoparse_nlp`).
     """
     out: list[tuple[int, int]] = []
     start = 0
-    n = len(doc)
-    for i, t in enumerate(doc):
-        end = (t.text in {".", "!", "?"} and (bool(t.whitespace_) or i + 1 == n)) or (
-            "\n" in t.text or "\n" in t.whitespace_
+    n = len(toks)
+    abbrev = abbreviations()
+    line_start = toks[0].idx if n else 0
+    for i, t in enumerate(toks):
+        gap = t.text + t.whitespace_ if t.is_space else t.whitespace_
+        # A line break ends a sentence after a blank line or a short line (a headline, a
+        # dateline), not inside hard-wrapped wire copy ("SAN\nSALVADOR").
+        line_end = "\n" in gap and (gap.count("\n") > 1 or t.idx + len(t) - line_start < 50)
+        if "\n" in gap:
+            line_start = t.idx + len(t) + len(t.whitespace_)
+        end = line_end or (
+            t.text in {".", "!", "?"}
+            and (bool(t.whitespace_) or i + 1 == n)
+            # "W.Va." and "Ky." end abbreviations, not sentences
+            and not (t.text == "." and i > 0 and f"{toks[i - 1].text}." in abbrev)
         )
         if end:
             out.append((start, i + 1))
@@ -523,34 +537,35 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _headline_tokens(doc: Doc, sentences: list[tuple[int, int]]) -> set[int]:
+def _headline_tokens(toks: list[Token], sentences: list[tuple[int, int]]) -> set[int]:
     """Tokens of title-case lines ("Fighting Near Turkey Border"), where capitals say nothing."""
     out: set[int] = set()
     for a, b in sentences:
-        words = [t for t in doc[a:b] if t.is_alpha and len(t) > 3]
+        words = [t for t in toks[a:b] if t.is_alpha and len(t) > 3]
         if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7:
             out.update(range(a, b))
     return out
 
 
-def _proper_noun(doc: Doc, i: int, sent_starts: set[int], mid_caps: set[str]) -> bool:
-    """A capitalised word used as a name: mid-sentence, or capitalised mid-sentence elsewhere.
-
-    Stands in for the tagger's PROPN so that geoparsing needs only the tokenizer and NER.
-    """
-    t = doc[i]
+def _proper_noun(toks: list[Token], i: int, sent_starts: set[int], mid_caps: set[str]) -> bool:
+    """A capitalised word used as a name: the tagger's proper noun where it ran; else (the
+    NER-only geoparsing pipeline) a capitalised word mid-sentence, or one capitalised
+    mid-sentence elsewhere, or a dateline's first word."""
+    t = toks[i]
     if t.is_stop or not t.text[:1].isupper():
         return False
+    if t.tag_:  # the tagger ran (extraction's full pipeline): it knows all-capitals wire copy
+        return t.tag_ in {"NNP", "NNPS"}
     if i not in sent_starts or t.text in mid_caps or t.ent_type_:
         return True
-    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     return nxt in {",", "—", "–", "-", "("}  # a dateline: "Alexandria, Va. —"
 
 
-def _text_span(doc: Doc, i: int, j: int) -> tuple[int, int, str]:
-    start = doc[i].idx
-    end = doc[j - 1].idx + len(doc[j - 1].text)
-    return start, end, doc_text(doc)[start:end]
+def _text_span(toks: list[Token], text: str, i: int, j: int) -> tuple[int, int, str]:
+    start = toks[i].idx
+    end = toks[j - 1].idx + len(toks[j - 1].text)
+    return start, end, text[start:end]
 
 
 def find_places(
@@ -564,7 +579,23 @@ def find_places(
 
     Places inside organisation names and demonyms come back with ``nested=True``.
     """
+    return resolve_toponyms(
+        detect_toponyms(doc, gazetteer),
+        doc_text(doc),
+        gazetteer,
+        country_hint=country_hint,
+        admin1_hint=admin1_hint,
+    )
+
+
+def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
+    """The toponym spans of ``doc`` with their gazetteer candidates, before any choice.
+
+    Split from :func:`resolve_toponyms` so a document can be resolved twice (first to find its
+    focus, then with it) without detecting twice.
+    """
     text = doc_text(doc)
+    toks = list(doc)  # spaCy builds a new Token object on every doc[i]: build them once
     demo = demonyms()
     ents_by_tok: dict[int, Span] = {}
     for ent in doc.ents:
@@ -580,11 +611,11 @@ def find_places(
         and not gazetteer.candidates(ent.text, loose=False)
         for t in ent
     }
-    lower_words = {t.text for t in doc if t.is_lower}
-    sentences = _sentences(doc)
+    lower_words = {t.text for t in toks if t.is_lower}
+    sentences = _sentences(toks)
     sent_starts = {a for a, _ in sentences}
-    mid_caps = {t.text for t in doc if t.i not in sent_starts and t.text[:1].isupper()}
-    headline = _headline_tokens(doc, sentences)
+    mid_caps = {t.text for t in toks if t.i not in sent_starts and t.text[:1].isupper()}
+    headline = _headline_tokens(toks, sentences)
 
     spans: list[_Span] = []
     seen: set[tuple[int, int]] = set()
@@ -594,12 +625,12 @@ def find_places(
             i = place_ent.start + (1 if place_ent[0].lower_ == "the" else 0)
             if i < place_ent.end:
                 seen.add((i, place_ent.end))
-                s, e, t = _text_span(doc, i, place_ent.end)
+                s, e, t = _text_span(toks, text, i, place_ent.end)
                 spans.append(_Span(i, place_ent.end, s, e, t, ner=place_ent.label_))
     # 2. Capitalised n-grams.
-    for i, j in _ngram_spans(doc):
+    for i, j in _ngram_spans(toks):
         if (i, j) not in seen:
-            s, e, t = _text_span(doc, i, j)
+            s, e, t = _text_span(toks, text, i, j)
             tok_ent = ents_by_tok.get(i)
             label = (
                 tok_ent.label_
@@ -611,7 +642,7 @@ def find_places(
     found: list[_Span] = _abbreviation_spans(doc, gazetteer, sentences)
     commons = common_words()
     for sp in spans:
-        tok0 = doc[sp.start_tok]
+        tok0 = toks[sp.start_tok]
         single = sp.end_tok - sp.start_tok == 1
         demo_key = sp.text if sp.text in demo else sp.text[:-1] if sp.text.endswith("s") else ""
         if demo_key in demo:  # "Syrian", "Sri Lankan", "South Ossetians"
@@ -623,10 +654,10 @@ def find_places(
             continue
         if (
             sp.text.lower().rstrip(".") in STOPWORDS
-            or all(doc[k].lower_.rstrip(".") in STOPWORDS for k in range(sp.start_tok, sp.end_tok))
+            or all(toks[k].lower_.rstrip(".") in STOPWORDS for k in range(sp.start_tok, sp.end_tok))
         ) and not (not single and _names_region(gazetteer.candidates(sp.text, loose=False))):
             continue  # but "United States", "South Africa" are names of their own
-        nxt = doc[sp.end_tok] if sp.end_tok < len(doc) else None
+        nxt = toks[sp.end_tok] if sp.end_tok < len(toks) else None
         inside = ents_by_tok.get(sp.start_tok)
         own_ent = inside is not None and (inside.start, inside.end) in {
             (sp.start_tok, sp.end_tok),
@@ -634,12 +665,7 @@ def find_places(
         }
         if nxt is not None and nxt.lower_.rstrip(".") in _STREET and not own_ent:
             continue  # "Fairfield Drive", "Memphis St.": part of an address, not the town
-        if (
-            single
-            and nxt is not None
-            and nxt.lower_ in _SPEECH
-            and sp.ner not in _PLACE_LABELS
-        ):
+        if single and nxt is not None and nxt.lower_ in _SPEECH and sp.ner not in _PLACE_LABELS:
             continue  # "Robertson said": a person
         before = text[max(0, sp.start - 40) : sp.start]
         after = text[sp.end : sp.end + 20]
@@ -658,9 +684,7 @@ def find_places(
             cands = [
                 c
                 for c in cands
-                if c.main_name
-                or c.place.geonames_id is None
-                or (c.place.population or 0) >= 50_000
+                if c.main_name or c.place.geonames_id is None or (c.place.population or 0) >= 50_000
             ]
         if not cands:
             continue
@@ -670,13 +694,13 @@ def find_places(
             # Weak evidence: a lone capitalised word must be a proper noun that the text does
             # not also use as a common word, and not an acronym.
             if single and (
-                not _proper_noun(doc, sp.start_tok, sent_starts, mid_caps)
+                not _proper_noun(toks, sp.start_tok, sent_starts, mid_caps)
                 or tok0.lower_ in lower_words
             ):
                 continue
             if sp.text.isupper() and len(sp.text) <= 5:
                 continue
-            if any(doc[k].lower_ in person_words for k in range(sp.start_tok, sp.end_tok)):
+            if any(toks[k].lower_ in person_words for k in range(sp.start_tok, sp.end_tok)):
                 continue
             if (sp.ner is not None and not sp.place_ctx) or sp.start_tok in headline:
                 sp.weak = True
@@ -688,10 +712,10 @@ def find_places(
     taken: set[int] = set()
     chosen: list[_Span] = []
     for sp in found:
-        toks = set(range(sp.start_tok, sp.end_tok))
-        if toks & taken:
+        span_toks = set(range(sp.start_tok, sp.end_tok))
+        if span_toks & taken:
             continue
-        taken |= toks
+        taken |= span_toks
         chosen.append(sp)
     chosen.sort(key=lambda s: s.start)
 
@@ -705,10 +729,22 @@ def find_places(
             and (any(t.lower_ in _ORG_HEADS for t in org) or not sp.place_ctx)
         ):
             sp.nested = True
-        nxt = doc[sp.end_tok] if sp.end_tok < len(doc) else None
+        nxt = toks[sp.end_tok] if sp.end_tok < len(toks) else None
         if nxt is not None and nxt.lower_ in _NESTED_AFTER and not sp.place_ctx:
             sp.nested = True
 
+    return chosen
+
+
+def resolve_toponyms(
+    chosen: list[_Span],
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    country_hint: str | None = None,
+    admin1_hint: str | None = None,
+) -> list[PlaceMention]:
+    """Choose a gazetteer entry for each detected span, with the article's focus in view."""
     # Focus country: majority of unambiguous mentions and demonyms, or the hint.
     votes: Counter[str] = Counter()
     for sp in chosen:
@@ -776,9 +812,13 @@ def find_places(
     # name of a hamlet three states away stays a surname.
     for sp, cand in pending_weak:
         home = (
-            cand.place.admin1 == admin_focus
-            if admin_focus is not None
-            else focus is not None and cand.place.country == focus
+            focus is not None
+            and cand.place.country == focus
+            and (
+                admin_focus is None
+                or cand.place.admin1 == admin_focus
+                or cand.place.feature_code in {"PCLI", "ADM1"}
+            )
         )
         if sp.text in accepted_texts or home:
             out.append(_mention(sp, cand, cand.place))

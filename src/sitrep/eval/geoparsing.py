@@ -1,0 +1,135 @@
+"""Geoparsing end to end from raw text on LGL and GeoVirus (``geoparsing/lgl_geovirus.jsonl``).
+
+The usual measures of the geoparsing literature, computed the way mordecai3's paper reports
+them, so the figures compare:
+
+recall@161km
+    share of gold toponyms that some emitted place overlaps and lies within 161 km of
+    (nested mentions count: LGL's gold includes demonyms such as "Georgian").
+precision@161km
+    share of emitted non-nested places that overlap a gold toponym within 161 km.
+exact_id
+    share of gold toponyms with a GeoNames id that an overlapping place matches exactly.
+
+Splits: ``dev`` is the even lines (the half the geoparser was tuned on), ``test`` the odd lines
+(held out), ``all`` both. Documents per second cover spaCy's NER and the geoparser together, as
+:func:`sitrep.geo.geoparse.geoparse_texts` runs them (``n_process`` worker processes).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..errors import ConfigError
+from ..geo.geoparse import geoparse_nlp, geoparse_texts
+from ..geo.resolve import haversine_km
+from ..models import PlaceMention
+
+__all__ = ["SPLITS", "RADIUS_KM", "select", "score_doc", "summarise", "run_geoparsing"]
+
+SPLITS = ("dev", "test", "all")
+RADIUS_KM = 161.0
+JSON = Mapping[str, Any]
+
+
+def select(rows: Sequence[JSON], split: str) -> list[JSON]:
+    """The rows of one split: even lines for ``dev``, odd lines for ``test``."""
+    if split not in SPLITS:
+        raise ConfigError(f"unknown geoparsing split {split!r}; choose from {', '.join(SPLITS)}")
+    if split == "all":
+        return list(rows)
+    want = 0 if split == "dev" else 1
+    return [r for i, r in enumerate(rows) if i % 2 == want]
+
+
+def _overlap(m: PlaceMention, g: JSON) -> bool:
+    return m.start < int(g["end"]) and int(g["start"]) < m.end
+
+
+def _near(m: PlaceMention, g: JSON) -> bool:
+    return haversine_km(m.lat, m.lon, float(g["lat"]), float(g["lon"])) <= RADIUS_KM
+
+
+def score_doc(row: JSON, places: Sequence[PlaceMention]) -> dict[str, Any]:
+    """Counts for one document, and its misses and false places for error analysis."""
+    gold = [g for g in row.get("toponyms", []) if g.get("lat") is not None]
+    text = str(row.get("text", ""))
+    hits = ids = id_hits = 0
+    missed: list[str] = []
+    for g in gold:
+        over = [m for m in places if _overlap(m, g)]
+        if any(_near(m, g) for m in over):
+            hits += 1
+        else:
+            missed.append(text[int(g["start"]) : int(g["end"])])
+        if g.get("geonameid"):
+            ids += 1
+            id_hits += any(str(m.geonames_id) == str(g["geonameid"]) for m in over)
+    emitted = [m for m in places if not m.nested]
+    right = [m for m in emitted if any(_overlap(m, g) and _near(m, g) for g in gold)]
+    wrong = [
+        f"{m.text} -> {m.name}, {m.admin1 or ''}, {m.country}" for m in emitted if m not in right
+    ]
+    return {
+        "gold": len(gold),
+        "hits": hits,
+        "emitted": len(emitted),
+        "emitted_ok": len(right),
+        "ids": ids,
+        "id_hits": id_hits,
+        "missed": missed,
+        "wrong": wrong,
+    }
+
+
+def summarise(records: Sequence[JSON]) -> dict[str, Any]:
+    """Recall, precision, F1 and exact-id share over scored documents."""
+
+    def total(key: str) -> int:
+        return sum(int(r[key]) for r in records)
+
+    recall = total("hits") / max(total("gold"), 1)
+    precision = total("emitted_ok") / max(total("emitted"), 1)
+    f1 = 2 * recall * precision / (recall + precision) if recall + precision else 0.0
+    return {
+        "gold_toponyms": total("gold"),
+        "emitted": total("emitted"),
+        "recall_161km": round(recall, 4),
+        "precision_161km": round(precision, 4),
+        "f1_161km": round(f1, 4),
+        "exact_id": round(total("id_hits") / max(total("ids"), 1), 4),
+    }
+
+
+def run_geoparsing(
+    rows: Sequence[JSON],
+    *,
+    limit: int | None = None,
+    split: str = "dev",
+    n_process: int = 1,
+    gazetteer_path: str | None = None,
+) -> dict[str, Any]:
+    """Geoparse the raw text of each document of ``split`` and score it against the gold."""
+    docs = select(rows, split)
+    docs = docs[:limit] if limit else docs
+    geoparse_nlp()  # load outside the timed part
+    start = time.perf_counter()
+    found = list(
+        geoparse_texts(
+            (str(d["text"]) for d in docs), gazetteer_path=gazetteer_path, n_process=n_process
+        )
+    )
+    seconds = time.perf_counter() - start
+    records = [score_doc(d, places) for d, places in zip(docs, found, strict=True)]
+    return {
+        "dataset": "geoparsing",
+        "docs": len(docs),
+        "split": split,
+        "n_process": n_process,
+        "seconds": round(seconds, 2),
+        "docs_per_s": round(len(docs) / seconds, 2) if seconds else None,
+        **summarise(records),
+        "docs_detail": records,
+    }
