@@ -39,7 +39,7 @@ __all__ = [
     "data_path",
 ]
 
-SCHEMA_VERSION = 2  # 2: second-level divisions (districts, counties) are places
+SCHEMA_VERSION = 3  # 2: districts and counties are places; 3: GeoNames points for 53 countries
 Progress = Callable[[str], None]
 
 _SCHEMA = """
