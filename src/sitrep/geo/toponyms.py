@@ -8,7 +8,7 @@ the article's focus country decide which n-gram hits are real places.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -832,7 +832,7 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
     "Alexandria" and "Henry County" are then the ones in its own state."""
     if country is None:
         return None
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = defaultdict(float)
     for sp in chosen:
         if sp.fixed is not None:
             if sp.fixed.country == country and sp.fixed.feature_code == "ADM1" and sp.fixed.admin1:
@@ -845,10 +845,13 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
         if len(admins) == 1 and None not in admins:
             (admin,) = admins
             assert admin is not None
-            votes[admin] += 2 if any(c.place.feature_code == "ADM1" for c in home) else 1
+            if any(c.place.feature_code == "ADM1" for c in home):
+                votes[admin] += 2
+            else:  # a name only NER's capitals vouch for is half a vote ("Equality", "Good")
+                votes[admin] += 1 if sp.ner in _PLACE_LABELS else 0.5
     if not votes:
         return None
-    (top, n), *_ = votes.most_common(1)
+    top, n = max(votes.items(), key=lambda kv: kv[1])
     return top if n >= 2 and n >= 0.5 * sum(votes.values()) else None
 
 
