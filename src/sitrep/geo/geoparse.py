@@ -102,9 +102,14 @@ def places_of(doc: Doc) -> list[PlaceMention]:
     return [PlaceMention(**d) for d in doc.user_data.get(_PLACES_KEY, [])]
 
 
-@functools.lru_cache(maxsize=4)
 def geoparse_nlp(name: str = DEFAULT_MODEL, gazetteer_path: str | None = None) -> Language:
-    """Tokenizer, NER and the geoparser: the whole of geoparsing as one spaCy pipeline."""
+    """Tokenizer, NER and the geoparser: the whole of geoparsing as one spaCy pipeline (loaded
+    once per process for each model and gazetteer)."""
+    return _geoparse_nlp(name, gazetteer_path)
+
+
+@functools.lru_cache(maxsize=4)
+def _geoparse_nlp(name: str, gazetteer_path: str | None) -> Language:
     import spacy
 
     try:
