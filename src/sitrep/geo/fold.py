@@ -16,9 +16,13 @@ from unidecode import unidecode
 
 __all__ = ["fold", "skeleton", "ARTICLES"]
 
-#: Arabic articles and their sun-letter assimilations ("Tal"/"Tall" are nouns, not articles).
+#: Arabic articles and their sun-letter assimilations ("Tal"/"Tall" are nouns, not articles),
+#: and the Persian ezafe ("Mazar-i-Sharif" is "Mazar-e Sharif").
 ARTICLES = frozenset(
     [
+        "e",
+        "i",
+        "ye",
         "al",
         "el",
         "il",

@@ -45,6 +45,7 @@ class Candidate:
     tier: int
     main_name: bool
     place_id: int
+    key: str = ""  # the folded gazetteer name that matched
 
 
 @runtime_checkable
@@ -123,21 +124,24 @@ class SQLiteGazetteer:
         db = self._db()
         out: dict[int, Candidate] = {}
         rows = db.execute(
-            "SELECT p.*, n.main FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?",
+            "SELECT p.*, n.main, n.key FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE n.key = ?",
             (key,),
         ).fetchall()
         for r in rows:
-            out[r["id"]] = Candidate(_place(r), MATCH_FOLDED, bool(r["main"]), r["id"])
+            out[r["id"]] = Candidate(_place(r), MATCH_FOLDED, bool(r["main"]), r["id"], r["key"])
         skel = skeleton(key)
         if loose and len(key.replace(" ", "")) >= 5 and len(skel) >= 3:
             rows = db.execute(
-                "SELECT p.*, n.main FROM names n JOIN places p ON p.id = n.place_id "
+                "SELECT p.*, n.main, n.key FROM names n JOIN places p ON p.id = n.place_id "
                 "WHERE n.skel = ? LIMIT 400",
                 (skel,),
             ).fetchall()
             for r in rows:
                 if r["id"] not in out:
-                    out[r["id"]] = Candidate(_place(r), MATCH_SKELETON, bool(r["main"]), r["id"])
+                    out[r["id"]] = Candidate(
+                        _place(r), MATCH_SKELETON, bool(r["main"]), r["id"], r["key"]
+                    )
         return tuple(sorted(out.values(), key=lambda c: (c.tier, -(c.place.population or 0))))
 
     def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]:

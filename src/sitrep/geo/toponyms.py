@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Place, PlaceMention
@@ -386,6 +387,10 @@ _CONNECTORS = frozenset(
         "des",
         "la",
         "le",
+        # Persian ezafe in hyphenated names: "Dasht-e Barchi", "Mazar-i-Sharif"
+        "e",
+        "i",
+        "ye",
         "of",
     ]
 )
@@ -412,6 +417,8 @@ _SPEECH = frozenset(["said", "says", "told", "added", "testified", "wrote", "exp
 
 
 _QUALIFIER_GAP = re.compile(r"^,\s*$")
+_PAREN_BEFORE = re.compile(r"\w\s*\(\s*$|\(\s*[^()]{1,60},\s*$")
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{2,80})\)")
 
 
 @lru_cache(maxsize=1)
@@ -671,12 +678,21 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         after = text[sp.end : sp.end + 20]
         sp.admin = bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before))
         sp.populated = bool(_POPULATED_BEFORE.search(before))
+        if _PAREN_BEFORE.search(before):
+            sp.admin = True  # "Koulogon (Bankass, Mopti)": the district and region of a place
         sp.place_ctx = sp.admin or sp.populated or bool(_PLACE_BEFORE.search(before))
+        if _ezafe_part(toks, sp.start_tok, sp.end_tok):
+            continue  # "Dasht" of an unknown "Dasht-e Barchi" is no place of its own
         strong = sp.ner in _PLACE_LABELS or sp.admin or sp.populated
         cands = gazetteer.candidates(sp.text, loose=strong)
         if not strong:
             cands = [c for c in cands if c.tier == MATCH_FOLDED]
-        cands = [c for c in cands if c.tier == MATCH_FOLDED or _skeleton_ok(sp.text, c.place.name)]
+        cands = [
+            c
+            for c in cands
+            if c.tier == MATCH_FOLDED
+            or (_skeleton_ok(sp.text, c.place.name) and _close(sp.text, c.key))
+        ]
         if sp.ner not in _PLACE_LABELS and not sp.place_ctx:
             # Without NER or context, a name must be the place's own or a big place's: GeoNames
             # alternates include old and odd names ("Dean" for Waco, "Transit" for a hamlet).
@@ -759,6 +775,7 @@ def resolve_toponyms(
     admin_focus = admin1_hint or _admin1_focus(chosen, focus)
 
     _apply_qualifiers(chosen, text)
+    _apply_parentheses(chosen, text)
 
     # Pass 1 without anchors, pass 2 with the unambiguous places as anchors.
     first: dict[int, Candidate] = {}
@@ -886,6 +903,42 @@ def _abbreviation_spans(
             _Span(span.start, span.end, m.start(), m.end(), m.group(), ner="GPE", fixed=place)
         )
     return out
+
+
+def _apply_parentheses(chosen: list[_Span], text: str) -> None:
+    """ "Kiwanja (Rutshuru, Nord-Kivu)", analysts' way of naming a village: keep the candidates
+    whose district or province is among the names in the parentheses, when there are any."""
+    for sp in chosen:
+        if not sp.cands:
+            continue
+        m = _PAREN_AFTER.match(text, sp.end)
+        if m is None:
+            continue
+        names = [fold(x) for x in re.split(r"[,;/]", m.group(1)) if fold(x)]
+        keep = [
+            c for c in sp.cands if _named(c.place.admin1, names) or _named(c.place.admin2, names)
+        ]
+        if keep:
+            sp.cands = keep
+
+
+def _close(surface: str, key: str) -> bool:
+    """A consonant-skeleton match must still spell much the same name ("Dayr az Zawr" for
+    "Deir ez-Zor"; not "Kananga" for "Kiwanja")."""
+    return not key or fuzz.ratio(fold(surface), key) >= 70
+
+
+def _named(admin: str | None, names: list[str]) -> bool:
+    key = fold(admin or "")
+    return bool(key) and any(n == key or (len(n) >= 4 and n in key) for n in names)
+
+
+def _ezafe_part(toks: list[Token], i: int, j: int) -> bool:
+    """Whether tokens ``[i, j)`` are one side of a hyphenated ezafe name ("Dasht-e Barchi")."""
+    ez = {"e", "i", "ye"}
+    after = j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].lower_ in ez
+    before = i >= 2 and toks[i - 1].lower_ in ez and toks[i - 2].text == "-"
+    return after or before
 
 
 def _apply_qualifiers(chosen: list[_Span], text: str) -> None:
