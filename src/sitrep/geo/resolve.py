@@ -121,13 +121,13 @@ def score_candidate(
     if ctx.populated and p.feature_class == "P":
         s += 0.5
     if ctx.country_focus and p.country == ctx.country_focus:
-        # A famous city abroad beats a small namesake at home: "Paris" in a US story is still
-        # Paris, France, unless a qualifier ("Paris, Ky.") already narrowed the candidates.
+
+
         # Compared with the country's largest namesake, so every namesake at home gets the same
         # bonus and the article's state and nearby towns decide between them.
         rival = sib.rival(p.country)
         home = sib.top_pop.get(p.country or "", p.population or 0)
-        s += 0.3 if rival >= 1_000_000 and rival >= 40 * max(home, 1) else 2.0
+        s += 0.3 if rival >= 250_000 and rival >= 40 * max(home, 1) else 2.0
     if ctx.admin1_focus and p.admin1 == ctx.admin1_focus and p.country == ctx.country_focus:
         s += 1.2
     if ctx.anchors:
