@@ -121,8 +121,9 @@ def score_candidate(
     if ctx.populated and p.feature_class == "P":
         s += 0.5
     if ctx.country_focus and p.country == ctx.country_focus:
-
-
+        # A city of note abroad beats a small namesake at home: "Paris" in a US story is still
+        # Paris, France, and "Najaf" in a story that names Iran first is still Najaf, Iraq,
+        # unless a qualifier ("Paris, Ky.") already narrowed the candidates.
         # Compared with the country's largest namesake, so every namesake at home gets the same
         # bonus and the article's state and nearby towns decide between them.
         rival = sib.rival(p.country)
