@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..nlp.loader import doc_text
+from ..nlp.loader import doc_text, sent_noun_chunks, span_ents, span_text
 from .dates import DateMention
 from .kb import KnowledgeBase
 
@@ -81,7 +81,7 @@ def attribute(
     explicit: list[str | None] = []
     anchors: dict[str, dt.date] = {}
     for i, sent in enumerate(sents):
-        st = sent.text
+        st = span_text(sent)
         found: str | None = None
         for m in mentions:
             if sent.start_char <= m.start < sent.end_char and _cue_near(
@@ -142,7 +142,7 @@ _INSTITUTION = re.compile(
 
 def _expand(sent: Span, start: int, end: int, name: str) -> str:
     """The whole noun phrase around a source ("the Houthi-run health ministry", not "health ministry")."""
-    for chunk in sent.noun_chunks:
+    for chunk in sent_noun_chunks(sent):
         if chunk.start_char <= start and end <= chunk.end_char and _INSTITUTION.search(chunk.text):
             words = [t for t in chunk if t.dep_ not in ("det", "poss") and t.pos_ != "DET"]
             if words:
@@ -160,7 +160,7 @@ _ENTITY_CUE = re.compile(
 def _entity_source(sent: Span, place_spans: list[tuple[int, int]]) -> str | None:
     """An organisation or person named right before a reporting verb, or after "according to"."""
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in ("ORG", "PERSON", "NORP"):
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in place_spans):

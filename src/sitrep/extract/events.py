@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..models import EVENT_TYPES, Count, Evidence, Fatalities, Location, PlaceMention
-from ..nlp.loader import doc_text
+from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention
 from .dates import DateMention
 from .kb import KnowledgeBase
@@ -133,8 +133,9 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
     """The sentence's strongest event trigger: lexicon strength, less depth in the parse."""
     doc = sent.doc
     best: Trigger | None = None
+    sent_text = span_text(sent)
     for rx, sub, weight in _TRIGGER_RES:
-        for m in rx.finditer(sent.text):
+        for m in rx.finditer(sent_text):
             s, e = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < be and bs < e for bs, be in blocked):
                 continue
@@ -283,7 +284,8 @@ def build_candidate(
         cand.definite = True
         cand.date = cand.date_end = cand.date_precision = cand.date_how = cand.date_span = None
     # weapons
-    for w in kb.find_weapons(sent.text):
+    sent_text = span_text(sent)
+    for w in kb.find_weapons(sent_text):
         cand.weapons.append(
             (sent.start_char + w.start, sent.start_char + w.end, w.text, w.entry.name)
         )
@@ -306,11 +308,11 @@ def build_candidate(
             if loc.precision == 1 and _NEAR.search(doc_text(doc)[max(0, pm.start - 25) : pm.start]):
                 cand.location = loc.model_copy(update={"precision": 2})
     if (
-        re.search(r"\bacross the (?:border|frontier)\b|\bcross-border\b", sent.text, re.I)
+        re.search(r"\bacross the (?:border|frontier)\b|\bcross-border\b", sent_text, re.I)
         and border_country
     ):
         cand.location = border_country
-        m = re.search(r"across the (?:border|frontier)|cross-border", sent.text, re.I)
+        m = re.search(r"across the (?:border|frontier)|cross-border", sent_text, re.I)
         if m:
             cand.location_span = (
                 sent.start_char + m.start(),

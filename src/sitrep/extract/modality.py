@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..nlp.loader import doc_text
+from ..nlp.loader import doc_text, span_text
 from .lexicon import HEDGES
 
 __all__ = ["Modality", "HedgeMatch", "sentence_modality", "find_hedges"]
@@ -61,8 +61,9 @@ class Modality:
 
 def find_hedges(sent: Span) -> list[HedgeMatch]:
     out = []
+    sent_text = span_text(sent)
     for rx, label in _HEDGE_RES:
-        for m in rx.finditer(sent.text):
+        for m in rx.finditer(sent_text):
             text = m.group(0).strip()
             if label == "hypothetical":
                 text = text.split()[0] if text else text
@@ -77,11 +78,14 @@ def find_hedges(sent: Span) -> list[HedgeMatch]:
     return sorted(out, key=lambda h: h.start)
 
 
-def sentence_modality(sent: Span, trigger_start: int | None = None) -> Modality:
-    """Classify one sentence; ``trigger_start`` (doc offset) narrows tense checks to the trigger's clause."""
-    text = sent.text
-    hedges = tuple(find_hedges(sent))
-    labels = [h.label for h in hedges]
+def sentence_modality(
+    sent: Span, trigger_start: int | None = None, hedges: list[HedgeMatch] | None = None
+) -> Modality:
+    """Classify one sentence; ``trigger_start`` (doc offset) narrows tense checks to the trigger's
+    clause; ``hedges`` are the sentence's :func:`find_hedges`, when the caller has them already."""
+    text = span_text(sent)
+    found = tuple(find_hedges(sent) if hedges is None else hedges)
+    labels = [h.label for h in found]
     certainty = "reported"
     for label in ("hypothetical", "feared", "denied", "unverified claim", "claimed"):
         if label in labels:
@@ -96,11 +100,11 @@ def sentence_modality(sent: Span, trigger_start: int | None = None) -> Modality:
         kind = "background"
     elif _is_forecast(sent, trigger_start):
         kind = "forecast"
-    return Modality(kind, certainty, hedges, bool(_NEGATED.search(text)))
+    return Modality(kind, certainty, found, bool(_NEGATED.search(text)))
 
 
 def _is_forecast(sent: Span, trigger_start: int | None) -> bool:
-    if not _FORECAST.search(sent.text):
+    if not _FORECAST.search(span_text(sent)):
         return False
     if trigger_start is None:
         return True

@@ -7,6 +7,7 @@ candidates, merging, and finally events ordered by salience.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -27,9 +28,10 @@ from ..models import (
     Hedge,
     Location,
     Mention,
+    Place,
     PlaceMention,
 )
-from ..nlp.loader import doc_text
+from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention, find_actor_mentions
 from .attribution import attribute
 from .dates import DateMention, find_dates
@@ -74,7 +76,7 @@ class Extraction:
 
 
 def _border_country(
-    text: str, places: list[PlaceMention], focus: str | None, gaz: Gazetteer
+    text: str, places: list[PlaceMention], focus: str | None, countries: _Countries
 ) -> Location | None:
     """The neighbouring country an article's border talk points at ("the Turkish border")."""
     for m in _BORDER.finditer(text):
@@ -82,7 +84,7 @@ def _border_country(
         pm = next((p for p in places if p.start <= s < p.end), None)
         if pm is None or not pm.country or pm.country == focus:
             continue
-        country = gaz.country(pm.country)
+        country = countries.place(pm.country)
         if country is not None:
             return Location(
                 name=country.name,
@@ -96,7 +98,12 @@ def _border_country(
 
 
 def _locate(
-    places: list[PlaceMention], start: int, end: int, gazetteer: Gazetteer, focus: str | None
+    places: list[PlaceMention],
+    start: int,
+    end: int,
+    gazetteer: Gazetteer,
+    countries: _Countries,
+    focus: str | None,
 ) -> Location | None:
     """The event location of a sentence; a foreign country named only as a country ("France
     called for ...") is diplomacy, not the place of the event, in an article about elsewhere."""
@@ -105,13 +112,13 @@ def _locate(
         for p in places
         if focus is None
         or p.country == focus
-        or not (p.feature_class == "A" and _is_country(p, gazetteer))
+        or not (p.feature_class == "A" and _is_country(p, countries))
     ]
     return best_location(keep, start, end, gazetteer)
 
 
-def _is_country(p: PlaceMention, gazetteer: Gazetteer) -> bool:
-    country = gazetteer.country(p.country) if p.country else None
+def _is_country(p: PlaceMention, countries: _Countries) -> bool:
+    country = countries.place(p.country) if p.country else None
     return country is not None and (p.geonames_id == country.geonames_id or p.name == country.name)
 
 
@@ -155,17 +162,11 @@ def extract(
     places = geoparse(doc, gazetteer)
     focus = focus_country(places)
     out.places = places
+    countries = _Countries(gazetteer)
     actor_mentions = find_actor_mentions(text, kb, focus_country=focus)
-    sents = [s for s in doc.sents if s.text.strip()]
-    dates = [find_dates(s.text, page_date, offset=s.start_char) for s in sents]
-    per_sent_actors = [
-        [
-            (a.start, a.end, a.entry.name)
-            for a in actor_mentions
-            if s.start_char <= a.start < s.end_char and a.entry.inter != 7
-        ]
-        for s in sents
-    ]
+    sents = [s for s in doc.sents if span_text(s).strip()]
+    dates = [find_dates(span_text(s), page_date, offset=s.start_char) for s in sents]
+    per_sent_actors = _per_sentence(sents, actor_mentions)
     attribution = attribute(
         doc, sents, kb, dates, per_sent_actors, [(p.start, p.end) for p in places if not p.nested]
     )
@@ -174,8 +175,8 @@ def extract(
     for i, s in enumerate(sents):
         src = attribution.explicit[i]
         if src is not None and src in attribution.anchors:
-            dates[i] = find_dates(s.text, attribution.anchors[src], offset=s.start_char)
-    border = _border_country(text, places, focus, gazetteer)
+            dates[i] = find_dates(span_text(s), attribution.anchors[src], offset=s.start_char)
+    border = _border_country(text, places, focus, countries)
     blocked = [(a.start, a.end) for a in actor_mentions if not a.generic] + [
         (m.start, m.end) for m in attribution.mentions
     ]
@@ -187,7 +188,7 @@ def extract(
         skip = [(d.start, d.end) for d in dates[i]]
         tolls = find_tolls(sent, skip)
         trigger = find_trigger(sent, blocked)
-        modality = sentence_modality(sent, trigger.start if trigger else None)
+        modality = sentence_modality(sent, trigger.start if trigger else None, hedges)
         if modality.kind != "hypothetical":
             for item in tolls.of("displaced"):
                 q = item.quantity
@@ -207,7 +208,7 @@ def extract(
                                 field="sentence",
                                 start=sent.start_char,
                                 end=sent.end_char,
-                                text=sent.text,
+                                text=span_text(sent),
                             ),
                         ],
                     )
@@ -225,7 +226,7 @@ def extract(
                 actor_mentions,
                 tolls,
                 places,
-                lambda ps, s, e: _locate(ps, s, e, gazetteer, focus),
+                lambda ps, s, e: _locate(ps, s, e, gazetteer, countries, focus),
                 border,
                 kb,
                 attribution.per_sentence[i],
@@ -235,31 +236,52 @@ def extract(
     horizon = page_date - dt.timedelta(days=60)
     candidates = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
     merged = merge_candidates(candidates, page_date)
-    names = _CountryNames(gazetteer)
-    out.events = [_to_event(doc, sents, c, focus, names) for c in merged]
+    out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     out.events.sort(key=_salience, reverse=True)
-    out.actors = _actors(actor_mentions, focus, names)
+    out.actors = _actors(actor_mentions, focus, countries)
     return out
 
 
-class _CountryNames:
-    """ISO2 -> country name from the gazetteer, memoised (for "Civilians (Yemen)")."""
+def _per_sentence(
+    sents: list[Span], mentions: list[ActorMention]
+) -> list[list[tuple[int, int, str]]]:
+    """The non-civilian actor mentions starting in each sentence, in mention order: one pass
+    with a binary search instead of testing every mention against every sentence."""
+    starts = [s.start_char for s in sents]
+    ends = [s.end_char for s in sents]
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sents]
+    for a in mentions:
+        if a.entry.inter == 7:
+            continue
+        i = bisect.bisect_right(starts, a.start) - 1
+        if i >= 0 and a.start < ends[i]:
+            out[i].append((a.start, a.end, a.entry.name))
+    return out
+
+
+class _Countries:
+    """ISO2 -> the gazetteer's country entry and its name, memoised: every place mention of
+    every candidate asks, and each uncached ask is a database query."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._gaz = gazetteer
-        self._cache: dict[str, str | None] = {}
+        self._cache: dict[str, Place | None] = {}
+
+    def place(self, iso2: str) -> Place | None:
+        if iso2 not in self._cache:
+            self._cache[iso2] = self._gaz.country(iso2)
+        return self._cache[iso2]
 
     def __call__(self, iso2: str | None) -> str | None:
+        """The country's name (for "Civilians (Yemen)")."""
         if iso2 is None:
             return None
-        if iso2 not in self._cache:
-            place = self._gaz.country(iso2)
-            self._cache[iso2] = place.name if place is not None else None
-        return self._cache[iso2]
+        place = self.place(iso2)
+        return place.name if place is not None else None
 
 
 def _acled_actor(
-    name: str, inter: int | None, country: str | None, where: str | None, names: _CountryNames
+    name: str, inter: int | None, country: str | None, where: str | None, names: _Countries
 ) -> tuple[str, int | None, str | None]:
     """ACLED conventions: civilians are named with their country; state forces acting outside
     their own country are external forces (inter 8)."""
@@ -281,7 +303,7 @@ def _salience(e: Event) -> tuple[float, ...]:
     )
 
 
-def _ref(a: ActorMention | None, where: str | None, names: _CountryNames) -> ActorRef | None:
+def _ref(a: ActorMention | None, where: str | None, names: _Countries) -> ActorRef | None:
     if a is None:
         return None
     name, inter, country = _acled_actor(a.entry.name, a.entry.inter, a.entry.country, where, names)
@@ -289,13 +311,15 @@ def _ref(a: ActorMention | None, where: str | None, names: _CountryNames) -> Act
 
 
 def _to_event(
-    doc: Doc, sents: list[Span], c: Candidate, focus: str | None, names: _CountryNames
+    doc: Doc, sents: list[Span], c: Candidate, focus: str | None, names: _Countries
 ) -> Event:
     where = c.location.country if c.location is not None and c.location.country else focus
     evidence = c.evidence()
     for idx in c.members:
         s = sents[idx]
-        evidence.append(Evidence(field="sentence", start=s.start_char, end=s.end_char, text=s.text))
+        evidence.append(
+            Evidence(field="sentence", start=s.start_char, end=s.end_char, text=span_text(s))
+        )
     conf = 0.35 + 0.2 * max(0.0, min(1.0, c.trigger.score))
     conf += 0.1 * (c.date is not None and c.date_precision == "day") + 0.1 * (
         c.location is not None
@@ -329,7 +353,7 @@ def _to_event(
     return event
 
 
-def _actors(mentions: list[ActorMention], focus: str | None, names: _CountryNames) -> list[Actor]:
+def _actors(mentions: list[ActorMention], focus: str | None, names: _Countries) -> list[Actor]:
     by: dict[str, Actor] = {}
     for m in mentions:
         name, inter, country = _acled_actor(

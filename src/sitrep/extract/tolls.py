@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..nlp.loader import doc_text
+from ..nlp.loader import doc_text, span_text
 from .lexicon import CIVILIAN_NOUNS, COMBATANT_NOUNS, OUTCOME_VERBS
 from .numbers import Quantity, find_quantities
 
@@ -146,11 +146,11 @@ def _nearest_outcome_before(window: str) -> str | None:
 
 def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> SentenceTolls:
     """Tolls in one sentence; ``skip_spans`` are character spans (dates) whose numbers are not counts."""
-    out = SentenceTolls(cumulative=bool(_CUMULATIVE.search(sent.text)))
+    out = SentenceTolls(cumulative=bool(_CUMULATIVE.search(span_text(sent))))
     skip = skip_spans or []
     text = doc_text(sent.doc)
     prev_noun: Token | None = None
-    for q in find_quantities(sent.text, offset=sent.start_char):
+    for q in find_quantities(span_text(sent), offset=sent.start_char):
         if any(q.start < e and s < q.end for s, e in skip):
             continue
         if 1900 <= q.best <= 2100 and q.qualifier is None and not q.vague:

