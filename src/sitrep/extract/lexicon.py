@@ -34,7 +34,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
-        r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?",
+        r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
+        r"air force (?:strikes?|jets?|planes?|aircraft)|(?:jets?|planes?|aircraft|helicopters?|gunships?) (?:\w+ )?(?:bombed|struck|strafed|fired on)",
         "Air/drone strike",
         0.95,
     ),
@@ -51,7 +52,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (r"grenades?", "Grenade", 0.9),
     # Battles
     (
-        r"(?:re)?captured|(?:re)?took (?:control|over)|seized (?:control )?(?:of )?(?:the )?(?:town|village|city|area|base|district)|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
+        r"(?:re)?captured|(?:re)?took (?:control|over)|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
         "Non-state actor overtakes territory",
         0.8,
     ),
@@ -62,7 +63,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     # Violence against civilians
     (
-        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several) |forcibly disappeared",
+        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) |forcibly disappeared|took (?:\w+ ){0,3}hostage",
         "Abduction/forced disappearance",
         0.95,
     ),
@@ -79,6 +80,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
+        r"(?:opened fire|fired live (?:rounds|ammunition)|fired) (?:on|at|into) (?:the |a )?(?:\w+ ){0,2}(?:protesters|demonstrators|marchers|crowds?)",
+        "Excessive force against protesters",
+        0.95,
+    ),
+    (
         r"(?:tear ?gas|water cannons?|rubber bullets|dispersed|broke up|baton[- ]charged)",
         "Protest with intervention",
         0.9,
@@ -88,7 +94,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         "Violent demonstration",
         0.75,
     ),
-    (r"mob|vigilantes?", "Mob violence", 0.75),
+    (r"mobs?|vigilantes?|beat (?:\w+ ){0,4}to death|lynch(?:ed|ing)", "Mob violence", 0.75),
     (
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike action|took to the streets",
         "Peaceful protest",
@@ -97,21 +103,39 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # Strategic developments
     (r"arrest(?:ed|s)?|detained|rounded up|taken into custody", "Arrests", 0.7),
     (
-        r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)",
+        r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)|"
+        r"exchang\w+ (?:\w+ ){0,4}prisoners|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)",
         "Agreement",
         0.6,
     ),
     (
-        r"defused|dismantled (?:a |an |the )?(?:bomb|explosive|IED)|intercepted|shot down",
+        r"defused|dismantled (?:a |an |the )?(?:bomb|explosive|IED)|intercepted|shot down|"
+        r"(?:weapons?|arms|explosives|ammunition) (?:cache|depot|stockpile)s?|cache of (?:weapons|arms|explosives)|"
+        r"bomb disposal|made (?:it|them|the \w+) safe",
         "Disrupted weapons use",
         0.7,
     ),
     (
-        r"set up (?:a |an )?(?:base|checkpoint|headquarters|post)|established (?:a |an )?(?:base|checkpoint|headquarters)",
+        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post)|established (?:\w+ ){0,2}(?:base|checkpoint|headquarters)",
         "Headquarters or base established",
         0.6,
     ),
-    (r"withdr(?:ew|awn) from|handed over|pulled out of", "Non-violent transfer of territory", 0.5),
+    (
+        r"withdr(?:ew|awn) (?:from|across)|handed over|pulled out of",
+        "Non-violent transfer of territory",
+        0.5,
+    ),
+    (
+        r"defected|defections?|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance",
+        "Change to group/activity",
+        0.6,
+    ),
+    (
+        r"set fire to|burned down|burnt down|ransacked|looted|torched",
+        "Looting/property destruction",
+        0.72,
+    ),
+    (r"mass (?:grave|burial site)s?", "Other", 0.6),
 ]
 
 #: Nouns that, when definite ("the fighting", "the attack"), refer back to an event already told.

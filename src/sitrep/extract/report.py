@@ -38,6 +38,7 @@ from .dates import DateMention, find_dates
 from .events import Candidate, build_candidate, find_trigger
 from .kb import KnowledgeBase
 from .modality import find_hedges, sentence_modality
+from .roles import apply_conventions
 from .summary import summarise
 from .tolls import find_tolls
 
@@ -236,6 +237,8 @@ def extract(
     horizon = page_date - dt.timedelta(days=60)
     candidates = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
     merged = merge_candidates(candidates, page_date)
+    for c in merged:
+        apply_conventions(c, kb, text, actor_mentions)
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     out.events.sort(key=_salience, reverse=True)
     out.actors = _actors(actor_mentions, focus, countries)

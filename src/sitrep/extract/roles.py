@@ -1,0 +1,121 @@
+"""ACLED's actor conventions, applied to an event once its sentences are merged.
+
+The sentence rules in :mod:`.events` find who is named; ACLED also codes who is implied:
+a protest has protesters as actor1 even when the text says "thousands marched"; a riot's crowd
+is rioters (inter 5), not protesters; violence against civilians and remote violence that kills
+people who are not fighters have civilians as actor2; and a perpetrator named only in a claim or
+a blame elsewhere in the article ("IS claimed the attack", "commanders blamed FARC dissidents")
+is the event's actor1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actors import ActorMention
+from .events import Candidate
+from .kb import ActorEntry, KnowledgeBase
+from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
+
+__all__ = ["apply_conventions"]
+
+_CIVILIAN_TARGETS = {
+    "Attack",
+    "Abduction/forced disappearance",
+    "Sexual violence",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Suicide bomb",
+    "Grenade",
+    "Chemical weapon",
+    "Mob violence",
+}
+_ARMED = (1, 2, 3, 4, 8)
+_CLAIM_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
+    r"(?:claimed|took\s+(?:responsibility|credit))\b",
+    re.I,
+)
+_BLAME_BEFORE = re.compile(
+    r"\b(?:blamed|accused|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?$", re.I
+)
+_VICTIM_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+
+
+def _synthetic(
+    entry: ActorEntry, text: str, start: int, end: int, pattern: re.Pattern[str]
+) -> ActorMention:
+    """A mention for an implied actor, pointing at the words that imply it (else the trigger)."""
+    m = pattern.search(text, start, end)
+    if m is not None:
+        return ActorMention(m.start(), m.end(), m.group(0), entry, True)
+    return ActorMention(start, end, text[start:end], entry, True)
+
+
+def _claimant(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """An armed group the article says claimed or was blamed for an attack."""
+    for m in mentions:
+        if m.entry.inter not in (2, 3, 4):
+            continue
+        if _CLAIM_AFTER.match(text[m.end : m.end + 40]) or _BLAME_BEFORE.search(
+            text[max(0, m.start - 40) : m.start]
+        ):
+            return m
+    return None
+
+
+def apply_conventions(
+    c: Candidate, kb: KnowledgeBase, text: str, mentions: Sequence[ActorMention]
+) -> None:
+    """Fill and fix ``c.actor1`` / ``c.actor2`` by ACLED's coding conventions (in place)."""
+    kind = c.event_type
+    start, end = c.sent_start, c.sent_end
+    protesters, rioters, civilians = (
+        kb.actor("Protesters"),
+        kb.actor("Rioters"),
+        kb.actor("Civilians"),
+    )
+    actors = [a for a in (c.actor1, c.actor2) if a is not None]
+    state = next((a for a in actors if a.entry.inter == 1), None)
+    crowd = next((a for a in actors if a.entry.inter in (5, 6)), None)
+    crowd_words = re.compile(
+        r"\b(?:protest\w*|demonstrat\w*|marchers|crowds?|rall\w*|supporters|mobs?|rioters)\b", re.I
+    )
+    if kind == "Protests" and protesters is not None:
+        if crowd is None or crowd.entry.inter != 6:
+            crowd = _synthetic(protesters, text, start, end, crowd_words)
+        if c.sub_event_type == "Peaceful protest":
+            c.actor1, c.actor2 = crowd, None  # nobody intervened
+        elif c.sub_event_type == "Excessive force against protesters":
+            c.actor1, c.actor2 = state or c.actor1, crowd
+        else:
+            c.actor1, c.actor2 = crowd, state
+        return
+    if kind == "Riots" and rioters is not None:
+        if crowd is None or crowd.entry.inter != 5:
+            crowd = _synthetic(rioters, text, start, end, crowd_words)
+        other = state if c.sub_event_type == "Violent demonstration" else None
+        if c.sub_event_type == "Mob violence":
+            victim = next((a for a in actors if a.entry.inter == 7), None)
+            if victim is None and civilians is not None and (c.fatalities or c.injured):
+                victim = _synthetic(civilians, text, start, end, _VICTIM_WORDS)
+            other = victim
+        c.actor1, c.actor2 = crowd, other
+        return
+    if kind in ("Violence against civilians", "Explosions/Remote violence") and c.actor1 is None:
+        c.actor1 = _claimant(c, text, mentions)
+    if (
+        c.sub_event_type in _CIVILIAN_TARGETS
+        and civilians is not None
+        and (c.actor2 is None or c.actor2.entry.inter not in _ARMED)
+        and not (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
+    ):
+        if c.actor1 is not None and c.actor1.entry.inter == 7:
+            c.actor1 = None  # the victims were named first ("Villagers were killed by ...")
+        if c.actor2 is None:
+            c.actor2 = _synthetic(civilians, text, start, end, _VICTIM_WORDS)
