@@ -41,6 +41,11 @@ _CLAIM_AFTER = re.compile(
 _BLAME_BEFORE = re.compile(
     r"\b(?:blamed|accused|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?$", re.I
 )
+_PASSIVE_VICTIM = re.compile(
+    r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt)\b(?![^.]{0,20}\bby\b)",
+    re.I,
+)
 _VICTIM_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
@@ -107,8 +112,29 @@ def apply_conventions(
             other = victim
         c.actor1, c.actor2 = crowd, other
         return
+    a1 = c.actor1
+    if (
+        a1 is not None
+        and c.actor2 is None
+        and a1.end <= c.trigger.start
+        and _PASSIVE_VICTIM.search(text[a1.end : c.trigger.start + len(c.trigger.text)])
+    ):
+        # "Four members of the Frontier Corps were killed when a bomb exploded": the people
+        # named first are the victims, not the doers
+        c.actor1, c.actor2 = None, a1
     if kind in ("Violence against civilians", "Explosions/Remote violence") and c.actor1 is None:
         c.actor1 = _claimant(c, text, mentions)
+    if c.actor1 is None and c.sub_event_type == "Air/drone strike" and c.location is not None:
+        # Air power is a state's: with nobody named, ACLED's coder names the state's forces.
+        country = c.location.country
+        c.actor1 = next(
+            (
+                ActorMention(c.trigger.start, c.trigger.end, c.trigger.text, e, True)
+                for e in kb.actors_with_tag("state")
+                if e.country == country and e.name.startswith("Military Forces")
+            ),
+            None,
+        )
     if (
         c.sub_event_type in _CIVILIAN_TARGETS
         and civilians is not None

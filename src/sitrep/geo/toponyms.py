@@ -413,6 +413,29 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_WEAPONS_AFTER = frozenset(
+    [
+        "rocket",
+        "rockets",
+        "missile",
+        "missiles",
+        "launcher",
+        "launchers",
+        "drone",
+        "drones",
+        "helicopter",
+        "helicopters",
+        "jet",
+        "jets",
+        "rifle",
+        "rifles",
+        "tank",
+        "tanks",
+        "howitzer",
+        "howitzers",
+        "mortars",
+    ]
+)
 _SPEECH = frozenset(["said", "says", "told", "added", "testified", "wrote", "explained"])
 
 
@@ -672,6 +695,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         }
         if nxt is not None and nxt.lower_.rstrip(".") in _STREET and not own_ent:
             continue  # "Fairfield Drive", "Memphis St.": part of an address, not the town
+        if nxt is not None and nxt.lower_ in _WEAPONS_AFTER and sp.ner not in _PLACE_LABELS:
+            continue  # "Grad rockets", "Shahed drones": a weapon's name
         if single and nxt is not None and nxt.lower_ in _SPEECH and sp.ner not in _PLACE_LABELS:
             continue  # "Robertson said": a person
         before = text[max(0, sp.start - 40) : sp.start]
