@@ -42,6 +42,12 @@ _CLAIM_OF = re.compile(
     re.I,
 )
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+_NO_FIGHT = re.compile(
+    r"\bwithout (?:a |any )?(?:fight|resistance|a shot|firing a shot|bloodshed)\b|"
+    r"\b(?:after|as) (?:\w+ ){0,4}(?:withdrew|pulled out|retreated|handed over)\b",
+    re.I,
+)
+_TRIGGER_WEIGHT = {sub: w for _, sub, w in TRIGGERS}
 _NEAR = re.compile(
     r"\b(?:near|outside|outskirts of|close to|around|on the road to|north of|south of|east of|west of)\s+$",
     re.I,
@@ -119,6 +125,17 @@ class Candidate:
         return out
 
 
+_MEANS = {
+    "Chemical weapon",
+    "Suicide bomb",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+}
+_OVERRIDING = {"Chemical weapon", "Suicide bomb"}
+
+
 def _depth(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -133,6 +150,7 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
     """The sentence's strongest event trigger: lexicon strength, less depth in the parse."""
     doc = sent.doc
     best: Trigger | None = None
+    means: list[Trigger] = []
     sent_text = span_text(sent)
     for rx, sub, weight in _TRIGGER_RES:
         for m in rx.finditer(sent_text):
@@ -140,7 +158,8 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
             if any(s < be and bs < e for bs, be in blocked):
                 continue
             score = weight - 0.1 * _depth(doc, s, e)
-            if _INSTRUMENT.search(doc_text(doc)[max(sent.start_char, s - 40) : s]):
+            instrument = bool(_INSTRUMENT.search(doc_text(doc)[max(sent.start_char, s - 40) : s]))
+            if instrument:
                 score -= 0.5  # "using two car bombs": the weapon of another event, not its type
             if re.match(r"-?(?:held|controlled|backed|led)\b", doc_text(doc)[e : e + 12]):
                 continue  # "rebel-held": not an event
@@ -152,6 +171,20 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
                 continue  # the month, not a march
             if best is None or score > best.score + 1e-9:
                 best = Trigger(s, e, m.group(0), sub, score)
+            if sub in _MEANS and not instrument:
+                means.append(Trigger(s, e, m.group(0), sub, score))
+    if best is None or not means:
+        return best
+    # ACLED types an event by its means: a killing by a roadside bomb is an IED event, an air
+    # strike with a nerve agent a chemical one, a suicide truck bomb a suicide bombing.
+    overriding = [t for t in means if t.sub_event_type in _OVERRIDING]
+    if overriding:
+        return max(overriding, key=lambda t: t.score)
+    if (
+        best.sub_event_type in ("Attack", "Armed clash")
+        and _TRIGGER_WEIGHT.get(best.sub_event_type, 1.0) <= 0.7
+    ):
+        return max(means, key=lambda t: t.score)
     return best
 
 
@@ -222,6 +255,7 @@ def build_candidate(
             a
             for a in in_sent
             if re.search(
+                r"(?<!backed )(?<!supported )(?<!led )(?<!aided )(?<!assisted )"
                 r"\b(?:by|from)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
                 doc_text(doc)[max(sent.start_char, a.start - 25) : a.start],
                 re.I,
@@ -324,7 +358,7 @@ def build_candidate(
     if modality.hedges:
         h = modality.hedges[0]
         cand.hedge_span = (h.start, h.end, h.text)
-    _refine_type(cand)
+    _refine_type(cand, sent_text)
     return cand
 
 
@@ -346,7 +380,7 @@ def _is_speaker(text: str, a: ActorMention) -> bool:
     )
 
 
-def _refine_type(c: Candidate) -> None:
+def _refine_type(c: Candidate, sent_text: str = "") -> None:
     """Adjust the sub-type to who did what to whom (ACLED's definitions)."""
     a1 = c.actor1.entry if c.actor1 else None
     a2 = c.actor2.entry if c.actor2 else None
@@ -357,8 +391,18 @@ def _refine_type(c: Candidate) -> None:
             if a1 is not None and a1.inter == 1
             else "Non-state actor overtakes territory"
         )
+        if _NO_FIGHT.search(sent_text):
+            c.sub_event_type = "Non-violent transfer of territory"
     elif c.sub_event_type == "Attack" and armed2 and not c.civilians_victims:
         c.sub_event_type = "Armed clash"
+    elif (
+        c.sub_event_type == "Armed clash"
+        and c.civilians_victims
+        and a2 is not None
+        and a2.inter == 4
+        and not (c.fatalities and c.fatalities.combatants)
+    ):
+        c.sub_event_type = "Attack"  # "attacked the Fulani village, killing 37 civilians"
     elif (
         c.sub_event_type == "Armed clash"
         and (

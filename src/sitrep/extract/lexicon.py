@@ -23,7 +23,8 @@ __all__ = [
 TRIGGERS: list[tuple[str, str, float]] = [
     # Explosions/Remote violence
     (
-        r"suicide (?:bomb(?:er|ing|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vest)|blew (?:him|her|them)sel(?:f|ves) up|"
+        r"suicide (?:\w+ )?(?:bomb(?:er|ing|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vests?|belts?)|blew (?:him|her|them)sel(?:f|ves) up|"
+        r"set off (?:his|her|their) explosives|detonated (?:his|her|their) (?:\w+ )?(?:vest|belt|explosives)|"
         r"(?:car|motorcycle|motorbike|truck|lorry|tanker) bombers?|self-immolat\w+ bomber",
         "Suicide bomb",
         1.0,
@@ -45,7 +46,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"improvised explosive devices?|IEDs?|roadside bombs?|landmines?|land mines?|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
+        r"improvised explosive devices?|IEDs?|roadside bombs?|landmines?|land mines?|(?:anti-personnel|anti-tank) mines?|stepp(?:ed|ing) on (?:a|an) (?:\w+ )?mine|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
         "Remote explosive/landmine/IED",
         0.85,
     ),
@@ -90,11 +91,12 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"riot(?:s|ed|ing|ers)?|torched|set (?:ablaze|on fire)|looted|vandali[sz]ed|pelted",
+        r"riot(?:s|ed|ing|ers)?|torched|set (?:ablaze|on fire)|looted|vandali[sz]ed|pelted|"
+        r"thr(?:ew|owing|own) (?:stones|rocks|bricks|petrol bombs|molotov cocktails)|stone-throwing|burn(?:ed|ing|t) tyres",
         "Violent demonstration",
         0.75,
     ),
-    (r"mobs?|vigilantes?|beat (?:\w+ ){0,4}to death|lynch(?:ed|ing)", "Mob violence", 0.75),
+    (r"mobs?|vigilantes?|beat (?:\w+ ){0,4}to death|stoned (?:\w+ ){0,4}to death|lynch(?:ed|ing)", "Mob violence", 0.75),
     (
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike action|took to the streets",
         "Peaceful protest",
@@ -176,7 +178,10 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         r"(?:unidentified |unknown |masked )?(?:gunmen|armed men|assailants|attackers|bandits)",
         ("gunmen",),
     ),
-    (r"(?:the )?(?:protesters|protestors|demonstrators|marchers)", ("protesters",)),
+    (
+        r"(?:the )?(?:protesters|protestors|demonstrators|marchers|(?:opposition |party )?supporters)",
+        ("protesters",),
+    ),
     (r"(?:the )?(?:rioters|mob)", ("rioters",)),
 ]
 
