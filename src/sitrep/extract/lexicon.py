@@ -96,7 +96,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         "Violent demonstration",
         0.75,
     ),
-    (r"mobs?|vigilantes?|beat (?:\w+ ){0,4}to death|stoned (?:\w+ ){0,4}to death|lynch(?:ed|ing)", "Mob violence", 0.75),
+    (
+        r"mobs?|vigilantes?|beat (?:\w+ ){0,4}to death|stoned (?:\w+ ){0,4}to death|lynch(?:ed|ing)",
+        "Mob violence",
+        0.75,
+    ),
     (
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike action|took to the streets",
         "Peaceful protest",

@@ -24,6 +24,14 @@ _CUMULATIVE = re.compile(
     r"\btoll\b[^.]{0,160}?\b(?:rose|has risen|had risen|climbed|reached|increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|\btotal of\b",
     re.I,
 )
+_DEATH_TOLL = re.compile(
+    r"\bdeath toll\b|\btoll of (?:the )?dead\b|\bnumber of (?:the )?dead\b", re.I
+)
+_TOLL_VALUE = re.compile(
+    r"(?:rose|risen|climbed|increased|jumped|grew|reached|stands at|stood at|is now|was now|"
+    r"toll of|to)\s+(?:at least\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$",
+    re.I,
+)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among them|among whom|of whom|among the dead were|among the victims were)\s*$",
     re.I,
@@ -160,6 +168,18 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue
         if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "14 civilians, including five children": a part, not more victims
+        if (
+            out.cumulative
+            and _DEATH_TOLL.search(span_text(sent))
+            and _TOLL_VALUE.search(text[max(sent.start_char, q.start - 30) : q.start])
+        ):
+            # "the death toll ... rose to 57": the count of the dead, whatever verb is nearby
+            noun = _noun_after(sent, q)
+            noun = noun if noun is not None and noun.idx >= q.end else None
+            out.items.append(
+                TollItem("killed", _classify(noun), noun.text if noun is not None else None, q)
+            )
+            continue
         noun = _noun_after(sent, q)
         if noun is not None and noun.idx < q.end:  # the number heads itself: inherit a noun
             noun = prev_noun if prev_noun is not None else noun
@@ -187,4 +207,77 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         out.items.append(
             TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q)
         )
+    if not out.of("killed"):
+        out.items.extend(_singular_deaths(span_text(sent), sent.start_char))
     return out
+
+
+_PERSON = (
+    r"(?:civilian|resident|villager|farmer|student|teacher|child|boy|girl|man|woman|soldier|"
+    r"policeman|police officer|officer|guard|militant|fighter|rebel|insurgent|commander|leader|"
+    r"chief|official|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
+    r"doctor|nurse|worker|manager|businessman|politician|lawmaker|candidate|councillor|mayor|"
+    r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder)"
+)
+_KILLED = (
+    r"(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
+    r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death)"
+)
+_SINGULAR = [
+    # "A soldier was killed", "The village chief was shot dead"
+    re.compile(
+        rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
+        rf"(?:\s+(?:of|from|in)\s+[^,.;]{{1,40}}?)?\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_KILLED}",
+        re.I,
+    ),
+    # "gunmen killed a social leader", "stoned a female student to death"
+    re.compile(
+        rf"\b(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
+        rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?P<noun>{_PERSON})\b",
+        re.I,
+    ),
+]
+
+
+def _singular_deaths(text: str, offset: int) -> list[TollItem]:
+    """One death told without a number ("a soldier was killed", "shot dead a vendor"):
+    find_quantities leaves "a" alone, since most "a"s count nothing."""
+    for rx in _SINGULAR:
+        m = rx.search(text)
+        if m is None:
+            continue
+        if (
+            rx is _SINGULAR[1]
+            and m.group(0).split()[0].lower()
+            in {
+                "stabbed",
+                "hacked",
+                "beat",
+                "stoned",
+                "burned",
+            }
+            and not re.match(r"[^.;,]{0,40}?\bto death\b", text[m.end() :])
+        ):
+            continue
+        noun = m.group("noun").lower()
+        who = (
+            "combatants"
+            if noun in COMBATANT_NOUNS
+            or noun
+            in {
+                "policeman",
+                "police officer",
+                "fighter",
+                "militant",
+                "rebel",
+                "insurgent",
+                "peacekeeper",
+                "guard",
+                "commander",
+            }
+            else "civilians"
+        )
+        q = Quantity(offset + m.start("q"), offset + m.end("q"), m.group("q"), 1, 1, None, None)
+        return [TollItem("killed", who, m.group("noun"), q)]
+    return []

@@ -23,7 +23,7 @@ from ..models import PlaceMention
 from ..nlp import DEFAULT_MODEL, doc_text
 from .fold import fold
 from .gazetteer import Gazetteer, SQLiteGazetteer, default_gazetteer
-from .toponyms import detect_toponyms, resolve_toponyms
+from .toponyms import _PLACE_BEFORE, detect_toponyms, resolve_toponyms
 
 __all__ = ["focus_country", "geoparse", "geoparse_nlp", "geoparse_texts", "places_of"]
 
@@ -66,7 +66,13 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         for p in places
         if p.nested
         or p.country in named
-        or (fold(p.text) == fold(p.name) and any(s <= p.start and p.end <= e for s, e in ner))
+        or (
+            fold(p.text) == fold(p.name)
+            and (
+                any(s <= p.start and p.end <= e for s, e in ner)
+                or _PLACE_BEFORE.search(text[max(0, p.start - 40) : p.start]) is not None
+            )
+        )
     ]
 
 
