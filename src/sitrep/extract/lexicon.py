@@ -36,7 +36,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
-        r"air force (?:strikes?|jets?|planes?|aircraft)|(?:jets?|planes?|aircraft|helicopters?|gunships?) (?:\w+ )?(?:bombed|struck|strafed|fired on)",
+        r"(?<=air force )(?:strikes?|jets?|planes?|aircraft)|(?:jets?|planes?|aircraft|helicopters?|gunships?) (?:\w+ )?(?:bombed|struck|strafed|fired on)",
         "Air/drone strike",
         0.95,
     ),

@@ -178,9 +178,11 @@ def extract(
         if src is not None and src in attribution.anchors:
             dates[i] = find_dates(span_text(s), attribution.anchors[src], offset=s.start_char)
     border = _border_country(text, places, focus, countries)
-    blocked = [(a.start, a.end) for a in actor_mentions if not a.generic] + [
-        (m.start, m.end) for m in attribution.mentions
-    ]
+    # named actors are not triggers ("Islamic State", "March 23 Movement"); crowds and
+    # civilians are ("protesters marched", "fired on protesters")
+    blocked = [
+        (a.start, a.end) for a in actor_mentions if not a.generic and a.entry.inter not in (5, 6, 7)
+    ] + [(m.start, m.end) for m in attribution.mentions]
     candidates: list[Candidate] = []
     for i, sent in enumerate(sents):
         hedges = find_hedges(sent)
