@@ -302,8 +302,8 @@ def gold_fatalities(template: JSON) -> int | None:
 def _actor_names(output: JSON, event: JSON) -> list[str]:
     actor = event.get("actor1") or {}
     name = actor.get("name")
-    if not name:
-        return []
+    if not name or str(name).startswith("Unidentified"):
+        return []  # MUC keys name organisations; "unidentified gunmen" names none
     names = [str(name)]
     for entry in output.get("actors") or []:
         if entry.get("name") == name:

@@ -35,6 +35,7 @@ class ActorMention:
     text: str
     entry: ActorEntry
     generic: bool
+    implied: bool = False  # not named in the text: added by ACLED's conventions (roles.py)
 
 
 def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> ActorEntry | None:

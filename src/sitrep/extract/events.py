@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -177,14 +177,15 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
         return best
     # ACLED types an event by its means: a killing by a roadside bomb is an IED event, an air
     # strike with a nerve agent a chemical one, a suicide truck bomb a suicide bombing.
+    # The main verb's place still decides who did it and to whom, so only the type changes.
     overriding = [t for t in means if t.sub_event_type in _OVERRIDING]
     if overriding:
-        return max(overriding, key=lambda t: t.score)
+        return replace(best, sub_event_type=max(overriding, key=lambda t: t.score).sub_event_type)
     if (
         best.sub_event_type in ("Attack", "Armed clash")
         and _TRIGGER_WEIGHT.get(best.sub_event_type, 1.0) <= 0.7
     ):
-        return max(means, key=lambda t: t.score)
+        return replace(best, sub_event_type=max(means, key=lambda t: t.score).sub_event_type)
     return best
 
 
@@ -443,10 +444,12 @@ def _protest_roles(c: Candidate) -> None:
     if crowd is None:
         return
     killed = bool(c.fatalities and (c.fatalities.best or 0) > 0)
-    if (
-        SUB_TO_TYPE[c.sub_event_type] in ("Violence against civilians", "Battles")
-        and state is not None
-    ):
+    kind = SUB_TO_TYPE[c.sub_event_type]
+    if kind == "Battles" and c.actor1 is crowd:
+        # the crowd fought ("supporters clashed with police", "protesters stormed the
+        # consulate"): a riot, whoever else was there
+        c.sub_event_type = "Violent demonstration"
+    elif kind in ("Violence against civilians", "Battles") and state is not None:
         c.sub_event_type = (
             "Excessive force against protesters" if killed else "Protest with intervention"
         )

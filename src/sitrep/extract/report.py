@@ -330,8 +330,8 @@ def _to_event(
         c.location is not None
     )
     conf += (
-        0.08 * (c.actor1 is not None)
-        + 0.04 * (c.actor2 is not None)
+        0.08 * (c.actor1 is not None and not c.actor1.implied)
+        + 0.04 * (c.actor2 is not None and not c.actor2.implied)
         + 0.03 * (c.source is not None)
     )
     conf += 0.03 * (len(c.members) - 1)

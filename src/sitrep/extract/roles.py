@@ -58,8 +58,23 @@ def _synthetic(
     """A mention for an implied actor, pointing at the words that imply it (else the trigger)."""
     m = pattern.search(text, start, end)
     if m is not None:
-        return ActorMention(m.start(), m.end(), m.group(0), entry, True)
-    return ActorMention(start, end, text[start:end], entry, True)
+        return ActorMention(m.start(), m.end(), m.group(0), entry, True, implied=True)
+    return ActorMention(start, end, text[start:end], entry, True, implied=True)
+
+
+def _state_forces(kb: KnowledgeBase, c: Candidate) -> ActorMention | None:
+    """The military forces of the event's country, as an implied actor at the trigger."""
+    country = c.location.country if c.location is not None else None
+    if country is None:
+        return None
+    return next(
+        (
+            ActorMention(c.trigger.start, c.trigger.end, c.trigger.text, e, True, implied=True)
+            for e in kb.actors_with_tag("state")
+            if e.country == country and e.name.startswith("Military Forces")
+        ),
+        None,
+    )
 
 
 def _claimant(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -85,9 +100,24 @@ def apply_conventions(
         kb.actor("Rioters"),
         kb.actor("Civilians"),
     )
+    if (
+        c.actor1 is not None
+        and c.actor2 is not None
+        and c.actor2.generic
+        and abs(c.actor2.start - c.actor1.end) <= 1
+    ):
+        c.actor2 = None  # "Abu Sayyaf gunmen": one actor told twice
     actors = [a for a in (c.actor1, c.actor2) if a is not None]
     state = next((a for a in actors if a.entry.inter == 1), None)
     crowd = next((a for a in actors if a.entry.inter in (5, 6)), None)
+    armed = next((a for a in actors if a.entry.inter in (2, 3, 4, 8)), None)
+    if kind == "Riots" and crowd is None and (armed is not None or state is not None):
+        # an armed group or the state burning and looting is no riot
+        c.sub_event_type, kind = "Looting/property destruction", "Strategic developments"
+        c.actor1 = armed or state
+        c.actor2 = None
+    if state is None and c.sub_event_type == "Excessive force against protesters":
+        state = _state_forces(kb, c)
     crowd_words = re.compile(
         r"\b(?:protest\w*|demonstrat\w*|marchers|crowds?|rall\w*|supporters|mobs?|rioters)\b", re.I
     )
@@ -124,17 +154,11 @@ def apply_conventions(
         c.actor1, c.actor2 = None, a1
     if kind in ("Violence against civilians", "Explosions/Remote violence") and c.actor1 is None:
         c.actor1 = _claimant(c, text, mentions)
-    if c.actor1 is None and c.sub_event_type == "Air/drone strike" and c.location is not None:
+    if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
+        c.actor2 = None  # a group's own act: ACLED names no second actor
+    if c.actor1 is None and c.sub_event_type == "Air/drone strike":
         # Air power is a state's: with nobody named, ACLED's coder names the state's forces.
-        country = c.location.country
-        c.actor1 = next(
-            (
-                ActorMention(c.trigger.start, c.trigger.end, c.trigger.text, e, True)
-                for e in kb.actors_with_tag("state")
-                if e.country == country and e.name.startswith("Military Forces")
-            ),
-            None,
-        )
+        c.actor1 = _state_forces(kb, c)
     if (
         c.sub_event_type in _CIVILIAN_TARGETS
         and civilians is not None
@@ -145,3 +169,24 @@ def apply_conventions(
             c.actor1 = None  # the victims were named first ("Villagers were killed by ...")
         if c.actor2 is None:
             c.actor2 = _synthetic(civilians, text, start, end, _VICTIM_WORDS)
+    if (
+        c.sub_event_type == "Attack"
+        and c.civilians_victims
+        and civilians is not None
+        and c.actor2 is not None
+        and c.actor2.entry.inter == 4
+    ):
+        # "attacked the Fulani village, killing 37 civilians": ACLED codes the victims as
+        # civilians and their community as an associated actor
+        c.actor2 = _synthetic(civilians, text, start, end, _VICTIM_WORDS)
+    if (
+        c.actor1 is None
+        and kind in ("Violence against civilians", "Explosions/Remote violence")
+        and c.sub_event_type != "Air/drone strike"
+    ):
+        # nobody named or claiming: ACLED's "Unidentified Armed Group"
+        unknown = kb.actor("Unidentified Armed Group")
+        if unknown is not None:
+            c.actor1 = ActorMention(
+                c.trigger.start, c.trigger.end, c.trigger.text, unknown, True, implied=True
+            )
