@@ -105,6 +105,7 @@ def _locate(
     gazetteer: Gazetteer,
     countries: _Countries,
     focus: str | None,
+    text: str | None = None,
 ) -> Location | None:
     """The event location of a sentence; a foreign country named only as a country ("France
     called for ...") is diplomacy, not the place of the event, in an article about elsewhere."""
@@ -115,7 +116,7 @@ def _locate(
         or p.country == focus
         or not (p.feature_class == "A" and _is_country(p, countries))
     ]
-    return best_location(keep, start, end, gazetteer)
+    return best_location(keep, start, end, gazetteer, text=text)
 
 
 def _is_country(p: PlaceMention, countries: _Countries) -> bool:
@@ -229,7 +230,7 @@ def extract(
                 actor_mentions,
                 tolls,
                 places,
-                lambda ps, s, e: _locate(ps, s, e, gazetteer, countries, focus),
+                lambda ps, s, e: _locate(ps, s, e, gazetteer, countries, focus, text),
                 border,
                 kb,
                 attribution.per_sentence[i],

@@ -27,6 +27,13 @@ _NEAR = re.compile(
     r"(?:kilometres|kilometers|km|miles) (?:from|of|north|south|east|west))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ORIGIN = re.compile(
+    r"\b(?:(?:vendors?|workers?|labou?rers?|migrants?|traders?|men|man|women|woman|people|"
+    r"pilgrims?|students?|families|family|refugees?|residents?|tourists?|nationals?|"
+    r"fighters?|soldiers?|troops)\s+(?:\w+\s+)?from|natives? of|hailing from|originally from)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _AREA_AFTER = re.compile(r"^\s*(?:area|outskirts|countryside|suburbs|region)\b", re.IGNORECASE)
 
 
@@ -175,9 +182,14 @@ def best_location(
     if not inside:
         return None
 
-    def rank(m: PlaceMention) -> tuple[int, int]:
+    def rank(m: PlaceMention) -> tuple[int, int, int]:
         fc = m.feature_class or "P"
-        return (0 if fc in {"P", "S"} else 1 if fc in {"L", "T", "H"} else 2, m.start)
+        # "a vendor from Bihar", "migrants from Darfur": where people come from, not where
+        # the event happened
+        origin = int(
+            text is not None and bool(_ORIGIN.search(text[max(0, m.start - 20) : m.start]))
+        )
+        return (origin, 0 if fc in {"P", "S"} else 1 if fc in {"L", "T", "H"} else 2, m.start)
 
     m = min(inside, key=rank)
     fc = m.feature_class or "P"

@@ -436,6 +436,11 @@ _WEAPONS_AFTER = frozenset(
         "mortars",
     ]
 )
+#: Capitalised first words of Arabic place names: what follows them is not a name of its own.
+_NAME_HEADS = frozenset(
+    ["Abu", "Ain", "Ayn", "Bab", "Beit", "Bayt", "Bir", "Deir", "Dayr", "Jabal", "Jebel",
+     "Kafr", "Khan", "Ras", "Tal", "Tell", "Tall", "Umm", "Wadi", "Sheikh", "Qasr", "Jisr"]
+)  # fmt: skip
 _SPEECH = frozenset(["said", "says", "told", "added", "testified", "wrote", "explained"])
 
 
@@ -708,6 +713,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         sp.place_ctx = sp.admin or sp.populated or bool(_PLACE_BEFORE.search(before))
         if _ezafe_part(toks, sp.start_tok, sp.end_tok):
             continue  # "Dasht" of an unknown "Dasht-e Barchi" is no place of its own
+        if sp.start_tok > 0 and toks[sp.start_tok - 1].text in _NAME_HEADS:
+            continue  # "Salim" of an unknown "Abu Salim" is no place of its own
         strong = sp.ner in _PLACE_LABELS or sp.admin or sp.populated
         cands = gazetteer.candidates(sp.text, loose=strong)
         if not strong:
