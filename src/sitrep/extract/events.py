@@ -151,6 +151,7 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
     doc = sent.doc
     best: Trigger | None = None
     means: list[Trigger] = []
+    disrupted: Trigger | None = None
     sent_text = span_text(sent)
     for rx, sub, weight in _TRIGGER_RES:
         for m in rx.finditer(sent_text):
@@ -173,11 +174,15 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
                 best = Trigger(s, e, m.group(0), sub, score)
             if sub in _MEANS and not instrument:
                 means.append(Trigger(s, e, m.group(0), sub, score))
-    if best is None or not means:
+            if sub == "Disrupted weapons use" and disrupted is None:
+                disrupted = Trigger(s, e, m.group(0), sub, score)
+    if best is None or not (means or disrupted):
         return best
     # ACLED types an event by its means: a killing by a roadside bomb is an IED event, an air
     # strike with a nerve agent a chemical one, a suicide truck bomb a suicide bombing.
     # The main verb's place still decides who did it and to whom, so only the type changes.
+    if disrupted is not None and best.sub_event_type in _MEANS:
+        return disrupted  # "troops defused a roadside bomb": the bomb never went off
     overriding = [t for t in means if t.sub_event_type in _OVERRIDING]
     if overriding:
         return replace(best, sub_event_type=max(overriding, key=lambda t: t.score).sub_event_type)
@@ -245,7 +250,7 @@ def build_candidate(
     if not protest:
         in_sent = [a for a in in_sent if a.entry.inter != 7]  # civilians are victims, not doers
     if in_sent:
-        before = [a for a in in_sent if a.start < trigger.start]
+        before = [a for a in in_sent if a.start <= trigger.start]  # "Police killed ..."
         held = [
             a
             for a in in_sent

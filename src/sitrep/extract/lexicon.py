@@ -41,7 +41,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.95,
     ),
     (
-        r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|(?:fired|launched) (?:rockets|missiles|shells|mortars)|bombardment|pounded|grad",
+        r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|(?:fired|launched) (?:rockets|missiles|shells|mortars)|bombardment|pounded|grad",
         "Shelling/artillery/missile attack",
         0.9,
     ),
@@ -70,7 +70,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)", "Sexual violence", 0.95),
     (
-        r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|murdered|hacked to death|beheaded|lynch(?:ed|ing)",
+        r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)",
         "Attack",
         0.6,
     ),
@@ -229,7 +229,7 @@ CIVILIAN_NOUNS = {
     "bystanders", "pedestrian", "pedestrians", "doctor", "doctors", "aid worker", "aid workers",
 }  # fmt: skip
 COMBATANT_NOUNS = {
-    "combatant", "combatants", "soldier", "soldiers", "troop", "troops", "fighter", "fighters",
+    "combatant", "combatants", "peacekeeper", "peacekeepers", "soldier", "soldiers", "troop", "troops", "fighter", "fighters",
     "militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist", "jihadists",
     "policeman", "policemen", "officer", "officers", "police", "guard", "guards", "militiaman",
     "militiamen", "member", "members", "attacker", "attackers", "gunman", "gunmen", "terrorist",

@@ -98,6 +98,11 @@ def _border_country(
     return None
 
 
+_ARMS_AT_END = re.compile(
+    r"\b(?:warplanes|jets|drones|aircraft|planes|helicopters|gunships|artillery|gunboats)$", re.I
+)
+
+
 def _locate(
     places: list[PlaceMention],
     start: int,
@@ -182,7 +187,11 @@ def extract(
     # named actors are not triggers ("Islamic State", "March 23 Movement"); crowds and
     # civilians are ("protesters marched", "fired on protesters")
     blocked = [
-        (a.start, a.end) for a in actor_mentions if not a.generic and a.entry.inter not in (5, 6, 7)
+        (a.start, a.end)
+        for a in actor_mentions
+        if not a.generic
+        and a.entry.inter not in (5, 6, 7)
+        and not _ARMS_AT_END.search(a.text)  # "Nigerian warplanes bombed ..."
     ] + [(m.start, m.end) for m in attribution.mentions]
     candidates: list[Candidate] = []
     for i, sent in enumerate(sents):

@@ -103,7 +103,7 @@ def apply_conventions(
     if (
         c.actor1 is not None
         and c.actor2 is not None
-        and c.actor2.generic
+        and (c.actor2.generic or c.actor2.entry.name == "Unidentified Armed Group")
         and abs(c.actor2.start - c.actor1.end) <= 1
     ):
         c.actor2 = None  # "Abu Sayyaf gunmen": one actor told twice
@@ -164,6 +164,12 @@ def apply_conventions(
         and civilians is not None
         and (c.actor2 is None or c.actor2.entry.inter not in _ARMED)
         and not (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
+        and (
+            kind != "Explosions/Remote violence"
+            or c.fatalities is not None
+            or c.injured is not None
+            or _VICTIM_WORDS.search(text, start, end) is not None
+        )
     ):
         if c.actor1 is not None and c.actor1.entry.inter == 7:
             c.actor1 = None  # the victims were named first ("Villagers were killed by ...")

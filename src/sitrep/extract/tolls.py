@@ -21,7 +21,7 @@ __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
 _OUTCOME_RE = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in OUTCOME_VERBS.items()}
 _OUTCOME_ANY = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OUTCOME_VERBS.items()}
 _CUMULATIVE = re.compile(
-    r"\btoll\b[^.]{0,160}?\b(?:rose|has risen|had risen|climbed|reached|increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|\btotal of\b",
+    r"\b(?:toll|number of (?:the )?dead)\b[^.]{0,160}?\b(?:rose|has risen|had risen|climbed|reached|increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|\btotal of\b",
     re.I,
 )
 _DEATH_TOLL = re.compile(
@@ -227,7 +227,8 @@ _SINGULAR = [
     # "A soldier was killed", "The village chief was shot dead"
     re.compile(
         rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
-        rf"(?:\s+(?:of|from|in)\s+[^,.;]{{1,40}}?)?\s+(?:was|has been|had been)\s+(?:\w+\s+)?{_KILLED}",
+        rf"(?:\s+(?:of|from|in)\s+[^,.;]{{1,40}}?)?\s+(?:was|has been|had been)\s+"
+        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+)?{_KILLED}",
         re.I,
     ),
     # "gunmen killed a social leader", "stoned a female student to death"
