@@ -146,12 +146,16 @@ def _depth(doc: Doc, start: int, end: int) -> int:
     return depth
 
 
-def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
-    """The sentence's strongest event trigger: lexicon strength, less depth in the parse."""
+def find_trigger(
+    sent: Span, blocked: list[tuple[int, int]], *, use_classifier: bool = True
+) -> Trigger | None:
+    """The sentence's strongest event trigger: lexicon strength, less depth in the parse;
+    typed by its means; ties between types broken by :mod:`.classify`."""
     doc = sent.doc
     best: Trigger | None = None
     means: list[Trigger] = []
     disrupted: Trigger | None = None
+    every: list[Trigger] = []
     sent_text = span_text(sent)
     for rx, sub, weight in _TRIGGER_RES:
         for m in rx.finditer(sent_text):
@@ -170,12 +174,24 @@ def find_trigger(sent: Span, blocked: list[tuple[int, int]]) -> Trigger | None:
                 and s != sent.start_char
             ):
                 continue  # the month, not a march
+            every.append(Trigger(s, e, m.group(0), sub, score))
             if best is None or score > best.score + 1e-9:
                 best = Trigger(s, e, m.group(0), sub, score)
             if sub in _MEANS and not instrument:
                 means.append(Trigger(s, e, m.group(0), sub, score))
             if sub == "Disrupted weapons use" and disrupted is None:
                 disrupted = Trigger(s, e, m.group(0), sub, score)
+    if best is not None and use_classifier:
+        # Rival triggers of other types nearly as strong ("attacked ... shelled"): the learned
+        # sentence classifier (rules as its features) breaks the tie, when it is clearly surer.
+        rivals = {t.sub_event_type for t in every if t.score >= best.score - 0.25}
+        if len(rivals) > 1:
+            from .classify import SubtypeClassifier
+
+            probs = SubtypeClassifier.load().predict([sent_text])[0]
+            pick = max(rivals, key=lambda r: probs.get(r, 0.0))
+            if probs.get(pick, 0.0) > probs.get(best.sub_event_type, 0.0) + 0.2:
+                best = replace(best, sub_event_type=pick)
     if best is None or not (means or disrupted):
         return best
     # ACLED types an event by its means: a killing by a roadside bomb is an IED event, an air
