@@ -468,8 +468,9 @@ def _protest_roles(c: Candidate) -> None:
     kind = SUB_TO_TYPE[c.sub_event_type]
     if kind == "Battles" and c.actor1 is crowd:
         # the crowd fought ("supporters clashed with police", "protesters stormed the
-        # consulate"): a riot, whoever else was there
-        c.sub_event_type = "Violent demonstration"
+        # consulate", "mobs attacked Muslim shops"): a riot, whoever else was there
+        mob = crowd.entry.name == "Rioters" and "mob" in crowd.text.lower()
+        c.sub_event_type = "Mob violence" if mob else "Violent demonstration"
     elif kind in ("Violence against civilians", "Battles") and state is not None:
         c.sub_event_type = (
             "Excessive force against protesters" if killed else "Protest with intervention"

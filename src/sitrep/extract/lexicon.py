@@ -30,7 +30,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
-        r"chemical (?:attack|weapons?)|chlorine|sarin|mustard gas|nerve agent|gas attack",
+        r"chemical (?:attack|weapons?|agents?)|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
         "Chemical weapon",
         1.0,
     ),
@@ -53,7 +53,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (r"grenades?", "Grenade", 0.9),
     # Battles
     (
-        r"(?:re)?captured|(?:re)?took (?:control|over)|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
+        r"(?:re)?captured|(?:re)?took (?:control|over)|raised (?:their|its|the|a) (?:\w+ )?flag over|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
         "Non-state actor overtakes territory",
         0.8,
     ),
@@ -64,7 +64,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     # Violence against civilians
     (
-        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) |forcibly disappeared|took (?:\w+ ){0,3}hostage",
+        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) |forcibly disappeared|t(?:ake|akes|aking|ook|aken) (?:\w+ ){0,3}hostages?|"
+        r"seized (?:the |a |an |his |her |their )(?:\w+ ){0,2}(?:parents|wife|husband|sons?|daughters?|children|relatives|pilot|engineers?|priests?|nuns?|journalists?|tourists?|aid workers?|workers?)",
         "Abduction/forced disappearance",
         0.95,
     ),
@@ -76,7 +77,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     # Protests and riots
     (
-        r"(?:police|security forces|troops|soldiers) (?:opened fire on|shot|killed|fired live)[^.]{0,40}(?:protesters|demonstrators|marchers)",
+        r"(?:police|security forces|troops|soldiers) (?:opened fire on|shot|killed|fired live)[^.]{0,60}(?:protesters|demonstrators|marchers|protest|rally|march)",
         "Excessive force against protesters",
         1.0,
     ),
@@ -110,7 +111,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (r"arrest(?:ed|s)?|detained|rounded up|taken into custody", "Arrests", 0.7),
     (
         r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)|"
-        r"exchang\w+ (?:\w+ ){0,4}prisoners|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)",
+        r"exchang\w+ (?:\w+ ){0,4}prisoners|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)|"
+        r"signed (?:the |a |an )?(?:\w+ ){0,5}(?:agreement|accord|deal|treaty|memorandum)",
         "Agreement",
         0.6,
     ),
@@ -122,17 +124,19 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.7,
     ),
     (
-        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post)|established (?:\w+ ){0,2}(?:base|checkpoint|headquarters)",
+        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post)|established (?:\w+ ){0,2}(?:base|checkpoint|headquarters)|"
+        r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
         "Headquarters or base established",
         0.6,
     ),
     (
-        r"withdr(?:ew|awn) (?:from|across)|handed over|pulled out of",
+        r"withdr(?:ew|awn) (?:from|across)|handed over|handed (?:the|its|their) \w+ (?:over )?to|pulled out of",
         "Non-violent transfer of territory",
         0.5,
     ),
     (
-        r"defected|defections?|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance",
+        r"defected|defections?|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance|"
+        r"announced (?:their|its) dissolution|dissolved (?:itself|themselves)|merged (?:with|into)",
         "Change to group/activity",
         0.6,
     ),

@@ -46,6 +46,20 @@ _PASSIVE_VICTIM = re.compile(
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt)\b(?![^.]{0,20}\bby\b)",
     re.I,
 )
+_CROWD_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|marche[sd]|marchers|crowds?|rall(?:y|ies|ied)|mobs?|rioters)\b",
+    re.I,
+)
+_PROTEST_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:es|ed|ers)?|rall(?:y|ies|ied)|sit-ins?)\b", re.I
+)
+_MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks|petrol bombs|"
+    r"molotov cocktails|firebombs)|\bset fire to\b|\btorched\b|\bstoned\b|\bburn(?:ed|ing|t) "
+    r"(?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buildings?)|\blooted\b|\bransacked\b|\brioted\b",
+    re.I,
+)
 _VICTIM_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
@@ -111,6 +125,21 @@ def apply_conventions(
     state = next((a for a in actors if a.entry.inter == 1), None)
     crowd = next((a for a in actors if a.entry.inter in (5, 6)), None)
     armed = next((a for a in actors if a.entry.inter in (2, 3, 4, 8)), None)
+    said = text[start:end]
+    if crowd is not None or _CROWD_WORDS.search(said):
+        if c.sub_event_type == "Arrests" and _PROTEST_WORDS.search(said):
+            # "police detained 370 people as they tried to hold a banned march"
+            c.sub_event_type, kind = "Protest with intervention", "Protests"
+        elif c.sub_event_type == "Looting/property destruction" and crowd is not None:
+            if _MOB_WORDS.search(said):
+                c.sub_event_type, kind = "Mob violence", "Riots"
+            elif crowd.entry.inter == 6 or _PROTEST_WORDS.search(said):
+                c.sub_event_type, kind = "Violent demonstration", "Riots"
+        elif kind == "Protests" and _CROWD_VIOLENCE.search(said):
+            # demonstrators who throw stones or burn buildings riot, whatever the police did
+            c.sub_event_type, kind = "Violent demonstration", "Riots"
+        elif c.sub_event_type == "Violent demonstration" and _MOB_WORDS.search(said):
+            c.sub_event_type = "Mob violence"
     if kind == "Riots" and crowd is None and (armed is not None or state is not None):
         # an armed group or the state burning and looting is no riot
         c.sub_event_type, kind = "Looting/property destruction", "Strategic developments"
