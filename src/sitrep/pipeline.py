@@ -130,8 +130,16 @@ class Pipeline:
                     raise RuntimeError("spaCy returned documents out of order")
                 raw, clean = entry[1], entry[2]
                 published = raw.published or clean.published
-                found = extract(doc, published=published, kb=self.kb, gazetteer=self.gazetteer)
-                yield self._report(raw, clean, found), clean
+                if raise_errors:
+                    found: Extraction | str = extract(
+                        doc, published=published, kb=self.kb, gazetteer=self.gazetteer
+                    )
+                else:
+                    found = _safe_extract(doc, published, self.kb, self.gazetteer)
+                if isinstance(found, str):
+                    yield _failed(raw.origin, found, raw.given_id), None
+                else:
+                    yield self._report(raw, clean, found), clean
                 break
         while pending:  # failures after the last good item
             entry = pending.popleft()
@@ -183,8 +191,14 @@ class Pipeline:
             for entry in batch:
                 if isinstance(entry, Report):
                     yield entry, None
+                    continue
+                result = next(found)
+                if isinstance(result, str):
+                    if raise_errors:
+                        raise RuntimeError(f"{entry[0].origin}: {result}")
+                    yield _failed(entry[0].origin, result, entry[0].given_id), None
                 else:
-                    yield self._report(entry[0], entry[1], next(found)), entry[1]
+                    yield self._report(entry[0], entry[1], result), entry[1]
 
         pool = mp.get_context("fork").Pool(n_process, initializer=_init_worker, initargs=(self,))
         try:
@@ -249,16 +263,30 @@ def _init_worker(pipeline: Pipeline) -> None:
     _worker = pipeline
 
 
-def _extract_batch(work: list[tuple[str, dt.datetime | None]]) -> list[Extraction]:
+def _extract_batch(work: list[tuple[str, dt.datetime | None]]) -> list[Extraction | str]:
     """Parse and extract one batch in a worker; only the extracted fields travel back."""
     p = _worker
     if p is None:  # pragma: no cover - only reachable if called outside a worker
         raise RuntimeError("not in a pipeline worker")
     docs = p.nlp.pipe([text for text, _ in work], batch_size=len(work))
     return [
-        extract(doc, published=published, kb=p.kb, gazetteer=p.gazetteer)
+        _safe_extract(doc, published, p.kb, p.gazetteer)
         for doc, (_, published) in zip(docs, work, strict=True)
     ]
+
+
+def _safe_extract(
+    doc: Any, published: dt.datetime | None, kb: Any, gazetteer: Any
+) -> Extraction | str:
+    """Extraction, or the reason it failed: a bug on one article must not end a run of
+    thousands; the article is reported with the error and the run goes on."""
+    try:
+        return extract(doc, published=published, kb=kb, gazetteer=gazetteer)
+    except Exception as exc:  # noqa: BLE001 - any bug in a rule becomes that item's error
+        return (
+            f"extraction failed ({type(exc).__name__}: {exc}); this is a bug in sitrep, "
+            "please report it with the input"
+        )
 
 
 def _failed(origin: str, reason: str, given_id: str | None = None) -> Report:

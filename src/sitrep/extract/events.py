@@ -203,7 +203,8 @@ def find_trigger(
     if overriding:
         return replace(best, sub_event_type=max(overriding, key=lambda t: t.score).sub_event_type)
     if (
-        best.sub_event_type in ("Attack", "Armed clash")
+        means
+        and best.sub_event_type in ("Attack", "Armed clash")
         and _TRIGGER_WEIGHT.get(best.sub_event_type, 1.0) <= 0.7
     ):
         return replace(best, sub_event_type=max(means, key=lambda t: t.score).sub_event_type)
