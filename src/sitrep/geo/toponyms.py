@@ -387,6 +387,10 @@ _CONNECTORS = frozenset(
         "des",
         "la",
         "le",
+        # French: "Port-au-Prince", "Boulogne-sur-Mer"
+        "au",
+        "aux",
+        "sur",
         # Persian ezafe in hyphenated names: "Dasht-e Barchi", "Mazar-i-Sharif"
         "e",
         "i",
