@@ -68,12 +68,25 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         or p.country in named
         or (
             fold(p.text) == fold(p.name)
+            and _notable(p, gazetteer)
             and (
                 any(s <= p.start and p.end <= e for s, e in ner)
                 or _PLACE_BEFORE.search(text[max(0, p.start - 40) : p.start]) is not None
             )
         )
     ]
+
+
+def _notable(p: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """A place abroad worth keeping without its country named: a town of some size, a region,
+    or a curated entry; a hamlet on another continent that shares a village's name is not."""
+    if p.geonames_id is None or p.feature_class != "P":
+        return True
+    place = gazetteer.get(p.geonames_id)
+    return place is None or (place.population or 0) >= _NOTABLE_POPULATION
+
+
+_NOTABLE_POPULATION = 20_000
 
 
 class Geoparser:
