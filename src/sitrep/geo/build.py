@@ -438,7 +438,7 @@ def load_supplement(db: sqlite3.Connection, path: Path) -> int:
                 _Row(
                     gid,
                     name,
-                    rec["country"],
+                    rec["country"] or None,
                     admin1,
                     admin2,
                     lat,

@@ -114,7 +114,7 @@ def score_candidate(
         s += 0.3
     s += 0.35 * math.log10((p.population or 0) + 10)
     code = p.feature_code or ""
-    if code == "PCLI":
+    if code in {"PCLI", "CONT", "RGN"}:  # countries, continents, world regions
         s += 1.5
     elif code == "ADM1":
         # "Aleppo" the city over Aleppo the governorate; but "Nevada" the state over a small

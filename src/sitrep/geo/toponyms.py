@@ -480,9 +480,11 @@ def _abbrev_re() -> re.Pattern[str]:
 
 
 def _names_region(cands: list[Candidate]) -> bool:
-    """Whether a name is exactly the name of a country, first-level division or capital."""
+    """Whether a name is exactly the name of a country, first-level division, capital,
+    continent or world region."""
     return any(
-        c.tier == MATCH_FOLDED and c.place.feature_code in {"PCLI", "ADM1", "PPLC"} for c in cands
+        c.tier == MATCH_FOLDED and c.place.feature_code in {"PCLI", "ADM1", "PPLC", "CONT", "RGN"}
+        for c in cands
     )
 
 
