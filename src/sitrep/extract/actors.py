@@ -48,7 +48,23 @@ def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> 
             for entry in kb.actors_with_tag(tag):
                 if entry.country == country:
                     return entry
+            return _state_entry(country, tag == "police")
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def _state_entry(country: str, police: bool) -> ActorEntry | None:
+    """ACLED's name for a state's forces the knowledge base does not list ("Police Forces of
+    Indonesia"), so that "police arrested ..." still has an actor with inter code 1."""
+    from ..geo.gazetteer import default_gazetteer
+
+    place = default_gazetteer().country(country)
+    if place is None:
+        return None
+    kind = "Police Forces" if police else "Military Forces"
+    return ActorEntry(
+        f"{kind} of {place.name}", 1, country, (), ("state",) + (("police",) if police else ())
+    )
 
 
 _FORCE_NOUNS = (

@@ -252,7 +252,10 @@ def extract(
     for c in merged:
         apply_conventions(c, kb, text, actor_mentions)
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
-    out.events.sort(key=_salience, reverse=True)
+    lede = min(
+        (ev.start for e in out.events for ev in e.evidence if ev.field == "sentence"), default=0
+    )
+    out.events.sort(key=lambda e: _salience(e, lede), reverse=True)
     out.actors = _actors(actor_mentions, focus, countries)
     return out
 
@@ -308,14 +311,11 @@ def _acled_actor(
     return name, inter, country
 
 
-def _salience(e: Event) -> tuple[float, ...]:
+def _salience(e: Event, lede: int = 0) -> tuple[float, ...]:
+    """Deaths first, then the event the article leads with, then how much of it is told."""
     f = e.fatalities.best if e.fatalities and e.fatalities.best else 0
-    return (
-        min(f, 1),
-        len({ev.start for ev in e.evidence if ev.field == "sentence"}),
-        e.confidence,
-        f,
-    )
+    sentences = {ev.start for ev in e.evidence if ev.field == "sentence"}
+    return (min(f, 1), lede in sentences, len(sentences), e.confidence, f)
 
 
 def _ref(a: ActorMention | None, where: str | None, names: _Countries) -> ActorRef | None:

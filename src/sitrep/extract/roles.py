@@ -35,11 +35,12 @@ _CIVILIAN_TARGETS = {
 _ARMED = (1, 2, 3, 4, 8)
 _CLAIM_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
-    r"(?:claimed|took\s+(?:responsibility|credit))\b",
+    r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
+    r"to\s+holding|it\s+held))\b",
     re.I,
 )
 _BLAME_BEFORE = re.compile(
-    r"\b(?:blamed|accused|attributed\s+(?:it|the\s+\w+)\s+to)\s+(?:the\s+)?$", re.I
+    r"\b(?:blamed|accused|attributed\s+(?:[\w-]+\s+){0,6}?to)\s+(?:the\s+)?$", re.I
 )
 _PASSIVE_VICTIM = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been)\s+(?:\w+\s+)?"
@@ -181,8 +182,11 @@ def apply_conventions(
         # "Four members of the Frontier Corps were killed when a bomb exploded": the people
         # named first are the victims, not the doers
         c.actor1, c.actor2 = None, a1
-    if kind in ("Violence against civilians", "Explosions/Remote violence") and c.actor1 is None:
-        c.actor1 = _claimant(c, text, mentions)
+    if kind in ("Violence against civilians", "Explosions/Remote violence") and (
+        c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group"
+    ):
+        # "Gunmen attacked a church ... the government blamed ISWAP": the named group
+        c.actor1 = _claimant(c, text, mentions) or c.actor1
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
         c.actor2 = None  # a group's own act: ACLED names no second actor
     if c.actor1 is None and c.sub_event_type == "Air/drone strike":
