@@ -68,6 +68,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "on the night of 6 to 7 December 2024", "3-4 March": ACLED codes the first day
+        "dmy_range",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and|into)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\b\.?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+            re.I,
+        ),
+    ),
+    (
         "dmy",
         re.compile(
             rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})\b\.?(?:,?\s+(?P<y>(?:19|20)?\d\d)\b)?",
@@ -84,6 +92,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM_RE})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    (
+        "weekday_last_week",
+        re.compile(rf"\b(?:on\s+)?(?P<wd>{_WD_RE})\s+(?:of\s+)?last\s+week\b", re.I),
+    ),
     (
         "weekday",
         re.compile(
@@ -130,6 +142,21 @@ def _resolve(
             return dt.date(y, month, d), None, "day", "explicit date"
         year = _year_for(month, d, anchor)
         return dt.date(year, month, d), None, "day", "month and day, year from the anchor"
+    if kind == "dmy_range":
+        month, d, d2 = MONTHS[g["mon"].lower().rstrip(".")], int(g["d"]), int(g["d2"])
+        if not (1 <= d <= 31 and 1 <= d2 <= 31 and d2 > d):
+            return None
+        year = int(g["y"]) if g.get("y") else _year_for(month, d2, anchor)
+        try:
+            first, last = dt.date(year, month, d), dt.date(year, month, d2)
+        except ValueError:
+            return None
+        return first, last, "range", "a range of days in one month"
+    if kind == "weekday_last_week":
+        wd = WEEKDAYS.index(g["wd"].lower())
+        monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
+        day = monday + dt.timedelta(days=wd)
+        return day, None, "day", f"{g['wd'].title()} of the week before the anchor's"
     if kind == "range_days":
         n = _num(g["n"])
         return (

@@ -337,9 +337,29 @@ def build_candidate(
     cand.cumulative = tolls.cumulative
     if tolls.cumulative:
         # "the toll rose to 17 on Thursday": an update about an event told elsewhere; its date is
-        # the day of the update, not of the event
+        # the day of the update, not of the event, unless the event is dated in the same
+        # breath ("the toll from Sunday's bombing rose to 54 on Tuesday")
         cand.definite = True
-        cand.date = cand.date_end = cand.date_precision = cand.date_how = cand.date_span = None
+        own = next(
+            (
+                d
+                for d in dates
+                if doc_text(doc)[d.end : d.end + 2] in ("'s", "’s")
+                and sent.start_char <= d.start < sent.end_char
+            ),
+            None,
+        )
+        if own is not None:
+            cand.date, cand.date_end, cand.date_precision, cand.date_how = (
+                own.date,
+                own.date_end,
+                own.precision,
+                own.how,
+            )
+            cand.date_span = (own.start, own.end, own.text)
+        else:
+            cand.date = cand.date_end = cand.date_precision = cand.date_how = None
+            cand.date_span = None
     # weapons
     sent_text = span_text(sent)
     for w in kb.find_weapons(sent_text):

@@ -129,10 +129,20 @@ def _is_country(p: PlaceMention, countries: _Countries) -> bool:
     return country is not None and (p.geonames_id == country.geonames_id or p.name == country.name)
 
 
+_DATELINE_BEFORE = re.compile(r"(?:^|[\n.!?]\s*|\s-\s)[A-Z][A-Za-z .'’-]{1,30},\s*(?:\(\w+\)\s*)?$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-–—]")
+
+
 def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
     """Starts of date mentions that say when a source spoke, not when the event happened."""
     out = set()
+    text = doc_text(doc)
     for d in dates:
+        if _DATELINE_BEFORE.search(text[max(0, d.start - 40) : d.start]) and _DATELINE_AFTER.match(
+            text, d.end
+        ):
+            out.add(d.start)  # "NIAMEY, March 16 -": the day the wire filed, not the event's
+            continue
         if _CUE_BEFORE.search(doc_text(doc)[max(0, d.start - 30) : d.start]):
             out.add(d.start)
             # "said on Saturday (May 28)": the bracketed restatement is the same reporting date

@@ -1,0 +1,60 @@
+"""Date forms analysts and wires use: day ranges, "Friday last week", datelines, "Sunday's"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.dates import find_dates
+from sitrep.models import RawDocument
+from sitrep.pipeline import Pipeline, contract
+
+ANCHOR = dt.date(2024, 12, 20)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("on the night of 6 to 7 December 2024", dt.date(2024, 12, 6), dt.date(2024, 12, 7)),
+        ("fighting on 3-4 March", dt.date(2024, 3, 3), dt.date(2024, 3, 4)),
+    ],
+)
+def test_a_day_range_starts_on_its_first_day(text: str, first: dt.date, last: dt.date) -> None:
+    (d,) = find_dates(text, ANCHOR)
+    assert (d.date, d.date_end, d.precision) == (first, last, "range")
+
+
+def test_a_backwards_range_is_not_a_range() -> None:
+    assert all(d.precision != "range" for d in find_dates("from 7 to 6 December", ANCHOR))
+
+
+def test_a_weekday_of_last_week_is_a_week_earlier_than_the_plain_weekday() -> None:
+    (last_week,) = find_dates("they came on Friday last week", ANCHOR)
+    (plain,) = find_dates("they came on Friday", ANCHOR)
+    assert plain.date == ANCHOR
+    assert last_week.date == ANCHOR - dt.timedelta(days=7)
+
+
+def _main_date(pipeline: Pipeline, text: str, published: dt.datetime) -> str | None:
+    (report, clean), *_ = pipeline.pipe(
+        [RawDocument(origin="t", content=text, published=published)]
+    )
+    events = contract(report, clean)["events"]
+    return events[0]["date"] if events else None
+
+
+def test_a_wire_dateline_is_not_the_event_date(pipeline: Pipeline) -> None:
+    text = (
+        "BAMAKO, March 16 - Gunmen on motorcycles killed 12 villagers in Mopti region on "
+        "Monday, the government said on Tuesday."
+    )
+    assert _main_date(pipeline, text, dt.datetime(2021, 3, 16)) == "2021-03-15"
+
+
+def test_a_cumulative_toll_keeps_the_day_of_the_event_it_names(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from Sunday's suicide bombing at a market in Maiduguri rose to 30 on "
+        "Tuesday, officials said."
+    )
+    assert _main_date(pipeline, text, dt.datetime(2023, 8, 1)) == "2023-07-30"
