@@ -112,11 +112,26 @@ def _is_anchor(c: Candidate) -> bool:
     return c.date is not None and c.date_precision == "day" and not c.definite
 
 
+_DEATH_WORDS = {"killed", "died", "dead", "shot dead", "murdered"}
+
+
 def _fits(event: Candidate, c: Candidate) -> float:
     """How well ``c`` fits ``event`` (0 = not at all)."""
     same_type = SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type]
-    if not same_type and not (
-        c.definite and c.trigger.text.lower().startswith(("attack", "violence", "incident"))
+    # "At least 43 people were killed.": a toll with no doer of its own belongs to the event
+    # it follows, whatever that event's type
+    toll_only = (
+        c.fatalities is not None
+        and c.actor1 is None
+        and c.trigger.text.lower() in _DEATH_WORDS
+        and c.sent_index > min(event.members)
+    )
+    if (
+        not same_type
+        and not toll_only
+        and not (
+            c.definite and c.trigger.text.lower().startswith(("attack", "violence", "incident"))
+        )
     ):
         return 0.0
     if not (_actors_ok(event, c) and _dates_ok(event, c) and _location_ok(event, c)):

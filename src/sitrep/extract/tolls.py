@@ -217,7 +217,8 @@ _PERSON = (
     r"policeman|police officer|officer|guard|militant|fighter|rebel|insurgent|commander|leader|"
     r"chief|official|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
     r"doctor|nurse|worker|manager|businessman|politician|lawmaker|candidate|councillor|mayor|"
-    r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder)"
+    r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder|"
+    r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper)"
 )
 _KILLED = (
     r"(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
@@ -229,6 +230,12 @@ _SINGULAR = [
         rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
         rf"(?:\s+(?:of|from|in)\s+[^,.;]{{1,40}}?)?\s+(?:was|has been|had been)\s+"
         rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+)?{_KILLED}",
+        re.I,
+    ),
+    # "A protester died of gunshot wounds", "a three-year-old girl died of her burns"
+    re.compile(
+        rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+"
+        rf"(?:later\s+|also\s+)?died\b",
         re.I,
     ),
     # "gunmen killed a social leader", "stoned a female student to death"
@@ -249,7 +256,7 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
         if m is None:
             continue
         if (
-            rx is _SINGULAR[1]
+            rx is _SINGULAR[-1]
             and m.group(0).split()[0].lower()
             in {
                 "stabbed",
