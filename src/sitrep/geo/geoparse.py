@@ -80,10 +80,14 @@ def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 def _notable(p: PlaceMention, gazetteer: Gazetteer) -> bool:
     """A place abroad worth keeping without its country named: a town of some size, a region,
     or a curated entry; a hamlet on another continent that shares a village's name is not."""
-    if p.geonames_id is None or p.feature_class != "P":
-        return True
+    if p.geonames_id is None:
+        return True  # the curated supplement
     place = gazetteer.get(p.geonames_id)
-    return place is None or (place.population or 0) >= _NOTABLE_POPULATION
+    if place is None:
+        return True
+    if place.feature_class == "P":
+        return (place.population or 0) >= _NOTABLE_POPULATION
+    return place.feature_code in {"PCLI", "ADM1", "CONT", "RGN"}  # not a county abroad
 
 
 _NOTABLE_POPULATION = 20_000

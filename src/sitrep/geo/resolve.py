@@ -27,6 +27,10 @@ _NEAR = re.compile(
     r"(?:kilometres|kilometers|km|miles) (?:from|of|north|south|east|west))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*"
+    r"(?:\((?:[A-Z][\w ]{1,20})\)\s*)?[-–—]{1,2}\s"
+)
 _ORIGIN = re.compile(
     r"\b(?:(?:vendors?|workers?|labou?rers?|migrants?|traders?|men|man|women|woman|people|"
     r"pilgrims?|students?|families|family|refugees?|residents?|tourists?|nationals?|"
@@ -187,7 +191,11 @@ def best_location(
         # "a vendor from Bihar", "migrants from Darfur": where people come from, not where
         # the event happened
         origin = int(
-            text is not None and bool(_ORIGIN.search(text[max(0, m.start - 20) : m.start]))
+            text is not None
+            and (
+                bool(_ORIGIN.search(text[max(0, m.start - 20) : m.start]))
+                or bool(_DATELINE_AFTER.match(text, m.end))  # "PORT SUDAN, Dec 11 -": filed from
+            )
         )
         return (origin, 0 if fc in {"P", "S"} else 1 if fc in {"L", "T", "H"} else 2, m.start)
 
