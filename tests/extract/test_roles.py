@@ -92,7 +92,7 @@ def test_burning_by_soldiers_is_no_riot(pipeline: Pipeline) -> None:
     assert inter(e.actor1) == 1
 
 
-def test_mob_violence_victims_are_civilians_only_when_someone_was_hurt(
+def test_a_mobs_target_is_civilians_unless_it_is_the_police(
     pipeline: Pipeline,
 ) -> None:
     killed = only(pipeline, "A mob stoned a student to death in Kisumu on Friday.")
@@ -100,8 +100,10 @@ def test_mob_violence_victims_are_civilians_only_when_someone_was_hurt(
     assert (inter(killed.actor1), inter(killed.actor2)) == (5, 7)
     chased = only(pipeline, "A mob chased a suspected thief through a market in Kisumu on Friday.")
     assert chased.sub_event_type == "Mob violence"
-    assert inter(chased.actor1) == 5
-    assert chased.actor2 is None
+    assert (inter(chased.actor1), inter(chased.actor2)) == (5, 7)
+    police = only(pipeline, "A mob attacked Kenyan police officers in Kisumu on Friday.")
+    assert police.sub_event_type == "Mob violence"
+    assert (inter(police.actor1), inter(police.actor2)) == (5, 1)
 
 
 # --- civilians as actor2 ------------------------------------------------------------------------

@@ -166,8 +166,9 @@ def apply_conventions(
             crowd = _synthetic(rioters, text, start, end, crowd_words)
         other = state if c.sub_event_type == "Violent demonstration" else None
         if c.sub_event_type == "Mob violence":
-            victim = next((a for a in actors if a.entry.inter == 7), None)
-            if victim is None and civilians is not None and (c.fatalities or c.injured):
+            victim = next((a for a in actors if a.entry.inter in (7, 1)), None)
+            if victim is None and civilians is not None:
+                # a mob's target is people or their property: civilians, in ACLED's coding
                 victim = _synthetic(civilians, text, start, end, _VICTIM_WORDS)
             other = victim
         c.actor1, c.actor2 = crowd, other
