@@ -211,6 +211,20 @@ def find_trigger(
     return best
 
 
+def _set_date(cand: Candidate, d: DateMention | None) -> None:
+    """Date the candidate from one date mention, or clear its date."""
+    if d is None:
+        cand.date = cand.date_end = cand.date_precision = cand.date_how = cand.date_span = None
+        return
+    cand.date, cand.date_end, cand.date_precision, cand.date_how = (
+        d.date,
+        d.date_end,
+        d.precision,
+        d.how,
+    )
+    cand.date_span = (d.start, d.end, d.text)
+
+
 def _count(items: list[TollItem], attr: str = "best") -> int | None:
     vals = [getattr(i.quantity, attr) for i in items]
     if any(v is None for v in vals) or not vals:
@@ -243,17 +257,7 @@ def build_candidate(
         doc_text(doc)[max(sent.start_char, trigger.start - 60) : trigger.start]
     )
     # date: the first date that is not when a source spoke
-    for d in dates:
-        if d.start in reporting_dates:
-            continue
-        cand.date, cand.date_end, cand.date_precision, cand.date_how = (
-            d.date,
-            d.date_end,
-            d.precision,
-            d.how,
-        )
-        cand.date_span = (d.start, d.end, d.text)
-        break
+    _set_date(cand, next((d for d in dates if d.start not in reporting_dates), None))
     if claim_of is not None:
         # "X claimed responsibility for the attack on Monday": who did an event told already;
         # the date is when the claim came, not when the attack happened
@@ -349,17 +353,7 @@ def build_candidate(
             ),
             None,
         )
-        if own is not None:
-            cand.date, cand.date_end, cand.date_precision, cand.date_how = (
-                own.date,
-                own.date_end,
-                own.precision,
-                own.how,
-            )
-            cand.date_span = (own.start, own.end, own.text)
-        else:
-            cand.date = cand.date_end = cand.date_precision = cand.date_how = None
-            cand.date_span = None
+        _set_date(cand, own)
     # weapons
     sent_text = span_text(sent)
     for w in kb.find_weapons(sent_text):
