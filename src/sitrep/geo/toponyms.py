@@ -440,6 +440,13 @@ _WEAPONS_AFTER = frozenset(
         "mortars",
     ]
 )
+#: Titles before a person's name.
+_TITLES = frozenset(
+    ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Rep", "Gov", "Judge", "Officer", "Sgt", "Capt",
+     "Lt", "Det", "Deputy", "Sheriff", "Coach", "Rev", "Father", "Sister", "Brother", "Prof",
+     "President", "Mayor", "Commissioner", "Councilman", "Councilwoman", "Trooper", "Cpl",
+     "Pvt", "Gen", "Col", "Maj", "Minister", "Senator", "Representative", "Governor"]
+)  # fmt: skip
 #: Capitalised first words of Arabic place names: what follows them is not a name of its own.
 _NAME_HEADS = frozenset(
     ["Abu", "Ain", "Ayn", "Bab", "Beit", "Bayt", "Bir", "Deir", "Dayr", "Jabal", "Jebel",
@@ -721,6 +728,12 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue  # "Dasht" of an unknown "Dasht-e Barchi" is no place of its own
         if sp.start_tok > 0 and toks[sp.start_tok - 1].text in _NAME_HEADS:
             continue  # "Salim" of an unknown "Abu Salim" is no place of its own
+        if (
+            sp.ner not in _PLACE_LABELS
+            and sp.start_tok > 0
+            and toks[sp.start_tok - 1].text.rstrip(".") in _TITLES
+        ):
+            continue  # "Mr Hartmann", "Sen. Jackson", "Judge Manning": a person
         strong = sp.ner in _PLACE_LABELS or sp.admin or sp.populated
         cands = gazetteer.candidates(sp.text, loose=strong)
         if not strong:
