@@ -37,6 +37,10 @@ _REPORT_OF_REPORT = re.compile(
     r"\b(?:an earlier report|earlier reports?|previous(?:ly)? report(?:ed|s)?|initial reports?|had (?:earlier|initially|previously) (?:said|reported))\b",
     re.I,
 )
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|never|nobody|no one|neither|nor|without|didn't|wasn't|weren't)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _NEGATED = re.compile(
     r"\b(?:no (?:one|casualties|deaths|injuries)|nobody|did not|didn't|was not|were not|no immediate)\b",
     re.I,
@@ -100,7 +104,15 @@ def sentence_modality(
         kind = "background"
     elif _is_forecast(sent, trigger_start):
         kind = "forecast"
-    return Modality(kind, certainty, found, bool(_NEGATED.search(text)))
+    if trigger_start is not None:
+        # "did not attack", "no clashes": the event itself is negated. "causing no casualties"
+        # or "nobody was hurt" negates only the toll, and a shelling without casualties is
+        # still an event.
+        before = text[: max(0, trigger_start - sent.start_char)][-40:]
+        negated = bool(_NEGATED_BEFORE.search(before))
+    else:
+        negated = bool(_NEGATED.search(text))
+    return Modality(kind, certainty, found, negated)
 
 
 def _is_forecast(sent: Span, trigger_start: int | None) -> bool:
