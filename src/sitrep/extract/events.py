@@ -47,6 +47,9 @@ _NO_FIGHT = re.compile(
     r"\b(?:after|as) (?:\w+ ){0,4}(?:withdrew|pulled out|retreated|handed over)\b",
     re.I,
 )
+_FIGHTING = re.compile(
+    r"\b(?:fighting|clash(?:es|ed)?|battles?|firefights?|heavy fire|shelling|killed)\b", re.I
+)
 _TRIGGER_WEIGHT = {sub: w for _, sub, w in TRIGGERS}
 _NEAR = re.compile(
     r"\b(?:near|outside|outskirts of|close to|around|on the road to|north of|south of|east of|west of)\s+$",
@@ -177,7 +180,7 @@ def find_trigger(
             every.append(Trigger(s, e, m.group(0), sub, score))
             if best is None or score > best.score + 1e-9:
                 best = Trigger(s, e, m.group(0), sub, score)
-            if sub in _MEANS and not instrument:
+            if sub in _MEANS and (not instrument or sub in _OVERRIDING):
                 means.append(Trigger(s, e, m.group(0), sub, score))
             if sub == "Disrupted weapons use" and disrupted is None:
                 disrupted = Trigger(s, e, m.group(0), sub, score)
@@ -428,8 +431,16 @@ def _refine_type(c: Candidate, sent_text: str = "") -> None:
             if a1 is not None and a1.inter == 1
             else "Non-state actor overtakes territory"
         )
-        if _NO_FIGHT.search(sent_text):
+        if _NO_FIGHT.search(sent_text) and not _FIGHTING.search(sent_text):
             c.sub_event_type = "Non-violent transfer of territory"
+    elif (
+        c.sub_event_type == "Armed clash"
+        and c.trigger.text.lower().startswith("entered")
+        and _NO_FIGHT.search(sent_text)
+        and not _FIGHTING.search(sent_text)
+    ):
+        # "troops entered Aghdam after Armenian forces withdrew": a handover, not a battle
+        c.sub_event_type = "Non-violent transfer of territory"
     elif c.sub_event_type == "Attack" and armed2 and not c.civilians_victims:
         c.sub_event_type = "Armed clash"
     elif (

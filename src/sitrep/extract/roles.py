@@ -127,7 +127,7 @@ def apply_conventions(
     crowd = next((a for a in actors if a.entry.inter in (5, 6)), None)
     armed = next((a for a in actors if a.entry.inter in (2, 3, 4, 8)), None)
     said = text[start:end]
-    if crowd is not None or _CROWD_WORDS.search(said):
+    if crowd is not None or _CROWD_WORDS.search(said) or _PROTEST_WORDS.search(said):
         if c.sub_event_type == "Arrests" and _PROTEST_WORDS.search(said):
             # "police detained 370 people as they tried to hold a banned march"
             c.sub_event_type, kind = "Protest with intervention", "Protests"
