@@ -23,7 +23,8 @@ from ..models import PlaceMention
 from ..nlp import DEFAULT_MODEL, doc_text
 from .fold import fold
 from .gazetteer import Gazetteer, SQLiteGazetteer, default_gazetteer
-from .toponyms import _PLACE_BEFORE, detect_toponyms, resolve_toponyms
+from .toponyms import detect_toponyms, resolve_toponyms
+from .words import _PLACE_BEFORE
 
 __all__ = ["focus_country", "geoparse", "geoparse_nlp", "geoparse_texts", "places_of"]
 
