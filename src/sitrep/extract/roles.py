@@ -68,13 +68,14 @@ _VICTIM_WORDS = re.compile(
 
 
 def _synthetic(
-    entry: ActorEntry, text: str, start: int, end: int, pattern: re.Pattern[str]
+    entry: ActorEntry, text: str, c: Candidate, pattern: re.Pattern[str]
 ) -> ActorMention:
     """A mention for an implied actor, pointing at the words that imply it (else the trigger)."""
-    m = pattern.search(text, start, end)
+    m = pattern.search(text, c.sent_start, c.sent_end)
     if m is not None:
         return ActorMention(m.start(), m.end(), m.group(0), entry, True, implied=True)
-    return ActorMention(start, end, text[start:end], entry, True, implied=True)
+    t = c.trigger
+    return ActorMention(t.start, t.end, t.text, entry, True, implied=True)
 
 
 def _state_forces(kb: KnowledgeBase, c: Candidate) -> ActorMention | None:
@@ -153,7 +154,7 @@ def apply_conventions(
     )
     if kind == "Protests" and protesters is not None:
         if crowd is None or crowd.entry.inter != 6:
-            crowd = _synthetic(protesters, text, start, end, crowd_words)
+            crowd = _synthetic(protesters, text, c, crowd_words)
         if c.sub_event_type == "Peaceful protest":
             c.actor1, c.actor2 = crowd, None  # nobody intervened
         elif c.sub_event_type == "Excessive force against protesters":
@@ -163,13 +164,13 @@ def apply_conventions(
         return
     if kind == "Riots" and rioters is not None:
         if crowd is None or crowd.entry.inter != 5:
-            crowd = _synthetic(rioters, text, start, end, crowd_words)
+            crowd = _synthetic(rioters, text, c, crowd_words)
         other = state if c.sub_event_type == "Violent demonstration" else None
         if c.sub_event_type == "Mob violence":
             victim = next((a for a in actors if a.entry.inter in (7, 1)), None)
             if victim is None and civilians is not None:
                 # a mob's target is people or their property: civilians, in ACLED's coding
-                victim = _synthetic(civilians, text, start, end, _VICTIM_WORDS)
+                victim = _synthetic(civilians, text, c, _VICTIM_WORDS)
             other = victim
         c.actor1, c.actor2 = crowd, other
         return
@@ -208,7 +209,7 @@ def apply_conventions(
         if c.actor1 is not None and c.actor1.entry.inter == 7:
             c.actor1 = None  # the victims were named first ("Villagers were killed by ...")
         if c.actor2 is None:
-            c.actor2 = _synthetic(civilians, text, start, end, _VICTIM_WORDS)
+            c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if (
         c.sub_event_type == "Attack"
         and c.civilians_victims
@@ -218,7 +219,7 @@ def apply_conventions(
     ):
         # "attacked the Fulani village, killing 37 civilians": ACLED codes the victims as
         # civilians and their community as an associated actor
-        c.actor2 = _synthetic(civilians, text, start, end, _VICTIM_WORDS)
+        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if (
         c.actor1 is None
         and kind in ("Violence against civilians", "Explosions/Remote violence")
