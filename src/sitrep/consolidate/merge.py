@@ -122,7 +122,7 @@ def _fits(event: Candidate, c: Candidate) -> float:
     # it follows, whatever that event's type
     toll_only = (
         c.fatalities is not None
-        and c.actor1 is None
+        and (c.actor1 is None or _names(c) <= _names(event))  # "four ADF fighters ... killed"
         and c.trigger.text.lower() in _DEATH_WORDS
         and c.sent_index > min(event.members)
     )
