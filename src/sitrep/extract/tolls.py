@@ -207,9 +207,23 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         out.items.append(
             TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q)
         )
-    if not out.of("killed"):
-        out.items.extend(_singular_deaths(span_text(sent), sent.start_char))
+    killed = out.of("killed")
+    for item in _singular_deaths(span_text(sent), sent.start_char):
+        # "Three soldiers were killed and a civilian was shot dead": one more, unless the
+        # single death is one of the counted ones ("two people, including a child, ...")
+        q = item.quantity
+        if any(k.quantity.start == q.start for k in killed):
+            continue
+        if any(
+            _PART_OF.search(text[min(k.quantity.end, q.start) : max(k.quantity.end, q.start)])
+            for k in killed
+        ):
+            continue
+        out.items.append(item)
     return out
+
+
+_PART_OF = re.compile(r"\b(?:including|among|of whom|one of|of them|among them)\b", re.I)
 
 
 _PERSON = (
