@@ -274,9 +274,15 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue  # "Fairfield Drive", "Memphis St.": part of an address, not the town
         if nxt is not None and nxt.lower_ in _WEAPONS_AFTER and sp.ner not in _PLACE_LABELS:
             continue  # "Grad rockets", "Shahed drones": a weapon's name
-        if single and nxt is not None and nxt.lower_ in _SPEECH and sp.ner not in _PLACE_LABELS:
-            continue  # "Robertson said": a person
         before = text[max(0, sp.start - 40) : sp.start]
+        if (
+            single
+            and nxt is not None
+            and nxt.lower_ in _SPEECH
+            and sp.ner not in _PLACE_LABELS
+            and not _PLACE_BEFORE.search(before)
+        ):
+            continue  # "Robertson said": a person; "traders in Azaz said": a place
         after = text[sp.end : sp.end + 20]
         sp.admin = bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before))
         sp.populated = bool(_POPULATED_BEFORE.search(before))
