@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -103,6 +104,16 @@ _ARMS_AT_END = re.compile(
 )
 
 
+def _actors_country(text: str, kb: KnowledgeBase) -> str | None:
+    """The country most named actors belong to, when at least two mentions agree ("SSPDF
+    soldiers and NAS rebels" are South Sudan's even if no town of it is in the gazetteer)."""
+    votes = Counter(m.entry.country for m in kb.find_actors(text) if m.entry.country)
+    if not votes:
+        return None
+    (country, n), *rest = votes.most_common(2)
+    return country if n >= 2 and (not rest or rest[0][1] < n) else None
+
+
 def _locate(
     places: list[PlaceMention],
     start: int,
@@ -176,7 +187,7 @@ def extract(
     out = Extraction()
     page_date = (published or dt.datetime.now()).date()
     text = doc_text(doc)
-    places = geoparse(doc, gazetteer)
+    places = geoparse(doc, gazetteer, country_hint=_actors_country(text, kb))
     focus = focus_country(places)
     out.places = places
     countries = _Countries(gazetteer)

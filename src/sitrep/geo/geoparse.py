@@ -51,12 +51,24 @@ def focus_country(places: list[PlaceMention]) -> str | None:
     return weights.most_common(1)[0][0] if weights else None
 
 
-def geoparse(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
-    """Every place mention of ``doc``, resolved with the article's focus country in view."""
+def geoparse(
+    doc: Doc, gazetteer: Gazetteer, *, country_hint: str | None = None
+) -> list[PlaceMention]:
+    """Every place mention of ``doc``, resolved with the article's focus country in view.
+
+    ``country_hint`` is a focus known from elsewhere (the actors' country); it is used when the
+    places themselves name no place in it.
+    """
     spans = detect_toponyms(doc, gazetteer)
     text = doc_text(doc)
     places = resolve_toponyms(spans, text, gazetteer)
     focus = focus_country(places)
+    if (
+        country_hint is not None
+        and focus != country_hint
+        and not any(p.country == country_hint for p in places)
+    ):
+        focus = country_hint
     if focus is None:
         return places
     places = resolve_toponyms(spans, text, gazetteer, country_hint=focus)
