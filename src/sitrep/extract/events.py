@@ -137,6 +137,11 @@ _MEANS = {
     "Grenade",
 }
 _OVERRIDING = {"Chemical weapon", "Suicide bomb"}
+#: Disruption told by a verb ("defused a roadside bomb"), not a noun that an attack may hit too
+#: ("a strike on a weapons cache").
+_DISRUPTING = re.compile(
+    r"defused|dismantled|intercepted|shot down|bomb disposal|made \w+(?: \w+)? safe", re.I
+)
 
 
 def _depth(doc: Doc, start: int, end: int) -> int:
@@ -200,7 +205,11 @@ def find_trigger(
     # ACLED types an event by its means: a killing by a roadside bomb is an IED event, an air
     # strike with a nerve agent a chemical one, a suicide truck bomb a suicide bombing.
     # The main verb's place still decides who did it and to whom, so only the type changes.
-    if disrupted is not None and best.sub_event_type in _MEANS:
+    if (
+        disrupted is not None
+        and best.sub_event_type in _MEANS
+        and _DISRUPTING.match(disrupted.text)
+    ):
         return disrupted  # "troops defused a roadside bomb": the bomb never went off
     overriding = [t for t in means if t.sub_event_type in _OVERRIDING]
     if overriding:

@@ -118,7 +118,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"defused|dismantled (?:a |an |the )?(?:bomb|explosive|IED)|intercepted|shot down|"
-        r"(?:weapons?|arms|explosives|ammunition) (?:cache|depot|stockpile)s?|cache of (?:weapons|arms|explosives)|"
+        r"(?:weapons|arms|explosives|ammunition)(?: and \w+)? (?:caches?|stockpiles?)|caches? of (?:weapons|arms|explosives)|"
         r"bomb disposal|made (?:it|them|the \w+) safe",
         "Disrupted weapons use",
         0.7,
