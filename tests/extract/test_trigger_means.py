@@ -105,10 +105,6 @@ def test_a_single_shell_is_shelling(nlp: Language) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'with a grenade' is demoted as an instrument, so the killing stays an Attack",
-)
 def test_a_killing_with_a_grenade_is_a_grenade_event(nlp: Language) -> None:
     assert sub_type(nlp, "An attacker killed two customers with a grenade.") == "Grenade"
 

@@ -163,6 +163,7 @@ def find_trigger(
     best: Trigger | None = None
     means: list[Trigger] = []
     disrupted: Trigger | None = None
+    used: list[Trigger] = []  # means named as an instrument ("with a grenade")
     every: list[Trigger] = []
     sent_text = span_text(sent)
     for rx, sub, weight in _TRIGGER_RES:
@@ -187,6 +188,8 @@ def find_trigger(
                 best = Trigger(s, e, m.group(0), sub, score)
             if sub in _MEANS and (not instrument or sub in _OVERRIDING):
                 means.append(Trigger(s, e, m.group(0), sub, score))
+            elif sub in _MEANS:
+                used.append(Trigger(s, e, m.group(0), sub, score))
             if sub == "Disrupted weapons use" and disrupted is None:
                 disrupted = Trigger(s, e, m.group(0), sub, score)
     if best is not None and use_classifier:
@@ -200,6 +203,10 @@ def find_trigger(
             pick = max(rivals, key=lambda r: probs.get(r, 0.0))
             if probs.get(pick, 0.0) > probs.get(best.sub_event_type, 0.0) + 0.2:
                 best = replace(best, sub_event_type=pick)
+    if best is not None and best.sub_event_type == "Attack":
+        # "killed two customers with a grenade": a killing's instrument is its means; an
+        # assault "using two car bombs" on a base stays a battle
+        means += used
     if best is None or not (means or disrupted):
         return best
     # ACLED types an event by its means: a killing by a roadside bomb is an IED event, an air
