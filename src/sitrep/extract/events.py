@@ -158,24 +158,30 @@ def find_trigger(
     sent: Span, blocked: list[tuple[int, int]], *, use_classifier: bool = True
 ) -> Trigger | None:
     """The sentence's strongest event trigger: lexicon strength, less depth in the parse;
-    typed by its means; ties between types broken by :mod:`.classify`."""
-    doc = sent.doc
-    best: Trigger | None = None
-    means: list[Trigger] = []
-    disrupted: Trigger | None = None
-    used: list[Trigger] = []  # means named as an instrument ("with a grenade")
-    every: list[Trigger] = []
-    sent_text = span_text(sent)
+    ties between types broken by :mod:`.classify`; typed by its means."""
+    found = _matches(sent, blocked)
+    if not found:
+        return None
+    best = found[0][0]
+    for t, _ in found[1:]:
+        if t.score > best.score + 1e-9:
+            best = t
+    if use_classifier:
+        best = _break_tie(best, [t for t, _ in found], span_text(sent))
+    return _by_means(best, found)
+
+
+def _matches(sent: Span, blocked: list[tuple[int, int]]) -> list[tuple[Trigger, bool]]:
+    """Every lexicon trigger of the sentence, scored, and whether it is named as an instrument
+    ("using two car bombs", "with a grenade")."""
+    doc, text, sent_text = sent.doc, doc_text(sent.doc), span_text(sent)
+    out: list[tuple[Trigger, bool]] = []
     for rx, sub, weight in _TRIGGER_RES:
         for m in rx.finditer(sent_text):
             s, e = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < be and bs < e for bs, be in blocked):
                 continue
-            score = weight - 0.1 * _depth(doc, s, e)
-            instrument = bool(_INSTRUMENT.search(doc_text(doc)[max(sent.start_char, s - 40) : s]))
-            if instrument:
-                score -= 0.5  # "using two car bombs": the weapon of another event, not its type
-            if re.match(r"-?(?:held|controlled|backed|led)\b", doc_text(doc)[e : e + 12]):
+            if re.match(r"-?(?:held|controlled|backed|led)\b", text[e : e + 12]):
                 continue  # "rebel-held": not an event
             if (
                 m.group(0)[0].isupper()
@@ -183,40 +189,50 @@ def find_trigger(
                 and s != sent.start_char
             ):
                 continue  # the month, not a march
-            every.append(Trigger(s, e, m.group(0), sub, score))
-            if best is None or score > best.score + 1e-9:
-                best = Trigger(s, e, m.group(0), sub, score)
-            if sub in _MEANS and (not instrument or sub in _OVERRIDING):
-                means.append(Trigger(s, e, m.group(0), sub, score))
-            elif sub in _MEANS:
-                used.append(Trigger(s, e, m.group(0), sub, score))
-            if sub == "Disrupted weapons use" and disrupted is None:
-                disrupted = Trigger(s, e, m.group(0), sub, score)
-    if best is not None and use_classifier:
-        # Rival triggers of other types nearly as strong ("attacked ... shelled"): the learned
-        # sentence classifier (rules as its features) breaks the tie, when it is clearly surer.
-        rivals = {t.sub_event_type for t in every if t.score >= best.score - 0.25}
-        if len(rivals) > 1:
-            from .classify import SubtypeClassifier
+            score = weight - 0.1 * _depth(doc, s, e)
+            instrument = bool(_INSTRUMENT.search(text[max(sent.start_char, s - 40) : s]))
+            if instrument:
+                score -= 0.5  # "using two car bombs": the weapon of another event, not its type
+            out.append((Trigger(s, e, m.group(0), sub, score), instrument))
+    return out
 
-            probs = SubtypeClassifier.load().predict([sent_text])[0]
-            pick = max(rivals, key=lambda r: probs.get(r, 0.0))
-            if probs.get(pick, 0.0) > probs.get(best.sub_event_type, 0.0) + 0.2:
-                best = replace(best, sub_event_type=pick)
-    if best is not None and best.sub_event_type == "Attack":
-        # "killed two customers with a grenade": a killing's instrument is its means; an
-        # assault "using two car bombs" on a base stays a battle
-        means += used
-    if best is None or not (means or disrupted):
+
+def _break_tie(best: Trigger, every: list[Trigger], sent_text: str) -> Trigger:
+    """Rival triggers of other types nearly as strong ("attacked ... shelled"): the learned
+    sentence classifier (rules as its features) decides, when it is clearly surer."""
+    rivals = {t.sub_event_type for t in every if t.score >= best.score - 0.25}
+    if len(rivals) < 2:
         return best
-    # ACLED types an event by its means: a killing by a roadside bomb is an IED event, an air
-    # strike with a nerve agent a chemical one, a suicide truck bomb a suicide bombing.
-    # The main verb's place still decides who did it and to whom, so only the type changes.
-    if (
-        disrupted is not None
-        and best.sub_event_type in _MEANS
-        and _DISRUPTING.match(disrupted.text)
-    ):
+    from .classify import SubtypeClassifier
+
+    probs = SubtypeClassifier.load().predict([sent_text])[0]
+    pick = max(rivals, key=lambda r: probs.get(r, 0.0))
+    if probs.get(pick, 0.0) > probs.get(best.sub_event_type, 0.0) + 0.2:
+        return replace(best, sub_event_type=pick)
+    return best
+
+
+def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
+    """ACLED types an event by its means: a killing by a roadside bomb is an IED event, an air
+    strike with a nerve agent a chemical one, a suicide truck bomb a suicide bombing. The main
+    verb's place still decides who did it and to whom, so only the type changes."""
+    means = [
+        t
+        for t, instrument in found
+        if t.sub_event_type in _MEANS
+        # a killing's instrument is its means ("with a grenade"); an assault "using two car
+        # bombs" on a base stays a battle
+        and (not instrument or t.sub_event_type in _OVERRIDING or best.sub_event_type == "Attack")
+    ]
+    disrupted = next(
+        (
+            t
+            for t, _ in found
+            if t.sub_event_type == "Disrupted weapons use" and _DISRUPTING.match(t.text)
+        ),
+        None,
+    )
+    if disrupted is not None and best.sub_event_type in _MEANS:
         return disrupted  # "troops defused a roadside bomb": the bomb never went off
     overriding = [t for t in means if t.sub_event_type in _OVERRIDING]
     if overriding:
