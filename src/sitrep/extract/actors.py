@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import GENERIC_ACTORS
 
-__all__ = ["ActorMention", "find_actor_mentions"]
+__all__ = ["ActorMention", "find_actor_mentions", "state_forces"]
 
 _GENERIC_RES = [(re.compile(rf"\b{rx}\b", re.I), tags) for rx, tags in GENERIC_ACTORS]
 _UNIDENTIFIED = "Unidentified Armed Group"
@@ -45,11 +45,16 @@ def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> 
             if entry is not None:
                 return entry
         if tag in ("state", "police") and country:
-            for entry in kb.actors_with_tag(tag):
-                if entry.country == country:
-                    return entry
-            return _state_entry(country, tag == "police")
+            return state_forces(kb, country, police=tag == "police")
     return None
+
+
+def state_forces(kb: KnowledgeBase, country: str, *, police: bool = False) -> ActorEntry | None:
+    """A state's military (or police) forces: the knowledge base's entry, else ACLED's name."""
+    pool = [e for e in kb.actors_with_tag("police" if police else "state") if e.country == country]
+    if not police:
+        pool = [e for e in pool if "police" not in e.tags] or pool
+    return pool[0] if pool else _state_entry(country, police)
 
 
 @functools.lru_cache(maxsize=512)
@@ -93,17 +98,13 @@ def _national_forces(text: str, kb: KnowledgeBase) -> list[tuple[int, int, str, 
     for m in rx.finditer(text):
         country = table.get(m.group("dem").lower())
         police = m.group("noun").lower().startswith("police")
-        pool = [
-            e for e in kb.actors_with_tag("police" if police else "state") if e.country == country
-        ]
-        if not police:
-            pool = [e for e in pool if "police" not in e.tags] or pool
-        if pool:
+        entry = state_forces(kb, country, police=police) if country else None
+        if entry is not None:
             if re.match(_WEAPON_NOUNS, m.group("noun"), re.I):
                 # "Russian drones": the actor is the adjective; the noun stays free to be a trigger
-                out.append((m.start("dem"), m.end("dem"), m.group("dem"), pool[0]))
+                out.append((m.start("dem"), m.end("dem"), m.group("dem"), entry))
             else:
-                out.append((m.start(), m.end(), m.group(0), pool[0]))
+                out.append((m.start(), m.end(), m.group(0), entry))
     return out
 
 

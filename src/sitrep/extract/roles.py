@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .actors import ActorMention
+from .actors import ActorMention, state_forces
 from .events import Candidate
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
@@ -81,16 +81,10 @@ def _synthetic(
 def _state_forces(kb: KnowledgeBase, c: Candidate) -> ActorMention | None:
     """The military forces of the event's country, as an implied actor at the trigger."""
     country = c.location.country if c.location is not None else None
-    if country is None:
+    entry = state_forces(kb, country) if country is not None else None
+    if entry is None:
         return None
-    return next(
-        (
-            ActorMention(c.trigger.start, c.trigger.end, c.trigger.text, e, True, implied=True)
-            for e in kb.actors_with_tag("state")
-            if e.country == country and e.name.startswith("Military Forces")
-        ),
-        None,
-    )
+    return ActorMention(c.trigger.start, c.trigger.end, c.trigger.text, entry, True, implied=True)
 
 
 def _claimant(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
