@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .kb import ActorEntry, KnowledgeBase
+from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .lexicon import GENERIC_ACTORS
 
 __all__ = ["ActorMention", "find_actor_mentions", "state_forces"]
@@ -109,10 +110,16 @@ def _national_forces(text: str, kb: KnowledgeBase) -> list[tuple[int, int, str, 
 
 
 def find_actor_mentions(
-    text: str, kb: KnowledgeBase, *, focus_country: str | None = None
+    text: str,
+    kb: KnowledgeBase,
+    *,
+    focus_country: str | None = None,
+    matches: Sequence[KBMatch[ActorEntry]] | None = None,
 ) -> list[ActorMention]:
-    """Every actor mention in ``text`` (document offsets), ordered by position."""
-    named = [ActorMention(m.start, m.end, m.text, m.entry, False) for m in kb.find_actors(text)]
+    """Every actor mention in ``text`` (document offsets), ordered by position; ``matches`` are
+    ``kb.find_actors(text)`` when the caller has them already."""
+    kb_matches = kb.find_actors(text) if matches is None else matches
+    named = [ActorMention(m.start, m.end, m.text, m.entry, False) for m in kb_matches]
     for s, e, t, force in _national_forces(text, kb):
         if not any(s < m.end and m.start < e for m in named):
             named.append(ActorMention(s, e, t, force, False))

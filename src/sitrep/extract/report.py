@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -37,7 +38,7 @@ from .actors import ActorMention, find_actor_mentions
 from .attribution import attribute
 from .dates import DateMention, find_dates
 from .events import Candidate, build_candidate, find_trigger
-from .kb import KnowledgeBase
+from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
 from .roles import apply_conventions
 from .summary import summarise
@@ -104,10 +105,10 @@ _ARMS_AT_END = re.compile(
 )
 
 
-def _actors_country(text: str, kb: KnowledgeBase) -> str | None:
+def _actors_country(named: Sequence[KBMatch[ActorEntry]]) -> str | None:
     """The country most named actors belong to, when at least two mentions agree ("SSPDF
     soldiers and NAS rebels" are South Sudan's even if no town of it is in the gazetteer)."""
-    votes = Counter(m.entry.country for m in kb.find_actors(text) if m.entry.country)
+    votes = Counter(m.entry.country for m in named if m.entry.country)
     if not votes:
         return None
     (country, n), *rest = votes.most_common(2)
@@ -187,11 +188,12 @@ def extract(
     out = Extraction()
     page_date = (published or dt.datetime.now()).date()
     text = doc_text(doc)
-    places = geoparse(doc, gazetteer, country_hint=_actors_country(text, kb))
+    named = kb.find_actors(text)
+    places = geoparse(doc, gazetteer, country_hint=_actors_country(named))
     focus = focus_country(places)
     out.places = places
     countries = _Countries(gazetteer)
-    actor_mentions = find_actor_mentions(text, kb, focus_country=focus)
+    actor_mentions = find_actor_mentions(text, kb, focus_country=focus, matches=named)
     sents = [s for s in doc.sents if span_text(s).strip()]
     dates = [find_dates(span_text(s), page_date, offset=s.start_char) for s in sents]
     per_sent_actors = _per_sentence(sents, actor_mentions)
