@@ -26,6 +26,7 @@ _FALLBACK_BY_TAG = {
     "gunmen": "Unidentified Armed Group",
     "protesters": "Protesters",
     "rioters": "Rioters",
+    "peacekeepers": "UN peacekeepers",
 }
 
 

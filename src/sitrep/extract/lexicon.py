@@ -178,10 +178,15 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         ("rebel", "separatist"),
     ),
     (
-        r"(?:the )?(?:regime|government|pro-government|state) (?:forces|troops|soldiers)|(?:the )?(?:army|troops|soldiers|military|armed forces|security forces)",
+        r"(?:the )?(?:regime|government|pro-government|state) (?:forces|troops|soldiers)|(?:the )?(?:army|troops|soldiers?|military|armed forces|security forces)|"
+        r"(?:the |a )?regime(?! change)",
         ("state",),
     ),
-    (r"(?:the )?(?:police|policemen|police officers|riot police|officers)", ("police", "state")),
+    (
+        r"(?:the )?(?:police|policem[ae]n|police officers?|riot police|officers)",
+        ("police", "state"),
+    ),
+    (r"(?:the )?(?:UN )?peacekeep(?:ers?|ing (?:troops|forces))", ("peacekeepers",)),
     (
         r"(?:unidentified |unknown |masked )?(?:gunmen|armed men|assailants|attackers|bandits)",
         ("gunmen",),

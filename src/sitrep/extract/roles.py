@@ -61,6 +61,21 @@ _CROWD_VIOLENCE = re.compile(
     r"(?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buildings?)|\blooted\b|\bransacked\b|\brioted\b",
     re.I,
 )
+# What only a state has, in ACLED's reading: aircraft and barrel bombs (an air-delivered chemical
+# attack is the state's), air defences that intercept, and the police's crowd-control kit.
+_AIR_POWER = re.compile(
+    r"\b(?:helicopters?|gunships?|warplanes?|fighter jets?|jets|aircraft|planes|"
+    r"barrel bombs?|air ?strikes?|air ?raids?)\b",
+    re.I,
+)
+_INTERCEPTION = re.compile(
+    r"\b(?:intercept(?:ed|s|ing|ors?)?|air[- ]defen[cs]es?|shot down|Iron Dome)\b", re.I
+)
+_CROWD_CONTROL = re.compile(
+    r"\b(?:tear[- ]?gas|water[- ]cannons?|rubber bullets|batons?|baton-charged|riot police|"
+    r"police(?:men)?)\b",
+    re.I,
+)
 _VICTIM_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
@@ -78,13 +93,98 @@ def _synthetic(
     return ActorMention(t.start, t.end, t.text, entry, True, implied=True)
 
 
-def _state_forces(kb: KnowledgeBase, c: Candidate) -> ActorMention | None:
-    """The military forces of the event's country, as an implied actor at the trigger."""
+def _state_forces(
+    kb: KnowledgeBase,
+    c: Candidate,
+    *,
+    police: bool = False,
+    text: str = "",
+    pattern: re.Pattern[str] | None = None,
+) -> ActorMention | None:
+    """The military (or police) forces of the event's country, as an implied actor pointing at
+    the words that imply them (else the trigger)."""
     country = c.location.country if c.location is not None else None
-    entry = state_forces(kb, country) if country is not None else None
+    entry = state_forces(kb, country, police=police) if country is not None else None
     if entry is None:
         return None
+    if pattern is not None:
+        return _synthetic(entry, text, c, pattern)
     return ActorMention(c.trigger.start, c.trigger.end, c.trigger.text, entry, True, implied=True)
+
+
+_STATE_FIRST = {"Government regains territory", "Disrupted weapons use", "Arrests"}
+
+
+def _state_side(c: Candidate, kb: KnowledgeBase, text: str, said: str) -> None:
+    """The state's part in strategic events, named or not: it regains territory, defuses and
+    intercepts, and arrests (actor1); the territory a group overtakes was the state's (actor2)."""
+    actors = [a for a in (c.actor1, c.actor2) if a is not None]
+    if any(a.entry.inter in (1, 8) for a in actors):
+        if (
+            c.sub_event_type in _STATE_FIRST
+            and c.actor2 is not None
+            and c.actor2.entry.inter == 1
+            and (c.actor1 is None or c.actor1.entry.inter not in (1, 8))
+        ):
+            c.actor1, c.actor2 = c.actor2, c.actor1  # the arresting police named last
+        return
+    if c.sub_event_type in _STATE_FIRST:
+        # "air defences intercepted two rockets": point at the words that imply the state
+        implied_by = _INTERCEPTION if _INTERCEPTION.search(said) else None
+        forces = _state_forces(
+            kb, c, police=c.sub_event_type == "Arrests", text=text, pattern=implied_by
+        )
+        if forces is not None:
+            c.actor1, c.actor2 = forces, c.actor1 or c.actor2
+    elif c.sub_event_type == "Non-state actor overtakes territory" and c.actor2 is None:
+        c.actor2 = _state_forces(kb, c)
+
+
+_PARTY_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:the )?(?:\w+ )?(?:government|authorities|junta)\b", re.I), "state"),
+    (re.compile(r"\b(?:armed|rebel|insurgent) (?:groups?|movements?|factions?)\b", re.I), "rebel"),
+    (re.compile(r"\b(?:gangs?|cartels?)\b", re.I), "gang"),
+    (re.compile(r"\b(?:communities|clans|tribes|ethnic groups)\b", re.I), "community"),
+]
+
+
+def _agreement_parties(
+    c: Candidate, kb: KnowledgeBase, text: str, mentions: Sequence[ActorMention]
+) -> None:
+    """The parties an agreement names: the government, armed groups, rival gangs or communities
+    ("the government and 14 armed groups signed", "the rival gangs agreed to a truce")."""
+    said = text[c.sent_start : c.sent_end]
+    country = c.location.country if c.location is not None else None
+    found = [a for a in (c.actor1, c.actor2) if a is not None and a.entry.inter != 7]
+    for rx, kind in _PARTY_WORDS:
+        m = rx.search(said)
+        if m is None:
+            continue
+        start, end = c.sent_start + m.start(), c.sent_start + m.end()
+        entry: ActorEntry | None
+        if kind == "state":
+            entry = state_forces(kb, country) if country else None
+        elif kind == "gang":
+            entry = kb.actor("Unidentified Armed Group")
+        else:
+            entry = _UNNAMED[kind]
+        if entry is None or any(a.entry.inter == entry.inter for a in found):
+            continue
+        found.append(ActorMention(start, end, m.group(0), entry, True, implied=True))
+        if kind in ("gang", "community") and len(found) == 1:
+            # "the rival gangs agreed": both sides are of the kind named
+            found.append(ActorMention(start, end, m.group(0), entry, True, implied=True))
+    found.sort(key=lambda a: a.start)
+    if found:
+        c.actor1 = found[0]
+        c.actor2 = found[1] if len(found) > 1 else c.actor2
+
+
+# Unnamed parties of an agreement, by kind (ACLED names the kind when the text names no group).
+_UNNAMED = {
+    "rebel": ActorEntry("Rebel groups", 2, None, (), ("rebel",)),
+    "community": ActorEntry("Communal militias", 4, None, (), ("militia",)),
+}
 
 
 def _claimant(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -113,10 +213,18 @@ def apply_conventions(
     if (
         c.actor1 is not None
         and c.actor2 is not None
-        and (c.actor2.generic or c.actor2.entry.name == "Unidentified Armed Group")
-        and abs(c.actor2.start - c.actor1.end) <= 1
+        and (
+            (
+                (c.actor2.generic or c.actor2.entry.name == "Unidentified Armed Group")
+                and abs(c.actor2.start - c.actor1.end) <= 1
+            )
+            or (c.actor1.entry.name == c.actor2.entry.name and c.actor1.entry.inter != 1)
+        )
     ):
-        c.actor2 = None  # "Abu Sayyaf gunmen": one actor told twice
+        # "Abu Sayyaf gunmen", "unidentified attackers ... the attackers": one actor told twice
+        # (two state forces can be two sides: troops and police fighting each other are rare,
+        # but a state's army and its militia are one name here and are kept)
+        c.actor2 = None
     actors = [a for a in (c.actor1, c.actor2) if a is not None]
     state = next((a for a in actors if a.entry.inter == 1), None)
     crowd = next((a for a in actors if a.entry.inter in (5, 6)), None)
@@ -143,6 +251,13 @@ def apply_conventions(
         c.actor2 = None
     if state is None and c.sub_event_type == "Excessive force against protesters":
         state = _state_forces(kb, c)
+    if (
+        state is None
+        and c.sub_event_type == "Protest with intervention"
+        and _CROWD_CONTROL.search(said)
+    ):
+        # "dispersed with tear gas and water cannon": the police did, named or not
+        state = _state_forces(kb, c, police=True, text=text, pattern=_CROWD_CONTROL)
     crowd_words = re.compile(
         r"\b(?:protest\w*|demonstrat\w*|marchers|crowds?|rall\w*|supporters|mobs?|rioters)\b", re.I
     )
@@ -185,7 +300,13 @@ def apply_conventions(
         c.actor1 = _claimant(c, text, mentions) or c.actor1
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
         c.actor2 = None  # a group's own act: ACLED names no second actor
-    if c.actor1 is None and c.sub_event_type == "Air/drone strike":
+    _state_side(c, kb, text, said)
+    if c.sub_event_type == "Agreement" and (c.actor1 is None or c.actor2 is None):
+        _agreement_parties(c, kb, text, mentions)
+    if c.actor1 is None and (
+        c.sub_event_type == "Air/drone strike"
+        or (c.sub_event_type == "Chemical weapon" and _AIR_POWER.search(said))
+    ):
         # Air power is a state's: with nobody named, ACLED's coder names the state's forces.
         c.actor1 = _state_forces(kb, c)
     if (
@@ -221,7 +342,12 @@ def apply_conventions(
     ):
         # nobody named or claiming: ACLED's "Unidentified Armed Group"
         unknown = kb.actor("Unidentified Armed Group")
-        if unknown is not None:
+        if unknown is not None and c.actor2 is not None and c.actor2.entry.name == unknown.name:
+            # "unidentified attackers" taken for the victims: they are the doers
+            c.actor1, c.actor2 = c.actor2, None
+            if c.sub_event_type in _CIVILIAN_TARGETS and civilians is not None:
+                c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+        elif unknown is not None:
             c.actor1 = ActorMention(
                 c.trigger.start, c.trigger.end, c.trigger.text, unknown, True, implied=True
             )

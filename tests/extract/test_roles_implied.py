@@ -1,0 +1,118 @@
+"""Actors ACLED codes without the text naming them (:mod:`sitrep.extract.roles`): the state
+behind air power, interceptions, arrests and crowd control; the state that loses territory; the
+parties of an agreement; victims who are soldiers or peacekeepers.
+
+Each rule is paired with a text where it must not fire. The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+from sitrep.models import ActorRef, Event
+from sitrep.pipeline import Pipeline
+
+PUBLISHED = "2023-05-10"
+
+
+def main_event(pipeline: Pipeline, text: str) -> Event:
+    found = pipeline(text, published=PUBLISHED).events
+    assert found, text
+    return found[0]
+
+
+def pair(e: Event) -> tuple[int | None, int | None]:
+    def inter(a: ActorRef | None) -> int | None:
+        return a.inter if a is not None else None
+
+    return inter(e.actor1), inter(e.actor2)
+
+
+def test_air_delivered_chemical_attack_is_the_states(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A helicopter dropped chlorine on a hospital in Idlib on Monday, killing two people.",
+    )
+    assert e.sub_event_type == "Chemical weapon"
+    assert pair(e) == (1, 7)
+    assert e.actor1 is not None and e.actor1.name.endswith("of Syria")
+
+
+def test_ground_chemical_attack_is_not_assumed_to_be_the_states(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "Mortar rounds containing chlorine hit a market in Idlib on Monday, killing two."
+    )
+    assert e.sub_event_type == "Chemical weapon"
+    assert e.actor1 is None or e.actor1.inter != 1
+
+
+def test_the_regime_is_the_states_forces(pipeline: Pipeline) -> None:
+    e = main_event(pipeline, "A regime air strike hit Aleppo on Monday, killing four civilians.")
+    assert pair(e) == (1, 7)
+
+
+def test_tear_gas_implies_the_police(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Students marching on parliament in Jakarta on Tuesday were pushed back with tear gas "
+        "and water cannon.",
+    )
+    assert e.sub_event_type == "Protest with intervention"
+    assert pair(e) == (6, 1)
+    assert e.actor2 is not None and e.actor2.name == "Police Forces of Indonesia"
+    ev = next(x for x in e.evidence if x.field == "actor2")
+    assert ev.text.lower() == "tear gas"  # the implied actor points at the words that imply it
+
+
+def test_interception_is_the_states_act(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "Air defences intercepted two rockets fired towards Tel Aviv on Wednesday."
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert e.actor1 is not None and e.actor1.inter == 1
+    assert e.actor2 is None or e.actor2.inter != 1  # not the state twice
+
+
+def test_arrests_without_a_named_force_are_the_polices(pipeline: Pipeline) -> None:
+    e = main_event(pipeline, "Five suspected members of a gang were arrested in Medan on Sunday.")
+    assert e.sub_event_type == "Arrests"
+    assert e.actor1 is not None and e.actor1.name == "Police Forces of Indonesia"
+
+
+def test_overtaken_territory_was_the_states(pipeline: Pipeline) -> None:
+    e = main_event(pipeline, "Al-Shabaab fighters captured the town of Mahas on Sunday.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert pair(e) == (2, 1)
+
+
+def test_agreement_between_government_and_armed_groups(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 6 May 2023, the government and 14 armed groups signed a peace agreement in Bangui.",
+    )
+    assert e.sub_event_type == "Agreement"
+    assert sorted(pair(e), key=str) == [1, 2]
+
+
+def test_agreement_between_rival_gangs_has_two_gang_sides(pipeline: Pipeline) -> None:
+    e = main_event(pipeline, "Rival gangs in Buenaventura agreed to a truce on Sunday.")
+    assert e.sub_event_type == "Agreement"
+    assert pair(e) == (3, 3)
+
+
+def test_one_unidentified_group_is_not_both_sides(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Three people were killed when unidentified attackers threw grenades into a bar in "
+        "Bujumbura on Tuesday night.",
+    )
+    assert e.sub_event_type == "Grenade"
+    assert pair(e) == (3, 7)
+
+
+def test_a_soldier_killed_by_a_mine_is_the_victim(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A soldier was killed on Sunday after stepping on a landmine near Tumaco. "
+        "Commanders blamed FARC dissidents for planting the device.",
+    )
+    assert e.actor1 is not None and e.actor1.name == "FARC dissidents"
+    assert e.actor2 is not None and e.actor2.inter == 1
