@@ -125,6 +125,7 @@ def _fits(event: Candidate, c: Candidate) -> float:
         and (c.actor1 is None or _names(c) <= _names(event))  # "four ADF fighters ... killed"
         and c.trigger.text.lower() in _DEATH_WORDS
         and c.sent_index > min(event.members)
+        and not c.elsewhere
     )
     if (
         not same_type

@@ -94,6 +94,7 @@ class Candidate:
     certainty: str = "reported"
     hedge_span: tuple[int, int, str] | None = None
     definite: bool = False
+    elsewhere: bool = False  # "five others were killed elsewhere": not the event told before
     toll_rank: int = 9  # certainty rank of the sentence the toll came from (0 = reported)
     members: list[int] = field(default_factory=list)
 
@@ -267,6 +268,13 @@ def _count(items: list[TollItem], attr: str = "best") -> int | None:
     return int(sum(vals))
 
 
+_ELSEWHERE = re.compile(
+    r"\belsewhere\b|\bin other (?:parts|areas|towns|cities|districts|provinces|regions)\b|"
+    r"\bacross the (?:country|region)\b|\bnationwide\b",
+    re.I,
+)
+
+
 def build_candidate(
     index: int,
     sent: Span,
@@ -288,6 +296,7 @@ def build_candidate(
         index, sent.start_char, sent.end_char, trigger, trigger.sub_event_type, members=[index]
     )
     cand.definite = bool(_DEFINITE.match(doc_text(doc)[sent.start_char : trigger.end]))
+    cand.elsewhere = bool(_ELSEWHERE.search(span_text(sent)))
     claim_of = _CLAIM_OF.search(
         doc_text(doc)[max(sent.start_char, trigger.start - 60) : trigger.start]
     )

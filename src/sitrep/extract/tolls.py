@@ -130,17 +130,33 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
                         return "killed"
             if node.head.i == node.i:
                 break
+            if node is not noun and node.pos_ == "VERB":
+                # "killing two and affecting some 30 others": the group's own verb is not an
+                # outcome, so a more distant "killing" is not what happened to it
+                break
             node = node.head
     # window fallback: "left 12 dead", "killing 5", "a toll of 20"
     doc = sent.doc
     before = doc_text(doc)[max(sent.start_char, q.start - 40) : q.start]
     after = doc_text(doc)[q.end : min(sent.end_char, q.end + 40)]
+    shared = _SHARED_OUTCOME.match(after)
+    if shared is not None:
+        # "left one policeman and two insurgents dead": both groups share the outcome
+        word = shared.group("word")
+        return next((k for k, rx in _OUTCOME_RE.items() if rx.match(word)), None)
     for k in ("killed", "injured", "displaced", "abducted", "arrested"):
         rx = _OUTCOME_ANY[k]
         tail = re.split(r"[,;]| and ", after, maxsplit=1)[0]
         if rx.search(tail) or rx.search(before[-25:]):
             return k
     return None
+
+
+_SHARED_OUTCOME = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?(?P<word>dead|killed|wounded|injured)\b",
+    re.I,
+)
 
 
 def _nearest_outcome_before(window: str) -> str | None:
@@ -208,6 +224,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q)
         )
     killed = out.of("killed")
+    if killed:
+        out.items += _bombers_too(span_text(sent), sent.start_char)
     for item in _singular_deaths(span_text(sent), sent.start_char):
         # "Three soldiers were killed and a civilian was shot dead": one more, unless the
         # single death is one of the counted ones ("two people, including a child, ...")
@@ -223,6 +241,34 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
     return out
 
 
+_THEMSELVES = re.compile(
+    r"\b(?:as well as|and|along with|besides|in addition to)\s+(?P<who>himself|herself|themselves)\b",
+    re.I,
+)
+_BLEW_UP = re.compile(
+    r"\b(?P<q>[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:blew themselves up|detonated their)", re.I
+)
+
+
+def _bombers_too(text: str, offset: int) -> list[TollItem]:
+    """ "killing 11 people as well as themselves": the bombers died too, and ACLED counts them."""
+    m = _THEMSELVES.search(text)
+    if m is None:
+        return []
+    if m.group("who").lower() != "themselves":
+        q = Quantity(
+            offset + m.start("who"), offset + m.end("who"), m.group("who"), 1, 1, None, None
+        )
+        return [TollItem("killed", "unknown", "bomber", q)]
+    who = _BLEW_UP.search(text)
+    counted = find_quantities(who.group("q")) if who is not None else []
+    if who is None or not counted:
+        return []
+    n = counted[0]
+    q = Quantity(offset + who.start("q"), offset + who.end("q"), n.text, n.best, n.best, None, None)
+    return [TollItem("killed", "unknown", "bomber", q)]
+
+
 _PART_OF = re.compile(r"\b(?:including|among|of whom|one of|of them|among them)\b", re.I)
 
 
@@ -232,7 +278,12 @@ _PERSON = (
     r"chief|official|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
     r"doctor|nurse|worker|manager|businessman|politician|lawmaker|candidate|councillor|mayor|"
     r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder|"
-    r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper)"
+    r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper|shepherd|"
+    r"herdsman|cleric|monk|nun|missionary|tourist|refugee|migrant|prisoner|detainee|hostage|"
+    r"lorry driver|truck driver|motorist|cyclist|pedestrian|mother|father|son|daughter|baby|"
+    r"infant|toddler|teenager|youth|elder|chieftain|cameraman|reporter|photographer|aid worker|"
+    r"health worker|sergeant|captain|lieutenant|colonel|general|trooper|gendarme|"
+    r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student)"
 )
 _KILLED = (
     r"(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
@@ -254,10 +305,16 @@ _SINGULAR = [
     ),
     # "gunmen killed a social leader", "stoned a female student to death"
     re.compile(
-        rf"\b(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
+        rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
+        rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|"
         rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?"
         rf"(?P<noun>{_PERSON})\b",
         re.I,
+    ),
+    # "a mob beat Rakbar Khan to death": a named person, no count
+    re.compile(
+        r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed|lynched)\s+"
+        r"(?P<q>(?P<noun>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))\s+to death\b"
     ),
 ]
 
@@ -270,7 +327,7 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
         if m is None:
             continue
         if (
-            rx is _SINGULAR[-1]
+            rx is _SINGULAR[2]
             and m.group(0).split()[0].lower()
             in {
                 "stabbed",
