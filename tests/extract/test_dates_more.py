@@ -58,3 +58,45 @@ def test_a_cumulative_toll_keeps_the_day_of_the_event_it_names(pipeline: Pipelin
         "Tuesday, officials said."
     )
     assert _main_date(pipeline, text, dt.datetime(2023, 8, 1)) == "2023-07-30"
+
+
+# --- an event its own sentence does not date -------------------------------------------------
+
+PAGE = "2023-04-14"  # a Friday
+
+
+def _dated(pipeline: Pipeline, text: str) -> tuple[dt.date | None, str | None]:
+    e = pipeline(text, published=PAGE).events[0]
+    return e.date, e.date_resolution
+
+
+def test_a_later_sentence_that_refers_back_dates_the_event(pipeline: Pipeline) -> None:
+    date, _ = _dated(
+        pipeline,
+        "The death toll from a military air strike on a village in Sagaing rose to 165, an "
+        "opposition official said on Thursday. The strike hit a ceremony on Tuesday.",
+    )
+    assert date == dt.date(2023, 4, 11)
+
+
+def test_a_later_sentence_about_something_else_does_not(pipeline: Pipeline) -> None:
+    date, _ = _dated(
+        pipeline,
+        "The death toll from a military air strike on a village in Sagaing rose to 165, an "
+        "opposition official said on Thursday. Talks with the junta had failed on Tuesday.",
+    )
+    assert date == dt.date(2023, 4, 13)  # the day the source spoke
+
+
+def test_with_no_date_but_a_source_that_spoke_the_event_takes_that_day(pipeline: Pipeline) -> None:
+    date, how = _dated(
+        pipeline, "Investigators found a mass grave near Izium, officials said on Thursday."
+    )
+    assert date == dt.date(2023, 4, 13)
+    assert how is not None and "source spoke" in how
+
+
+def test_with_no_date_at_all_the_event_takes_the_page_date(pipeline: Pipeline) -> None:
+    date, how = _dated(pipeline, "Investigators found a mass grave near Izium.")
+    assert date == dt.date(2023, 4, 14)
+    assert how is not None and "page date" in how

@@ -13,7 +13,10 @@ import datetime as dt
 
 from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
 
-__all__ = ["merge_candidates"]
+__all__ = ["PAGE_DATE", "merge_candidates"]
+
+#: how an event dated by nothing in its text is dated
+PAGE_DATE = "no date in the text: the page date"
 
 _GENERIC_NOUNS = ("attack", "incident", "violence", "assault", "raid", "blast", "explosion")
 
@@ -202,7 +205,7 @@ def merge_candidates(
                 continue  # undated commentary beside dated events: not an event of its own
             if page_date is not None:
                 f.date, f.date_end, f.date_precision = page_date, None, "day"
-                f.date_how = "no date in the text: the page date"
+                f.date_how = PAGE_DATE
         events.append(f)
     for e in events:
         e.members.sort()

@@ -23,7 +23,14 @@ from .lexicon import DEFINITE_EVENT_NOUNS, TRIGGERS
 from .modality import Modality
 from .tolls import SentenceTolls, TollItem
 
-__all__ = ["Candidate", "find_trigger", "build_candidate", "CERTAINTY_RANK", "SUB_TO_TYPE"]
+__all__ = [
+    "Candidate",
+    "find_trigger",
+    "build_candidate",
+    "set_date",
+    "CERTAINTY_RANK",
+    "SUB_TO_TYPE",
+]
 
 #: certainty labels from most to least certain (a reported toll beats a claimed one)
 CERTAINTY_RANK = {
@@ -247,7 +254,7 @@ def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
     return best
 
 
-def _set_date(cand: Candidate, d: DateMention | None) -> None:
+def set_date(cand: Candidate, d: DateMention | None) -> None:
     """Date the candidate from one date mention, or clear its date."""
     if d is None:
         cand.date = cand.date_end = cand.date_precision = cand.date_how = cand.date_span = None
@@ -301,7 +308,7 @@ def build_candidate(
         doc_text(doc)[max(sent.start_char, trigger.start - 60) : trigger.start]
     )
     # date: the first date that is not when a source spoke
-    _set_date(cand, next((d for d in dates if d.start not in reporting_dates), None))
+    set_date(cand, next((d for d in dates if d.start not in reporting_dates), None))
     if claim_of is not None:
         # "X claimed responsibility for the attack on Monday": who did an event told already;
         # the date is when the claim came, not when the attack happened
@@ -397,7 +404,7 @@ def build_candidate(
             ),
             None,
         )
-        _set_date(cand, own)
+        set_date(cand, own)
     # weapons
     sent_text = span_text(sent)
     for w in kb.find_weapons(sent_text):

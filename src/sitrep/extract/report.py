@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..consolidate.merge import merge_candidates
+from ..consolidate.merge import PAGE_DATE, merge_candidates
 from ..geo.gazetteer import Gazetteer
 from ..geo.geoparse import focus_country, geoparse
 from ..geo.resolve import best_location
@@ -37,7 +37,7 @@ from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention, find_actor_mentions
 from .attribution import attribute
 from .dates import DateMention, find_dates
-from .events import Candidate, build_candidate, find_trigger
+from .events import Candidate, build_candidate, find_trigger, set_date
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
 from .roles import apply_conventions
@@ -164,6 +164,39 @@ def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
     return out
 
 
+# "The strike hit a ceremony on Tuesday", "The recapture happened on Thursday": a later sentence
+# that refers back to the event and says when it happened
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:The|This|That|It)\s+(?:[\w'-]+\s+){0,3}?(?:strike|strikes|attack|recapture|capture|"
+    r"takeover|raid|assault|bombing|blast|explosion|killing|killings|massacre|ambush|fighting|"
+    r"clash(?:es)?|incident|operation|seizure|offensive|shelling|abduction|kidnapping|arrests?|"
+    r"protest|march|riot|violence)\b|\b(?:happened|took place|occurred)\b",
+    re.I,
+)
+
+
+def _date_from_context(
+    c: Candidate, sents: list[Span], dates: list[list[DateMention]], reporting: list[set[int]]
+) -> None:
+    """An event its own sentences do not date: a later sentence that refers back to it and says
+    when ("The strike hit ... on Tuesday"), else the day its source spoke (closer to the event
+    than the page date)."""
+    first = min(c.members)
+    for i in range(first + 1, min(len(sents), first + 4)):
+        if not _FOLLOW_UP.search(span_text(sents[i])):
+            continue
+        own = [d for d in dates[i] if d.start not in reporting[i] and d.precision == "day"]
+        if own:
+            set_date(c, own[0])
+            c.members.append(i)
+            c.members.sort()
+            return
+    spoke = [d for i in c.members for d in dates[i] if d.start in reporting[i]]
+    if spoke and spoke[0].precision == "day":
+        set_date(c, spoke[0])
+        c.date_how = f"no event date in the text: the day the source spoke ({spoke[0].how})"
+
+
 def _where(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -217,10 +250,12 @@ def extract(
         and not _ARMS_AT_END.search(a.text)  # "Nigerian warplanes bombed ..."
     ] + [(m.start, m.end) for m in attribution.mentions]
     candidates: list[Candidate] = []
+    reporting_of: list[set[int]] = []
     for i, sent in enumerate(sents):
         hedges = find_hedges(sent)
         out.hedges += [Hedge(text=h.text, start=h.start, end=h.end, label=h.label) for h in hedges]  # type: ignore[arg-type]
         reporting = _reporting(doc, dates[i])
+        reporting_of.append(reporting)
         skip = [(d.start, d.end) for d in dates[i]]
         tolls = find_tolls(sent, skip)
         trigger = find_trigger(sent, blocked)
@@ -273,6 +308,8 @@ def extract(
     candidates = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
     merged = merge_candidates(candidates, page_date)
     for c in merged:
+        if c.date_how == PAGE_DATE:
+            _date_from_context(c, sents, dates, reporting_of)
         apply_conventions(c, kb, text, actor_mentions)
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(
