@@ -115,7 +115,7 @@ def _is_anchor(c: Candidate) -> bool:
     return c.date is not None and c.date_precision == "day" and not c.definite
 
 
-_DEATH_WORDS = {"killed", "died", "dead", "shot dead", "murdered"}
+_DEATH_WORDS = {"killed", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead"}
 
 
 def _fits(event: Candidate, c: Candidate) -> float:

@@ -468,12 +468,32 @@ def _is_speaker(text: str, a: ActorMention) -> bool:
     )
 
 
+_MILITARY_POST = re.compile(
+    r"^\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|post|camp|"
+    r"checkpoint|position|garrison)s?\b",
+    re.I,
+)
+
+
+_STILL_MISSING = re.compile(
+    r"\b(?:remain(?:ed|s)?|are|were|went|still) missing\b|\bunaccounted for\b", re.I
+)
+_BASE_SET = re.compile(
+    r"\b(?:set up|established)\s+(?:\w+\s+){0,3}?(?:base|camp|outpost|post|headquarters|"
+    r"observation (?:point|post))\b",
+    re.I,
+)
+
+
 def _refine_type(c: Candidate, sent_text: str = "") -> None:
     """Adjust the sub-type to who did what to whom (ACLED's definitions)."""
     a1 = c.actor1.entry if c.actor1 else None
     a2 = c.actor2.entry if c.actor2 else None
     armed2 = a2 is not None and a2.inter in (1, 2, 3, 4, 8)
-    if c.sub_event_type in _TERRITORY:
+    after = sent_text[c.trigger.end - c.sent_start :] if sent_text else ""
+    if c.sub_event_type in _TERRITORY and _MILITARY_POST.match(after):
+        c.sub_event_type = "Armed clash"  # "overran a military base": ACLED's battle, not a town
+    elif c.sub_event_type in _TERRITORY:
         c.sub_event_type = (
             "Government regains territory"
             if a1 is not None and a1.inter == 1
@@ -489,7 +509,11 @@ def _refine_type(c: Candidate, sent_text: str = "") -> None:
     ):
         # "troops entered Aghdam after Armenian forces withdrew": a handover, not a battle
         c.sub_event_type = "Non-violent transfer of territory"
-    elif c.sub_event_type == "Attack" and armed2 and not c.civilians_victims:
+    elif c.sub_event_type == "Attack" and (
+        (armed2 and not c.civilians_victims)
+        or (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
+    ):
+        # "killed 30 rebels": fighters killed by fighters is a battle
         c.sub_event_type = "Armed clash"
     elif (
         c.sub_event_type == "Armed clash"
@@ -515,12 +539,28 @@ def _refine_type(c: Candidate, sent_text: str = "") -> None:
         c.sub_event_type == "Armed clash"
         and not armed2
         and a2 is None
-        and re.match(r"(?:attack|raid|ambush|assault|stormed)", c.trigger.text, re.I)
+        and re.match(
+            r"(?:attack|raid|ambush|assault|stormed|open(?:ed|ing)? fire|fired|shot)",
+            c.trigger.text,
+            re.I,
+        )
         and not (c.fatalities and c.fatalities.combatants)
         and (c.fatalities is not None or c.injured is not None)
     ):
         # an attack with casualties and no armed side named against it: violence against civilians
         c.sub_event_type = "Attack"
+    if (
+        c.sub_event_type in ("Armed clash", "Attack")
+        and not (c.fatalities and c.fatalities.best)
+        and _STILL_MISSING.search(sent_text)
+    ):
+        c.sub_event_type = "Abduction/forced disappearance"  # "... and 333 students remain missing"
+    elif (
+        c.sub_event_type == "Armed clash"
+        and c.trigger.text.lower() == "entered"
+        and _BASE_SET.search(sent_text)
+    ):
+        c.sub_event_type = "Headquarters or base established"  # "entered ... and set up a post"
     if c.sub_event_type in ("Armed clash", "Attack") and c.trigger.text.lower().startswith(
         "attack"
     ):

@@ -24,19 +24,20 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # Explosions/Remote violence
     (
         r"suicide (?:\w+ )?(?:bomb(?:er|ing|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vests?|belts?)|blew (?:him|her|them)sel(?:f|ves) up|"
-        r"set off (?:his|her|their) explosives|detonated (?:his|her|their) (?:\w+ )?(?:vest|belt|explosives)|"
+        r"set off (?:his|her|their) explosives|detonated (?:his |her |their )?(?:\w+ )?(?:vests?|belts?)|detonated (?:his|her|their) (?:\w+ )?explosives|explosive (?:vests?|belts?)|"
         r"(?:car|motorcycle|motorbike|truck|lorry|tanker) bombers?|self-immolat\w+ bomber",
         "Suicide bomb",
         1.0,
     ),
     (
-        r"chemical (?:attack|weapons?|agents?)|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
+        r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
         "Chemical weapon",
         1.0,
     ),
     (
         r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
-        r"(?<=air force )(?:strikes?|jets?|planes?|aircraft)|(?:jets?|planes?|aircraft|helicopters?|gunships?) (?:\w+ )?(?:bombed|struck|strafed|fired on)",
+        r"(?<=air force )(?:strikes?|jets?|planes?|aircraft)|(?<=military )bombed|(?<=army )bombed|"
+        r"(?:jets?|planes?|aircraft|helicopters?|gunships?) (?:\w+ )?(?:bombed|struck|strafed|fired on)",
         "Air/drone strike",
         0.95,
     ),
@@ -53,12 +54,13 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (r"grenades?", "Grenade", 0.9),
     # Battles
     (
-        r"(?:re)?captured|(?:re)?took (?:control|over)|raised (?:their|its|the|a) (?:\w+ )?flag over|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
+        r"(?:re)?captured(?=\s+(?:the|a|an|control|parts?|most|much|large|[A-Z]))|(?:re)?took (?:control|over)|raised (?:their|its|the|a) (?:\w+ ){0,2}flag over|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
         "Non-state actor overtakes territory",
         0.8,
     ),
     (
-        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchange of fire|exchanged fire|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|counter-?attack",
+        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchange of fire|exchanged fire|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|counter-?attack|"
+        r"open(?:ed|ing)? fire|fired (?:on|at|upon|into)|shot at",
         "Armed clash",
         0.7,
     ),
@@ -69,12 +71,20 @@ TRIGGERS: list[tuple[str, str, float]] = [
         "Abduction/forced disappearance",
         0.95,
     ),
+    (
+        r"(?:remain(?:ed|s)?|are|were|went|still) missing|unaccounted for|(?:was|were) seized by|"
+        r"(?:is|was|were) (?:being )?held (?:captive|by)|holding (?:him|her|them) (?:captive|hostage)",
+        "Abduction/forced disappearance",
+        0.75,
+    ),
     (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)", "Sexual violence", 0.95),
     (
         r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)",
         "Attack",
         0.6,
     ),
+    # a sentence that only updates a toll: weak, so that it joins the event it counts
+    (r"death toll|toll of the dead", "Attack", 0.3),
     # Protests and riots
     (
         r"(?:police|security forces|troops|soldiers) (?:opened fire on|shot|killed|fired live)[^.]{0,60}(?:protesters|demonstrators|marchers|protest|rally|march)",
@@ -82,7 +92,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
-        r"(?:opened fire|fired live (?:rounds|ammunition)|fired) (?:on|at|into) (?:the |a )?(?:\w+ ){0,2}(?:protesters|demonstrators|marchers|crowds?)",
+        r"(?:opened fire|fired live (?:rounds|ammunition)|fired(?! (?:tear|water|rubber|pepper|warning|smoke|stun|plastic|blank)))"
+        r" (?:(?!tear|water|rubber|pepper|warning|smoke|stun|plastic)\w+ ){0,3}?(?:on|at|into) (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:protesters|demonstrators|marchers|crowds?|march|rally|protest)",
         "Excessive force against protesters",
         0.95,
     ),
@@ -108,11 +119,19 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.7,
     ),
     # Strategic developments
-    (r"arrest(?:ed|s)?|detained|rounded up|taken into custody", "Arrests", 0.7),
+    (
+        r"arrest(?:ed|s)?|detained|rounded up|taken into custody|"
+        r"turned (?:himself|herself|themselves) in",
+        "Arrests",
+        0.7,
+    ),
     (
         r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)|"
         r"exchang\w+ (?:\w+ ){0,4}prisoners|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)|"
-        r"signed (?:the |a |an )?(?:\w+ ){0,5}(?:agreement|accord|deal|treaty|memorandum)",
+        r"signed (?:the |a |an )?(?:\w+ ){0,5}(?:agreements?|accords?|deals?|treat(?:y|ies)|memorandum)|"
+        r"(?:settlement|agreement|deal|truce) (?:was |had been |has been )?reached|"
+        r"reached an? (?:\w+ ){0,2}(?:settlement|agreement|deal|truce)|"
+        r"(?:\w+-)?brokered (?:settlement|deal|truce|agreement)",
         "Agreement",
         0.6,
     ),
@@ -124,10 +143,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.7,
     ),
     (
-        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post)|established (?:\w+ ){0,2}(?:base|checkpoint|headquarters)|"
+        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|camp|observation point)|"
+        r"established (?:\w+ ){0,2}(?:base|checkpoint|headquarters|outpost|observation (?:point|post))|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
         "Headquarters or base established",
-        0.6,
+        0.72,
     ),
     (
         r"withdr(?:ew|awn) (?:from|across)|handed over|handed (?:the|its|their) \w+ (?:over )?to|pulled out of",
@@ -135,7 +155,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.5,
     ),
     (
-        r"defected|defections?|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance|"
+        r"defected|defections?|deserted|crossed over to|switched (?:sides|allegiance)|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance|"
         r"announced (?:their|its) dissolution|dissolved (?:itself|themselves)|merged (?:with|into)",
         "Change to group/activity",
         0.6,
@@ -145,7 +165,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         "Looting/property destruction",
         0.72,
     ),
-    (r"mass (?:grave|burial site)s?", "Other", 0.6),
+    (r"mass (?:grave|burial site)s?", "Other", 0.85),
 ]
 
 #: Nouns that, when definite ("the fighting", "the attack"), refer back to an event already told.
@@ -257,5 +277,5 @@ OUTCOME_VERBS: dict[str, str] = {
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed|casualties",
     "displaced": r"fled|flee(?:ing)?|displac(?:ed|ing|ement)|uprooted|scarpered|escaped|evacuated|forced (?:from|out of) their homes|homeless|sought refuge|sheltering",
     "abducted": r"abduct(?:ed|ing)?|kidnap(?:ped|ping)?|seized|taken hostage|held hostage|captive",
-    "arrested": r"arrest(?:ed|ing)?|detained|rounded up|in custody",
+    "arrested": r"arrest(?:ed|ing)?|detained|rounded up|in custody|captured|taken prisoner",
 }

@@ -304,8 +304,11 @@ def extract(
             )
         )
     # events dated well before the page are background ("in late 2014"), not news
+    # (unless the article tells nothing newer: a UN report on rapes months ago is about them)
     horizon = page_date - dt.timedelta(days=60)
-    candidates = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
+    recent = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
+    if any(c.date is not None for c in recent) or not any(c.date for c in candidates):
+        candidates = recent
     merged = merge_candidates(candidates, page_date)
     for c in merged:
         if c.date_how == PAGE_DATE:

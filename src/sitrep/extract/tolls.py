@@ -21,14 +21,15 @@ __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
 _OUTCOME_RE = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in OUTCOME_VERBS.items()}
 _OUTCOME_ANY = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OUTCOME_VERBS.items()}
 _CUMULATIVE = re.compile(
-    r"\b(?:toll|number of (?:the )?dead)\b[^.]{0,160}?\b(?:rose|has risen|had risen|climbed|reached|increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|\btotal of\b",
+    r"\b(?:toll|number of (?:the )?dead)\b[^.]{0,160}?\b(?:rose|has risen|had risen|climbed|reached|increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|\btotal of\b|"
+    r"\b(?:toll|number of (?:the )?dead)\b[^.]{0,60}?\brevised\b|\brevised the (?:death )?toll\b",
     re.I,
 )
 _DEATH_TOLL = re.compile(
     r"\bdeath toll\b|\btoll of (?:the )?dead\b|\bnumber of (?:the )?dead\b", re.I
 )
 _TOLL_VALUE = re.compile(
-    r"(?:rose|risen|climbed|increased|jumped|grew|reached|stands at|stood at|is now|was now|"
+    r"(?:rose|risen|climbed|increased|jumped|grew|reached|stands at|stood at|is now|was now|down|"
     r"toll of|to)\s+(?:at least\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$",
     re.I,
 )

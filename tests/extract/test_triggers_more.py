@@ -1,0 +1,117 @@
+"""Triggers and type rules for forms the first lexicon missed: gunfire on people, attacks on
+military posts, people captured (not places), toll updates, hostages still missing, camps
+set up, deals signed, desertions, surrender to the police, and reports on older events.
+
+Each rule is paired with a text where it must not fire. The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.models import Event
+from sitrep.pipeline import Pipeline
+
+PAGE = "2023-05-12"  # a Friday
+
+
+def main_event(pipeline: Pipeline, text: str, published: str = PAGE) -> Event:
+    found = pipeline(text, published=published).events
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "A gunman opened fire inside a nightclub in Istanbul on Sunday, killing 39 people.",
+            "Attack",
+        ),
+        ("Soldiers and rebels opened fire on each other near Beni on Sunday.", "Armed clash"),
+        (
+            "GUNMEN OPENED FIRE ON CONCERT-GOERS IN KRASNOGORSK ON FRIDAY, KILLING 40 PEOPLE.",
+            "Attack",
+        ),
+    ],
+)
+def test_gunfire(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert main_event(pipeline, text).sub_event_type == sub
+
+
+def test_overrunning_a_military_base_is_a_battle(pipeline: Pipeline) -> None:
+    base = main_event(pipeline, "ISWAP fighters overran a military base in Baga on Wednesday.")
+    town = main_event(pipeline, "ISWAP fighters overran the town of Baga on Wednesday.")
+    assert base.sub_event_type == "Armed clash"
+    assert town.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_captured_people_are_neither_a_place_taken_nor_dead(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "The army said it killed 30 rebels and captured 15 in fighting near Nokou on Saturday.",
+    )
+    assert e.sub_event_type == "Armed clash"
+    assert e.fatalities is not None and e.fatalities.best == 30
+
+
+def test_a_toll_update_joins_the_event(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Gunmen opened fire on worshippers at a church in Owo on Sunday. "
+        "The death toll rose to 40 on Monday, officials said.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 40
+
+
+def test_hostages_still_missing_are_an_abduction_but_shelling_stays_shelling(
+    pipeline: Pipeline,
+) -> None:
+    taken = main_event(
+        pipeline, "Gunmen attacked a school in Kankara on Friday and 333 students remain missing."
+    )
+    shelled = main_event(
+        pipeline, "Artillery shelled a market in Kherson on Friday; three people remain missing."
+    )
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+    assert shelled.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "AQAP fighters set up a training camp near Mahfad on Monday.",
+            "Headquarters or base established",
+        ),
+        (
+            "A Turkish convoy entered Idlib and established an observation point near Murak on Monday.",
+            "Headquarters or base established",
+        ),
+        ("Russia and Ukraine signed separate deals in Istanbul on Friday.", "Agreement"),
+        (
+            "A settlement was reached between the government and armed groups in Daraa on Monday.",
+            "Agreement",
+        ),
+        (
+            "Forty soldiers deserted their posts near Kawkareik on Tuesday.",
+            "Change to group/activity",
+        ),
+        (
+            "The opposition leader turned himself in to the National Guard in Caracas on Tuesday.",
+            "Arrests",
+        ),
+    ],
+)
+def test_strategic_developments(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert main_event(pipeline, text).sub_event_type == sub
+
+
+def test_a_report_on_older_events_keeps_them_unless_something_newer_is_told(
+    pipeline: Pipeline,
+) -> None:
+    old = "Soldiers raped at least 126 women in and around Minova between 20 and 30 November 2022."
+    assert main_event(pipeline, old).sub_event_type == "Sexual violence"
+    both = old + " On Wednesday, gunmen killed four farmers near Minova."
+    assert main_event(pipeline, both).date is not None
+    assert main_event(pipeline, both).date.isoformat() == "2023-05-10"
