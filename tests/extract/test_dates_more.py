@@ -100,3 +100,21 @@ def test_with_no_date_at_all_the_event_takes_the_page_date(pipeline: Pipeline) -
     date, how = _dated(pipeline, "Investigators found a mass grave near Izium.")
     assert date == dt.date(2023, 4, 14)
     assert how is not None and "page date" in how
+
+
+def test_an_earlier_sentence_with_no_event_of_its_own_dates_the_event(pipeline: Pipeline) -> None:
+    date, _ = _dated(
+        pipeline,
+        "Survivors said that on 15 January bombs dropped from the sky released a thick smoke. "
+        "Investigators concluded that chemical weapons were used.",
+    )
+    assert date == dt.date(2023, 1, 15)
+
+
+def test_a_cumulative_toll_keeps_the_date_of_its_own_event_clause(pipeline: Pipeline) -> None:
+    date, _ = _dated(
+        pipeline,
+        "Gunmen raided about 20 villages late on Saturday, and the death toll has risen to at "
+        "least 160, an official said on Wednesday.",
+    )
+    assert date == dt.date(2023, 4, 8)

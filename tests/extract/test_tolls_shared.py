@@ -61,3 +61,41 @@ def test_a_toll_told_elsewhere_is_not_the_events(
     text = f"Police shot dead a student at a protest in Rangpur on Tuesday. {second}"
     main = pipeline(text, published="2024-07-17").events[0]
     assert main.fatalities is not None and main.fatalities.best == expected
+
+
+def test_a_group_with_a_verb_of_its_own_is_not_counted_dead(nlp: Language) -> None:
+    text = "The strike killed at least 58 people, including 11 children; hundreds were treated."
+    assert killed_total(nlp, text) == 58
+
+
+def test_people_among_the_counted_dead_are_not_added(nlp: Language) -> None:
+    text = "Air strikes killed at least 60 people, mostly civilians, among them a singer and several musicians."
+    assert killed_total(nlp, text) == 60
+
+
+def test_a_revised_toll_keeps_the_new_figure(nlp: Language) -> None:
+    assert killed_total(nlp, "Officials revised the death toll down to 84 from 103.") == 84
+
+
+def test_a_named_office_holder_shot_dead_is_one_death(nlp: Language) -> None:
+    assert killed_total(nlp, "Gunmen shot dead a ruling party village chairman in Kibiti.") == 1
+
+
+def test_a_mass_grave_has_no_toll_of_its_own(pipeline: Pipeline) -> None:
+    e = pipeline(
+        "On 3 February, the commission exhumed more than 6,000 bodies from six mass graves in "
+        "Karusi province.",
+        published="2020-02-04",
+    ).events[0]
+    assert e.sub_event_type == "Other"
+    assert e.fatalities is None or not e.fatalities.best
+
+
+def test_deaths_since_the_fighting_began_are_not_the_events(pipeline: Pipeline) -> None:
+    e = pipeline(
+        "Azerbaijani forces shelled Jermuk on Tuesday, wounding three civilians. Armenia said 49 "
+        "of its soldiers had been killed since the fighting began.",
+        published="2022-09-14",
+    ).events[0]
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert e.fatalities is None or not e.fatalities.best

@@ -208,7 +208,13 @@ def _matches(sent: Span, blocked: list[tuple[int, int]]) -> list[tuple[Trigger, 
 def _break_tie(best: Trigger, every: list[Trigger], sent_text: str) -> Trigger:
     """Rival triggers of other types nearly as strong ("attacked ... shelled"): the learned
     sentence classifier (rules as its features) decides, when it is clearly surer."""
-    rivals = {t.sub_event_type for t in every if t.score >= best.score - 0.25}
+    rivals = {
+        t.sub_event_type
+        for t in every
+        if t.score >= best.score - 0.25
+        # "opened fire" inside "opened fire on a march": the same words, not a rival reading
+        and not (best.start <= t.start and t.end <= best.end and t is not best)
+    }
     if len(rivals) < 2:
         return best
     from .classify import SubtypeClassifier
@@ -275,9 +281,11 @@ def _count(items: list[TollItem], attr: str = "best") -> int | None:
     return int(sum(vals))
 
 
+_TOLL_WORD = re.compile(r"\b(?:death )?toll\b", re.I)
 _ELSEWHERE = re.compile(
     r"\belsewhere\b|\bin other (?:parts|areas|towns|cities|districts|provinces|regions)\b|"
-    r"\bacross the (?:country|region)\b|\bnationwide\b",
+    r"\bacross the (?:country|region|border regions)\b|\bnationwide\b|"
+    r"\bsince the (?:fighting|war|conflict|offensive|invasion|start|beginning)\b",
     re.I,
 )
 
@@ -341,7 +349,7 @@ def build_candidate(
             and a not in held
         ]
         between = re.match(
-            r"\W*(?:\w+\W+){0,3}?(?:between|involving|pitting)\b",
+            r"\W*(?:\w+\W+){0,5}?(?:between|involving|pitting)\b",
             doc_text(doc)[trigger.end : trigger.end + 40],
             re.I,
         )
@@ -404,6 +412,18 @@ def build_candidate(
             ),
             None,
         )
+        toll_at = _TOLL_WORD.search(doc_text(doc), trigger.end, sent.end_char)
+        if own is None and toll_at is not None and not _TOLL_WORD.match(trigger.text):
+            # "Gunmen raided 20 villages late on Saturday, and the toll has risen to 160": the
+            # event's own clause dates it
+            own = next(
+                (
+                    d
+                    for d in dates
+                    if trigger.end <= d.start < toll_at.start() and d.start not in reporting_dates
+                ),
+                None,
+            )
         set_date(cand, own)
     # weapons
     sent_text = span_text(sent)
@@ -485,6 +505,18 @@ _BASE_SET = re.compile(
 )
 
 
+_GUNFIRE = re.compile(r"open(?:ed|ing)? fire|fired|shot at", re.I)
+_GUNFIRE_TARGET = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:on|at|upon|into|inside)\s+(?:[\w'’-]+\s*){1,4}", re.I
+)
+_ARMED_TARGET = re.compile(
+    r"\b(?:soldiers?|troops?|police\w*|officers?|forces|army|military|checkpoints?|bases?|"
+    r"posts?|patrols?|convoys?|positions?|militants?|rebels?|fighters?|gunmen|insurgents?|"
+    r"guards?|each other|one another|barracks|camps?|them)\b",
+    re.I,
+)
+
+
 def _refine_type(c: Candidate, sent_text: str = "") -> None:
     """Adjust the sub-type to who did what to whom (ACLED's definitions)."""
     a1 = c.actor1.entry if c.actor1 else None
@@ -535,6 +567,14 @@ def _refine_type(c: Candidate, sent_text: str = "") -> None:
         )
     ):
         c.sub_event_type = "Attack"
+    elif (
+        c.sub_event_type == "Armed clash"
+        and not armed2
+        and _GUNFIRE.match(c.trigger.text)
+        and (target := _GUNFIRE_TARGET.match(after)) is not None
+        and not _ARMED_TARGET.search(target.group(0))
+    ):
+        c.sub_event_type = "Attack"  # "opened fire on concert-goers": not on an armed side
     elif (
         c.sub_event_type == "Armed clash"
         and not armed2

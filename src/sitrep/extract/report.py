@@ -166,6 +166,7 @@ def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
 
 # "The strike hit a ceremony on Tuesday", "The recapture happened on Thursday": a later sentence
 # that refers back to the event and says when it happened
+_MASS_GRAVE = re.compile(r"\bmass (?:graves?|burial sites?)\b", re.I)
 _FOLLOW_UP = re.compile(
     r"^\W*(?:The|This|That|It)\s+(?:[\w'-]+\s+){0,3}?(?:strike|strikes|attack|recapture|capture|"
     r"takeover|raid|assault|bombing|blast|explosion|killing|killings|massacre|ambush|fighting|"
@@ -176,12 +177,26 @@ _FOLLOW_UP = re.compile(
 
 
 def _date_from_context(
-    c: Candidate, sents: list[Span], dates: list[list[DateMention]], reporting: list[set[int]]
+    c: Candidate,
+    sents: list[Span],
+    dates: list[list[DateMention]],
+    reporting: list[set[int]],
+    told: set[int],
 ) -> None:
     """An event its own sentences do not date: a later sentence that refers back to it and says
     when ("The strike hit ... on Tuesday"), else the day its source spoke (closer to the event
     than the page date)."""
     first = min(c.members)
+    for i in range(first - 1, max(-1, first - 3), -1):
+        # "Survivors said that on 15 January bombs released a thick smoke ... Investigators
+        # concluded chemical weapons were used": an earlier sentence with no event of its own
+        if i in told:
+            break
+        own = [d for d in dates[i] if d.start not in reporting[i] and d.precision == "day"]
+        if own:
+            set_date(c, own[0])
+            c.members.insert(0, i)
+            return
     for i in range(first + 1, min(len(sents), first + 4)):
         if not _FOLLOW_UP.search(span_text(sents[i])):
             continue
@@ -309,10 +324,15 @@ def extract(
     recent = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
     if any(c.date is not None for c in recent) or not any(c.date for c in candidates):
         candidates = recent
+    # "49 soldiers killed since the fighting began", "five others died elsewhere": other events
+    candidates = [c for c in candidates if not c.elsewhere] or candidates
     merged = merge_candidates(candidates, page_date)
+    told = {i for c in merged for i in c.members}
     for c in merged:
         if c.date_how == PAGE_DATE:
-            _date_from_context(c, sents, dates, reporting_of)
+            _date_from_context(c, sents, dates, reporting_of, told)
+        if c.sub_event_type == "Other" and _MASS_GRAVE.search(text, c.sent_start, c.sent_end):
+            c.fatalities, c.toll_spans = None, []  # the dead of a grave died in other events
         apply_conventions(c, kb, text, actor_mentions)
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(

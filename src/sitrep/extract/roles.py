@@ -34,7 +34,7 @@ _CIVILIAN_TARGETS = {
 }
 _ARMED = (1, 2, 3, 4, 8)
 _CLAIM_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
+    r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
     r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
     r"to\s+holding|it\s+held))\b",
     re.I,
@@ -74,6 +74,11 @@ _INTERCEPTION = re.compile(
 _CROWD_CONTROL = re.compile(
     r"\b(?:tear[- ]?gas|water[- ]cannons?|rubber bullets|batons?|baton-charged|riot police|"
     r"police(?:men)?)\b",
+    re.I,
+)
+_ARMED_WORDS = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|fighters?|jihadists?|terror\w*|gang\w*|"
+    r"members of|commanders?|militia\w*|extremists?|bandits?|armed)\b",
     re.I,
 )
 _VICTIM_WORDS = re.compile(
@@ -303,6 +308,19 @@ def apply_conventions(
     _state_side(c, kb, text, said)
     if c.sub_event_type == "Agreement" and (c.actor1 is None or c.actor2 is None):
         _agreement_parties(c, kb, text, mentions)
+    if (
+        c.actor2 is None
+        and civilians is not None
+        and c.actor1 is not None
+        and c.actor1.entry.inter != 7
+        and (
+            c.sub_event_type == "Looting/property destruction"
+            or (c.sub_event_type == "Arrests" and not _ARMED_WORDS.search(said))
+        )
+    ):
+        # ACLED codes whose property was destroyed, or who was arrested, as civilians unless the
+        # text says they were fighters
+        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if c.actor1 is None and (
         c.sub_event_type == "Air/drone strike"
         or (c.sub_event_type == "Chemical weapon" and _AIR_POWER.search(said))

@@ -185,6 +185,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue
         if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "14 civilians, including five children": a part, not more victims
+        if out.cumulative and re.search(
+            r"\bfrom\s+$", text[max(sent.start_char, q.start - 6) : q.start]
+        ):
+            continue  # "revised the toll down to 84 from 103": the old figure
         if (
             out.cumulative
             and _DEATH_TOLL.search(span_text(sent))
@@ -210,6 +214,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
                 ),
                 None,
             )
+            if outcome is None and _OWN_VERB.match(text[q.end : q.end + 30]):
+                continue  # "hundreds were treated": a verb of their own, and not an outcome
             outcome = outcome or _nearest_outcome_before(
                 text[max(sent.start_char, q.start - 30) : q.start]
             )
@@ -218,6 +224,12 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             outcome = _outcome(sent, noun, q)
         if outcome is None:
             continue
+        if outcome == "killed" and any(
+            _PART_OF.search(text[k.quantity.end : q.start])
+            and ";" not in text[k.quantity.end : q.start]
+            for k in out.of("killed")
+        ):
+            continue  # "60 people, mostly civilians, among them a singer and several musicians"
         prev_noun = noun
         if any(i.outcome == outcome and i.quantity.best == q.best for i in out.items):
             continue  # the same figure said twice in one sentence ("16 ... at least 16")
@@ -270,6 +282,9 @@ def _bombers_too(text: str, offset: int) -> list[TollItem]:
     return [TollItem("killed", "unknown", "bomber", q)]
 
 
+_OWN_VERB = re.compile(
+    r"^\s+(?:others?\s+|people\s+)?(?:were|was|are|have been|had been)\s+\w+", re.I
+)
 _PART_OF = re.compile(r"\b(?:including|among|of whom|one of|of them|among them)\b", re.I)
 
 
@@ -283,7 +298,8 @@ _PERSON = (
     r"herdsman|cleric|monk|nun|missionary|tourist|refugee|migrant|prisoner|detainee|hostage|"
     r"lorry driver|truck driver|motorist|cyclist|pedestrian|mother|father|son|daughter|baby|"
     r"infant|toddler|teenager|youth|elder|chieftain|cameraman|reporter|photographer|aid worker|"
-    r"health worker|sergeant|captain|lieutenant|colonel|general|trooper|gendarme|"
+    r"health worker|sergeant|captain|lieutenant|colonel|general|trooper|gendarme|chairman|"
+    r"chairwoman|headman|councilor|administrator|governor|senator|legislator|deputy|"
     r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student)"
 )
 _KILLED = (
