@@ -50,6 +50,9 @@ class Context:
     country_focus: str | None = None
     admin1_focus: str | None = None  # the state / province most of the article's places are in
     anchors: tuple[tuple[float, float], ...] = ()
+    # every candidate point of the article's other names: "Athens" and "Henderson County"
+    # together mean the Texas pair, whichever each name alone would pick
+    others: tuple[tuple[float, float], ...] = ()
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -107,6 +110,7 @@ def score_candidate(
     *,
     _sib: _Siblings | None = None,
     _nearest: float | None = None,
+    _cluster: float | None = None,
 ) -> float:
     """Higher is better. Weights were tuned on the LGL/GeoVirus tuning half (see the benchmark)."""
     sib = _sib or _Siblings.of(siblings)
@@ -149,7 +153,18 @@ def score_candidate(
             else min(haversine_km(p.lat, p.lon, a, b) for a, b in ctx.anchors)
         )
         s += 1.2 if d < 100 else 0.6 if d < 400 else 0.0
+    if (
+        _cluster is not None
+        and _cluster < _CLUSTER_KM
+        # a hamlet beside a namesake's neighbour does not outweigh the capital
+        and 100 * max(p.population or 0, 1) >= sib.top_pop.get(p.country or "", 0)
+    ):
+        s += _CLUSTER_BONUS
     return s
+
+
+_CLUSTER_KM = 40.0
+_CLUSTER_BONUS = 1.0
 
 
 def choose(
@@ -160,9 +175,12 @@ def choose(
         return None
     sib = _Siblings.of(cands)
     nearest = _nearest_km(cands, ctx.anchors) if ctx.anchors else [None] * len(cands)
+    cluster = (
+        _nearest_km(cands, ctx.others) if ctx.others and len(cands) > 1 else [None] * len(cands)
+    )
     best: tuple[Candidate, float] | None = None
-    for c, near in zip(cands, nearest, strict=True):
-        sc = score_candidate(c, surface, ctx, cands, _sib=sib, _nearest=near)
+    for c, near, clu in zip(cands, nearest, cluster, strict=True):
+        sc = score_candidate(c, surface, ctx, cands, _sib=sib, _nearest=near, _cluster=clu)
         if best is None or sc > best[1]:
             best = (c, sc)
     return best

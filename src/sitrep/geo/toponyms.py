@@ -23,6 +23,7 @@ from .words import (
     _ADMIN_AFTER,
     _ADMIN_BEFORE,
     _CONNECTORS,
+    _FACILITY_AFTER,
     _NAME_HEADS,
     _NESTED_AFTER,
     _ORG_HEADS,
@@ -259,6 +260,10 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue
         if single and tok0.lower_ in commons:
             continue
+        if not sp.text[:1].isupper():
+            continue  # NER's lower-case "swan", "colonies": news capitalises its toponyms
+        if text[sp.end : sp.end + 1] == "$" or text[max(0, sp.start - 1) : sp.start] == "$":
+            continue  # "US$460 million", "$US 15 billion": a currency
         if (
             sp.text.lower().rstrip(".") in STOPWORDS
             or all(toks[k].lower_.rstrip(".") in STOPWORDS for k in range(sp.start_tok, sp.end_tok))
@@ -270,8 +275,12 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             (sp.start_tok, sp.end_tok),
             (sp.start_tok - 1, sp.end_tok),
         }
+        if nxt is not None and nxt.lower_ in _STREETS:
+            continue  # "Harrison streets": one of several streets, even where NER saw a name
         if nxt is not None and nxt.lower_.rstrip(".") in _STREET and not own_ent:
             continue  # "Fairfield Drive", "Memphis St.": part of an address, not the town
+        if _street_pair(toks, sp.end_tok):
+            continue  # "Lakeview" of "Lakeview and Harrison streets"
         if nxt is not None and nxt.lower_ in _WEAPONS_AFTER and sp.ner not in _PLACE_LABELS:
             continue  # "Grad rockets", "Shahed drones": a weapon's name
         before = text[max(0, sp.start - 40) : sp.start]
@@ -364,6 +373,13 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         nxt = toks[sp.end_tok] if sp.end_tok < len(toks) else None
         if nxt is not None and nxt.lower_ in _NESTED_AFTER and not sp.place_ctx:
             sp.nested = True
+        if (
+            nxt is not None
+            and nxt.text in _FACILITY_AFTER
+            and not (sp.admin or sp.populated)
+            and not any(c.place.feature_class in {"H", "L", "S", "T"} for c in sp.cands)
+        ):
+            sp.nested = True  # "Woodfield Shopping Center", "Greenbrier River": a facility's name
 
     return chosen
 
@@ -409,6 +425,7 @@ def resolve_toponyms(
         for c in first.values()
         if c.place.feature_code not in {"PCLI", "ADM1"}
     )
+    points = _name_points(chosen)
     accepted_texts: set[str] = set()
     out: list[PlaceMention] = []
     pending_weak: list[tuple[_Span, Candidate]] = []
@@ -429,6 +446,7 @@ def resolve_toponyms(
             country_focus=focus,
             admin1_focus=admin_focus,
             anchors=tuple(a for a in anchors if a != own),
+            others=tuple(p for k, pts in points.items() if k != fold(sp.text) for p in pts),
         )
         pick = choose(sp.cands, sp.text, ctx)
         if pick is None:
@@ -459,6 +477,29 @@ def resolve_toponyms(
     return out
 
 
+def _name_points(chosen: list[_Span]) -> dict[str, list[tuple[float, float]]]:
+    """The candidate points of each distinct name: towns and counties, not the countries and
+    states every local name shares."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for sp in chosen:
+        if sp.demonym or sp.weak or sp.fixed is not None or not sp.cands:
+            continue
+        pts = out.setdefault(fold(sp.text), [])
+        folded = sum(c.tier == MATCH_FOLDED for c in sp.cands)
+        if pts or folded > _MAX_POINTS:
+            continue  # a name found in every state ("Washington", "Richmond") says nothing
+        pts.extend(
+            (c.place.lat, c.place.lon)
+            for c in sp.cands[:_MAX_POINTS]
+            if c.tier == MATCH_FOLDED
+            and c.place.feature_code not in {"PCLI", "ADM1", "CONT", "RGN"}
+        )
+    return out
+
+
+_MAX_POINTS = 25
+
+
 def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
     """The state or province a local story is set in: named states and abbreviations count
     double, names found in a single province of the focus country once. A local paper's
@@ -471,9 +512,18 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
             if sp.fixed.country == country and sp.fixed.feature_code == "ADM1" and sp.fixed.admin1:
                 votes[sp.fixed.admin1] += 2
             continue
-        if sp.demonym or sp.weak or not sp.cands:
+        if sp.demonym or not sp.cands:
             continue
         home = [c for c in sp.cands if c.tier == MATCH_FOLDED and c.place.country == country]
+        state = _state_named(sp.text, home)
+        if state is not None:
+            # "Florida Highway Patrol", "Georgia Bureau of Investigation": the state's own
+            # name says where a local story is, even inside an organisation's name and even
+            # though small towns elsewhere share it.
+            votes[state] += 2
+            continue
+        if sp.weak:
+            continue
         admins = {c.place.admin1 for c in home}
         if len(admins) == 1 and None not in admins:
             (admin,) = admins
@@ -486,6 +536,40 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
         return None
     top, n = max(votes.items(), key=lambda kv: kv[1])
     return top if n >= 2 and n >= 0.5 * sum(votes.values()) else None
+
+
+_STREETS = frozenset(["streets", "roads", "avenues", "drives", "sts", "aves"])
+
+
+def _street_pair(toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` starts "and Harrison streets": the name before it is a street too."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].lower_ in {"and", "&"}
+        and _is_cap(toks[j + 1].text)
+        and toks[j + 2].lower_ in _STREETS
+    )
+
+
+def _state_named(surface: str, home: list[Candidate]) -> str | None:
+    """The first-level division of the focus country that ``surface`` names exactly, unless a
+    big town of the same name lies outside it ("Washington" is mostly the capital, not the
+    state)."""
+    key = fold(surface)
+    state = next(
+        (c.place for c in home if c.place.feature_code == "ADM1" and fold(c.place.name) == key),
+        None,
+    )
+    if state is None or state.admin1 is None:
+        return None
+    if any(
+        c.place.feature_class == "P"
+        and c.place.admin1 != state.admin1
+        and (c.place.population or 0) >= 100_000
+        for c in home
+    ):
+        return None
+    return state.admin1
 
 
 def _abbreviation_spans(
@@ -501,6 +585,8 @@ def _abbreviation_spans(
     out: list[_Span] = []
     for m in _abbrev_re().finditer(text):
         iso, admin1, need_comma = table[m.group()]
+        if text[m.end() : m.end() + 1] == "$" or text[max(0, m.start() - 1) : m.start()] == "$":
+            continue  # "US$42 million", "$US 15 billion": a currency
         if need_comma and not re.search(
             r"[A-Z][\w.'’-]*,\s$", text[max(0, m.start() - 40) : m.start()]
         ):

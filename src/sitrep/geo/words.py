@@ -324,6 +324,10 @@ _NESTED_AFTER = frozenset(
 _STREET = frozenset(
     [
         "street",
+        "streets",
+        "roads",
+        "avenues",
+        "drives",
         "st",
         "road",
         "rd",
@@ -348,6 +352,17 @@ _STREET = frozenset(
         "trail",
     ]
 )
+#: Capitalised heads of facility and feature names ("Woodfield Shopping Center", "Grand View
+#: Mausoleum", "Greenbrier River"): a town name before one names the facility, not the town.
+_FACILITY_AFTER = frozenset(
+    ["Center", "Centre", "Mall", "Museum", "Abbey", "Academy", "Park", "Forest", "Wilderness",
+     "Hills", "Mountains", "Mountain", "Valley", "College", "Garden", "Gardens", "Zoo",
+     "Laboratories", "Cartel", "Conference", "Building", "Mausoleum", "Cemetery", "Church",
+     "Hotel", "Stadium", "Arena", "Apartments", "Shopping", "Plaza", "Memorial", "Ranch",
+     "River", "Lake", "Creek", "Trade", "Construction", "Foods", "Elementary", "Cathedral",
+     "Chapel", "Theatre", "Theater", "Reservoir", "Dam", "Island", "Islands", "Bay", "Canyon",
+     "Swannery", "Conservation", "Wildlife", "Refuge", "Estates", "Manor", "Farm", "Farms"]
+)  # fmt: skip
 _CONNECTORS = frozenset(
     [
         "al",

@@ -1,0 +1,67 @@
+"""Local-story rules: a state named inside an agency's name, names that cluster, streets,
+facility names and currency codes; short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.geo.gazetteer import SQLiteGazetteer, default_gazetteer
+from sitrep.geo.geoparse import geoparse
+from sitrep.geo.resolve import haversine_km
+
+
+@pytest.fixture(scope="module")
+def gaz() -> SQLiteGazetteer:
+    return default_gazetteer()
+
+
+def _places(nlp: Language, gaz: SQLiteGazetteer, text: str) -> dict[str, tuple[str | None, bool]]:
+    return {m.text: (m.admin1, m.nested) for m in geoparse(nlp(text), gaz)}
+
+
+def test_state_inside_an_agency_name_sets_the_local_focus(
+    nlp: Language, gaz: SQLiteGazetteer
+) -> None:
+    text = (
+        "A man from Williston was hurt on Monday. A Florida Highway Patrol trooper said the "
+        "Williston driver had failed to yield."
+    )
+    got = _places(nlp, gaz, text)
+    assert got["Williston"][0] == "Florida"  # not the larger Williston, North Dakota
+
+
+def test_names_that_sit_together_pick_each_other(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = (
+        "The fair opens in Athens next week. Officials in Henderson County expect large "
+        "crowds in Athens this year."
+    )
+    ms = [m for m in geoparse(nlp(text), gaz) if not m.nested]
+    athens = next(m for m in ms if m.text == "Athens")
+    county = next(m for m in ms if m.text == "Henderson County")
+    assert athens.country == county.country == "US"
+    assert haversine_km(athens.lat, athens.lon, county.lat, county.lon) < 60
+
+
+def test_streets_named_together_are_not_towns(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "A water main broke at the corner of Lakeview and Harrison streets in Chicago."
+    got = _places(nlp, gaz, text)
+    assert "Lakeview" not in got and "Harrison" not in got
+    assert "Chicago" in got
+
+
+def test_town_name_before_a_facility_noun_is_nested(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    got = _places(nlp, gaz, "Police said the robbery happened at the Springfield Mall on Friday.")
+    assert got.get("Springfield", (None, True))[1] is True
+
+
+def test_currency_code_is_not_a_country(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    got = _places(nlp, gaz, "The appeal raised US$42 million for the flood victims in Kenya.")
+    assert "US" not in got
+    assert "Kenya" in got
+
+
+def test_washington_alone_does_not_make_a_state_focus(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "Officials in Washington met leaders from Albany and Richmond on Tuesday."
+    got = _places(nlp, gaz, text)
+    assert got["Washington"][0] == "District of Columbia"
