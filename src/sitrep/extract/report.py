@@ -133,7 +133,46 @@ def _locate(
         or p.country == focus
         or not (p.feature_class == "A" and _is_country(p, countries))
     ]
-    return best_location(keep, start, end, gazetteer, text=text)
+    loc = best_location(keep, start, end, gazetteer, text=text)
+    if loc is None or loc.country is None:
+        return loc
+    support = Counter(p.country for p in places if p.name != loc.name)
+    at = next((p for p in places if start <= p.start < end and p.name == loc.name), None)
+    # "Palma in Cabo Delgado province": the region the text puts the place in is elsewhere
+    regions_elsewhere = at is not None and any(
+        0 < p.start - at.end <= 30
+        and re.match(r"\s*(?:,|\bin\b|\bof\b)", text[at.end : p.start] if text else "")
+        and p.feature_class == "A"
+        and p.country != loc.country
+        and not _is_country(p, countries)
+        for p in places
+    )
+    if not support[loc.country] and (loc.country != focus or regions_elsewhere):
+        # "the town of Palma in Cabo Delgado province": a lone namesake in a country the text
+        # never names is the gazetteer's guess, not the text's; a place in the sentence whose
+        # country the article does name (or is about) says more
+        named = [
+            p
+            for p in keep
+            if p.country != loc.country and (p.country == focus or support[p.country] > 0)
+        ]
+        loc = best_location(named, start, end, gazetteer, text=text) or (
+            None if focus is not None and any(p.country == focus for p in places) else loc
+        )
+    return loc
+
+
+def _article_location(
+    places: list[PlaceMention],
+    focus: str | None,
+    gazetteer: Gazetteer,
+    countries: _Countries,
+    text: str,
+) -> Location | None:
+    """Where the article is: its first populated place in the focus country, else its first
+    region there (the place an event told without one most likely happened)."""
+    home = [p for p in places if focus is None or p.country == focus]
+    return _locate(home, 0, len(text), gazetteer, countries, focus, text)
 
 
 def _is_country(p: PlaceMention, countries: _Countries) -> bool:
@@ -328,7 +367,12 @@ def extract(
     candidates = [c for c in candidates if not c.elsewhere] or candidates
     merged = merge_candidates(candidates, page_date)
     told = {i for c in merged for i in c.members}
+    fallback = _article_location(places, focus, gazetteer, countries, text)
     for c in merged:
+        if c.location is None and fallback is not None:
+            # a sentence with no place of its own ("On Monday, mobs looted shops") happened
+            # where the article is: its main place, coded as an approximate location
+            c.location = fallback.model_copy(update={"precision": max(2, fallback.precision)})
         if c.date_how == PAGE_DATE:
             _date_from_context(c, sents, dates, reporting_of, told)
         if c.sub_event_type == "Other" and _MASS_GRAVE.search(text, c.sent_start, c.sent_end):

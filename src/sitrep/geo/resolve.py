@@ -38,6 +38,12 @@ _ORIGIN = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_PART_OF_CITY = re.compile(
+    r"^(?:\s+[\w'’-]+){0,2}?,?\s+(?:an?\s+|the\s+)?(?:area|neighbou?rhood|district|sector|"
+    r"quarter|suburb|township|camp|commune|municipality)\s+(?:of|in)\s+"
+    r"(?:(?:the\s+)?(?:western|eastern|northern|southern|central|north|south|east|west)\s+)?$",
+    re.IGNORECASE,
+)
 _AREA_AFTER = re.compile(r"^\s*(?:area|outskirts|countryside|suburbs|region)\b", re.IGNORECASE)
 
 
@@ -186,6 +192,11 @@ def choose(
     return best
 
 
+def _is_country(m: PlaceMention, gazetteer: Gazetteer) -> bool:
+    country = gazetteer.country(m.country) if m.country else None
+    return country is not None and (m.geonames_id == country.geonames_id or m.name == country.name)
+
+
 def best_location(
     mentions: Iterable[PlaceMention],
     start: int,
@@ -204,7 +215,7 @@ def best_location(
     if not inside:
         return None
 
-    def rank(m: PlaceMention) -> tuple[int, int, int]:
+    def rank(m: PlaceMention) -> tuple[int, int, int, int]:
         fc = m.feature_class or "P"
         # "a vendor from Bihar", "migrants from Darfur": where people come from, not where
         # the event happened
@@ -215,9 +226,29 @@ def best_location(
                 or bool(_DATELINE_AFTER.match(text, m.end))  # "PORT SUDAN, Dec 11 -": filed from
             )
         )
-        return (origin, 0 if fc in {"P", "S"} else 1 if fc in {"L", "T", "H"} else 2, m.start)
+        country = int(fc == "A" and gazetteer is not None and _is_country(m, gazetteer))
+        return (
+            origin,
+            0 if fc in {"P", "S"} else 1 if fc in {"L", "T", "H"} else 2,
+            country,  # "Haiti's Artibonite department": the department, not the country
+            m.start,
+        )
 
     m = min(inside, key=rank)
+    if text is not None:
+        # "the Khwaja Burgha area of Kabul", "Hamdallaye, a suburb of Conakry": analysts code
+        # the city a neighbourhood belongs to
+        whole = next(
+            (
+                o
+                for o in inside
+                if o.start > m.end
+                and (o.feature_class or "P") == "P"
+                and _PART_OF_CITY.match(text[m.end : o.start])
+            ),
+            None,
+        )
+        m = whole or m
     fc = m.feature_class or "P"
     if fc == "A":
         precision = 3

@@ -1,0 +1,81 @@
+"""Which place an event happened at (:func:`sitrep.geo.resolve.best_location` through the
+pipeline): the city a named neighbourhood belongs to, a region before its country, a lone
+namesake abroad, and the article's place for a sentence that names none.
+
+Each rule is paired with a text where it must not fire. The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+from sitrep.models import Event
+from sitrep.pipeline import Pipeline
+
+PAGE = "2023-05-12"
+
+
+def main_event(pipeline: Pipeline, text: str) -> Event:
+    found = pipeline(text, published=PAGE).events
+    assert found, text
+    return found[0]
+
+
+def place(e: Event) -> tuple[str | None, str | None]:
+    return (e.location.name, e.location.country) if e.location is not None else (None, None)
+
+
+def test_a_neighbourhood_of_a_city_is_coded_to_the_city(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A drone strike hit a car in the Khwaja Burgha area of Kabul on Sunday, killing 10.",
+    )
+    assert place(e) == ("Kabul", "AF")
+
+
+def test_a_town_near_a_city_stays_the_town(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "A drone strike hit a car in Charikar near Kabul on Sunday, killing 10."
+    )
+    assert place(e)[0] == "Charikar"
+
+
+def test_a_region_is_preferred_to_its_country(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "Gang members killed 70 people in Haiti's Artibonite department on Thursday."
+    )
+    assert place(e) == ("Artibonite", "HT")
+
+
+def test_a_sentence_without_a_place_happened_where_the_article_is(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Shop owners in Johannesburg swept up broken glass on Tuesday. "
+        "On Monday, mobs looted and burned shops owned by foreign nationals, killing five people.",
+    )
+    assert place(e) == ("Johannesburg", "ZA")
+    assert e.location is not None and e.location.precision >= 2  # inferred, not named
+
+
+def test_a_sentence_with_its_own_place_keeps_it(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Shop owners in Johannesburg swept up broken glass on Tuesday. "
+        "On Monday, mobs looted and burned shops in Durban, killing five people.",
+    )
+    assert place(e)[0] == "Durban"
+
+
+def test_a_lone_namesake_abroad_gives_way_to_the_place_at_home(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Troops retook the town of Palma in Cabo Delgado province, Mozambique, on Sunday.",
+    )
+    assert place(e)[1] == "MZ"
+
+
+def test_a_place_abroad_that_the_text_names_the_country_of_stays(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Ukrainian drones struck an oil depot in Bryansk, Russia, on Sunday. "
+        "Kyiv said the strike was a response to attacks on Kharkiv.",
+    )
+    assert place(e) == ("Bryansk", "RU")
