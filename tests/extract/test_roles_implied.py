@@ -116,3 +116,65 @@ def test_a_soldier_killed_by_a_mine_is_the_victim(pipeline: Pipeline) -> None:
     )
     assert e.actor1 is not None and e.actor1.name == "FARC dissidents"
     assert e.actor2 is not None and e.actor2.inter == 1
+
+
+def test_a_us_drone_strike_abroad_is_external_forces(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "A US drone strike hit a car in Kabul on Sunday, killing 10 civilians."
+    )
+    assert e.actor1 is not None and (e.actor1.name, e.actor1.inter) == (
+        "Military Forces of United States",
+        8,
+    )
+
+
+def test_us_the_pronoun_is_no_country(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "They told us troops shelled Kherson on Sunday, killing two civilians."
+    )
+    assert e.actor1 is None or "United States" not in e.actor1.name
+
+
+def test_mostly_civilian_dead_make_civilians_the_target(pipeline: Pipeline) -> None:
+    text = (
+        "Military air strikes on a concert held by the Kachin Independence Army near Hpakant "
+        "on Sunday killed at least 60 people, {} a local group said."
+    )
+    mostly = main_event(pipeline, text.format("mostly civilians,"))
+    fighters = main_event(pipeline, text.format(""))
+    assert mostly.actor2 is not None and mostly.actor2.inter == 7
+    assert fighters.actor2 is not None and fighters.actor2.inter == 2
+
+
+def test_a_group_blamed_is_the_perpetrator_not_also_the_victim(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Three women were raped by armed men near Bria on Tuesday, a spokesman said, blaming "
+        "fighters of the FPRC.",
+    )
+    assert pair(e) == (2, 7)
+
+
+def test_a_group_that_says_its_members_did_it_claims_the_attack(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Two explosions tore through crowds in Kerman on Wednesday, killing 84 people. The "
+        "Islamic State group said two of its members had detonated explosive belts.",
+    )
+    assert e.actor1 is not None and e.actor1.name == "Islamic State"
+
+
+def test_a_mass_grave_is_announced_by_the_authorities(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "A commission began exhuming six mass graves in Karusi province on Tuesday."
+    )
+    assert e.sub_event_type == "Other"
+    assert e.actor1 is not None and e.actor1.inter == 1
+
+
+def test_military_uniforms_are_no_military(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "Gunmen in military uniforms kidnapped 18 workers in Baghdad on Wednesday."
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert pair(e) == (3, 7)

@@ -89,8 +89,13 @@ def _demonym_re() -> tuple[re.Pattern[str], dict[str, str]]:
     from ..geo.gazetteer import demonyms
 
     table = {k.lower(): v for k, v in demonyms().items()}
+    table.update({k.lower(): v for k, v in _ABBREVIATIONS.items()})
     names = "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
     return re.compile(rf"\b(?P<dem>{names})(?:-led)?\s+(?P<noun>{_FORCE_NOUNS})\b", re.I), table
+
+
+#: country abbreviations the press uses as adjectives ("a US drone strike", "UK troops")
+_ABBREVIATIONS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB", "UAE": "AE"}
 
 
 def _national_forces(text: str, kb: KnowledgeBase) -> list[tuple[int, int, str, ActorEntry]]:
@@ -98,7 +103,10 @@ def _national_forces(text: str, kb: KnowledgeBase) -> list[tuple[int, int, str, 
     rx, table = _demonym_re()
     out = []
     for m in rx.finditer(text):
-        country = table.get(m.group("dem").lower())
+        dem = m.group("dem")
+        if dem.lower() in ("us", "u.s.", "uk", "u.k.", "uae") and not dem.isupper():
+            continue  # "told us troops were coming": the pronoun, not the country
+        country = table.get(dem.lower())
         police = m.group("noun").lower().startswith("police")
         entry = state_forces(kb, country, police=police) if country else None
         if entry is not None:

@@ -341,7 +341,9 @@ def build_candidate(
             a
             for a in in_sent
             if re.search(
-                r"(?<!backed )(?<!supported )(?<!led )(?<!aided )(?<!assisted )"
+                r"(?<!backed )(?<!supported )(?<!led )(?<!aided )(?<!assisted )(?<!held )"
+                r"(?<!organised )(?<!organized )(?<!hosted )(?<!run )(?<!owned )(?<!attended )"
+                r"(?<!operated )(?<!used )(?<!controlled )(?<!commanded )(?<!founded )"
                 r"\b(?:by|from)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
                 doc_text(doc)[max(sent.start_char, a.start - 25) : a.start],
                 re.I,

@@ -207,6 +207,9 @@ def _case_mode(alias: str, ambiguous: bool) -> str:
         return "exact_only"  # mixed-case abbreviation: "LeT", "JeM", "FAMa"
     if ambiguous and one_token:
         return "exact_only"
+    first = alias.split()[0].replace(".", "") if alias.split() else ""
+    if not one_token and 2 <= len(first) <= 4 and first.isalpha() and first.isupper():
+        return "exact"  # "US troops", "IS fighters": not "told us troops", "this fighters"
     if ambiguous and caps:
         return "exact"
     return "fold"

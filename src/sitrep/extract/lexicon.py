@@ -54,7 +54,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (r"grenades?", "Grenade", 0.9),
     # Battles
     (
-        r"(?:re)?captured(?=\s+(?:the|a|an|control|parts?|most|much|large|[A-Z]))|(?:re)?took (?:control|over)|raised (?:their|its|the|a) (?:\w+ ){0,2}flag over|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
+        r"(?:re)?captured(?=\s+(?:the|a|an|control|parts?|most|much|large|[A-Z]))|(?:re)?took (?:control|over)|raised (?:their|its|the|a) (?:\w+ ){0,2}flag over|"
+        r"(?:hoisted|raised) (?:their|its|the) (?:\w+ )?flag|(?:fought|battled|pushed) (?:their|its) way into|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
         "Non-state actor overtakes territory",
         0.8,
     ),
@@ -198,7 +199,7 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         ("rebel", "separatist"),
     ),
     (
-        r"(?:the )?(?:regime|government|pro-government|state) (?:forces|troops|soldiers)|(?:the )?(?:army|troops|soldiers?|military|armed forces|security forces)|"
+        r"(?:the )?(?:regime|government|pro-government|state) (?:forces|troops|soldiers)|(?:the )?(?:army|troops|soldiers?|military(?![- ](?:uniforms?|fatigues|clothing|dress|style|grade))|armed forces|security forces)|"
         r"(?:the |a )?regime(?! change)",
         ("state",),
     ),
@@ -208,7 +209,8 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
     ),
     (r"(?:the )?(?:UN )?peacekeep(?:ers?|ing (?:troops|forces))", ("peacekeepers",)),
     (
-        r"(?:unidentified |unknown |masked )?(?:gunmen|armed men|assailants|attackers|bandits)",
+        r"(?:unidentified |unknown |masked )?(?:gunmen|armed men|assailants|attackers|bandits|"
+        r"(?:armed )?miscreants|armed youths|hitmen|gangsters)",
         ("gunmen",),
     ),
     (

@@ -36,11 +36,14 @@ _ARMED = (1, 2, 3, 4, 8)
 _CLAIM_AFTER = re.compile(
     r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
     r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
-    r"to\s+holding|it\s+held))\b",
+    r"to\s+holding|it\s+held)|said\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
+    r"(?:members|fighters|militants|men|units?|cells?)\b)\b",
     re.I,
 )
 _BLAME_BEFORE = re.compile(
-    r"\b(?:blamed|accused|attributed\s+(?:[\w-]+\s+){0,6}?to)\s+(?:the\s+)?$", re.I
+    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to)\s+"
+    r"(?:the\s+)?(?:(?:fighters|members|militants|elements|gunmen)\s+of\s+(?:the\s+)?)?$",
+    re.I,
 )
 _PASSIVE_VICTIM = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been)\s+(?:\w+\s+)?"
@@ -74,6 +77,11 @@ _INTERCEPTION = re.compile(
 _CROWD_CONTROL = re.compile(
     r"\b(?:tear[- ]?gas|water[- ]cannons?|rubber bullets|batons?|baton-charged|riot police|"
     r"police(?:men)?)\b",
+    re.I,
+)
+_MOSTLY_CIVILIANS = re.compile(
+    r"\b(?:mostly|mainly|most of them|almost all|all of them|nearly all)\s+(?:of\s+them\s+)?"
+    r"civilians\b",
     re.I,
 )
 _ARMED_WORDS = re.compile(
@@ -303,9 +311,14 @@ def apply_conventions(
     ):
         # "Gunmen attacked a church ... the government blamed ISWAP": the named group
         c.actor1 = _claimant(c, text, mentions) or c.actor1
+        if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
+            c.actor2 = None  # "raped by armed men ..., blaming fighters of the FPRC": one side
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
         c.actor2 = None  # a group's own act: ACLED names no second actor
     _state_side(c, kb, text, said)
+    if c.sub_event_type == "Other" and c.actor1 is None:
+        # a mass grave is uncovered or announced by the authorities (ACLED's actor1)
+        c.actor1 = _state_forces(kb, c)
     if c.sub_event_type == "Agreement" and (c.actor1 is None or c.actor2 is None):
         _agreement_parties(c, kb, text, mentions)
     if (
@@ -330,7 +343,11 @@ def apply_conventions(
     if (
         c.sub_event_type in _CIVILIAN_TARGETS
         and civilians is not None
-        and (c.actor2 is None or c.actor2.entry.inter not in _ARMED)
+        and (
+            c.actor2 is None
+            or c.actor2.entry.inter not in _ARMED
+            or _MOSTLY_CIVILIANS.search(said)  # "killed 60 people, mostly civilians"
+        )
         and not (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
         and (
             kind != "Explosions/Remote violence"
@@ -341,7 +358,7 @@ def apply_conventions(
     ):
         if c.actor1 is not None and c.actor1.entry.inter == 7:
             c.actor1 = None  # the victims were named first ("Villagers were killed by ...")
-        if c.actor2 is None:
+        if c.actor2 is None or _MOSTLY_CIVILIANS.search(said):
             c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if (
         c.sub_event_type == "Attack"
