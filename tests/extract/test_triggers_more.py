@@ -115,3 +115,43 @@ def test_a_report_on_older_events_keeps_them_unless_something_newer_is_told(
     both = old + " On Wednesday, gunmen killed four farmers near Minova."
     assert main_event(pipeline, both).date is not None
     assert main_event(pipeline, both).date.isoformat() == "2023-05-10"
+
+
+def test_a_protest_camp_is_no_base(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Thousands gathered peacefully in Colombo on Saturday to demand the president's "
+        "resignation, setting up a protest camp.",
+    )
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_car_packed_with_explosives_and_a_group_behind_it(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A car packed with explosives rammed into a police academy in Bogota on Thursday, "
+        "killing 20 people. The government said the ELN was behind the attack.",
+    )
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.fatalities is not None and e.fatalities.best == 20
+    assert e.actor1 is not None and e.actor1.name == "ELN"
+
+
+def test_killing_alone_is_an_event(pipeline: Pipeline) -> None:
+    e = main_event(pipeline, "Gunmen entered the village of Kuru on Sunday, killing 12 people.")
+    assert e.fatalities is not None and e.fatalities.best == 12
+
+
+def test_an_arrest_stays_an_arrest_when_protests_follow_in_another_clause(
+    pipeline: Pipeline,
+) -> None:
+    arrest = main_event(
+        pipeline,
+        "Police arrested the opposition leader in Manama on Sunday; his supporters protested "
+        "in several villages that night.",
+    )
+    dispersed = main_event(
+        pipeline, "Police arrested 40 protesters at a march in Manama on Sunday."
+    )
+    assert arrest.sub_event_type == "Arrests"
+    assert dispersed.sub_event_type == "Protest with intervention"

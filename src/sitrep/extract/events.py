@@ -175,7 +175,15 @@ def find_trigger(
         if t.score > best.score + 1e-9:
             best = t
     if use_classifier:
-        best = _break_tie(best, [t for t, _ in found], span_text(sent))
+        # a rival in another clause ("police arrested him; his supporters protested") tells
+        # another event, not another reading of this one
+        text = doc_text(sent.doc)
+        same_clause = [
+            t
+            for t, _ in found
+            if ";" not in text[min(t.start, best.start) : max(t.start, best.start)]
+        ]
+        best = _break_tie(best, same_clause, span_text(sent))
     return _by_means(best, found)
 
 
@@ -197,7 +205,10 @@ def _matches(sent: Span, blocked: list[tuple[int, int]]) -> list[tuple[Trigger, 
                 and s != sent.start_char
             ):
                 continue  # the month, not a march
-            score = weight - 0.1 * _depth(doc, s, e)
+            # a later clause after a semicolon adds to the story ("...; his supporters protested
+            # that night"): it rarely tells the sentence's main event
+            clause = text.count(";", sent.start_char, s)
+            score = weight - 0.1 * _depth(doc, s, e) - 0.15 * min(clause, 2)
             instrument = bool(_INSTRUMENT.search(text[max(sent.start_char, s - 40) : s]))
             if instrument:
                 score -= 0.5  # "using two car bombs": the weapon of another event, not its type

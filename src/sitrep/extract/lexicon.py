@@ -47,7 +47,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"improvised explosive devices?|IEDs?|roadside bombs?|landmines?|land mines?|(?:anti-personnel|anti-tank) mines?|stepp(?:ed|ing) on (?:a|an) (?:\w+ )?mine|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
+        r"improvised explosive devices?|IEDs?|roadside bombs?|(?:car|vehicle|truck|lorry|motorcycle) (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-laden|landmines?|land mines?|(?:anti-personnel|anti-tank) mines?|stepp(?:ed|ing) on (?:a|an) (?:\w+ )?mine|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
         "Remote explosive/landmine/IED",
         0.85,
     ),
@@ -80,7 +80,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)", "Sexual violence", 0.95),
     (
-        r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)",
+        r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|killing|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)",
         "Attack",
         0.6,
     ),
@@ -144,7 +144,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.7,
     ),
     (
-        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|camp|observation point)|"
+        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|"
+        r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         r"established (?:\w+ ){0,2}(?:base|checkpoint|headquarters|outpost|observation (?:point|post))|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
         "Headquarters or base established",

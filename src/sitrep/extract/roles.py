@@ -37,7 +37,8 @@ _CLAIM_AFTER = re.compile(
     r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
     r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
     r"to\s+holding|it\s+held)|said\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
-    r"(?:members|fighters|militants|men|units?|cells?)\b)\b",
+    r"(?:members|fighters|militants|men|units?|cells?)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b",
     re.I,
 )
 _BLAME_BEFORE = re.compile(
@@ -200,6 +201,15 @@ _UNNAMED = {
 }
 
 
+def _clauses(said: str, start: int) -> list[tuple[str, int]]:
+    """The sentence's parts between semicolons, with their document offsets."""
+    out, at = [], start
+    for part in said.split(";"):
+        out.append((part, at))
+        at += len(part) + 1
+    return out
+
+
 def _claimant(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """An armed group the article says claimed or was blamed for an attack."""
     for m in mentions:
@@ -244,7 +254,15 @@ def apply_conventions(
     armed = next((a for a in actors if a.entry.inter in (2, 3, 4, 8)), None)
     said = text[start:end]
     if crowd is not None or _CROWD_WORDS.search(said) or _PROTEST_WORDS.search(said):
-        if c.sub_event_type == "Arrests" and _PROTEST_WORDS.search(said):
+        clause = next(
+            (
+                part
+                for part, at in _clauses(said, start)
+                if at <= c.trigger.start < at + len(part) + 1
+            ),
+            said,
+        )
+        if c.sub_event_type == "Arrests" and _PROTEST_WORDS.search(clause):
             # "police detained 370 people as they tried to hold a banned march"
             c.sub_event_type, kind = "Protest with intervention", "Protests"
         elif c.sub_event_type == "Looting/property destruction" and crowd is not None:
