@@ -155,3 +155,44 @@ def test_an_arrest_stays_an_arrest_when_protests_follow_in_another_clause(
     )
     assert arrest.sub_event_type == "Arrests"
     assert dispersed.sub_event_type == "Protest with intervention"
+
+
+def test_a_place_retaken_from_a_group_is_the_states_gain(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "Iraqi security forces regained control of central Tikrit from IS on Tuesday."
+    )
+    assert e.sub_event_type == "Government regains territory"
+    assert e.actor1 is not None and e.actor1.inter == 1
+
+
+def test_chemical_means_told_in_a_later_sentence_type_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "Rockets that landed in Taza on Tuesday night gave off a smell like rotten garlic, "
+        "residents said. Officials blamed Islamic State for the mustard agent attack."
+    )
+    assert main_event(pipeline, text).sub_event_type == "Chemical weapon"
+    plain = (
+        "Rockets landed in Taza on Tuesday night, residents said. Officials blamed Islamic State."
+    )
+    assert main_event(pipeline, plain).sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_attack_on_a_military_base_is_a_battle(pipeline: Pipeline) -> None:
+    base = main_event(
+        pipeline,
+        "Al-Shabaab militants attacked the airstrip at Camp Simba, a military base, on Sunday, "
+        "killing three people.",
+    )
+    market = main_event(
+        pipeline, "Al-Shabaab militants attacked a market in Lamu on Sunday, killing three people."
+    )
+    assert base.sub_event_type == "Armed clash"
+    assert market.sub_event_type == "Attack"
+
+
+def test_troops_engaging_fighters_is_a_clash(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Six rebels were killed when troops engaged them near the Casanare river on Sunday.",
+    )
+    assert e.sub_event_type == "Armed clash"

@@ -50,8 +50,20 @@ def _location_ok(event: Candidate, c: Candidate) -> bool:
     return c.location.precision > event.location.precision or c.location.precision == 3
 
 
+# means that type an event whatever else its sentences say ("blamed IS for the mustard agent
+# attack", "two of its members detonated explosive belts")
+_OVERRIDING = {"Chemical weapon", "Suicide bomb"}
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
 def _absorb(event: Candidate, c: Candidate) -> None:
     event.members.append(c.sent_index)
+    if (
+        c.sub_event_type in _OVERRIDING
+        and event.sub_event_type not in _OVERRIDING
+        and event.event_type in _VIOLENT
+    ):
+        event.sub_event_type = c.sub_event_type
     if event.actor1 is None:
         event.actor1 = c.actor1
     if event.actor2 is None:

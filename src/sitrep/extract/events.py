@@ -360,6 +360,11 @@ def build_candidate(
                 re.I,
             )
             and a not in held
+            # "retook Tikrit from IS": who lost a place, not who acted
+            and not (
+                trigger.sub_event_type in _TERRITORY
+                and re.search(r"\bfrom\s+(?:the\s+)?$", doc_text(doc)[a.start - 12 : a.start], re.I)
+            )
         ]
         between = re.match(
             r"\W*(?:\w+\W+){0,5}?(?:between|involving|pitting)\b",
@@ -518,6 +523,11 @@ _BASE_SET = re.compile(
 )
 
 
+_MILITARY_TARGET = re.compile(
+    r"^\s+(?:\w+\s+){0,8}?(?:military|army|air|naval)?\s*(?:base|barracks|outpost|garrison|"
+    r"checkpoint|airbase|air base|camp)s?\b",
+    re.I,
+)
 _GUNFIRE = re.compile(r"open(?:ed|ing)? fire|fired|shot at", re.I)
 _GUNFIRE_TARGET = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:on|at|upon|into|inside)\s+(?:[\w'’-]+\s*){1,4}", re.I
@@ -580,6 +590,8 @@ def _refine_type(c: Candidate, sent_text: str = "") -> None:
         )
     ):
         c.sub_event_type = "Attack"
+    elif c.sub_event_type == "Armed clash" and _MILITARY_TARGET.match(after):
+        pass  # "attacked the airstrip at Camp Simba, a military base": a battle (ACLED)
     elif (
         c.sub_event_type == "Armed clash"
         and not armed2

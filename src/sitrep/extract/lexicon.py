@@ -60,7 +60,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.8,
     ),
     (
-        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchange of fire|exchanged fire|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|counter-?attack|"
+        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchange of fire|exchanged fire|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|counter-?attack|engaged (?:them|the|in|rebels|militants|insurgents|fighters|gunmen)|"
         r"open(?:ed|ing)? fire|fired (?:on|at|upon|into)|shot at",
         "Armed clash",
         0.7,
