@@ -301,6 +301,14 @@ _ELSEWHERE = re.compile(
 )
 
 
+_PASSIVE_SUFFERED = re.compile(
+    r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt|attacked|ambushed|targeted|"
+    r"murdered|executed|beheaded|arrested|detained)\b(?![^.;]{0,25}\bby\b)",
+    re.I,
+)
+
+
 def build_candidate(
     index: int,
     sent: Span,
@@ -342,6 +350,11 @@ def build_candidate(
         in_sent = [a for a in in_sent if a.entry.inter != 7]  # civilians are victims, not doers
     if in_sent:
         before = [a for a in in_sent if a.start <= trigger.start]  # "Police killed ..."
+        # "A policeman was killed": named before the verb, but its victim, not its doer
+        sufferers = [
+            a for a in before if _PASSIVE_SUFFERED.match(doc_text(doc)[a.end : trigger.end + 1])
+        ]
+        before = [a for a in before if a not in sufferers]
         held = [
             a
             for a in in_sent
@@ -388,6 +401,18 @@ def build_candidate(
             if held and (actor1 is None or held[0].entry.name != actor1.entry.name)
             else None
         ) or (after[0] if after else (others[0] if others else None))
+        if actor1 is None and sufferers:
+            # "A soldier was killed in clashes with the Taliban": the sufferer is actor2 and
+            # whoever is named after the verb did it
+            cand.actor2 = sufferers[0]
+            cand.actor1 = next(
+                (
+                    a
+                    for a in after
+                    if a not in sufferers and a.entry.name != sufferers[0].entry.name
+                ),
+                None,
+            )
     if victims and not protest and cand.actor2 is None:
         cand.actor2 = victims[0]
     # tolls

@@ -62,17 +62,31 @@ def geoparse(
     spans = detect_toponyms(doc, gazetteer)
     text = doc_text(doc)
     places = resolve_toponyms(spans, text, gazetteer)
-    focus = focus_country(places)
+    skeletal = {p.start for p in places if _skeletal(p, gazetteer)}
+    # A spelling-skeleton match ("Hamdallaye" -> "Homedale") is no evidence of its country.
+    focus = focus_country([p for p in places if p.start not in skeletal])
+    evidence = {focus}
+    if focus is None:
+        focus = focus_country(places)  # still the best guess for resolving
     if (
         country_hint is not None
         and focus != country_hint
         and not any(p.country == country_hint for p in places)
     ):
         focus = country_hint
+        evidence.add(focus)
     if focus is None:
         return places
     places = resolve_toponyms(spans, text, gazetteer, country_hint=focus)
+    skeletal = {p.start for p in places if _skeletal(p, gazetteer)}
     named = {p.country for p in places if p.nested or p.feature_class == "A"} | {focus}
+    # A small place found by its skeleton needs its country named by some other place.
+    vouched = {p.country for p in places if p.start not in skeletal} | evidence
+    places = [
+        p
+        for p in places
+        if p.start not in skeletal or p.country in vouched or _notable(p, gazetteer)
+    ]
     ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
     return [
         p
@@ -88,6 +102,16 @@ def geoparse(
             )
         )
     ]
+
+
+def _skeletal(p: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """Whether ``p`` was found only by its consonant skeleton, not by its name folded."""
+    if fold(p.text) == fold(p.name):
+        return False
+    return not any(
+        c.place.name == p.name and c.place.lat == p.lat and c.place.lon == p.lon
+        for c in gazetteer.candidates(p.text, loose=False)
+    )
 
 
 def _notable(p: PlaceMention, gazetteer: Gazetteer) -> bool:

@@ -28,8 +28,8 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*"
-    r"(?:\((?:[A-Z][\w ]{1,20})\)\s*)?[-–—]{1,2}\s"
+    r"\s*(?:,\s*(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8})(?:\s+\d{2,4})?)?"
+    r"\s*(?:\((?:[A-Z][\w .]{1,60})\)\s*)?[-–—]{1,2}\s"
 )
 _ORIGIN = re.compile(
     r"\b(?:(?:vendors?|workers?|labou?rers?|migrants?|traders?|men|man|women|woman|people|"

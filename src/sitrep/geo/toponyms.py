@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Place, PlaceMention
@@ -22,10 +23,13 @@ from .resolve import Context, choose
 from .words import (
     _ADMIN_AFTER,
     _ADMIN_BEFORE,
+    _ARTICLES,
     _CONNECTORS,
     _FACILITY_AFTER,
     _NAME_HEADS,
     _NESTED_AFTER,
+    _ORG_FOR_HEADS,
+    _ORG_GLUE,
     _ORG_HEADS,
     _PAREN_AFTER,
     _PAREN_BEFORE,
@@ -41,6 +45,7 @@ from .words import (
     _abbrev_re,
     abbreviations,
     common_words,
+    is_english,
 )
 
 __all__ = ["find_places", "STOPWORDS", "abbreviations", "common_words"]
@@ -202,8 +207,14 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     Split from :func:`resolve_toponyms` so a document can be resolved twice (first to find its
     focus, then with it) without detecting twice.
     """
-    text = doc_text(doc)
+    original = doc_text(doc)
     toks = list(doc)  # spaCy builds a new Token object on every doc[i]: build them once
+    sentences = _sentences(toks)
+    caps = _caps_tokens(toks, sentences)
+    if caps:
+        doc = _true_cased(doc, toks, caps)
+        toks = list(doc)
+    text = doc_text(doc)
     demo = demonyms()
     ents_by_tok: dict[int, Span] = {}
     for ent in doc.ents:
@@ -220,10 +231,9 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         for t in ent
     }
     lower_words = {t.text for t in toks if t.is_lower}
-    sentences = _sentences(toks)
     sent_starts = {a for a, _ in sentences}
     mid_caps = {t.text for t in toks if t.i not in sent_starts and t.text[:1].isupper()}
-    headline = _headline_tokens(toks, sentences)
+    headline = _headline_tokens(toks, sentences) - caps
 
     spans: list[_Span] = []
     seen: set[tuple[int, int]] = set()
@@ -329,6 +339,17 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             ]
         if not cands:
             continue
+        big = _big(cands)
+        if sp.start_tok in caps and (
+            not _big(cands, _HUGE_POPULATION)
+            if not sp.place_ctx
+            else not big and single and is_english(tok0.text)
+        ):
+            # All-capitals copy, where any word may be a name ("GENERAL HASSAN"): without
+            # "IN X" or "X PROVINCE" only a country, region or huge city; with it, no word.
+            continue
+        if not big and _name_part(toks, sp.start_tok, sp.end_tok, gazetteer, cands):
+            continue  # "Khwaja" of an unknown "Khwaja Burgha", "Ala" of "Ala-Too Square"
         if single and tok0.lower_ in person_words and not sp.place_ctx and not _names_region(cands):
             continue  # "Hartmann" after "Karen Hartmann": a surname throughout the article
         if sp.ner not in _PLACE_LABELS:
@@ -380,8 +401,162 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             and not any(c.place.feature_class in {"H", "L", "S", "T"} for c in sp.cands)
         ):
             sp.nested = True  # "Woodfield Shopping Center", "Greenbrier River": a facility's name
+        if _in_org_name(toks, sp.start_tok, sp.end_tok, caps):
+            sp.nested = True
 
+    if caps:  # report the text as written, not as re-cased for matching
+        for sp in chosen:
+            sp.text = original[sp.start : sp.end]
     return chosen
+
+
+_BIG_POPULATION = 100_000
+_HUGE_POPULATION = 1_000_000
+
+
+def _big(cands: list[Candidate], population: int = _BIG_POPULATION) -> bool:
+    """A country, region or capital by its own name, or a city of ``population`` or more:
+    evidence enough for a name without NER's or the context's word."""
+    return _names_region(cands) or any(
+        c.tier == MATCH_FOLDED and (c.place.population or 0) >= population for c in cands
+    )
+
+
+def _caps_tokens(toks: list[Token], sentences: list[tuple[int, int]]) -> set[int]:
+    """Tokens of sentences written mostly in capitals (wire copy, analysts' notes), where
+    neither spaCy's NER nor the capitals say which words are names."""
+    out: set[int] = set()
+    for a, b in sentences:
+        words = [t for t in toks[a:b] if t.is_alpha and len(t) > 1]
+        if len(words) >= 3 and sum(t.is_upper for t in words) > 0.6 * len(words):
+            out.update(range(a, b))
+    return out
+
+
+def _recase(word: str) -> str:
+    """An all-capitals word as news would write it: function and common words in lower case,
+    abbreviations ("UK") kept, everything else capitalised ("MOGADISHU" -> "Mogadishu")."""
+    low = word.lower()
+    if len(low) != len(word):
+        return word  # keep offsets: a few letters change length when lower-cased
+    if low in STOP_WORDS or low in _CONNECTORS or low in common_words():
+        return low
+    if word in abbreviations():
+        return word
+    return word[:1] + low[1:]
+
+
+def _true_cased(doc: Doc, toks: list[Token], caps: set[int]) -> Doc:
+    """A copy of ``doc`` with its all-capitals sentences re-cased, the same tokens and
+    offsets. NER's entities on the capitals are left out (they are noise there); tags and
+    entities elsewhere are kept."""
+    words = [
+        _recase(t.text) if i in caps and t.is_alpha and t.is_upper else t.text
+        for i, t in enumerate(toks)
+    ]
+    tags = [t.tag_ if i not in caps else "" for i, t in enumerate(toks)]
+    new = Doc(
+        doc.vocab,
+        words=words,
+        spaces=[bool(t.whitespace_) for t in toks],
+        tags=tags if any(tags) else None,
+    )
+    new.set_ents(
+        [
+            Span(new, e.start, e.end, label=e.label_)
+            for e in doc.ents
+            if not any(k in caps for k in range(e.start, e.end))
+        ],
+        default="outside",
+    )
+    return new
+
+
+def _is_word(t: Token) -> bool:
+    return t.is_alpha and t.text[:1].isupper()
+
+
+def _name_part(
+    toks: list[Token], i: int, j: int, gazetteer: Gazetteer, cands: list[Candidate]
+) -> bool:
+    """Whether tokens ``[i, j)`` are one part of a longer name the gazetteer does not know:
+    "Ala" of "Ala-Too Square", "Tal" of "Tal as-Sultan", "Khwaja" of "Khwaja Burgha".
+
+    A hyphen joins parts of one name unless the other side is a place too ("Marea-Azaz
+    road"); a space does when the neighbouring capitalised word is no English word (an English
+    one names a facility: "Zaatari Camp").
+    """
+    n = len(toks)
+    glued_after = j + 1 < n and toks[j].text == "-" and not toks[j - 1].whitespace_
+    if glued_after and not toks[j].whitespace_ and toks[j + 1].is_alpha:
+        other = toks[j + 1]
+        if other.is_lower:
+            return other.lower_ in _CONNECTORS  # "Port-au-Prince", not "Kabul-based"
+        return not _own_place(other.text, gazetteer)
+    glued_before = i >= 2 and toks[i - 1].text == "-" and not toks[i - 1].whitespace_
+    if glued_before and not toks[i - 2].whitespace_ and toks[i - 2].is_alpha:
+        other = toks[i - 2]
+        if other.is_lower:
+            return other.lower_ in _ARTICLES  # "Sultan" of "as-Sultan"
+        if other.is_upper:
+            return False  # "D-Chicopee", "DFL-Cook": a party and a home town
+        return not _own_place(other.text, gazetteer)
+    if (
+        j + 2 < n
+        and toks[j].lower_ in _ARTICLES
+        and toks[j + 1].text == "-"
+        and not toks[j].whitespace_
+    ):
+        return True  # "Tal" of "Tal as-Sultan"
+    if any(c.main_name and c.tier == MATCH_FOLDED for c in cands):
+        return False  # a place's own name stays one before a brand ("DeKalb Lowe's")
+    if j < n and toks[j - 1].whitespace_ and _foreign_word(toks[j]):
+        return True
+    return i > 0 and bool(toks[i - 1].whitespace_) and _foreign_word(toks[i - 1])
+
+
+def _foreign_word(t: Token) -> bool:
+    """A capitalised word that is neither English nor an abbreviation: part of a name."""
+    return _is_word(t) and not t.is_upper and len(t) > 2 and not is_english(t.text)
+
+
+def _own_place(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` is a place by its own main name ("Azaz" of "Marea-Azaz")."""
+    return len(word) > 3 and any(
+        c.main_name and c.tier == MATCH_FOLDED for c in gazetteer.candidates(word, loose=False)
+    )
+
+
+def _in_org_name(toks: list[Token], i: int, j: int, caps: set[int]) -> bool:
+    """Whether tokens ``[i, j)`` sit inside an organisation's name: the complement of "Front
+    for ...", "Council of ..." ("Front for Change and Concord"), or the words before a
+    capitalised head ("Kachin Independence Army")."""
+    k = i - 1
+    steps = 0
+    while k > 0 and steps < 6:
+        t = toks[k]
+        if (
+            t.lower_ in _ORG_GLUE
+            and toks[k - 1].lower_ in _ORG_FOR_HEADS
+            and t.lower_
+            in {
+                "for",
+                "of",
+                "pour",
+                "de",
+            }
+        ):
+            return _is_word(toks[k - 1])
+        if not (_is_word(t) or t.lower_ in _ORG_GLUE):
+            break
+        k -= 1
+        steps += 1
+    k = j
+    while k < len(toks) and k < j + 3 and (_is_word(toks[k]) or k in caps and toks[k].is_alpha):
+        if toks[k].lower_ in _ORG_HEADS:
+            return True
+        k += 1
+    return False
 
 
 def resolve_toponyms(

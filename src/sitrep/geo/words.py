@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..nlp.loader import DEFAULT_MODEL
 from .build import data_path
 
-__all__ = ["STOPWORDS", "abbreviations", "common_words"]
+__all__ = ["STOPWORDS", "abbreviations", "common_words", "english_words", "is_english"]
 
 #: Capitalised words that the gazetteer knows as some hamlet but news uses otherwise.
 STOPWORDS = frozenset(
@@ -446,13 +447,27 @@ _TITLES = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Rep", "Gov", "Judge", "Officer", "Sgt", "Capt",
      "Lt", "Det", "Deputy", "Sheriff", "Coach", "Rev", "Father", "Sister", "Brother", "Prof",
      "President", "Mayor", "Commissioner", "Councilman", "Councilwoman", "Trooper", "Cpl",
-     "Pvt", "Gen", "Col", "Maj", "Minister", "Senator", "Representative", "Governor"]
+     "Pvt", "Gen", "Col", "Maj", "Minister", "Senator", "Representative", "Governor",
+     "General", "Colonel", "Captain", "Commander", "Lieutenant", "Sergeant", "Imam", "Emir",
+     "Spokesman", "Spokeswoman", "Secretary", "Chairman", "Leader", "Cleric"]
 )  # fmt: skip
 #: Capitalised first words of Arabic place names: what follows them is not a name of its own.
 _NAME_HEADS = frozenset(
     ["Abu", "Ain", "Ayn", "Bab", "Beit", "Bayt", "Bir", "Deir", "Dayr", "Jabal", "Jebel",
      "Kafr", "Khan", "Ras", "Tal", "Tell", "Tall", "Umm", "Wadi", "Sheikh", "Qasr", "Jisr"]
 )  # fmt: skip
+#: Heads of organisation names whose complement holds other words: "Front for Change and
+#: Concord", "Council of Europe": a place inside such a name is part of the name.
+_ORG_FOR_HEADS = _ORG_HEADS | frozenset(
+    ["alliance", "coalition", "congress", "assembly", "convention", "rally", "resistance",
+     "group", "organisation", "organization", "bloc", "platform", "federation", "army", "forces"]
+)  # fmt: skip
+#: Lower-case words an organisation's complement may hold between its capitalised words.
+_ORG_GLUE = frozenset(["for", "of", "and", "the", "&", "de", "du", "des", "pour", "et", "la", "le"])
+#: Arabic articles that glue a name's parts with a hyphen ("Tal as-Sultan", "Deir al-Balah").
+_ARTICLES = frozenset(
+    ["al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "es", "ed", "en", "et", "ul"]
+)
 _SPEECH = frozenset(["said", "says", "told", "added", "testified", "wrote", "explained"])
 
 
@@ -485,3 +500,50 @@ def common_words() -> frozenset[str]:
 def _abbrev_re() -> re.Pattern[str]:
     alts = sorted(abbreviations(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+
+
+_SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+             ("ing", "e"), ("ers", ""), ("er", ""))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words: WordNet's lemmas and irregular forms, from the lemmatizer
+    tables the spaCy model ships (no download, no extra package).
+
+    They tell an all-capitals "RAID" or a name part "Square" from an unknown name part
+    "Burgha". WordNet also lists famous places ("kabul"); the rules that read this list let big
+    places through on their own evidence. Empty when the model's tables are missing.
+    """
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    try:
+        root = get_package_path(DEFAULT_MODEL)
+    except Exception:  # noqa: BLE001 - a missing model only weakens a heuristic
+        return frozenset()
+    out: set[str] = set()
+    for path in root.glob("*/lemmatizer/lookups"):
+        lookups = Lookups().from_disk(path)
+        for table in ("lemma_index", "lemma_exc"):
+            if not lookups.has_table(table):
+                continue
+            for words in lookups.get_table(table).values():
+                if table == "lemma_index":
+                    out.update(w for w in words if w.isalpha())
+                else:
+                    out.update(k for k in words if isinstance(k, str) and k.isalpha())
+        break
+    return frozenset(out)
+
+
+def is_english(word: str) -> bool:
+    """Whether ``word`` (any case) is an English word or a regular inflection of one."""
+    low = word.lower()
+    words = english_words()
+    if low in words or low in STOPWORDS:
+        return True
+    return any(
+        low.endswith(suf) and len(low) - len(suf) >= 3 and low[: -len(suf)] + rep in words
+        for suf, rep in _SUFFIXES
+    )
