@@ -79,3 +79,36 @@ def test_a_place_abroad_that_the_text_names_the_country_of_stays(pipeline: Pipel
         "Kyiv said the strike was a response to attacks on Kharkiv.",
     )
     assert place(e) == ("Bryansk", "RU")
+
+
+def test_a_named_district_of_a_city_is_the_city_not_a_province(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "Rockets fell on the Abu Salim district of Tripoli on Monday, killing four."
+    )
+    assert e.location is not None and e.location.name == "Tripoli" and e.location.precision == 1
+
+
+def test_a_capital_beats_its_district_of_the_same_name(pipeline: Pipeline) -> None:
+    e = main_event(pipeline, "Thousands of people protested peacefully in Colombo on Saturday.")
+    assert e.location is not None and e.location.name == "Colombo" and e.location.precision == 1
+    district = main_event(
+        pipeline, "Thousands of people protested peacefully in Colombo district on Saturday."
+    )
+    assert district.location is not None and district.location.precision == 3
+
+
+def test_a_town_in_a_gangs_name_is_not_the_place(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Members of the Wharf Jeremie gang killed 184 people in Port-au-Prince on Saturday.",
+    )
+    assert place(e)[0] == "Port-au-Prince"
+
+
+def test_a_region_named_loosely_gives_way_to_the_town(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A Turkish convoy entered northern Hama and set up an observation point near Murak "
+        "on Saturday.",
+    )
+    assert place(e)[0] == "Murak"

@@ -128,7 +128,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)|"
-        r"exchang\w+ (?:\w+ ){0,4}prisoners|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)|"
+        r"exchang\w+ (?:[\w,]+ ){0,4}prisoners|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)|"
         r"signed (?:the |a |an )?(?:\w+ ){0,5}(?:agreements?|accords?|deals?|treat(?:y|ies)|memorandum)|"
         r"(?:settlement|agreement|deal|truce) (?:was |had been |has been )?reached|"
         r"reached an? (?:\w+ ){0,2}(?:settlement|agreement|deal|truce)|"

@@ -38,6 +38,11 @@ _ORIGIN = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+$",
+    re.IGNORECASE,
+)
 _PART_OF_CITY = re.compile(
     r"^(?:\s+[\w'’-]+){0,2}?,?\s+(?:an?\s+|the\s+)?(?:area|neighbou?rhood|district|sector|"
     r"quarter|suburb|township|camp|commune|municipality)\s+(?:of|in)\s+"
@@ -130,14 +135,14 @@ def score_candidate(
     code = p.feature_code or ""
     if code in {"PCLI", "CONT", "RGN"}:  # countries, continents, world regions
         s += 1.5
-    elif code == "ADM1":
+    elif code in {"ADM1", "ADM2"}:
         # "Aleppo" the city over Aleppo the governorate; but "Nevada" the state over a small
         # Nevada, Missouri.
         namesake = p.country in sib.big_towns
         s += 2.5 if ctx.admin else (-1.0 if namesake else 0.3)
     elif p.feature_class in {"S", "L", "H", "T"}:
         s += 1.0  # curated supplement entries name the facility itself
-    if ctx.admin and code not in {"ADM1", "PCLI"}:
+    if ctx.admin and code not in {"ADM1", "ADM2", "PCLI"}:
         s -= 0.5
     if ctx.populated and p.feature_class == "P":
         s += 0.5
@@ -227,9 +232,14 @@ def best_location(
             )
         )
         country = int(fc == "A" and gazetteer is not None and _is_country(m, gazetteer))
+        # "entered northern Hama and set up a post near Murak": a part of a region, named
+        # loosely; the other town is where it happened
+        loose = text is not None and bool(
+            _DIRECTION_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        )
         return (
             origin,
-            0 if fc in {"P", "S"} else 1 if fc in {"L", "T", "H"} else 2,
+            0 if fc in {"P", "S"} and not loose else 1 if fc in {"L", "T", "H", "P", "S"} else 2,
             country,  # "Haiti's Artibonite department": the department, not the country
             m.start,
         )

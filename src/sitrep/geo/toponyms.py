@@ -48,6 +48,13 @@ from .words import (
     is_english,
 )
 
+_GROUP_AFTER = frozenset(
+    ["gang", "gangs", "cartel", "militia", "militias", "brigade", "brigades", "battalion", "faction"]
+)
+_NAMED_QUARTER_OF = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:district|neighbou?rhood|quarter|area|sector) of\s+$"
+)
+
 __all__ = ["find_places", "STOPWORDS", "abbreviations", "common_words"]
 
 
@@ -305,6 +312,9 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         after = text[sp.end : sp.end + 20]
         sp.admin = bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before))
         sp.populated = bool(_POPULATED_BEFORE.search(before))
+        if sp.admin and _NAMED_QUARTER_OF.search(before):
+            # "the Abu Salim district of Tripoli": a named quarter of a city, not a province
+            sp.admin, sp.populated = False, True
         if _PAREN_BEFORE.search(before):
             sp.admin = True  # "Koulogon (Bankass, Mopti)": the district and region of a place
         sp.place_ctx = sp.admin or sp.populated or bool(_PLACE_BEFORE.search(before))
@@ -394,6 +404,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         nxt = toks[sp.end_tok] if sp.end_tok < len(toks) else None
         if nxt is not None and nxt.lower_ in _NESTED_AFTER and not sp.place_ctx:
             sp.nested = True
+        if nxt is not None and nxt.lower_ in _GROUP_AFTER:
+            sp.nested = True  # "the Wharf Jeremie gang", "the Sinaloa cartel": a group's name
         if (
             nxt is not None
             and nxt.text in _FACILITY_AFTER
