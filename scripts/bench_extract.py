@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python scripts/bench_extract.py [--news FILE] [--limit N] [--words W]
-        [--jobs J [J ...]] [--batch-size B] [--repeat R] [--profile TOP]
+        [--jobs J [J ...]] [--batch-size B] [--repeat R] [--stock] [--profile TOP]
 
 Prints articles/s, words/s and peak RSS for the full pipeline (``Pipeline.pipe``, what
 ``sitrep extract`` runs) and for bare spaCy (the same loaded ``nlp`` object, so the same
@@ -18,11 +18,15 @@ boundary and runs a sentence past W at most. Where a packed article crosses from
 into the next the two are joined by a blank line (a new paragraph); the article takes the
 title and date of its first item. ``--limit`` counts the articles benchmarked.
 
-Each measurement runs in a fresh child process (this script with ``--one``), so its peak RSS
-is its own: the child's peak, and the largest of its spaCy workers (``RUSAGE_CHILDREN``).
-Model and gazetteer loading are not timed. ``--repeat R`` keeps the best of R passes.
-``--profile TOP`` also runs the full pipeline in one process under cProfile and prints the
-TOP functions by cumulative time, as a share of the whole.
+CPU time per article (user + system, the workers' included) is printed too: it is steadier
+than wall time when other jobs share the cores. Each measurement runs in a fresh child
+process (this script with ``--one``), so its peak RSS is its own: the child's peak, and the
+largest of its spaCy workers (``RUSAGE_CHILDREN``). Model and gazetteer loading are not
+timed. ``--repeat R`` keeps the best of R passes. ``--stock`` adds the same two measurements
+with the spaCy pipeline as ``spacy.load`` gives it (lemmatizer left out, as ever), without
+the speed-ups of :func:`sitrep.nlp.load_nlp`: before and after in one run. ``--profile TOP``
+also runs the full pipeline in one process under cProfile and prints the TOP functions by
+cumulative time, as a share of the whole.
 """
 
 from __future__ import annotations
@@ -93,11 +97,24 @@ def _peak_mb() -> tuple[float, float]:
 
 
 def run_one(mode: str, path: Path, jobs: int, batch_size: int, repeat: int) -> dict[str, Any]:
-    """One measurement in this (child) process: ``full`` or ``bare``."""
+    """One measurement in this (child) process: ``full`` or ``bare``, each optionally as
+    ``stock-``: with spaCy's pipeline as ``spacy.load`` gives it (see ``--stock``)."""
     from sitrep.ingest import iter_documents
     from sitrep.pipeline import Pipeline
 
-    pipeline = Pipeline()
+    nlp = None
+    if mode.startswith("stock-"):
+        import warnings
+
+        import spacy
+
+        from sitrep.nlp import DEFAULT_MODEL
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            nlp = spacy.load(DEFAULT_MODEL, exclude=["lemmatizer"])
+        mode = mode.removeprefix("stock-")
+    pipeline = Pipeline(nlp=nlp)
     if mode == "full":
         pipeline.warm()
     else:  # bare spaCy: the very model object the pipeline parses with, and nothing else
@@ -106,6 +123,7 @@ def run_one(mode: str, path: Path, jobs: int, batch_size: int, repeat: int) -> d
     texts = [d.content for d in docs if hasattr(d, "content")]
     best = float("inf")
     events = 0
+    cpu0 = _cpu()
     for _ in range(repeat):
         t = time.perf_counter()
         if mode == "full":
@@ -115,8 +133,25 @@ def run_one(mode: str, path: Path, jobs: int, batch_size: int, repeat: int) -> d
         else:
             n = sum(1 for _ in pipeline.nlp.pipe(texts, n_process=jobs, batch_size=batch_size))
         best = min(best, time.perf_counter() - t)
+    cpu1 = _cpu()
     own, kids = _peak_mb()
-    return {"n": n, "secs": best, "events": events, "rss_self": own, "rss_child": kids}
+    return {
+        "n": n,
+        "secs": best,
+        "events": events,
+        "rss_self": own,
+        "rss_child": kids,
+        "cpu_self": (cpu1[0] - cpu0[0]) / repeat,
+        "cpu_workers": (cpu1[1] - cpu0[1]) / repeat,
+    }
+
+
+def _cpu() -> tuple[float, float]:
+    """CPU seconds (user + system) of this process and of its finished children (the workers):
+    steadier than wall time on a shared machine, and it shows where the work was done."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
 
 
 def _measure(mode: str, path: Path, jobs: int, batch_size: int, repeat: int) -> dict[str, Any]:
@@ -138,6 +173,18 @@ def _measure(mode: str, path: Path, jobs: int, batch_size: int, repeat: int) -> 
         sys.exit(f"{mode} run failed:\n{res.stderr}")
     result: dict[str, Any] = json.loads(res.stdout.strip().splitlines()[-1])
     return result
+
+
+def _print_row(name: str, r: dict[str, Any], words: int, jobs: int) -> None:
+    extra = f", {r['events']} events" if name.startswith("full") else ""
+    cpu = r["cpu_self"] + r["cpu_workers"]
+    main_cpu = f" ({1000 * r['cpu_self'] / r['n']:.1f} in the main process)" if jobs > 1 else ""
+    print(
+        f"  {name:27s}: {r['n'] / r['secs']:6.1f} articles/s "
+        f"({words / r['secs']:6.0f} words/s{extra}); peak RSS {r['rss_self']:.0f} MB"
+        + (f", largest worker {r['rss_child']:.0f} MB" if jobs > 1 else "")
+    )
+    print(f"  {'':27s}  CPU {1000 * cpu / r['n']:5.1f} ms/article{main_cpu}")
 
 
 def _profile(path: Path, batch_size: int, top: int) -> None:
@@ -180,6 +227,11 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="n_process values")
     ap.add_argument("--batch-size", type=int, default=16, help="as Pipeline.pipe's default")
     ap.add_argument("--repeat", type=int, default=1, help="keep the best of R passes")
+    ap.add_argument(
+        "--stock",
+        action="store_true",
+        help="also measure spaCy's pipeline as spacy.load gives it (no sitrep.nlp speed-ups)",
+    )
     ap.add_argument("--profile", type=int, default=0, metavar="TOP", help="cProfile, one process")
     ap.add_argument("--one", nargs=2, metavar=("MODE", "FILE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -219,17 +271,20 @@ def main() -> None:
         path = Path(tmp) / "bench-news.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
         for jobs in args.jobs:
-            full = _measure("full", path, jobs, args.batch_size, args.repeat)
-            bare = _measure("bare", path, jobs, args.batch_size, args.repeat)
             print(f" n_process={jobs}, batch_size={args.batch_size}:")
-            for name, r in (("full pipeline", full), ("bare spaCy", bare)):
-                extra = f", {r['events']} events" if name == "full pipeline" else ""
-                print(
-                    f"  {name:13s}: {r['n'] / r['secs']:6.1f} articles/s "
-                    f"({words / r['secs']:6.0f} words/s{extra}); peak RSS {r['rss_self']:.0f} MB"
-                    + (f", largest worker {r['rss_child']:.0f} MB" if jobs > 1 else "")
+            for prefix in ("", "stock-") if args.stock else ("",):
+                full = _measure(prefix + "full", path, jobs, args.batch_size, args.repeat)
+                bare = _measure(prefix + "bare", path, jobs, args.batch_size, args.repeat)
+                label = " (stock spaCy)" if prefix else ""
+                for name, r in (("full pipeline", full), ("bare spaCy", bare)):
+                    _print_row(name + label, r, words, jobs)
+                cpu_ratio = (bare["cpu_self"] + bare["cpu_workers"]) / (
+                    full["cpu_self"] + full["cpu_workers"]
                 )
-            print(f"  ratio full/bare: {bare['secs'] / full['secs']:.2f}")
+                print(
+                    f"  ratio full/bare{label}: {bare['secs'] / full['secs']:.2f} "
+                    f"(in CPU time: {cpu_ratio:.2f})"
+                )
         if args.profile:
             _profile(path, args.batch_size, args.profile)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

@@ -196,3 +196,76 @@ def test_troops_engaging_fighters_is_a_clash(pipeline: Pipeline) -> None:
         "Six rebels were killed when troops engaged them near the Casanare river on Sunday.",
     )
     assert e.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Three female suicide bombers struck a viewing centre in Konduga on Sunday.",
+            "Suicide bomb",
+        ),
+        (
+            "Russian forces dropped riot-control gas on Ukrainian positions on Tuesday.",
+            "Chemical weapon",
+        ),
+        (
+            "Two jets dropped bombs on Falam on Wednesday, killing seven residents.",
+            "Air/drone strike",
+        ),
+        (
+            "Maoist rebels blew up a vehicle carrying police commandos in Gadchiroli on Wednesday.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "RSF fighters spent Monday looting the central market of Rufa'a.",
+            "Looting/property destruction",
+        ),
+        (
+            "Houthi fighters blew up the houses of two tribal sheikhs in Radaa on Thursday.",
+            "Looting/property destruction",
+        ),
+        (
+            "The student was picked up from his home in Panjgur by men in plain clothes on Tuesday.",
+            "Abduction/forced disappearance",
+        ),
+        ("Militiamen abducted and raped six women near Djugu on Sunday.", "Sexual violence"),
+        (
+            "Russia and Turkey opened a joint monitoring centre in Aghdam on Saturday.",
+            "Headquarters or base established",
+        ),
+    ],
+)
+def test_more_trigger_forms(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert main_event(pipeline, text).sub_event_type == sub
+
+
+def test_state_force_on_a_crowd_is_force_against_protesters(pipeline: Pipeline) -> None:
+    camps = main_event(
+        pipeline,
+        "Security forces used rifle grenades to break up protest camps in Bago on Friday, "
+        "killing 82 people.",
+    )
+    gunmen = main_event(
+        pipeline, "Gunmen threw grenades at a market in Bago on Friday, killing 8 people."
+    )
+    assert camps.sub_event_type == "Excessive force against protesters"
+    assert gunmen.sub_event_type == "Grenade"
+
+
+def test_attacks_on_villages_are_violence_against_civilians(pipeline: Pipeline) -> None:
+    villages = main_event(
+        pipeline, "Gunmen carried out attacks on more than a dozen villages in Bokkos on Saturday."
+    )
+    post = main_event(pipeline, "Rebels carried out attacks on an army post in Bokkos on Saturday.")
+    assert villages.sub_event_type == "Attack"
+    assert post.sub_event_type == "Armed clash"
+
+
+def test_a_crowd_that_kills_while_police_look_on_is_a_mob(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A crowd of residents in Taxco beat a woman to death on Thursday while police officers "
+        "looked on.",
+    )
+    assert e.sub_event_type == "Mob violence"

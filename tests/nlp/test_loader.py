@@ -46,3 +46,14 @@ def test_any_span_text_equals_spacy(docs: list, data: st.DataObject) -> None:
     span = doc[start:end]
     assert span_text(span) == span.text
     assert [(e.start, e.end) for e in span_ents(span)] == [(e.start, e.end) for e in span.ents]
+
+
+def test_matrix_products_on_numpy_blas_single_threaded() -> None:
+    """Every layer computes with numpy's BLAS (not BLIS), and BLAS runs one thread, so worker
+    processes do not fight over the cores."""
+    from threadpoolctl import threadpool_info
+
+    nlp = load_nlp()
+    layers = [n for _, c in nlp.pipeline if hasattr(c, "model") for n in c.model.walk()]
+    assert layers and all(getattr(n.ops, "use_blis", True) is False for n in layers)
+    assert all(i["num_threads"] == 1 for i in threadpool_info() if i["user_api"] == "blas")

@@ -64,6 +64,11 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         and event.event_type in _VIOLENT
     ):
         event.sub_event_type = c.sub_event_type
+    elif (
+        c.sub_event_type == "Air/drone strike"
+        and event.sub_event_type == "Shelling/artillery/missile attack"
+    ):
+        event.sub_event_type = c.sub_event_type  # "the first missile struck ... warplanes hit"
     if event.actor1 is None:
         event.actor1 = c.actor1
     if event.actor2 is None:
@@ -137,7 +142,8 @@ def _fits(event: Candidate, c: Candidate) -> float:
     # it follows, whatever that event's type
     toll_only = (
         c.fatalities is not None
-        and (c.actor1 is None or _names(c) <= _names(event))  # "four ADF fighters ... killed"
+        # "four ADF fighters ... killed"; or the event named nobody and the toll names who
+        and (c.actor1 is None or not _names(event) or _names(c) <= _names(event))
         and c.trigger.text.lower() in _DEATH_WORDS
         and c.sent_index > min(event.members)
         and not c.elsewhere

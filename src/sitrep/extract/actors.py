@@ -28,6 +28,8 @@ _FALLBACK_BY_TAG = {
     "rioters": "Rioters",
     "peacekeepers": "UN peacekeepers",
 }
+#: an unnamed communal or ethnic militia: ACLED's identity militia (inter 4)
+_COMMUNAL = ActorEntry("Communal militias", 4, None, (), ("community",))
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class ActorMention:
 
 def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> ActorEntry | None:
     for tag in tags:
+        if tag == "community":
+            return _COMMUNAL
         if tag in _FALLBACK_BY_TAG:
             entry = kb.actor(_FALLBACK_BY_TAG[tag])
             if entry is not None:

@@ -38,6 +38,9 @@ CERTAINTY_RANK = {
 }  # fmt: skip
 SUB_TO_TYPE = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs}
 _TRIGGER_RES = [(re.compile(rf"\b(?:{rx})\b", re.I), sub, w) for rx, sub, w in TRIGGERS]
+#: one pass that says whether a sentence holds any trigger at all (most sentences hold none)
+_ANY_TRIGGER = re.compile("|".join(rf"\b(?:{rx})\b" for rx, _, _ in TRIGGERS), re.I)
+_HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
     r"(?:using|with|firing|planting|detonating)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -192,12 +195,14 @@ def _matches(sent: Span, blocked: list[tuple[int, int]]) -> list[tuple[Trigger, 
     ("using two car bombs", "with a grenade")."""
     doc, text, sent_text = sent.doc, doc_text(sent.doc), span_text(sent)
     out: list[tuple[Trigger, bool]] = []
+    if not _ANY_TRIGGER.search(sent_text):
+        return out
     for rx, sub, weight in _TRIGGER_RES:
         for m in rx.finditer(sent_text):
             s, e = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < be and bs < e for bs, be in blocked):
                 continue
-            if re.match(r"-?(?:held|controlled|backed|led)\b", text[e : e + 12]):
+            if _HELD_AFTER.match(text, e, e + 12):
                 continue  # "rebel-held": not an event
             if (
                 m.group(0)[0].isupper()
@@ -538,6 +543,20 @@ _MILITARY_POST = re.compile(
 )
 
 
+_ON_CROWD = re.compile(
+    r"\b(?:break(?:ing)? up|broke up|disperse[ds]?|dispersing|crack(?:ed)? down on|"
+    r"open(?:ed)? fire on|fired (?:live (?:rounds|ammunition) )?(?:on|at|into))\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies)|crowds?|"
+    r"mourners|sit-ins?)\b",
+    re.I,
+)
+_ON_CIVILIAN_PLACES = re.compile(
+    r"^\s+on\s+(?:[\w-]+\s+){0,5}?(?:villages?|communit(?:y|ies)|homes?|houses|markets?|"
+    r"churche?s?|mosques?|schools?|hospitals?|camps? for|displacement camps?|IDP|civilians|"
+    r"residents|farmers|worshippers|passengers|bus(?:es)?|wedding|funeral)\b",
+    re.I,
+)
+_RAPE = re.compile(r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:assault|abuse|violence)", re.I)
 _STILL_MISSING = re.compile(
     r"\b(?:remain(?:ed|s)?|are|were|went|still) missing\b|\bunaccounted for\b", re.I
 )
@@ -640,6 +659,27 @@ def _refine_type(c: Candidate, sent_text: str = "") -> None:
         # an attack with casualties and no armed side named against it: violence against civilians
         c.sub_event_type = "Attack"
     if (
+        a1 is not None
+        and a1.inter == 1
+        and c.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        and _ON_CROWD.search(sent_text)
+    ):
+        # "security forces used rifle grenades to break up protest camps", "opened fire on
+        # mourners": the state's force against a crowd, whatever the weapon
+        killed = bool(c.fatalities and c.fatalities.best)
+        c.sub_event_type = (
+            "Excessive force against protesters" if killed else "Protest with intervention"
+        )
+    elif (
+        c.sub_event_type in ("Armed clash", "Attack")
+        and not armed2
+        and c.trigger.text.lower().startswith("attack")
+        and _ON_CIVILIAN_PLACES.match(after)
+    ):
+        c.sub_event_type = "Attack"  # "coordinated attacks on more than a dozen villages"
+    if c.sub_event_type in ("Abduction/forced disappearance", "Attack") and _RAPE.search(sent_text):
+        c.sub_event_type = "Sexual violence"  # "abducted and raped six women": ACLED's choice
+    elif (
         c.sub_event_type in ("Armed clash", "Attack")
         and not (c.fatalities and c.fatalities.best)
         and _STILL_MISSING.search(sent_text)

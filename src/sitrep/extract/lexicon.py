@@ -23,21 +23,21 @@ __all__ = [
 TRIGGERS: list[tuple[str, str, float]] = [
     # Explosions/Remote violence
     (
-        r"suicide (?:\w+ )?(?:bomb(?:er|ing|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vests?|belts?)|blew (?:him|her|them)sel(?:f|ves) up|"
+        r"suicide (?:\w+ )?(?:bomb(?:ers?|ings?|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vests?|belts?)|blew (?:him|her|them)sel(?:f|ves) up|"
         r"set off (?:his|her|their) explosives|detonated (?:his |her |their )?(?:\w+ )?(?:vests?|belts?)|detonated (?:his|her|their) (?:\w+ )?explosives|explosive (?:vests?|belts?)|"
         r"(?:car|motorcycle|motorbike|truck|lorry|tanker) bombers?|self-immolat\w+ bomber",
         "Suicide bomb",
         1.0,
     ),
     (
-        r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
+        r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
         "Chemical weapon",
         1.0,
     ),
     (
         r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
         r"(?<=air force )(?:strikes?|jets?|planes?|aircraft)|(?<=military )bombed|(?<=army )bombed|"
-        r"(?:jets?|planes?|aircraft|helicopters?|gunships?) (?:\w+ )?(?:bombed|struck|strafed|fired on)",
+        r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped)",
         "Air/drone strike",
         0.95,
     ),
@@ -47,7 +47,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"improvised explosive devices?|IEDs?|roadside bombs?|(?:car|vehicle|truck|lorry|motorcycle) (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-laden|landmines?|land mines?|(?:anti-personnel|anti-tank) mines?|stepp(?:ed|ing) on (?:a|an) (?:\w+ )?mine|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
+        r"improvised explosive devices?|IEDs?|roadside bombs?|blew up (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:vehicle|car|bus|truck|convoy|jeep|patrol|van|minibus)|(?:car|vehicle|truck|lorry|motorcycle) (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-laden|landmines?|land mines?|(?:anti-personnel|anti-tank) mines?|stepp(?:ed|ing) on (?:a|an) (?:\w+ )?mine|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
         "Remote explosive/landmine/IED",
         0.85,
     ),
@@ -74,11 +74,12 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:remain(?:ed|s)?|are|were|went|still) missing|unaccounted for|(?:was|were) seized by|"
-        r"(?:is|was|were) (?:being )?held (?:captive|by)|holding (?:him|her|them) (?:captive|hostage)",
+        r"(?:is|was|were) (?:being )?held (?:captive|by)|holding (?:him|her|them) (?:captive|hostage)|"
+        r"(?:was|were) (?:\w+ )?(?:picked up|taken away|whisked away|bundled into)",
         "Abduction/forced disappearance",
         0.75,
     ),
-    (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)", "Sexual violence", 0.95),
+    (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)", "Sexual violence", 0.96),
     (
         r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|killing|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)",
         "Attack",
@@ -147,6 +148,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         r"established (?:\w+ ){0,2}(?:base|checkpoint|headquarters|outpost|observation (?:point|post))|"
+        r"opened (?:a|an) (?:\w+ ){0,2}(?:military|monitoring|joint|command|operations) (?:base|centre|center|headquarters|post)|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
         "Headquarters or base established",
         0.72,
@@ -163,11 +165,14 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.6,
     ),
     (
-        r"set fire to|burned down|burnt down|ransacked|looted|torched",
+        r"set fire to|burned down|burnt down|ransacked|loot(?:ed|ing)|plunder(?:ed|ing)|"
+        r"pillag(?:ed|ing)|torched|blew up (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}"
+        r"(?:houses?|homes?|buildings?|bridges?|shrines?|mosques?|churches|schools?|offices?)|"
+        r"demolish(?:ed|ing)",
         "Looting/property destruction",
-        0.72,
+        0.69,
     ),
-    (r"mass (?:grave|burial site)s?", "Other", 0.85),
+    (r"mass (?:grave|burial site)s?", "Other", 1.0),
 ]
 
 #: Nouns that, when definite ("the fighting", "the attack"), refer back to an event already told.
@@ -219,6 +224,11 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         ("protesters",),
     ),
     (r"(?:the )?(?:rioters|mob)", ("rioters",)),
+    (
+        r"(?:the )?(?:\w+ )?(?:ethnic|tribal|clan|communal|community|self-defen[cs]e) "
+        r"(?:militia(?:s|men)?|fighters|gunmen)|(?:rival )?(?:tribesmen|clansmen)|rival (?:tribes|clans)",
+        ("community",),
+    ),
 ]
 
 #: (phrase regex, certainty label). Sentence-level hedges; the first match sets the label.

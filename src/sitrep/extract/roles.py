@@ -197,7 +197,7 @@ def _agreement_parties(
 # Unnamed parties of an agreement, by kind (ACLED names the kind when the text names no group).
 _UNNAMED = {
     "rebel": ActorEntry("Rebel groups", 2, None, (), ("rebel",)),
-    "community": ActorEntry("Communal militias", 4, None, (), ("militia",)),
+    "community": ActorEntry("Communal militias", 4, None, (), ("community",)),
 }
 
 
@@ -275,7 +275,12 @@ def apply_conventions(
             c.sub_event_type, kind = "Violent demonstration", "Riots"
         elif c.sub_event_type == "Violent demonstration" and _MOB_WORDS.search(said):
             c.sub_event_type = "Mob violence"
-    if kind == "Riots" and crowd is None and (armed is not None or state is not None):
+    if (
+        kind == "Riots"
+        and crowd is None
+        and (armed is not None or state is not None)
+        and not re.search(r"\b(?:crowds?|mobs?|residents|villagers|youths)\b", said, re.I)
+    ):
         # an armed group or the state burning and looting is no riot
         c.sub_event_type, kind = "Looting/property destruction", "Strategic developments"
         c.actor1 = armed or state

@@ -40,7 +40,7 @@ __all__ = [
     "data_path",
 ]
 
-SCHEMA_VERSION = 3  # 2: districts and counties are places; 3: GeoNames points for 53 countries
+SCHEMA_VERSION = 4  # 2: districts and counties are places; 3: GeoNames points for 53 countries; 4: idempotent name keys
 Progress = Callable[[str], None]
 
 _SCHEMA = """

@@ -61,12 +61,14 @@ def fold(name: str) -> str:
     text = _MARKS.sub("", text).lower()
     text = _SEPARATORS.sub(" ", text)
     text = _NON_ALNUM.sub("", text)
-    words = _SPACES.sub(" ", text).strip().split(" ")
+    # doubled letters first, so that a word they shorten to an article ("ee") goes with the
+    # articles now and not on a second fold (fold is idempotent)
+    words = _DOUBLES.sub(r"\1", _SPACES.sub(" ", text).strip()).split(" ")
     # Articles go wherever they stand ("Bab al-Salama", "Dayr az Zawr"), as long as a word is left.
     kept = [w for w in words if w not in ARTICLES]
     if not kept:
         kept = words
-    return _DOUBLES.sub(r"\1", " ".join(kept))
+    return " ".join(kept)
 
 
 @lru_cache(maxsize=65536)

@@ -49,7 +49,17 @@ from .words import (
 )
 
 _GROUP_AFTER = frozenset(
-    ["gang", "gangs", "cartel", "militia", "militias", "brigade", "brigades", "battalion", "faction"]
+    [
+        "gang",
+        "gangs",
+        "cartel",
+        "militia",
+        "militias",
+        "brigade",
+        "brigades",
+        "battalion",
+        "faction",
+    ]
 )
 _NAMED_QUARTER_OF = re.compile(
     r"\b[A-Z][\w'’-]+\s+(?:district|neighbou?rhood|quarter|area|sector) of\s+$"
