@@ -7,9 +7,10 @@ sentences afterwards (:mod:`sitrep.consolidate.merge`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -25,8 +26,10 @@ from .tolls import SentenceTolls, TollItem
 
 __all__ = [
     "Candidate",
+    "Hit",
     "find_trigger",
     "build_candidate",
+    "scan_triggers",
     "set_date",
     "CERTAINTY_RANK",
     "SUB_TO_TYPE",
@@ -165,12 +168,33 @@ def _depth(doc: Doc, start: int, end: int) -> int:
     return depth
 
 
+#: a lexicon match in a document: start, end, and the index of its pattern in the lexicon
+Hit = tuple[int, int, int]
+
+
+def scan_triggers(text: str) -> list[Hit]:
+    """Every lexicon match of a whole document, in one pass per pattern (instead of one per
+    pattern and sentence: most of a long article's sentences hold no trigger)."""
+    if not _ANY_TRIGGER.search(text):
+        return []
+    return sorted(
+        (m.start(), m.end(), i)
+        for i, (rx, _, _) in enumerate(_TRIGGER_RES)
+        for m in rx.finditer(text)
+    )
+
+
 def find_trigger(
-    sent: Span, blocked: list[tuple[int, int]], *, use_classifier: bool = True
+    sent: Span,
+    blocked: list[tuple[int, int]],
+    *,
+    use_classifier: bool = True,
+    hits: Sequence[Hit] | None = None,
 ) -> Trigger | None:
     """The sentence's strongest event trigger: lexicon strength, less depth in the parse;
-    ties between types broken by :mod:`.classify`; typed by its means."""
-    found = _matches(sent, blocked)
+    ties between types broken by :mod:`.classify`; typed by its means. ``hits`` are
+    :func:`scan_triggers` of the whole document, when the caller has them."""
+    found = _matches(sent, blocked, hits)
     if not found:
         return None
     best = found[0][0]
@@ -190,35 +214,38 @@ def find_trigger(
     return _by_means(best, found)
 
 
-def _matches(sent: Span, blocked: list[tuple[int, int]]) -> list[tuple[Trigger, bool]]:
+def _matches(
+    sent: Span, blocked: list[tuple[int, int]], hits: Sequence[Hit] | None = None
+) -> list[tuple[Trigger, bool]]:
     """Every lexicon trigger of the sentence, scored, and whether it is named as an instrument
-    ("using two car bombs", "with a grenade")."""
-    doc, text, sent_text = sent.doc, doc_text(sent.doc), span_text(sent)
-    out: list[tuple[Trigger, bool]] = []
-    if not _ANY_TRIGGER.search(sent_text):
-        return out
-    for rx, sub, weight in _TRIGGER_RES:
-        for m in rx.finditer(sent_text):
-            s, e = sent.start_char + m.start(), sent.start_char + m.end()
-            if any(s < be and bs < e for bs, be in blocked):
-                continue
-            if _HELD_AFTER.match(text, e, e + 12):
-                continue  # "rebel-held": not an event
-            if (
-                m.group(0)[0].isupper()
-                and m.group(0).lower() in ("march", "may")
-                and s != sent.start_char
-            ):
-                continue  # the month, not a march
-            # a later clause after a semicolon adds to the story ("...; his supporters protested
-            # that night"): it rarely tells the sentence's main event
-            clause = text.count(";", sent.start_char, s)
-            score = weight - 0.1 * _depth(doc, s, e) - 0.15 * min(clause, 2)
-            instrument = bool(_INSTRUMENT.search(text[max(sent.start_char, s - 40) : s]))
-            if instrument:
-                score -= 0.5  # "using two car bombs": the weapon of another event, not its type
-            out.append((Trigger(s, e, m.group(0), sub, score), instrument))
-    return out
+    ("using two car bombs", "with a grenade"), in lexicon order (ties go to the earlier
+    pattern)."""
+    doc, text = sent.doc, doc_text(sent.doc)
+    start, end = sent.start_char, sent.end_char
+    if hits is None:
+        hits = [(start + a, start + b, i) for a, b, i in scan_triggers(span_text(sent))]
+    found: list[tuple[int, int, tuple[Trigger, bool]]] = []
+    for s, e, i in hits[bisect.bisect_left(hits, (start,)) :]:
+        if s >= end:
+            break
+        if e > end or any(s < be and bs < e for bs, be in blocked):
+            continue
+        if _HELD_AFTER.match(text, e, e + 12):
+            continue  # "rebel-held": not an event
+        matched = text[s:e]
+        if matched[0].isupper() and matched.lower() in ("march", "may") and s != start:
+            continue  # the month, not a march
+        _, sub, weight = _TRIGGER_RES[i]
+        # a later clause after a semicolon adds to the story ("...; his supporters protested
+        # that night"): it rarely tells the sentence's main event
+        clause = text.count(";", start, s)
+        score = weight - 0.1 * _depth(doc, s, e) - 0.15 * min(clause, 2)
+        instrument = bool(_INSTRUMENT.search(text[max(start, s - 40) : s]))
+        if instrument:
+            score -= 0.5  # "using two car bombs": the weapon of another event, not its type
+        found.append((i, s, (Trigger(s, e, matched, sub, score), instrument)))
+    found.sort(key=lambda f: (f[0], f[1]))
+    return [f[2] for f in found]
 
 
 def _break_tie(best: Trigger, every: list[Trigger], sent_text: str) -> Trigger:

@@ -37,7 +37,7 @@ from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention, find_actor_mentions
 from .attribution import attribute
 from .dates import DateMention, find_dates
-from .events import Candidate, build_candidate, find_trigger, set_date
+from .events import Candidate, build_candidate, find_trigger, scan_triggers, set_date
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
 from .roles import apply_conventions
@@ -318,6 +318,7 @@ def extract(
     ] + [(m.start, m.end) for m in attribution.mentions]
     candidates: list[Candidate] = []
     reporting_of: list[set[int]] = []
+    hits = scan_triggers(text)
     for i, sent in enumerate(sents):
         hedges = find_hedges(sent)
         out.hedges += [Hedge(text=h.text, start=h.start, end=h.end, label=h.label) for h in hedges]  # type: ignore[arg-type]
@@ -325,7 +326,7 @@ def extract(
         reporting_of.append(reporting)
         skip = [(d.start, d.end) for d in dates[i]]
         tolls = find_tolls(sent, skip)
-        trigger = find_trigger(sent, blocked)
+        trigger = find_trigger(sent, blocked, hits=hits)
         modality = sentence_modality(sent, trigger.start if trigger else None, hedges)
         if modality.kind != "hypothetical":
             for item in tolls.of("displaced"):
