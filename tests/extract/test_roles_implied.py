@@ -178,3 +178,56 @@ def test_military_uniforms_are_no_military(pipeline: Pipeline) -> None:
     )
     assert e.sub_event_type == "Abduction/forced disappearance"
     assert pair(e) == (3, 7)
+
+
+def test_a_group_that_says_it_fired_intercepted_rockets_is_actor2(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Iron Dome intercepted rockets fired towards Sderot on Sunday. Hamas's armed wing said "
+        "it had fired the rockets.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert pair(e) == (1, 2)
+
+
+def test_an_army_vehicle_hit_by_a_bomb_is_the_target_of_the_blamed_group(
+    pipeline: Pipeline,
+) -> None:
+    e = main_event(
+        pipeline,
+        "An army truck hit an explosive device near Banikoara on Tuesday, killing two soldiers. "
+        "Security sources blamed JNIM.",
+    )
+    assert e.actor1 is not None and e.actor1.name == "JNIM"
+    assert e.actor2 is not None and e.actor2.inter == 1
+
+
+def test_air_defences_and_marines_are_state_forces(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "Russian air defences shot down six Ukrainian drones over Klintsy on Tuesday."
+    )
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Russia"
+    clash = main_event(
+        pipeline, "Ukrainian marines clashed with Russian troops around Krynky on Friday."
+    )
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Ukraine"
+
+
+def test_civilian_dead_make_civilians_the_target_even_beside_a_named_group(
+    pipeline: Pipeline,
+) -> None:
+    e = main_event(
+        pipeline,
+        "Israeli artillery pounded Kfar Kila on Tuesday, killing an elderly woman. Hezbollah "
+        "said it had fired rockets at an Israeli position earlier in the day.",
+    )
+    assert e.actor2 is not None and e.actor2.inter == 7
+
+
+def test_a_spokesman_for_a_province_is_a_source_not_an_actor(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Two bombs exploded on minibuses in Mazar-i-Sharif on Thursday, killing nine people, a "
+        "Taliban spokesman for Balkh province said.",
+    )
+    assert e.actor2 is None or e.actor2.name != "Taliban"

@@ -81,7 +81,8 @@ def _state_entry(country: str, police: bool) -> ActorEntry | None:
 _FORCE_NOUNS = (
     r"(?:armed )?forces|troops|soldiers|army|military|artillery|shelling|shells|drones?|jets|"
     r"warplanes|aircraft|planes|missiles?|air ?strikes?|air force|navy|tanks|gunboats?|"
-    r"paratroopers|special forces|border guards|police|policemen|security forces"
+    r"paratroopers|special forces|border guards|police|policemen|security forces|marines|"
+    r"commandos|gendarmes|gendarmerie|naval forces|air ?defen[cs]es?(?: systems?)?"
 )
 
 

@@ -34,10 +34,11 @@ _CIVILIAN_TARGETS = {
 }
 _ARMED = (1, 2, 3, 4, 8)
 _CLAIM_AFTER = re.compile(
-    r"^\s*(?:,[^,.;]{0,80},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
+    r"^(?:['’]s\s+(?:armed|military)\s+wing)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
     r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
     r"to\s+holding|it\s+held)|said\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
-    r"(?:members|fighters|militants|men|units?|cells?)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:that\s+)?(?:it|they)\s+had\s+"
+    r"(?:fired|launched|carried\s+out|detonated|planted|attacked|targeted)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b",
     re.I,
 )
@@ -87,7 +88,7 @@ _MOSTLY_CIVILIANS = re.compile(
 )
 _ARMED_WORDS = re.compile(
     r"\b(?:militants?|insurgents?|rebels?|fighters?|jihadists?|terror\w*|gang\w*|"
-    r"members of|commanders?|militia\w*|extremists?|bandits?|armed)\b",
+    r"commanders?|militia\w*|extremists?|bandits?|armed)\b",
     re.I,
 )
 _VICTIM_WORDS = re.compile(
@@ -126,6 +127,7 @@ def _state_forces(
     return ActorMention(c.trigger.start, c.trigger.end, c.trigger.text, entry, True, implied=True)
 
 
+_PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 _STATE_FIRST = {"Government regains territory", "Disrupted weapons use", "Arrests"}
 
 
@@ -199,6 +201,12 @@ _UNNAMED = {
     "rebel": ActorEntry("Rebel groups", 2, None, (), ("rebel",)),
     "community": ActorEntry("Communal militias", 4, None, (), ("community",)),
 }
+
+
+def _only_civilians_killed(c: Candidate) -> bool:
+    """Every counted dead a civilian ("killing an elderly woman and her grandson")."""
+    f = c.fatalities
+    return bool(f and f.civilians and not f.combatants and not f.unknown)
 
 
 def _clauses(said: str, start: int) -> list[tuple[str, int]]:
@@ -334,8 +342,19 @@ def apply_conventions(
     ):
         # "Gunmen attacked a church ... the government blamed ISWAP": the named group
         c.actor1 = _claimant(c, text, mentions) or c.actor1
-        if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
-            c.actor2 = None  # "raped by armed men ..., blaming fighters of the FPRC": one side
+    elif (
+        c.sub_event_type in _PLANTED
+        and c.actor1 is not None
+        and c.actor1.entry.inter == 1
+        and (claimant := _claimant(c, text, mentions)) is not None
+    ):
+        # "An army truck hit an explosive device ... sources blamed JNIM": the army was hit
+        c.actor1, c.actor2 = claimant, c.actor1
+    if c.sub_event_type == "Disrupted weapons use" and c.actor2 is None:
+        # "rockets fired towards Sderot were intercepted ... Hamas said it had fired them"
+        c.actor2 = _claimant(c, text, mentions)
+    if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
+        c.actor2 = None  # "raped by armed men ..., blaming fighters of the FPRC": one side
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
         c.actor2 = None  # a group's own act: ACLED names no second actor
     _state_side(c, kb, text, said)
@@ -370,6 +389,7 @@ def apply_conventions(
             c.actor2 is None
             or c.actor2.entry.inter not in _ARMED
             or _MOSTLY_CIVILIANS.search(said)  # "killed 60 people, mostly civilians"
+            or _only_civilians_killed(c)
         )
         and not (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
         and (
@@ -381,7 +401,7 @@ def apply_conventions(
     ):
         if c.actor1 is not None and c.actor1.entry.inter == 7:
             c.actor1 = None  # the victims were named first ("Villagers were killed by ...")
-        if c.actor2 is None or _MOSTLY_CIVILIANS.search(said):
+        if c.actor2 is None or _MOSTLY_CIVILIANS.search(said) or _only_civilians_killed(c):
             c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if (
         c.sub_event_type == "Attack"
