@@ -99,3 +99,40 @@ def test_deaths_since_the_fighting_began_are_not_the_events(pipeline: Pipeline) 
     ).events[0]
     assert e.sub_event_type == "Shelling/artillery/missile attack"
     assert e.fatalities is None or not e.fatalities.best
+
+
+def test_an_ordinal_victim_updates_the_toll(pipeline: Pipeline) -> None:
+    e = pipeline(
+        "Gunmen opened fire on customers in a pool hall in Choloma on Saturday, killing 11 "
+        "people. A 12th victim died in hospital on Sunday.",
+        published="2023-06-26",
+    ).events[0]
+    assert e.fatalities is not None and e.fatalities.best == 12
+
+
+def test_a_later_death_joins_the_event(pipeline: Pipeline) -> None:
+    e = pipeline(
+        "On 8 March 2016, Islamic State fired rockets filled with a mustard agent at Taza, "
+        "injuring more than 600 civilians. A three-year-old girl later died of her injuries.",
+        published="2016-03-20",
+    ).events[0]
+    assert e.sub_event_type == "Chemical weapon"
+    assert e.fatalities is not None and e.fatalities.best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Artillery hit the village, killing an elderly woman and her grandson.", 2),
+        ("A man was beaten to death and his son seriously injured by a mob.", 1),
+        ("Militants attacked villages near Chiure, beheading three civilians.", 3),
+        ("The army said about ten assailants were neutralised.", 10),
+        (
+            "Deborah Samuel, a student at a college in Sokoto, was beaten and stoned to death "
+            "by fellow students.",
+            1,
+        ),
+    ],
+)
+def test_more_ways_to_tell_a_death(nlp: Language, text: str, dead: int) -> None:
+    assert killed_total(nlp, text) == dead

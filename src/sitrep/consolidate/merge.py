@@ -54,10 +54,21 @@ def _location_ok(event: Candidate, c: Candidate) -> bool:
 # attack", "two of its members detonated explosive belts")
 _OVERRIDING = {"Chemical weapon", "Suicide bomb"}
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_DEATH_WORDS = {"killed", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead"}
+_DEATH_PREFIXES = ("died", "later died", "also died")
+
+
+def _weak(c: Candidate) -> bool:
+    """A candidate typed only by a death word ("three children died"): any violent event told
+    beside it says better what happened."""
+    t = c.trigger.text.lower()
+    return t in ("death toll", "toll of the dead", "dead") or t.startswith(_DEATH_PREFIXES)
 
 
 def _absorb(event: Candidate, c: Candidate) -> None:
     event.members.append(c.sent_index)
+    if _weak(event) and not _weak(c) and c.event_type in _VIOLENT:
+        event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
     if (
         c.sub_event_type in _OVERRIDING
         and event.sub_event_type not in _OVERRIDING
@@ -132,19 +143,21 @@ def _is_anchor(c: Candidate) -> bool:
     return c.date is not None and c.date_precision == "day" and not c.definite
 
 
-_DEATH_WORDS = {"killed", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead"}
-
-
 def _fits(event: Candidate, c: Candidate) -> float:
     """How well ``c`` fits ``event`` (0 = not at all)."""
-    same_type = SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type]
+    same_type = SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type] or (
+        _weak(event) and c.event_type in _VIOLENT
+    )
     # "At least 43 people were killed.": a toll with no doer of its own belongs to the event
     # it follows, whatever that event's type
     toll_only = (
         c.fatalities is not None
         # "four ADF fighters ... killed"; or the event named nobody and the toll names who
         and (c.actor1 is None or not _names(event) or _names(c) <= _names(event))
-        and c.trigger.text.lower() in _DEATH_WORDS
+        and (
+            c.trigger.text.lower() in _DEATH_WORDS
+            or c.trigger.text.lower().startswith(_DEATH_PREFIXES)
+        )
         and c.sent_index > min(event.members)
         and not c.elsewhere
     )

@@ -86,7 +86,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.6,
     ),
     # a sentence that only updates a toll: weak, so that it joins the event it counts
-    (r"death toll|toll of the dead", "Attack", 0.3),
+    (
+        r"death toll|toll of the dead|(?:later |also )?died(?: of (?:his|her|their) (?:injuries|wounds))?",
+        "Attack",
+        0.3,
+    ),
     # Protests and riots
     (
         r"(?:police|security forces|troops|soldiers) (?:opened fire on|shot|killed|fired live)[^.]{0,60}(?:protesters|demonstrators|marchers|protest|rally|march)",
@@ -286,7 +290,7 @@ PEOPLE_NOUNS = {
 
 #: outcome -> verbs/nouns (regex) that say a counted group suffered it.
 OUTCOME_VERBS: dict[str, str] = {
-    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|fatalities",
+    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed|casualties",
     "displaced": r"fled|flee(?:ing)?|displac(?:ed|ing|ement)|uprooted|scarpered|escaped|evacuated|forced (?:from|out of) their homes|homeless|sought refuge|sheltering",
     "abducted": r"abduct(?:ed|ing)?|kidnap(?:ped|ping)?|seized|taken hostage|held hostage|captive",

@@ -236,6 +236,21 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         out.items.append(
             TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q)
         )
+    for m in _ORDINAL_VICTIM.finditer(span_text(sent)):
+        # "A 12th victim died in hospital": the toll is now twelve
+        n = int(m.group("n"))
+        q = Quantity(
+            sent.start_char + m.start("n"),
+            sent.start_char + m.end("n"),
+            m.group("n"),
+            n,
+            n,
+            None,
+            None,
+        )
+        out.items = [i for i in out.items if i.outcome != "killed"]
+        out.items.append(TollItem("killed", "unknown", "victim", q))
+        out.cumulative = True
     killed = out.of("killed")
     if killed:
         out.items += _bombers_too(span_text(sent), sent.start_char)
@@ -254,6 +269,11 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
     return out
 
 
+_ORDINAL_VICTIM = re.compile(
+    r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:victim|person|casualty|body)\b[^.;]{0,40}?"
+    r"\b(?:died|was found|succumbed|was killed)",
+    re.I,
+)
 _THEMSELVES = re.compile(
     r"\b(?:as well as|and|along with|besides|in addition to)\s+(?P<who>himself|herself|themselves)\b",
     re.I,
@@ -304,14 +324,15 @@ _PERSON = (
 )
 _KILLED = (
     r"(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
-    r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death)"
+    r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death|(?:beaten|stabbed) and "
+    r"(?:stoned|burned|burnt|hacked) to death)"
 )
 _SINGULAR = [
     # "A soldier was killed", "The village chief was shot dead"
     re.compile(
         rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
-        rf"(?:\s+(?:of|from|in)\s+[^,.;]{{1,40}}?)?\s+(?:was|has been|had been)\s+"
-        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+)?{_KILLED}",
+        rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?)?,?\s+(?:was|has been|had been)\s+"
+        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
         re.I,
     ),
     # "A protester died of gunshot wounds", "a three-year-old girl died of her burns"
@@ -334,6 +355,16 @@ _SINGULAR = [
         r"(?P<q>(?P<noun>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))\s+to death\b"
     ),
 ]
+
+
+_AND_KIN = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>son|daughter|grandson|granddaughter|"
+    r"wife|husband|brother|sister|father|mother|child|nephew|niece|cousin|baby)\b",
+    re.I,
+)
+
+
+_HURT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)", re.I)
 
 
 def _singular_deaths(text: str, offset: int) -> list[TollItem]:
@@ -375,5 +406,13 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
             else "civilians"
         )
         q = Quantity(offset + m.start("q"), offset + m.end("q"), m.group("q"), 1, 1, None, None)
-        return [TollItem("killed", who, m.group("noun"), q)]
+        items = [TollItem("killed", who, m.group("noun"), q)]
+        kin = _AND_KIN.match(text, m.end())
+        if kin is not None and not _HURT_AFTER.match(text, kin.end()):
+            # "killing an elderly woman and her grandson": a second single death
+            q2 = Quantity(
+                offset + kin.start("q"), offset + kin.end("q"), kin.group("q"), 1, 1, None, None
+            )
+            items.append(TollItem("killed", "civilians", kin.group("q"), q2))
+        return items
     return []

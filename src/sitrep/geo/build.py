@@ -40,7 +40,7 @@ __all__ = [
     "data_path",
 ]
 
-SCHEMA_VERSION = 4  # 2: districts and counties are places; 3: GeoNames points for 53 countries; 4: idempotent name keys
+SCHEMA_VERSION = 5  # 2: districts and counties are places; 3: GeoNames points for 53 countries; 4: idempotent name keys; 5: "-ah" endings fold
 Progress = Callable[[str], None]
 
 _SCHEMA = """

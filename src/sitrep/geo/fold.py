@@ -64,6 +64,8 @@ def fold(name: str) -> str:
     # doubled letters first, so that a word they shorten to an article ("ee") goes with the
     # articles now and not on a second fold (fold is idempotent)
     words = _DOUBLES.sub(r"\1", _SPACES.sub(" ", text).strip()).split(" ")
+    # Arabic ta marbuta is written with or without its final h ("Rawah"/"Rawa", "Raqqah")
+    words = [w[:-1] if len(w) > 3 and w.endswith(("ah", "eh")) else w for w in words]
     # Articles go wherever they stand ("Bab al-Salama", "Dayr az Zawr"), as long as a word is left.
     kept = [w for w in words if w not in ARTICLES]
     if not kept:

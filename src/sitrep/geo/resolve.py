@@ -269,8 +269,8 @@ def best_location(
         if text is not None:
             before = text[max(0, m.start - 40) : m.start]
             after = text[m.end : m.end + 20]
-            if _NEAR.search(before) or _AREA_AFTER.match(after):
-                precision = 2
+            if _NEAR.search(before) or _AREA_AFTER.match(after) or _DIRECTION_BEFORE.search(before):
+                precision = 2  # "near X", "X area", "western Idlib"
     admin1, admin2 = m.admin1, m.admin2
     if gazetteer is not None and m.geonames_id is not None and (admin1 is None or admin2 is None):
         place = gazetteer.get(m.geonames_id)
