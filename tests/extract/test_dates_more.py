@@ -118,3 +118,18 @@ def test_a_cumulative_toll_keeps_the_date_of_its_own_event_clause(pipeline: Pipe
         "least 160, an official said on Wednesday.",
     )
     assert date == dt.date(2023, 4, 8)
+
+
+def test_the_date_nearest_the_trigger_is_the_events(pipeline: Pipeline) -> None:
+    date, _ = _dated(
+        pipeline,
+        "Shops in Digana were still smouldering on Thursday after mobs attacked them on Tuesday.",
+    )
+    assert date == dt.date(2023, 4, 11)
+
+
+def test_two_days_joined_by_and_start_on_the_first(pipeline: Pipeline) -> None:
+    date, _ = _dated(
+        pipeline, "Fighters spent Monday and Tuesday looting the central market of Rufa'a."
+    )
+    assert date == dt.date(2023, 4, 10)

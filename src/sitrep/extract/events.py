@@ -367,7 +367,26 @@ def build_candidate(
         doc_text(doc)[max(sent.start_char, trigger.start - 60) : trigger.start]
     )
     # date: the first date that is not when a source spoke
-    set_date(cand, next((d for d in dates if d.start not in reporting_dates), None))
+    own = [d for d in dates if d.start not in reporting_dates]
+    # "Shops were still smouldering on Tuesday after mobs attacked them on Monday": the date
+    # nearest the trigger is the event's; the other dates the aftermath's
+    near = (
+        min(own, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
+        if own
+        else None
+    )
+    # "on Monday and Tuesday", "on 10 and 11 March": the first day
+    first = next(
+        (
+            d
+            for d in own
+            if near is not None
+            and d.end < near.start
+            and re.fullmatch(r"\s*(?:and|&|to|-)\s*", doc_text(doc)[d.end : near.start])
+        ),
+        None,
+    )
+    set_date(cand, first or near)
     if claim_of is not None:
         # "X claimed responsibility for the attack on Monday": who did an event told already;
         # the date is when the claim came, not when the attack happened
