@@ -269,3 +269,34 @@ def test_a_crowd_that_kills_while_police_look_on_is_a_mob(pipeline: Pipeline) ->
         "looked on.",
     )
     assert e.sub_event_type == "Mob violence"
+
+
+def test_people_killed_in_attacks_on_villages_is_an_attack(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "At least 113 people were killed in coordinated attacks on more than a dozen villages "
+        "in Bokkos on Saturday, the council chairman said.",
+    )
+    assert e.sub_event_type == "Attack"
+
+
+def test_shooting_residents_while_burning_homes_is_an_attack(pipeline: Pipeline) -> None:
+    attack = main_event(
+        pipeline,
+        "Armed settlers opened fire on residents of Turmus Ayya on Wednesday and set fire to "
+        "homes and cars.",
+    )
+    arson = main_event(
+        pipeline, "Armed settlers set fire to homes and cars in Turmus Ayya on Wednesday."
+    )
+    assert attack.sub_event_type == "Attack"
+    assert arson.sub_event_type == "Looting/property destruction"
+
+
+def test_deaths_told_apart_make_an_intervention_excessive_force(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Security forces fired tear gas to break up a protest in Bago on Friday. At least 82 "
+        "people were killed, a rights group said.",
+    )
+    assert e.sub_event_type == "Excessive force against protesters"

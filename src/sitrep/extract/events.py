@@ -600,7 +600,7 @@ _ON_CROWD = re.compile(
     re.I,
 )
 _ON_CIVILIAN_PLACES = re.compile(
-    r"^\s+on\s+(?:[\w-]+\s+){0,5}?(?:villages?|communit(?:y|ies)|homes?|houses|markets?|"
+    r"\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?)\s+on\s+(?:[\w-]+\s+){0,5}?(?:villages?|communit(?:y|ies)|homes?|houses|markets?|"
     r"churche?s?|mosques?|schools?|hospitals?|camps? for|displacement camps?|IDP|civilians|"
     r"residents|farmers|worshippers|passengers|bus(?:es)?|wedding|funeral)\b",
     re.I,
@@ -619,6 +619,12 @@ _BASE_SET = re.compile(
 _MILITARY_TARGET = re.compile(
     r"^\s+(?:\w+\s+){0,8}?(?:military|army|air|naval)?\s*(?:base|barracks|outpost|garrison|"
     r"checkpoint|airbase|air base|camp)s?\b",
+    re.I,
+)
+_FIRE_ON_PEOPLE = re.compile(
+    r"\bopen(?:ed|ing)? fire on (?:the\s+)?(?:residents|villagers|civilians|worshippers|"
+    r"passengers|people|farmers|families|crowds?)\b|\bshot dead\b|\bshooting (?:residents|"
+    r"villagers|civilians|people)\b",
     re.I,
 )
 _GUNFIRE = re.compile(r"open(?:ed|ing)? fire|fired|shot at", re.I)
@@ -685,6 +691,8 @@ def _refine_type(c: Candidate, sent_text: str = "") -> None:
         c.sub_event_type = "Attack"
     elif c.sub_event_type == "Armed clash" and _MILITARY_TARGET.match(after):
         pass  # "attacked the airstrip at Camp Simba, a military base": a battle (ACLED)
+    elif c.sub_event_type == "Looting/property destruction" and _FIRE_ON_PEOPLE.search(sent_text):
+        c.sub_event_type = "Attack"  # "opened fire on residents and set fire to homes"
     elif (
         c.sub_event_type == "Armed clash"
         and not armed2
@@ -722,8 +730,7 @@ def _refine_type(c: Candidate, sent_text: str = "") -> None:
     elif (
         c.sub_event_type in ("Armed clash", "Attack")
         and not armed2
-        and c.trigger.text.lower().startswith("attack")
-        and _ON_CIVILIAN_PLACES.match(after)
+        and _ON_CIVILIAN_PLACES.search(sent_text)
     ):
         c.sub_event_type = "Attack"  # "coordinated attacks on more than a dozen villages"
     if c.sub_event_type in ("Abduction/forced disappearance", "Attack") and _RAPE.search(sent_text):

@@ -312,6 +312,15 @@ def apply_conventions(
             c.actor1, c.actor2 = crowd, None  # nobody intervened
         elif c.sub_event_type == "Excessive force against protesters":
             c.actor1, c.actor2 = state or c.actor1, crowd
+        elif (
+            c.sub_event_type == "Protest with intervention"
+            and state is not None
+            and c.fatalities is not None
+            and c.fatalities.best
+        ):
+            # the dead were told in a sentence of their own ("at least 82 people were killed")
+            c.sub_event_type = "Excessive force against protesters"
+            c.actor1, c.actor2 = state, crowd
         else:
             c.actor1, c.actor2 = crowd, state
         return

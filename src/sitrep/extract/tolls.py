@@ -364,7 +364,9 @@ _AND_KIN = re.compile(
 )
 
 
-_HURT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)", re.I)
+_HURT_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)", re.I
+)
 
 
 def _singular_deaths(text: str, offset: int) -> list[TollItem]:
