@@ -497,7 +497,7 @@ def build_candidate(
         # the day of the update, not of the event, unless the event is dated in the same
         # breath ("the toll from Sunday's bombing rose to 54 on Tuesday")
         cand.definite = True
-        own = next(
+        dated = next(
             (
                 d
                 for d in dates
@@ -507,10 +507,10 @@ def build_candidate(
             None,
         )
         toll_at = _TOLL_WORD.search(doc_text(doc), trigger.end, sent.end_char)
-        if own is None and toll_at is not None and not _TOLL_WORD.match(trigger.text):
+        if dated is None and toll_at is not None and not _TOLL_WORD.match(trigger.text):
             # "Gunmen raided 20 villages late on Saturday, and the toll has risen to 160": the
             # event's own clause dates it
-            own = next(
+            dated = next(
                 (
                     d
                     for d in dates
@@ -518,7 +518,7 @@ def build_candidate(
                 ),
                 None,
             )
-        set_date(cand, own)
+        set_date(cand, dated)
     # weapons
     sent_text = span_text(sent)
     for w in kb.find_weapons(sent_text):
