@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .lexicon import GENERIC_ACTORS
 
-__all__ = ["ActorMention", "find_actor_mentions", "state_forces"]
+__all__ = ["COMMUNAL_MILITIAS", "ActorMention", "find_actor_mentions", "state_forces"]
 
 _GENERIC_RES = [(re.compile(rf"\b{rx}\b", re.I), tags) for rx, tags in GENERIC_ACTORS]
 _UNIDENTIFIED = "Unidentified Armed Group"
@@ -29,7 +29,7 @@ _FALLBACK_BY_TAG = {
     "peacekeepers": "UN peacekeepers",
 }
 #: an unnamed communal or ethnic militia: ACLED's identity militia (inter 4)
-_COMMUNAL = ActorEntry("Communal militias", 4, None, (), ("community",))
+COMMUNAL_MILITIAS = ActorEntry("Communal militias", 4, None, (), ("community",))
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class ActorMention:
 def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> ActorEntry | None:
     for tag in tags:
         if tag == "community":
-            return _COMMUNAL
+            return COMMUNAL_MILITIAS
         if tag in _FALLBACK_BY_TAG:
             entry = kb.actor(_FALLBACK_BY_TAG[tag])
             if entry is not None:

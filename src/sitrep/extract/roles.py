@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .actors import ActorMention, state_forces
+from .actors import COMMUNAL_MILITIAS, ActorMention, state_forces
 from .events import Candidate
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
@@ -199,7 +199,7 @@ def _agreement_parties(
 # Unnamed parties of an agreement, by kind (ACLED names the kind when the text names no group).
 _UNNAMED = {
     "rebel": ActorEntry("Rebel groups", 2, None, (), ("rebel",)),
-    "community": ActorEntry("Communal militias", 4, None, (), ("community",)),
+    "community": COMMUNAL_MILITIAS,
 }
 
 
