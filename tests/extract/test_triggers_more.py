@@ -300,3 +300,61 @@ def test_deaths_told_apart_make_an_intervention_excessive_force(pipeline: Pipeli
         "people were killed, a rights group said.",
     )
     assert e.sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            'The president said the armed forces had "taken control" of Kidal on Tuesday.',
+            "Government regains territory",
+        ),
+        ("Forensic teams found a clandestine grave in Zapopan on Thursday.", "Other"),
+        (
+            "A remote-controlled bomb planted by the roadside went off near Turbat on Monday, "
+            "killing two soldiers.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Russian drones dropped grenades filled with tear gas on Ukrainian trenches on Friday.",
+            "Chemical weapon",
+        ),
+        (
+            "MPC fighters burned at least 150 houses in Ndomete on Saturday.",
+            "Looting/property destruction",
+        ),
+        (
+            "Gunmen stormed the school on Friday and marched hundreds of students into the forest.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Ukrainian forces entered Kherson on Friday after Russia completed the withdrawal of "
+            "its troops.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_forms_from_the_fifth_batch_dev_half(pipeline: Pipeline, text: str, sub: str) -> None:
+    assert main_event(pipeline, text).sub_event_type == sub
+
+
+def test_a_blamed_group_is_the_perpetrator_not_the_target(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Gunmen on motorbikes killed 137 villagers in Tillia on Sunday, according to the "
+        "government, which blamed the Islamic State in the Greater Sahara.",
+    )
+    assert e.sub_event_type == "Attack"
+    assert e.actor1 is not None and e.actor1.inter == 2
+    assert e.actor2 is not None and e.actor2.inter == 7
+
+
+def test_a_victim_who_dies_later_joins_the_event_on_its_date(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 8 March, rockets carrying a chemical agent struck Taza. A three-year-old girl died "
+        "of her injuries on 12 March.",
+    )
+    assert e.sub_event_type == "Chemical weapon"
+    assert e.date is not None and e.date.isoformat() == "2023-03-08"
+    assert e.fatalities is not None and e.fatalities.best == 1

@@ -54,7 +54,9 @@ def _location_ok(event: Candidate, c: Candidate) -> bool:
 # attack", "two of its members detonated explosive belts")
 _OVERRIDING = {"Chemical weapon", "Suicide bomb"}
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-_DEATH_WORDS = {"killed", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead"}
+_DEATH_WORDS = {
+    "killed", "killing", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead"
+}  # fmt: skip
 _DEATH_PREFIXES = ("died", "later died", "also died")
 
 
@@ -206,6 +208,17 @@ def merge_candidates(
             ),
             None,
         )
+        if target is None and _weak(c):
+            # "a three-year-old girl died of her injuries on 12 March": a victim of the violence
+            # told before, dying later; the event keeps its own date
+            target = next(
+                (e for e in reversed(events) if e.event_type in _VIOLENT and not _weak(e)), None
+            )
+            if target is not None:
+                date = (target.date, target.date_end, target.date_precision, target.date_how)
+                _absorb(target, c)
+                target.date, target.date_end, target.date_precision, target.date_how = date
+                continue
         if target is None:
             events.append(c)
         else:

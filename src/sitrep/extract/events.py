@@ -57,7 +57,8 @@ _CLAIM_OF = re.compile(
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 _NO_FIGHT = re.compile(
     r"\bwithout (?:a |any )?(?:fight|resistance|a shot|firing a shot|bloodshed)\b|"
-    r"\b(?:after|as) (?:\w+ ){0,4}(?:withdrew|pulled out|retreated|handed over)\b",
+    r"\b(?:after|as) (?:\w+ ){0,4}(?:withdrew|pulled out|retreated|handed over|withdrawal|"
+    r"pull-?out|withdrawing)\b",
     re.I,
 )
 _FIGHTING = re.compile(
@@ -333,6 +334,11 @@ _ELSEWHERE = re.compile(
 )
 
 
+_BLAMED = re.compile(
+    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to)\s+"
+    r"(?:the\s+)?(?:(?:fighters|members|militants|elements|gunmen)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 _PASSIVE_SUFFERED = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt|attacked|ambushed|targeted|"
@@ -395,6 +401,13 @@ def build_candidate(
     # actors: the doer before the trigger (or "by X"), the other side after it
     in_sent = [a for a in actors if sent.start_char <= a.start < sent.end_char]
     in_sent = [a for a in in_sent if not _is_speaker(doc_text(doc), a)]
+    # "... the government said, blaming ISGS": who is blamed did it (roles.py makes it actor1
+    # where nobody else is named), it is not the target
+    in_sent = [
+        a
+        for a in in_sent
+        if not _BLAMED.search(doc_text(doc)[max(sent.start_char, a.start - 40) : a.start])
+    ]
     victims = [a for a in in_sent if a.entry.inter == 7]
     protest = SUB_TO_TYPE[trigger.sub_event_type] in ("Protests", "Riots")
     if not protest:

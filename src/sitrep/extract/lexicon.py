@@ -30,7 +30,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
-        r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
+        r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|filled with (?:tear|CS|toxic|poison(?:ous)?|chemical) (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
         "Chemical weapon",
         1.0,
     ),
@@ -47,14 +47,14 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"improvised explosive devices?|IEDs?|roadside bombs?|blew up (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:vehicle|car|bus|truck|convoy|jeep|patrol|van|minibus)|(?:car|vehicle|truck|lorry|motorcycle) (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-laden|landmines?|land mines?|(?:anti-personnel|anti-tank) mines?|stepp(?:ed|ing) on (?:a|an) (?:\w+ )?mine|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
+        r"improvised explosive devices?|IEDs?|roadside bombs?|remote[- ]controlled (?:bomb|device|explosive)s?|magnetic bombs?|sticky bombs?|blew up (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:vehicle|car|bus|truck|convoy|jeep|patrol|van|minibus)|(?:car|vehicle|truck|lorry|motorcycle) (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-laden|landmines?|land mines?|(?:anti-personnel|anti-tank) mines?|stepp(?:ed|ing) on (?:a|an) (?:\w+ )?mine|car bombs?|bomb (?:exploded|blast|attack|went off)|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
         "Remote explosive/landmine/IED",
         0.85,
     ),
     (r"grenades?", "Grenade", 0.9),
     # Battles
     (
-        r"(?:re)?captured(?=\s+(?:the|a|an|control|parts?|most|much|large|[A-Z]))|(?:re)?took (?:control|over)|raised (?:their|its|the|a) (?:\w+ ){0,2}flag over|"
+        r"(?:re)?captured(?=\s+(?:the|a|an|control|parts?|most|much|large|[A-Z]))|(?:re)?took (?:control|over)|(?:re)?tak(?:en|ing) (?:full )?[\"“]?control|raised (?:their|its|the|a) (?:\w+ ){0,2}flag over|"
         r"(?:hoisted|raised) (?:their|its|the) (?:\w+ )?flag|(?:fought|battled|pushed) (?:their|its) way into|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
         "Non-state actor overtakes territory",
         0.8,
@@ -67,6 +67,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     # Violence against civilians
     (
+        r"marched (?:\w+ ){0,4}(?:into the (?:forest|bush)|away at gunpoint)|"
         r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) |forcibly disappeared|t(?:ake|akes|aking|ook|aken) (?:\w+ ){0,3}hostages?|"
         r"seized (?:the |a |an |his |her |their )(?:\w+ ){0,2}(?:parents|wife|husband|sons?|daughters?|children|relatives|pilot|engineers?|priests?|nuns?|journalists?|tourists?|aid workers?|workers?)",
         "Abduction/forced disappearance",
@@ -149,7 +150,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.7,
     ),
     (
-        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|"
+        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         r"established (?:\w+ ){0,2}(?:base|checkpoint|headquarters|outpost|observation (?:point|post))|"
         r"opened (?:a|an) (?:\w+ ){0,2}(?:military|monitoring|joint|command|operations) (?:base|centre|center|headquarters|post)|"
@@ -158,7 +159,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.72,
     ),
     (
-        r"withdr(?:ew|awn) (?:from|across)|handed over|handed (?:the|its|their) \w+ (?:over )?to|pulled out of",
+        r"withdr(?:ew|awn) (?:from|across)|handed over|handed (?:the|its|their) \w+ (?:over )?to|pulled out of|"
+        r"handing (?:over )?(?:the|its|their) (?:[\w-]+ ){0,4}(?:base|town|city|camp|airfield|positions?) (?:over )?to",
         "Non-violent transfer of territory",
         0.5,
     ),
@@ -170,13 +172,18 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"set fire to|burned down|burnt down|ransacked|loot(?:ed|ing)|plunder(?:ed|ing)|"
+        r"burn(?:ed|t) (?:\w+ ){0,4}(?:houses|homes|huts|shops|buildings|churches|mosques|schools|granaries)|"
         r"pillag(?:ed|ing)|torched|blew up (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}"
         r"(?:houses?|homes?|buildings?|bridges?|shrines?|mosques?|churches|schools?|offices?)|"
         r"demolish(?:ed|ing)",
         "Looting/property destruction",
         0.69,
     ),
-    (r"mass (?:grave|burial site)s?", "Other", 1.0),
+    (
+        r"(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)|bags containing human remains",
+        "Other",
+        1.0,
+    ),
 ]
 
 #: Nouns that, when definite ("the fighting", "the attack"), refer back to an event already told.
