@@ -136,3 +136,38 @@ def test_a_later_death_joins_the_event(pipeline: Pipeline) -> None:
 )
 def test_more_ways_to_tell_a_death(nlp: Language, text: str, dead: int) -> None:
     assert killed_total(nlp, text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "They marched against the handling of the pandemic, which has killed more than 450,000.",
+            0,
+        ),
+        ("Gunmen opened fire on tourists, killing 26 people, all but one of them visitors.", 26),
+        ("A bomb killed 10 commandos and their civilian driver on the road.", 11),
+        ("A bomb killed 10 commandos and their driver was wounded.", 10),
+        ("A mob beat Deborah Samuel, a second-year student, to death on Thursday.", 1),
+        ("A mob stoned and beat to death Deborah Samuel on the campus.", 1),
+    ],
+)
+def test_tolls_of_others_and_of_companions(nlp: Language, text: str, dead: int) -> None:
+    assert killed_total(nlp, text) == dead
+
+
+def test_a_grave_found_is_dated_by_its_announcement_unless_its_clause_dates_it(
+    pipeline: Pipeline,
+) -> None:
+    found = pipeline(
+        "The government said on Thursday its teams had found eight mass graves in Tarhuna, the "
+        "town its forces took from the LNA last week.",
+        published="2020-06-12",
+    ).events[0]
+    dug = pipeline(
+        "The commission began exhuming six mass graves in Karusi province on Tuesday, and said "
+        "on Thursday they held the remains of 6,000 people.",
+        published="2020-01-31",
+    ).events[0]
+    assert found.date is not None and found.date.isoformat() == "2020-06-11"
+    assert dug.date is not None and dug.date.isoformat() == "2020-01-28"

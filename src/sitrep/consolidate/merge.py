@@ -64,7 +64,9 @@ def _weak(c: Candidate) -> bool:
     """A candidate typed only by a death word ("three children died"): any violent event told
     beside it says better what happened."""
     t = c.trigger.text.lower()
-    return t in ("death toll", "toll of the dead", "dead") or t.startswith(_DEATH_PREFIXES)
+    return t in ("death toll", "toll of the dead", "dead") or t.startswith(
+        _DEATH_PREFIXES + ("put",)
+    )
 
 
 def _absorb(event: Candidate, c: Candidate) -> None:

@@ -205,7 +205,12 @@ def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
 
 # "The strike hit a ceremony on Tuesday", "The recapture happened on Thursday": a later sentence
 # that refers back to the event and says when it happened
-_MASS_GRAVE = re.compile(r"\bmass (?:graves?|burial sites?)\b", re.I)
+_OTHER_ACT = re.compile(
+    r"\b(?:took|recaptured|captured|retook|seized|regained|retaken|liberated|fell|withdrew)\b", re.I
+)
+_MASS_GRAVE = re.compile(
+    r"\b(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)\b", re.I
+)
 _FOLLOW_UP = re.compile(
     r"^\W*(?:The|This|That|It)\s+(?:[\w'-]+\s+){0,3}?(?:strike|strikes|attack|recapture|capture|"
     r"takeover|raid|assault|bombing|blast|explosion|killing|killings|massacre|ambush|fighting|"
@@ -391,6 +396,17 @@ def extract(
             _date_from_context(c, sents, dates, reporting_of, told)
         if c.sub_event_type == "Other" and _MASS_GRAVE.search(text, c.sent_start, c.sent_end):
             c.fatalities, c.toll_spans = None, []  # the dead of a grave died in other events
+            # a discovery is dated by its announcement ("said on Thursday they had found mass
+            # graves in Tarhuna, the town its forces took last week"), unless its own clause
+            # dates it ("began exhuming six mass graves on Tuesday")
+            spoke = [d for d in dates[c.sent_index] if d.start in reporting_of[c.sent_index]]
+            grave = _MASS_GRAVE.search(text, c.sent_start, c.sent_end)
+            own_elsewhere = c.date_span is None or (
+                grave is not None
+                and _OTHER_ACT.search(text, grave.end(), max(grave.end(), c.date_span[0]))
+            )
+            if spoke and spoke[0].precision == "day" and own_elsewhere:
+                set_date(c, spoke[0])
         apply_conventions(c, kb, text, actor_mentions)
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(

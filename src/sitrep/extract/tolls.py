@@ -34,7 +34,13 @@ _TOLL_VALUE = re.compile(
     re.I,
 )
 _SUBSET_BEFORE = re.compile(
-    r"(?:including|among them|among whom|of whom|among the dead were|among the victims were)\s*$",
+    r"(?:including|among them|among whom|of whom|among the dead were|among the victims were|"
+    r"all but)\s*$",
+    re.I,
+)
+_OTHER_KILLER = re.compile(
+    r"\b(?:which|that)\s+(?:has|have|had)\s+(?:already\s+|now\s+)?(?:killed|claimed)\s+"
+    r"(?:the\s+lives\s+of\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|some\s+)?$",
     re.I,
 )
 _SKIP_AFTER = re.compile(
@@ -183,6 +189,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         after = text[q.end : q.end + 40]
         if _SKIP_AFTER.match(after) or _NOT_PEOPLE.match(after):
             continue
+        if _OTHER_KILLER.search(text[max(sent.start_char, q.start - 40) : q.start]):
+            continue  # "the pandemic, which has killed more than 450,000": not this event's
         if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "14 civilians, including five children": a part, not more victims
         if out.cumulative and re.search(
@@ -254,6 +262,13 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
     killed = out.of("killed")
     if killed:
         out.items += _bombers_too(span_text(sent), sent.start_char)
+        companion = _COMPANION.match(text, killed[-1].quantity.end, sent.end_char)
+        if companion is not None and not _HURT_AFTER.match(text, companion.end()):
+            # "killing 10 commandos and their civilian driver": one more
+            q = Quantity(
+                companion.start("q"), companion.end("q"), companion.group("q"), 1, 1, None, None
+            )
+            out.items.append(TollItem("killed", "civilians", companion.group("q"), q))
     for item in _singular_deaths(span_text(sent), sent.start_char):
         # "Three soldiers were killed and a civilian was shot dead": one more, unless the
         # single death is one of the counted ones ("two people, including a child, ...")
@@ -272,6 +287,11 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
 _ORDINAL_VICTIM = re.compile(
     r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:victim|person|casualty|body)\b[^.;]{0,40}?"
     r"\b(?:died|was found|succumbed|was killed)",
+    re.I,
+)
+_COMPANION = re.compile(
+    r"[^.;]{0,60}?\band\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?P<q>driver|bodyguard|interpreter|guide|escort)\b",
     re.I,
 )
 _THEMSELVES = re.compile(
@@ -352,7 +372,12 @@ _SINGULAR = [
     # "a mob beat Rakbar Khan to death": a named person, no count
     re.compile(
         r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed|lynched)\s+"
-        r"(?P<q>(?P<noun>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))\s+to death\b"
+        r"(?P<q>(?P<noun>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:,[^,.;]{3,40},)?\s+to death\b"
+    ),
+    # "stoned and beat to death Deborah Samuel"
+    re.compile(
+        r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|clubbed)(?:\s+and\s+\w+)?\s+to death\s+"
+        r"(?P<q>(?P<noun>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))"
     ),
 ]
 
