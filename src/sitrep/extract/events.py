@@ -25,6 +25,8 @@ from .modality import Modality
 from .tolls import SentenceTolls, TollItem
 
 __all__ = [
+    "BLAMED_BEFORE",
+    "PASSIVE_SUFFERED",
     "Candidate",
     "Hit",
     "find_trigger",
@@ -334,12 +336,12 @@ _ELSEWHERE = re.compile(
 )
 
 
-_BLAMED = re.compile(
+BLAMED_BEFORE = re.compile(
     r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to)\s+"
     r"(?:the\s+)?(?:(?:fighters|members|militants|elements|gunmen)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-_PASSIVE_SUFFERED = re.compile(
+PASSIVE_SUFFERED = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt|attacked|ambushed|targeted|"
     r"murdered|executed|beheaded|arrested|detained)\b(?![^.;]{0,25}\bby\b)",
@@ -406,7 +408,7 @@ def build_candidate(
     in_sent = [
         a
         for a in in_sent
-        if not _BLAMED.search(doc_text(doc)[max(sent.start_char, a.start - 40) : a.start])
+        if not BLAMED_BEFORE.search(doc_text(doc)[max(sent.start_char, a.start - 40) : a.start])
     ]
     victims = [a for a in in_sent if a.entry.inter == 7]
     protest = SUB_TO_TYPE[trigger.sub_event_type] in ("Protests", "Riots")
@@ -416,7 +418,7 @@ def build_candidate(
         before = [a for a in in_sent if a.start <= trigger.start]  # "Police killed ..."
         # "A policeman was killed": named before the verb, but its victim, not its doer
         sufferers = [
-            a for a in before if _PASSIVE_SUFFERED.match(doc_text(doc)[a.end : trigger.end + 1])
+            a for a in before if PASSIVE_SUFFERED.match(doc_text(doc)[a.end : trigger.end + 1])
         ]
         before = [a for a in before if a not in sufferers]
         held = [

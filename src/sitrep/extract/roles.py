@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .actors import COMMUNAL_MILITIAS, ActorMention, state_forces
-from .events import Candidate
+from .events import BLAMED_BEFORE, PASSIVE_SUFFERED, Candidate
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
 
@@ -40,16 +40,6 @@ _CLAIM_AFTER = re.compile(
     r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:that\s+)?(?:it|they)\s+had\s+"
     r"(?:fired|launched|carried\s+out|detonated|planted|attacked|targeted)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b",
-    re.I,
-)
-_BLAME_BEFORE = re.compile(
-    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to)\s+"
-    r"(?:the\s+)?(?:(?:fighters|members|militants|elements|gunmen)\s+of\s+(?:the\s+)?)?$",
-    re.I,
-)
-_PASSIVE_VICTIM = re.compile(
-    r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt)\b(?![^.]{0,20}\bby\b)",
     re.I,
 )
 _CROWD_WORDS = re.compile(
@@ -223,7 +213,7 @@ def _claimant(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> Acto
     for m in mentions:
         if m.entry.inter not in (2, 3, 4):
             continue
-        if _CLAIM_AFTER.match(text[m.end : m.end + 40]) or _BLAME_BEFORE.search(
+        if _CLAIM_AFTER.match(text[m.end : m.end + 40]) or BLAMED_BEFORE.search(
             text[max(0, m.start - 40) : m.start]
         ):
             return m
@@ -341,7 +331,7 @@ def apply_conventions(
         a1 is not None
         and c.actor2 is None
         and a1.end <= c.trigger.start
-        and _PASSIVE_VICTIM.search(text[a1.end : c.trigger.start + len(c.trigger.text)])
+        and PASSIVE_SUFFERED.search(text[a1.end : c.trigger.start + len(c.trigger.text)])
     ):
         # "Four members of the Frontier Corps were killed when a bomb exploded": the people
         # named first are the victims, not the doers
