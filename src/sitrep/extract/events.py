@@ -58,11 +58,13 @@ _CLAIM_OF = re.compile(
 )
 _TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 _NO_FIGHT = re.compile(
-    r"\bwithout (?:a |any )?(?:fight|resistance|a shot|firing a shot|bloodshed)\b|"
-    r"\b(?:after|as) (?:\w+ ){0,4}(?:withdrew|pulled out|retreated|handed over|withdrawal|"
-    r"pull-?out|withdrawing)\b",
+    r"\bwithout (?:meeting |encountering |facing )?(?:a |any )?(?:fight|resistance|a shot|"
+    r"firing a shot|bloodshed)\b|\bunopposed\b|"
+    r"\b(?:after|as) (?:[\w'-]+ ){0,8}(?:withdrew|pulled out|retreated|handed over|withdrawal|"
+    r"pull-?out|withdrawing)\b|\bhad (?:already )?(?:withdrawn|pulled out)\b",
     re.I,
 )
+_NO_FIGHTING = re.compile(r"\bno (?:clash(?:es)?|fighting|battles?)\b[^.;]*", re.I)
 _FIGHTING = re.compile(
     r"\b(?:fighting|clash(?:es|ed)?|battles?|firefights?|heavy fire|shelling|killed)\b", re.I
 )
@@ -575,7 +577,8 @@ def build_candidate(
     if modality.hedges:
         h = modality.hedges[0]
         cand.hedge_span = (h.start, h.end, h.text)
-    _refine_type(cand, sent_text)
+    nxt = doc_text(doc)[sent.end_char : sent.end_char + 200].split(". ")[0]
+    _refine_type(cand, sent_text, nxt)
     return cand
 
 
@@ -654,8 +657,9 @@ _ARMED_TARGET = re.compile(
 )
 
 
-def _refine_type(c: Candidate, sent_text: str = "") -> None:
-    """Adjust the sub-type to who did what to whom (ACLED's definitions)."""
+def _refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
+    """Adjust the sub-type to who did what to whom (ACLED's definitions); ``next_text`` is the
+    sentence after, which may say how a town was entered ("Armenian forces had withdrawn")."""
     a1 = c.actor1.entry if c.actor1 else None
     a2 = c.actor2.entry if c.actor2 else None
     armed2 = a2 is not None and a2.inter in (1, 2, 3, 4, 8)
@@ -673,8 +677,8 @@ def _refine_type(c: Candidate, sent_text: str = "") -> None:
     elif (
         c.sub_event_type == "Armed clash"
         and c.trigger.text.lower().startswith("entered")
-        and _NO_FIGHT.search(sent_text)
-        and not _FIGHTING.search(sent_text)
+        and _NO_FIGHT.search(sent_text + " " + next_text)
+        and not _FIGHTING.search(_NO_FIGHTING.sub("", sent_text + " " + next_text))
     ):
         # "troops entered Aghdam after Armenian forces withdrew": a handover, not a battle
         c.sub_event_type = "Non-violent transfer of territory"

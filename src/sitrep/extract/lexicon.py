@@ -36,8 +36,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
-        r"(?<=air force )(?:strikes?|jets?|planes?|aircraft)|(?<=military )bombed|(?<=army )bombed|"
-        r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped)",
+        r"(?<=air force )(?:strikes?|jets?|planes?|aircraft|bombed)|(?<=military )bombed|(?<=army )bombed|"
+        r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped|destroyed)",
         "Air/drone strike",
         0.95,
     ),
@@ -135,7 +135,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)|"
         r"exchang\w+ (?:[\w,]+ ){0,4}prisoners|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)|"
-        r"signed (?:the |a |an )?(?:\w+ ){0,5}(?:agreements?|accords?|deals?|treat(?:y|ies)|memorandum)|"
+        r"signed (?:the |a |an )?(?:\w+ ){0,5}(?:agreements?|accords?|deals?|treat(?:y|ies)|memorandum|"
+        r"declaration|protocol|pact)|"
         r"(?:settlement|agreement|deal|truce) (?:was |had been |has been )?reached|"
         r"reached an? (?:\w+ ){0,2}(?:settlement|agreement|deal|truce)|"
         r"(?:\w+-)?brokered (?:settlement|deal|truce|agreement)",
@@ -144,6 +145,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"defused|dismantled (?:a |an |the )?(?:bomb|explosive|IED)|intercepted|shot down|"
+        r"destroyed(?= (?:[\w-]+ ){0,3}(?:drones|(?:land)?mines?|IEDs?|explosive devices?)\b)|"
         r"(?:weapons|arms|explosives|ammunition)(?: and \w+)? (?:caches?|stockpiles?)|caches? of (?:weapons|arms|explosives)|"
         r"bomb disposal|made (?:it|them|the \w+) safe",
         "Disrupted weapons use",

@@ -37,7 +37,7 @@ _CLAIM_AFTER = re.compile(
     r"^(?:['’]s\s+(?:armed|military)\s+wing)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
     r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
     r"to\s+holding|it\s+held)|said\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
-    r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:that\s+)?(?:it|they)\s+had\s+"
+    r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
     r"(?:fired|launched|carried\s+out|detonated|planted|attacked|targeted)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b",
     re.I,
@@ -52,7 +52,8 @@ _PROTEST_WORDS = re.compile(
 _MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks|petrol bombs|"
-    r"molotov cocktails|firebombs)|\bset fire to\b|\btorched\b|\bstoned\b|\bburn(?:ed|ing|t) "
+    r"molotov cocktails|firebombs)|\bset(?:ting)? fire to\b|\btorched\b|\bstoned\b|"
+    r"\bsmash(?:ed|ing) (?:\w+ ){0,2}(?:windows|cars|shops|doors)|\bburn(?:ed|ing|t) "
     r"(?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buildings?)|\blooted\b|\bransacked\b|\brioted\b",
     re.I,
 )
@@ -208,13 +209,30 @@ def _clauses(said: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-def _claimant(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """An armed group the article says claimed or was blamed for an attack."""
+# "armed men, reportedly OLA members," / "gunmen believed to be Abu Sayyaf militants"
+_IDENTIFIED_BEFORE = re.compile(
+    r"\b(?:believed\s+to\s+(?:be|belong\s+to)|reportedly|suspected(?:\s+of\s+being)?|"
+    r"identified\s+as|said\s+to\s+be)\s+(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _claimant(
+    c: Candidate, text: str, mentions: Sequence[ActorMention], states: bool = False
+) -> ActorMention | None:
+    """An armed group the article says claimed, was blamed for or was believed to have done
+    an attack; with ``states``, a state's forces too ("Kyiv blamed Russian forces")."""
+    kinds = (1, 2, 3, 4) if states else (2, 3, 4)
     for m in mentions:
-        if m.entry.inter not in (2, 3, 4):
+        if m.entry.inter not in kinds or m.implied:
             continue
-        if _CLAIM_AFTER.match(text[m.end : m.end + 40]) or BLAMED_BEFORE.search(
-            text[max(0, m.start - 40) : m.start]
+        before = text[max(0, m.start - 40) : m.start]
+        if (
+            _CLAIM_AFTER.match(text[m.end : m.end + 40])
+            or BLAMED_BEFORE.search(before)
+            or _IDENTIFIED_BEFORE.search(before)
+            and m.start > c.sent_start
+            and m.start < c.sent_end
         ):
             return m
     return None
@@ -277,7 +295,12 @@ def apply_conventions(
         kind == "Riots"
         and crowd is None
         and (armed is not None or state is not None)
-        and not re.search(r"\b(?:crowds?|mobs?|residents|villagers|youths)\b", said, re.I)
+        and not re.search(
+            r"\b(?:crowds?|mobs?|residents|villagers|youths?|young men|demonstrators|protesters|"
+            r"marche[sd]|marchers|students|supporters)\b",
+            said,
+            re.I,
+        )
     ):
         # an armed group or the state burning and looting is no riot
         c.sub_event_type, kind = "Looting/property destruction", "Strategic developments"
@@ -340,7 +363,7 @@ def apply_conventions(
         c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group"
     ):
         # "Gunmen attacked a church ... the government blamed ISWAP": the named group
-        c.actor1 = _claimant(c, text, mentions) or c.actor1
+        c.actor1 = _claimant(c, text, mentions, states=True) or c.actor1
     elif (
         c.sub_event_type in _PLANTED
         and c.actor1 is not None
