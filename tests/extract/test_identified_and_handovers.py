@@ -125,3 +125,32 @@ def test_a_signed_declaration_is_an_agreement(pipeline: Pipeline) -> None:
         "in Bangui on the withdrawal of fighters from the border towns.",
     )
     assert e.sub_event_type == "Agreement"
+
+
+def test_police_who_describe_a_protest_did_not_intervene(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Thousands of demonstrators marched through Lima on Saturday against the new "
+        "government, in a rally that police described as calm.",
+    )
+    assert e.sub_event_type == "Peaceful protest"
+    assert e.actor2 is None
+
+
+def test_an_agreement_carries_no_toll_of_past_fighting(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "The two governments signed a treaty in Dushanbe on Thursday settling the border, "
+        "where clashes killed 40 people in 2022.",
+    )
+    assert e.sub_event_type == "Agreement"
+    assert e.fatalities is None or not e.fatalities.best
+
+
+def test_a_bomb_that_ripped_through_a_street(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A bomb ripped through a market in Quetta on Monday, killing seven people, and police "
+        "detained two suspects, officials said.",
+    )
+    assert e.sub_event_type == "Remote explosive/landmine/IED"

@@ -772,10 +772,14 @@ def _refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None
         for w in c.weapons:
             if "suicide" in w[3].lower():
                 c.sub_event_type = "Suicide bomb"
-    _protest_roles(c)
+    _protest_roles(c, sent_text)
 
 
-def _protest_roles(c: Candidate) -> None:
+# "protests that police described as peaceful": the police speak of the protest, not in it
+_SPEAKS_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:said|described|called|estimated|put|reported)\b")
+
+
+def _protest_roles(c: Candidate, sent_text: str = "") -> None:
     """ACLED codes protests with the protesters as actor1 and any force that intervened as actor2;
     lethal force by the state against protesters is "Excessive force against protesters"."""
     actors = [a for a in (c.actor1, c.actor2) if a is not None]
@@ -796,6 +800,15 @@ def _protest_roles(c: Candidate) -> None:
         )
     if SUB_TO_TYPE[c.sub_event_type] not in ("Protests", "Riots"):
         return
+    if (
+        state is not None
+        and sent_text
+        and not killed
+        and _SPEAKS_AFTER.match(sent_text[state.end - c.sent_start :])
+        and c.sub_event_type in ("Peaceful protest", "Protest with intervention")
+        and not c.trigger.text.lower().startswith(("tear", "water", "rubber", "dispers", "broke"))
+    ):
+        c.sub_event_type, state = "Peaceful protest", None
     if c.sub_event_type == "Peaceful protest" and state is not None:
         c.sub_event_type = "Protest with intervention"
     if c.sub_event_type == "Protest with intervention" and killed and state is not None:

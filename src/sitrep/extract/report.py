@@ -394,6 +394,10 @@ def extract(
             c.location = fallback.model_copy(update={"precision": max(2, fallback.precision)})
         if c.date_how == PAGE_DATE:
             _date_from_context(c, sents, dates, reporting_of, told)
+        if c.sub_event_type in _NO_TOLL:
+            # "signed a treaty ... on the border where clashes killed dozens in 2021": the dead
+            # of an agreement's or a handover's sentence died in other events
+            c.fatalities, c.toll_spans = None, []
         if c.sub_event_type == "Other" and _MASS_GRAVE.search(text, c.sent_start, c.sent_end):
             c.fatalities, c.toll_spans = None, []  # the dead of a grave died in other events
             # a discovery is dated by its announcement ("said on Thursday they had found mass
@@ -432,6 +436,17 @@ def _per_sentence(
         if i >= 0 and a.start < ends[i]:
             out[i].append((a.start, a.end, a.entry.name))
     return out
+
+
+# Sub-types that are nobody's death by definition (ACLED codes them with zero fatalities)
+_NO_TOLL = frozenset(
+    {
+        "Agreement",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+    }
+)
 
 
 class _Countries:
