@@ -10,10 +10,14 @@ in Brazil without naming Brazil.
 
 from __future__ import annotations
 
+import collections
 import functools
+import itertools
+import multiprocessing as mp
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,6 +25,7 @@ from spacy.tokens import Doc
 from ..errors import ModelNotInstalled
 from ..models import PlaceMention
 from ..nlp import DEFAULT_MODEL, doc_text
+from ..nlp.loader import use_numpy_gemm
 from .fold import fold
 from .gazetteer import Gazetteer, SQLiteGazetteer, default_gazetteer
 from .toponyms import detect_toponyms, resolve_toponyms
@@ -181,6 +186,7 @@ def _geoparse_nlp(name: str, gazetteer_path: str | None) -> Language:
             f"spaCy pipeline {name!r} is not installed; install it with "
             f"'pip install {name.replace('_', '-')}' (nothing is downloaded at run time)"
         ) from exc
+    use_numpy_gemm(nlp)  # ~25% less CPU for NER than BLIS, the same entities
     nlp.add_pipe("sitrep_geoparser", config={"gazetteer_path": gazetteer_path})
     return nlp
 
@@ -192,10 +198,51 @@ def geoparse_texts(
     n_process: int = 1,
     batch_size: int = 32,
 ) -> Iterator[list[PlaceMention]]:
-    """The place mentions of each text, in order; ``n_process`` > 1 runs spaCy's worker
-    processes, each with its own gazetteer connection."""
+    """The place mentions of each text, in order; ``n_process`` > 1 runs worker processes,
+    each with its own gazetteer connection."""
     if gazetteer_path is None:
         default_gazetteer()  # build it once here, not in every worker
     nlp = geoparse_nlp(DEFAULT_MODEL, gazetteer_path)
+    if n_process > 1 and "fork" in mp.get_all_start_methods():
+        yield from _forked(nlp, texts, n_process, batch_size)
+        return
     for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
         yield places_of(doc)
+
+
+def _forked(
+    nlp: Language, texts: Iterable[str], n_process: int, batch_size: int
+) -> Iterator[list[PlaceMention]]:
+    """Forked workers that inherit the loaded model and send back only the places' fields.
+
+    spaCy's own ``n_process`` ships every Doc back as bytes and rebuilds it here: that work ran
+    in this process on the same cores as the workers and cost a quarter of the throughput. At
+    most two batches per worker are in flight, so a stream of any length is read as consumed.
+    """
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    it = iter(texts)
+    jobs: collections.deque[Any] = collections.deque()
+    with mp.get_context("fork").Pool(n_process) as pool:
+        while True:
+            while len(jobs) < 2 * n_process:
+                batch = list(itertools.islice(it, batch_size))
+                if not batch:
+                    break
+                jobs.append(pool.apply_async(_geoparse_batch, (batch,)))
+            if not jobs:
+                break
+            for found in jobs.popleft().get():
+                yield [PlaceMention(**d) for d in found]
+
+
+_WORKER_NLP: Language | None = None
+_NER_BATCH = 8  # texts per NER batch in a worker: 32 at once peaked 400 MB for no speed
+
+
+def _geoparse_batch(texts: list[str]) -> list[list[dict[str, Any]]]:
+    """A worker's task: the places of each text as plain dicts (cheap to pickle)."""
+    assert _WORKER_NLP is not None
+    return [
+        doc.user_data.get(_PLACES_KEY, []) for doc in _WORKER_NLP.pipe(texts, batch_size=_NER_BATCH)
+    ]
