@@ -96,15 +96,26 @@ def _demonym_re() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {k.lower(): v for k, v in demonyms().items()}
     table.update({k.lower(): v for k, v in _ABBREVIATIONS.items()})
     names = "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
-    return re.compile(rf"\b(?P<dem>{names})(?:-led)?\s+(?P<noun>{_FORCE_NOUNS})\b", re.I), table
+    return (
+        re.compile(
+            rf"\b(?P<dem>{names})(?:(?:,\s*|\s+and\s+)(?P<dem2>{names}))?(?:-led)?\s+"
+            rf"(?P<noun>{_FORCE_NOUNS})\b",
+            re.I,
+        ),
+        table,
+    )
 
 
 #: country abbreviations the press uses as adjectives ("a US drone strike", "UK troops")
 _ABBREVIATIONS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB", "UAE": "AE"}
 
 
-def _national_forces(text: str, kb: KnowledgeBase) -> list[tuple[int, int, str, ActorEntry]]:
-    """ "Russian artillery", "Turkish troops", "Kenyan police": that country's state forces."""
+def _national_forces(
+    text: str, kb: KnowledgeBase, focus_country: str | None = None
+) -> list[tuple[int, int, str, ActorEntry]]:
+    """ "Russian artillery", "Turkish troops", "Kenyan police": that country's state forces.
+    "Congolese and Ugandan troops" are the focus country's forces (ACLED's actor1, the ally
+    an associate), else the first named."""
     rx, table = _demonym_re()
     out = []
     for m in rx.finditer(text):
@@ -112,6 +123,8 @@ def _national_forces(text: str, kb: KnowledgeBase) -> list[tuple[int, int, str, 
         if dem.lower() in ("us", "u.s.", "uk", "u.k.", "uae") and not dem.isupper():
             continue  # "told us troops were coming": the pronoun, not the country
         country = table.get(dem.lower())
+        if m.group("dem2") and table.get(m.group("dem2").lower()) == focus_country:
+            country = focus_country
         police = m.group("noun").lower().startswith("police")
         entry = state_forces(kb, country, police=police) if country else None
         if entry is not None:
@@ -134,10 +147,14 @@ def find_actor_mentions(
     ``kb.find_actors(text)`` when the caller has them already."""
     kb_matches = kb.find_actors(text) if matches is None else matches
     named = [ActorMention(m.start, m.end, m.text, m.entry, False) for m in kb_matches]
-    for s, e, t, force in _national_forces(text, kb):
-        if not any(s < m.end and m.start < e for m in named):
+    for s, e, t, force in _national_forces(text, kb, focus_country):
+        inside = [m for m in named if s < m.end and m.start < e]
+        if all(s < m.start and m.end <= e for m in inside):
+            # "Congolese and Ugandan troops" over the knowledge base's "Ugandan troops"
+            named = [m for m in named if m not in inside]
             named.append(ActorMention(s, e, t, force, False))
     named.sort(key=lambda m: m.start)
+    named = _with_heads(text, named)
     counts = Counter(m.entry.name for m in named)
     # "the attackers", "the gunmen": a named armed group told earlier, if there is one
     for i, nm in enumerate(named):
@@ -167,6 +184,28 @@ def find_actor_mentions(
             taken.append((s, e))
             generic.append(ActorMention(s, e, m.group(0), found, True))
     return sorted(named + generic, key=lambda a: a.start)
+
+
+# "armed men of the MPC", "members of the Chinland Defence Force", "REBELS OF THE M23": the
+# group's own people; the mention starts at the head noun so that it stands where the doer stands
+_MEMBERS_OF = re.compile(
+    r"\b(?:armed\s+men|gunmen|members|fighters|militants|rebels|elements|combatants|militiamen|"
+    r"insurgents|cadres|operatives)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _with_heads(text: str, named: list[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in named:
+        if m.entry.inter in (2, 3, 4) and (
+            head := _MEMBERS_OF.search(text, max(0, m.start - 40), m.start)
+        ):
+            start = head.start()
+            out = [o for o in out if o.end <= start]
+            m = ActorMention(start, m.end, text[start : m.end], m.entry, m.generic, m.implied)
+        out.append(m)
+    return out
 
 
 def _resolve(

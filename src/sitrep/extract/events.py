@@ -339,7 +339,7 @@ _ELSEWHERE = re.compile(
 
 
 BLAMED_BEFORE = re.compile(
-    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to)\s+"
+    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|(?:attribut|link)(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to)\s+"
     r"(?:the\s+)?(?:(?:fighters|members|militants|elements|gunmen)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -481,6 +481,15 @@ def build_candidate(
                 ),
                 None,
             )
+        if cand.actor1 is None and SUB_TO_TYPE[trigger.sub_event_type] == "Battles":
+            # "Fighting flared as members of the CDF ambushed a military column": both sides
+            # come after the trigger, the doer first
+            sides: list[ActorMention] = []
+            for a in after:
+                if a.entry.inter != 7 and all(a.entry.name != b.entry.name for b in sides):
+                    sides.append(a)
+            if len(sides) >= 2:
+                cand.actor1, cand.actor2 = sides[0], sides[1]
     if victims and not protest and cand.actor2 is None:
         cand.actor2 = victims[0]
     # tolls

