@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..models import Location, PlaceMention
+from ..models import Location, Place, PlaceMention
 from .fold import fold
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer
 
@@ -49,6 +49,7 @@ _PART_OF_CITY = re.compile(
     r"(?:(?:the\s+)?(?:western|eastern|northern|southern|central|north|south|east|west)\s+)?$",
     re.IGNORECASE,
 )
+_QUARTER_NAME = re.compile(r"(?:Colonia|Barrio|Fraccionamiento|Quartier|Mahalla)\s", re.I)
 _AREA_AFTER = re.compile(r"^\s*(?:area|outskirts|countryside|suburbs|region)\b", re.IGNORECASE)
 
 
@@ -80,19 +81,31 @@ class _Siblings:
 
     big_towns: frozenset[str]  # countries with a populated namesake of 50k or more
     top_pop: dict[str, int]  # largest exact-match population per country
+    # (country, admin1, admin2) of every populated namesake: a town inside the division that
+    # bears its name is its seat ("Kidal" the town in Kidal region, "Djugu" in Djugu territory)
+    seats: frozenset[tuple[str, str | None, str | None]] = frozenset()
 
     @classmethod
     def of(cls, siblings: Sequence[Candidate]) -> _Siblings:
         big: set[str] = set()
         top: dict[str, int] = {}
+        seats: set[tuple[str, str | None, str | None]] = set()
         for c in siblings:
             if c.tier != MATCH_FOLDED or c.place.country is None:
                 continue
             pop = c.place.population or 0
-            if c.place.feature_class == "P" and pop >= 50_000:
-                big.add(c.place.country)
+            if c.place.feature_class == "P":
+                if pop >= 50_000:
+                    big.add(c.place.country)
+                seats.add((c.place.country, c.place.admin1, c.place.admin2))
             top[c.place.country] = max(top.get(c.place.country, 0), pop)
-        return cls(frozenset(big), top)
+        return cls(frozenset(big), top, frozenset(seats))
+
+    def has_seat(self, p: Place) -> bool:
+        """Whether a populated namesake lies inside division ``p``."""
+        if p.feature_code == "ADM1":
+            return any(c == p.country and a1 == p.admin1 for c, a1, _ in self.seats)
+        return (p.country, p.admin1, p.admin2) in self.seats
 
     def rival(self, country: str | None) -> int:
         return max((v for k, v in self.top_pop.items() if k != country), default=0)
@@ -138,7 +151,7 @@ def score_candidate(
     elif code in {"ADM1", "ADM2"}:
         # "Aleppo" the city over Aleppo the governorate; but "Nevada" the state over a small
         # Nevada, Missouri.
-        namesake = p.country in sib.big_towns
+        namesake = p.country in sib.big_towns or sib.has_seat(p)
         s += 2.5 if ctx.admin else (-1.0 if namesake else 0.3)
     elif p.feature_class in {"S", "L", "H", "T"}:
         s += 1.0  # curated supplement entries name the facility itself
@@ -254,7 +267,13 @@ def best_location(
                 for o in inside
                 if o.start > m.end
                 and (o.feature_class or "P") == "P"
-                and _PART_OF_CITY.match(text[m.end : o.start])
+                and (
+                    _PART_OF_CITY.match(text[m.end : o.start])
+                    # "Colonia El Mirador, Zapopan", "Barrio Obrero, Cali": a named quarter
+                    or (
+                        _QUARTER_NAME.match(m.text) and re.fullmatch(r",\s*", text[m.end : o.start])
+                    )
+                )
             ),
             None,
         )

@@ -218,6 +218,32 @@ def find_places(
     )
 
 
+# "Narathiwat's Rueso district": the first name holds a division, so it is a province (or
+# larger), not the town that shares its name
+_CONTAINS_DIVISION = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:district|province|region|county|governorate|township|"
+    r"municipality|territory|prefecture|department)\b"
+)
+
+
+#: lower-case heads of a named building or site: "the Makki mosque", "the Holiday Oceanview resort"
+_BUILDING_HEADS = frozenset(
+    ["mosque", "church", "cathedral", "resort", "hotel", "shrine", "temple", "monastery",
+     "madrasa", "seminary", "synagogue", "basilica", "chapel"]
+)  # fmt: skip
+
+
+def _facility_name_after(toks: list[Token], end_tok: int) -> bool:
+    """Whether the capitalised run after a name ends in a facility's head, within five words
+    ("Heart of Jesus Cathedral", "Oceanview resort")."""
+    for tok in toks[end_tok : end_tok + 6]:
+        if tok.text in _FACILITY_AFTER or tok.lower_ in _BUILDING_HEADS:
+            return True
+        if not (_is_cap(tok.text) or tok.lower_ in ("of", "the", "de", "al", "el")):
+            return False
+    return False
+
+
 def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     """The toponym spans of ``doc`` with their gazetteer candidates, before any choice.
 
@@ -320,7 +346,18 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         ):
             continue  # "Robertson said": a person; "traders in Azaz said": a place
         after = text[sp.end : sp.end + 20]
-        sp.admin = bool(_ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before))
+        sp.admin = bool(
+            _ADMIN_AFTER.match(after)
+            or _ADMIN_BEFORE.search(before)
+            or (
+                _CONTAINS_DIVISION.match(text, sp.end, sp.end + 60) is not None
+                # "Baghdad's Karrada district": a city's quarter, the city stays a city
+                and not any(
+                    (c.place.population or 0) >= 1_000_000
+                    for c in gazetteer.candidates(sp.text, loose=False)
+                )
+            )
+        )
         sp.populated = bool(_POPULATED_BEFORE.search(before))
         if sp.admin and _NAMED_QUARTER_OF.search(before):
             # "the Abu Salim district of Tripoli": a named quarter of a city, not a province
@@ -425,6 +462,13 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             sp.nested = True  # "Woodfield Shopping Center", "Greenbrier River": a facility's name
         if _in_org_name(toks, sp.start_tok, sp.end_tok, caps):
             sp.nested = True
+        if (
+            not caps
+            and not (sp.admin or sp.populated)
+            and sp.ner not in ("GPE", "LOC")
+            and _facility_name_after(toks, sp.end_tok)
+        ):
+            sp.nested = True  # "the Sacred Heart of Jesus Cathedral", "the Makki mosque"
 
     if caps:  # report the text as written, not as re-cased for matching
         for sp in chosen:
