@@ -139,3 +139,43 @@ def test_both_sides_of_a_battle_after_its_trigger(pipeline: Pipeline) -> None:
     assert e.event_type == "Battles"
     assert e.actor1 is not None and e.actor1.inter == 2
     assert e.actor2 is not None and e.actor2.inter == 1
+
+
+def test_forces_told_by_their_positions(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 3 May 2023, Russian forces shelled Ukrainian positions near Robotyne "
+        "(Zaporizhzhia oblast); no casualties were reported.",
+    )
+    inters = sorted(a.inter for a in (e.actor1, e.actor2) if a is not None)
+    assert inters == [1, 8]
+
+
+def test_a_state_blamed_by_name_fired_the_drones_shot_down(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Russian air defences shot down six drones over Kursk region on Tuesday, the defence "
+        "ministry said, blaming Ukraine.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert e.actor2 is not None and e.actor2.name.endswith("of Ukraine")
+
+
+def test_the_side_that_withdrew_from_a_town_handed_over(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 20 November 2020, Azerbaijani army units entered Aghdam district under the ceasefire "
+        "statement. Armenian forces had withdrawn beforehand; no clashes were reported.",
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
+    assert e.actor2 is not None and e.actor2.name.endswith("of Armenia")
+
+
+def test_a_toll_that_names_only_its_victims_joins_the_attack(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 29 August 2021, Houthi forces fired a ballistic missile at Al Anad Air Base (Lahij). "
+        "At least 30 soldiers were killed and 65 injured.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 30
+    assert e.actor2 is not None and e.actor2.inter == 1

@@ -173,7 +173,11 @@ def _fits(event: Candidate, c: Candidate) -> float:
         )
     ):
         return 0.0
-    if not (_actors_ok(event, c) and _dates_ok(event, c) and _location_ok(event, c)):
+    # "At least 30 soldiers were killed": a toll that names only its victims names no rival doer
+    victims_only = toll_only and c.actor1 is None
+    if not (
+        (victims_only or _actors_ok(event, c)) and _dates_ok(event, c) and _location_ok(event, c)
+    ):
         return 0.0
     score = 1.0 + (1.0 if event.sub_event_type == c.sub_event_type else 0.0)
     score += 0.5 if c.date is not None else 0.0

@@ -82,7 +82,9 @@ _FORCE_NOUNS = (
     r"(?:armed )?forces|troops|soldiers|army|military|artillery|shelling|shells|drones?|jets|"
     r"warplanes|aircraft|planes|missiles?|air ?strikes?|air force|navy|tanks|gunboats?|"
     r"paratroopers|special forces|border guards|police|policemen|security forces|marines|"
-    r"commandos|gendarmes|gendarmerie|naval forces|air ?defen[cs]es?(?: systems?)?"
+    r"commandos|gendarmes|gendarmerie|naval forces|air ?defen[cs]es?(?: systems?)?|"
+    # the forces told by what they hold: "shelled Ukrainian positions", "the Russian garrison"
+    r"positions|garrisons?|trenches|outposts?|units|convoys?|patrols?|servicem[ae]n|personnel"
 )
 
 

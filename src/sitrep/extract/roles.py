@@ -230,7 +230,7 @@ _DENIED_AFTER = re.compile(
     r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|government|forces))?\s*(?:,[^,.;]{0,80},\s*)?"
     r"(?:has\s+|had\s+|have\s+|later\s+|quickly\s+)?denied\s+(?:that\s+)?(?:it|its\s+forces|they|their\s+"
     r"(?:forces|fighters))?\s*(?:had\s+|were\s+|was\s+)?(?:targeting|targeted|firing|fired|carrying|carried|"
-    r"attacking|attacked|shelling|shelled|responsibility|involvement|striking|any\s+role|"
+    r"attacking|attacked|shelling|shelled|(?:any\s+|direct\s+)?(?:responsibility|involvement|role)|striking|"
     r"launching|launched|planting|planted)\b",
     re.I,
 )
@@ -257,16 +257,59 @@ def _countries_by_name() -> dict[str, str]:
 # out the strike": the state named as a country or by its capital was accused of it
 _STATE_DENIED = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=(?:['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:ministry|army|military|government|forces))?\s+(?:has\s+|had\s+|later\s+)?denied\b)"
+    r"(?i:ministry|army|military|government|forces))?\s+(?i:has\s+|had\s+|later\s+)?(?i:denied)\b)"
 )
 
 
-def _state_denied(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
-    for m in _STATE_DENIED.finditer(text):
-        country = _countries_by_name().get(m.group("name").casefold())
+# "blaming Ukraine for what it called a terrorist attack": a state blamed by its name
+_STATE_BLAMED = re.compile(
+    r"\b(?i:blam(?:ed|ing)|accus(?:ed|ing))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+
+
+def _state_accused(kb: KnowledgeBase, text: str) -> ActorMention | None:
+    """The forces of a state the article names (as a country or by its capital) as blamed for
+    the event, or as denying it."""
+    found = [m for m in _STATE_DENIED.finditer(text) if _DENIED_AFTER.match(text[m.end() :])]
+    found += list(_STATE_BLAMED.finditer(text))
+    for m in sorted(found, key=lambda m: m.start()):
+        name = m.group("name")
+        table = _countries_by_name()
+        if name.casefold() not in table:
+            name = name.split()[0]  # "BLAMING UKRAINE FOR ...": capitals run on in upper case
+        country = table.get(name.casefold())
         entry = state_forces(kb, country) if country else None
-        if entry is not None and _DENIED_AFTER.match(text[m.end() :]):
-            return ActorMention(m.start(), m.end(), m.group(0), entry, False)
+        if entry is not None:
+            start = m.start("name")
+            return ActorMention(start, start + len(name), name, entry, False)
+    return None
+
+
+#: "Armenian forces had withdrawn beforehand", "pulled out of the town": who gave a place up
+_GAVE_UP_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?(?:withdr[ae]wn?|pulled\s+(?:back|out)|retreated|"
+    r"fled|abandoned|evacuated|handed\s+over)\b",
+    re.I,
+)
+_TERRITORY = {
+    "Government regains territory",
+    "Non-violent transfer of territory",
+    "Non-state actor overtakes territory",
+}
+
+
+def _gave_up(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The side that withdrew from the place taken, told in the event's sentence or the next."""
+    end = text.find(". ", c.sent_end)
+    end = len(text) if end < 0 else end
+    for m in mentions:
+        if (
+            c.sent_start <= m.start < end
+            and m.entry.inter in (1, 2, 3, 4)
+            and (c.actor1 is None or m.entry.name != c.actor1.entry.name)
+            and _GAVE_UP_AFTER.match(text[m.end : m.end + 60])
+        ):
+            return m
     return None
 
 
@@ -423,9 +466,7 @@ def apply_conventions(
         or c.sub_event_type == "Looting/property destruction"
     ) and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group"):
         # "Gunmen attacked a church ... the government blamed ISWAP": the named group
-        c.actor1 = (
-            _claimant(c, text, mentions, states=True) or _state_denied(c, kb, text) or c.actor1
-        )
+        c.actor1 = _claimant(c, text, mentions, states=True) or _state_accused(kb, text) or c.actor1
         if (
             c.actor1 is not None
             and c.actor1.entry.inter in (2, 3, 4)
@@ -443,7 +484,17 @@ def apply_conventions(
         c.actor1, c.actor2 = claimant, c.actor1
     if c.sub_event_type == "Disrupted weapons use" and c.actor2 is None:
         # "rockets fired towards Sderot were intercepted ... Hamas said it had fired them"
-        c.actor2 = _claimant(c, text, mentions)
+        found = [_claimant(c, text, mentions, states=True), _state_accused(kb, text)]
+        c.actor2 = next(
+            (
+                a
+                for a in found
+                if a is not None and (c.actor1 is None or a.entry.name != c.actor1.entry.name)
+            ),
+            None,
+        )
+    if c.sub_event_type in _TERRITORY and c.actor2 is None:
+        c.actor2 = _gave_up(c, text, mentions)
     if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
         c.actor2 = None  # "raped by armed men ..., blaming fighters of the FPRC": one side
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
