@@ -234,6 +234,14 @@ _DENIED_AFTER = re.compile(
     r"launching|launched|planting|planted)\b",
     re.I,
 )
+#: strikes from afar whose origin the victims' side can tell: a denial answers an accusation
+#: (a bomb or an ambush denied by a group stays unidentified)
+_STAND_OFF = {
+    "Shelling/artillery/missile attack",
+    "Air/drone strike",
+    "Disrupted weapons use",
+    "Chemical weapon",
+}
 # "a chemical attack that Islamic State militants launched on Taza": the doer, in a relative clause
 _LAUNCHED_AFTER = re.compile(
     r"^\s+(?:had\s+|has\s+|have\s+)?(?:launched|carried\s+out|staged|mounted|conducted)\b", re.I
@@ -267,11 +275,12 @@ _STATE_BLAMED = re.compile(
 )
 
 
-def _state_accused(kb: KnowledgeBase, text: str) -> ActorMention | None:
+def _state_accused(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
     """The forces of a state the article names (as a country or by its capital) as blamed for
-    the event, or as denying it."""
-    found = [m for m in _STATE_DENIED.finditer(text) if _DENIED_AFTER.match(text[m.end() :])]
-    found += list(_STATE_BLAMED.finditer(text))
+    the event, or as denying a strike from afar."""
+    found = list(_STATE_BLAMED.finditer(text))
+    if c.sub_event_type in _STAND_OFF:
+        found += [m for m in _STATE_DENIED.finditer(text) if _DENIED_AFTER.match(text[m.end() :])]
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group("name")
         table = _countries_by_name()
@@ -327,7 +336,7 @@ def _claimant(
         after = text[m.end : m.end + 140]
         if (
             _CLAIM_AFTER.match(after)
-            or _DENIED_AFTER.match(after)
+            or (c.sub_event_type in _STAND_OFF and _DENIED_AFTER.match(after))
             or BLAMED_BEFORE.search(before)
             or _DOERS_WERE.search(text[max(0, m.start - 80) : m.start])
             or (
@@ -466,7 +475,9 @@ def apply_conventions(
         or c.sub_event_type == "Looting/property destruction"
     ) and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group"):
         # "Gunmen attacked a church ... the government blamed ISWAP": the named group
-        c.actor1 = _claimant(c, text, mentions, states=True) or _state_accused(kb, text) or c.actor1
+        c.actor1 = (
+            _claimant(c, text, mentions, states=True) or _state_accused(c, kb, text) or c.actor1
+        )
         if (
             c.actor1 is not None
             and c.actor1.entry.inter in (2, 3, 4)
@@ -484,7 +495,7 @@ def apply_conventions(
         c.actor1, c.actor2 = claimant, c.actor1
     if c.sub_event_type == "Disrupted weapons use" and c.actor2 is None:
         # "rockets fired towards Sderot were intercepted ... Hamas said it had fired them"
-        found = [_claimant(c, text, mentions, states=True), _state_accused(kb, text)]
+        found = [_claimant(c, text, mentions, states=True), _state_accused(c, kb, text)]
         c.actor2 = next(
             (
                 a
