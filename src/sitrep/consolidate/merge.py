@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
+from ..models import Fatalities
 
 __all__ = ["PAGE_DATE", "merge_candidates"]
 
@@ -107,7 +108,18 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         event.location is None or c.location.precision < event.location.precision
     ):
         event.location, event.location_span = c.location, c.location_span
-    if c.fatalities is not None and (
+    if (
+        c.toll_extra
+        and c.fatalities is not None
+        and event.fatalities is not None
+        and c.sent_index not in event.members[:-1]
+        and not event.toll_extra
+        and not (c.toll_doers and event.toll_doers)  # "three gunmen dead" told twice
+    ):
+        # "killing 20 people ... The driver also died": more dead of the same event
+        event.fatalities = _added(event.fatalities, c.fatalities)
+        event.toll_spans = event.toll_spans + c.toll_spans
+    elif c.fatalities is not None and (
         event.fatalities is None
         or c.toll_rank < event.toll_rank
         or (
@@ -141,6 +153,30 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     ):
         event.date, event.date_end, event.date_precision = c.date, None, "day"
         event.date_how, event.date_span = c.date_how, c.date_span
+
+
+def _added(a: Fatalities, b: Fatalities) -> Fatalities:
+    """Two tolls of different dead, summed field by field (a field known on one side only is
+    unknown in the sum, except the best count)."""
+
+    def plus(x: int | None, y: int | None) -> int | None:
+        return None if x is None or y is None else x + y
+
+    def part(x: int | None, y: int | None) -> int | None:
+        return x if y is None else y if x is None else x + y
+
+    return Fatalities(
+        best=plus(a.best, b.best),
+        low=plus(a.low, b.low),
+        high=(
+            plus(a.best if a.high is None else a.high, b.best if b.high is None else b.high)
+            if a.high is not None or b.high is not None
+            else None
+        ),
+        civilians=part(a.civilians, b.civilians),
+        combatants=part(a.combatants, b.combatants),
+        unknown=part(a.unknown, b.unknown),
+    )
 
 
 def _is_anchor(c: Candidate) -> bool:

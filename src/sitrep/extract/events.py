@@ -114,6 +114,10 @@ class Candidate:
     definite: bool = False
     elsewhere: bool = False  # "five others were killed elsewhere": not the event told before
     toll_rank: int = 9  # certainty rank of the sentence the toll came from (0 = reported)
+    # the toll counts other dead than the event's main toll ("the driver also died", "all four
+    # attackers were killed"): merged in, it adds to that toll instead of competing with it
+    toll_extra: bool = False
+    toll_doers: bool = False  # the toll counts attackers, bombers or gunmen
     members: list[int] = field(default_factory=list)
 
     @property
@@ -329,6 +333,16 @@ def _count(items: list[TollItem], attr: str = "best") -> int | None:
     return int(sum(vals))
 
 
+_ALSO_DIED = re.compile(
+    r"\balso\s+(?:\w+\s+){0,2}?(?:killed|died|dead|lost\s+their\s+lives)\b|"
+    r"\b(?:killed|died|dead)\s+(?:\w+\s+){0,3}?too\b",
+    re.I,
+)
+_AMONG = re.compile(r"\b(?:among|including|of\s+them|of\s+whom)\b", re.I)
+_DOER_NOUNS = {
+    "attackers", "attacker", "assailants", "assailant", "bombers", "bomber", "hijackers",
+    "gunmen", "gunman", "kidnappers", "raiders",
+}  # fmt: skip
 _TOLL_WORD = re.compile(r"\b(?:death )?toll\b", re.I)
 _ELSEWHERE = re.compile(
     r"\belsewhere\b|\bin other (?:parts|areas|towns|cities|districts|provinces|regions)\b|"
@@ -511,6 +525,10 @@ def build_candidate(
         )
         cand.civilians_victims = bool(civ) and not com
         cand.toll_rank = CERTAINTY_RANK.get(modality.certainty, 9)
+        said = doc_text(doc)[sent.start_char : sent.end_char]
+        doers = [(i.noun or "").lower() in _DOER_NOUNS for i in killed]
+        cand.toll_doers = any(doers)
+        cand.toll_extra = bool(_ALSO_DIED.search(said)) or (not _AMONG.search(said) and all(doers))
         cand.toll_spans = [(i.quantity.start, i.quantity.end, i.quantity.text) for i in killed]
     injured = tolls.of("injured")
     if injured:

@@ -40,6 +40,7 @@ from .dates import DateMention, find_dates
 from .events import Candidate, build_candidate, find_trigger, scan_triggers, set_date
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
+from .numbers import parse_number
 from .roles import apply_conventions
 from .summary import summarise
 from .tolls import find_tolls
@@ -160,6 +161,44 @@ def _locate(
             None if focus is not None and any(p.country == focus for p in places) else loc
         )
     return loc
+
+
+# "a figure they said did not include the two bombers", "not counting the bombers": ACLED's
+# fatalities count the perpetrators who died too
+_DOERS_UNCOUNTED = re.compile(
+    r"\b(?:(?:not|n't|never)\s+(?:\w+\s+)?(?:includ\w*|count\w*)|excluding|in\s+addition\s+to)\s+"
+    r"(?:the\s+)?(?:(?P<n>[\w-]+)\s+)?(?:suicide\s+)?(?P<noun>bombers?|attackers?|assailants?)\b",
+    re.I,
+)
+_DOERS_TOLD = re.compile(
+    r"\b(?P<n>[\w-]+)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\b", re.I
+)
+
+
+def _add_uncounted_doers(c: Candidate, text: str, sents: Sequence[Span]) -> None:
+    assert c.fatalities is not None and c.fatalities.best is not None
+    for i in sorted({j for k in c.members for j in (k, k + 1) if j < len(sents)}):
+        m = _DOERS_UNCOUNTED.search(text, sents[i].start_char, sents[i].end_char)
+        if m is None:
+            continue
+        if any(s <= m.start("noun") and m.start() <= e for s, e, _ in c.toll_spans):
+            return  # the sentence's toll counted them already
+        n = parse_number(m.group("n") or "") if m.group("n") else None
+        if n is None and not m.group("noun").lower().endswith("s"):
+            n = 1  # "the bomber"
+        if n is None:  # "the bombers": as many as the article told ("three suicide bombers")
+            told = [parse_number(t.group("n")) for t in _DOERS_TOLD.finditer(text)]
+            n = next((x for x in told if x), None)
+        if n:
+            f = c.fatalities
+            c.fatalities = f.model_copy(
+                update={
+                    "best": f.best + n if f.best is not None else None,
+                    "low": f.low + n if f.low is not None else None,
+                    "high": f.high + n if f.high is not None else None,
+                }
+            )
+        return
 
 
 def _article_location(
@@ -411,6 +450,8 @@ def extract(
             )
             if spoke and spoke[0].precision == "day" and own_elsewhere:
                 set_date(c, spoke[0])
+        if c.fatalities is not None and c.fatalities.best is not None:
+            _add_uncounted_doers(c, text, sents)
         apply_conventions(c, kb, text, actor_mentions)
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(
