@@ -343,6 +343,7 @@ _DOER_NOUNS = {
     "attackers", "attacker", "assailants", "assailant", "bombers", "bomber", "hijackers",
     "gunmen", "gunman", "kidnappers", "raiders",
 }  # fmt: skip
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death )?toll\b", re.I)
 _ELSEWHERE = re.compile(
     r"\belsewhere\b|\bin other (?:parts|areas|towns|cities|districts|provinces|regions)\b|"
@@ -392,6 +393,16 @@ def build_candidate(
     )
     # date: the first date that is not when a source spoke
     own = [d for d in dates if d.start not in reporting_dates]
+    # "Konduga was in mourning on Monday after bombers struck ... on Sunday night": the trigger
+    # sits in the "after" clause, so the date before it is the aftermath's
+    afters = list(_AFTER_CLAUSE.finditer(doc_text(doc), sent.start_char, trigger.start))
+    clause = afters[-1] if afters else None
+    if (
+        clause is not None
+        and any(d.end <= clause.start() for d in own)
+        and any(d.start >= clause.end() and d.precision == "day" for d in own)
+    ):
+        own = [d for d in own if d.start >= clause.end() and d.precision == "day"]
     # "Shops were still smouldering on Tuesday after mobs attacked them on Monday": the date
     # nearest the trigger is the event's; the other dates the aftermath's
     near = (

@@ -254,7 +254,11 @@ _FOLLOW_UP = re.compile(
     r"^\W*(?:The|This|That|It)\s+(?:[\w'-]+\s+){0,3}?(?:strike|strikes|attack|recapture|capture|"
     r"takeover|raid|assault|bombing|blast|explosion|killing|killings|massacre|ambush|fighting|"
     r"clash(?:es)?|incident|operation|seizure|offensive|shelling|abduction|kidnapping|arrests?|"
-    r"protest|march|riot|violence)\b|\b(?:happened|took place|occurred)\b",
+    r"protest|march|riot|violence)\b|\b(?:happened|took place|occurred)\b|"
+    # "The militants took the port on Wednesday", "The bodies were found on Sunday"
+    r"^\W*(?:The|They)\s+(?:[\w'-]+\s+){0,3}?(?:took|captured|seized|recaptured|retook|overran|"
+    r"entered)\b|\b(?:bodies|corpses|remains)\s+(?:\w+\s+)?(?:were|was)\s+(?:found|discovered|"
+    r"recovered)\b",
     re.I,
 )
 

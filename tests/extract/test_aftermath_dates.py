@@ -1,0 +1,50 @@
+"""Dates told around the event (session 5): the aftermath's day before an "after" clause, a
+later sentence that says when a town was taken or when the bodies were found. Texts written for
+these tests; the page is dated Tuesday 18 June 2019.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.pipeline import Pipeline
+
+PUBLISHED = "2019-06-18"  # a Tuesday
+
+
+def date(pipeline: Pipeline, text: str) -> dt.date | None:
+    events = pipeline(text, published=PUBLISHED).events
+    assert events, text
+    return events[0].date
+
+
+def test_the_event_in_an_after_clause_keeps_its_own_day(pipeline: Pipeline) -> None:
+    text = (
+        "Konduga was in mourning on Monday after two suicide bombers struck a crowded market "
+        "on Sunday night, killing 12 people, officials said."
+    )
+    assert date(pipeline, text) == dt.date(2019, 6, 16)
+
+
+def test_a_since_date_after_the_clause_is_not_the_event_s(pipeline: Pipeline) -> None:
+    text = (
+        "Soldiers drove into Bunagana on Monday, after M23 rebels pulled out of the town they "
+        "had held since June last year."
+    )
+    assert date(pipeline, text) == dt.date(2019, 6, 17)
+
+
+def test_a_later_sentence_says_when_the_town_was_taken(pipeline: Pipeline) -> None:
+    text = (
+        "Insurgents have captured the port of Mocimboa da Praia, the army said on Tuesday. "
+        "The militants took the port on Sunday, security sources said."
+    )
+    assert date(pipeline, text) == dt.date(2019, 6, 16)
+
+
+def test_the_day_the_bodies_were_found(pipeline: Pipeline) -> None:
+    text = (
+        "At least 20 men were killed in an ambush between rival clans in Enga province, police "
+        "said on Tuesday. The bodies were found on Sunday near Wabag."
+    )
+    assert date(pipeline, text) == dt.date(2019, 6, 16)
