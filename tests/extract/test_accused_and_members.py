@@ -179,3 +179,44 @@ def test_a_toll_that_names_only_its_victims_joins_the_attack(pipeline: Pipeline)
     )
     assert e.fatalities is not None and e.fatalities.best == 30
     assert e.actor2 is not None and e.actor2.inter == 1
+
+
+def test_a_capital_that_denies_is_the_government_not_the_place(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A missile hit the railway station in Kramatorsk on Friday, killing 50 civilians, the "
+        "governor said. Moscow denied responsibility.",
+    )
+    assert e.location is not None and e.location.name == "Kramatorsk"
+    assert e.actor1 is not None and e.actor1.name.endswith("of Russia")
+    assert e.actor1.inter == 8
+
+
+def test_a_group_that_admitted_one_of_its_units_did_it(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Gunmen on motorcycles kidnapped a businessman at a petrol station in Barrancas on "
+        "Saturday. The ELN admitted on Thursday that one of its units had kidnapped him.",
+    )
+    assert e.actor1 is not None and e.actor1.name == "ELN"
+    assert e.actor2 is not None and e.actor2.inter == 7
+
+
+def test_forces_loyal_to_the_president_are_state_forces(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Fighting between Houthi rebels and militiamen loyal to exiled President Hadi killed 30 "
+        "people in Aden on Monday, officials said.",
+    )
+    inters = sorted(a.inter for a in (e.actor1, e.actor2) if a is not None)
+    assert inters == [1, 2]
+
+
+def test_a_home_town_is_not_a_foreign_group_of_the_same_name(pipeline: Pipeline) -> None:
+    report = pipeline(
+        "Houthi fighters blew up the houses of two tribal sheikhs in the Radaa district of "
+        "Al-Bayda, Yemen, on Thursday, residents said.",
+        published=PUBLISHED,
+    )
+    names = {a.name for e in report.events for a in (e.actor1, e.actor2) if a is not None}
+    assert names and "Libyan armed groups" not in names

@@ -83,3 +83,10 @@ def test_a_name_inside_a_building_s_name_is_nested(nlp: Language, gaz: SQLiteGaz
 def test_a_holy_month_is_no_place(nlp: Language, gaz: SQLiteGazetteer) -> None:
     text = "Families were shopping in Baghdad for the end of Ramadan when the bomb went off."
     assert [p.text for p in _places(nlp, gaz, text)] == ["Baghdad"]
+
+
+def test_a_capital_that_speaks_is_nested(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "A missile hit a station in Kramatorsk on Friday. Moscow denied responsibility."
+    places = _places(nlp, gaz, text)
+    assert _one(places, "Moscow").nested
+    assert not _one(places, "Kramatorsk").nested

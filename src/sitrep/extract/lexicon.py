@@ -218,7 +218,10 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         ("rebel", "separatist"),
     ),
     (
-        r"(?:the )?(?:regime|government|pro-government|state) (?:forces|troops|soldiers)|(?:the )?(?:army|troops|soldiers?|military(?![- ](?:uniforms?|fatigues|clothing|dress|style|grade))|armed forces|security forces)|"
+        r"(?:the )?(?:regime|government|pro-government|state) (?:forces|troops|soldiers|aircraft|warplanes|"
+        r"jets|planes|helicopters|gunships|drones|artillery)|"
+        r"(?:forces|troops|soldiers|militiamen|fighters|militias?) loyal to (?:the )?(?:government|"
+        r"(?:exiled |internationally[- ]recogni[sz]ed )?president\b)|(?:the )?(?:army|troops|soldiers?|military(?![- ](?:uniforms?|fatigues|clothing|dress|style|grade))|armed forces|security forces)|"
         r"(?:the |a )?regime(?! change)",
         ("state",),
     ),

@@ -341,6 +341,14 @@ def extract(
     focus = focus_country(places)
     out.places = places
     countries = _Countries(gazetteer)
+    # "the Radaa district of Al-Bayda": a place of the article's country, not the Libyan force
+    # of that name
+    home = {(p.start, p.end) for p in places if not p.nested and p.country == focus}
+    named = [
+        m
+        for m in named
+        if not ((m.start, m.end) in home and m.entry.country and m.entry.country != focus)
+    ]
     actor_mentions = find_actor_mentions(text, kb, focus_country=focus, matches=named)
     sents = [s for s in doc.sents if span_text(s).strip()]
     dates = [find_dates(span_text(s), page_date, offset=s.start_char) for s in sents]

@@ -37,7 +37,8 @@ _ARMED = (1, 2, 3, 4, 8)
 _CLAIM_AFTER = re.compile(
     r"^(?:['’]s\s+(?:armed|military)\s+wing)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
     r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
-    r"to\s+holding|it\s+held)|said\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
+    r"to\s+holding|it\s+held)|(?:said|admitted|acknowledged|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
     r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
     r"(?:fired|launched|carried\s+out|detonated|planted|attacked|targeted)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b",

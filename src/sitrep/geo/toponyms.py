@@ -226,6 +226,10 @@ _CONTAINS_DIVISION = re.compile(
 )
 
 
+_GOVERNMENT_VERBS = frozenset(
+    ["denied", "denies", "said", "says", "accused", "accuses", "blamed", "blames", "claimed",
+     "claims", "insisted", "insists", "warned", "warns", "responded", "retaliated", "rejected"]
+)  # fmt: skip
 #: lower-case heads of a named building or site: "the Makki mosque", "the Holiday Oceanview resort"
 _BUILDING_HEADS = frozenset(
     ["mosque", "church", "cathedral", "resort", "hotel", "shrine", "temple", "monastery",
@@ -451,6 +455,12 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         nxt = toks[sp.end_tok] if sp.end_tok < len(toks) else None
         if nxt is not None and nxt.lower_ in _NESTED_AFTER and not sp.place_ctx:
             sp.nested = True
+        if (
+            nxt is not None
+            and nxt.lower_ in _GOVERNMENT_VERBS
+            and any(c.place.feature_code in ("PPLC", "PCLI") for c in sp.cands)
+        ):
+            sp.nested = True  # "Moscow denied", "Kyiv says": the government, not the place
         if nxt is not None and nxt.lower_ in _GROUP_AFTER:
             sp.nested = True  # "the Wharf Jeremie gang", "the Sinaloa cartel": a group's name
         if (
