@@ -220,3 +220,54 @@ def test_a_home_town_is_not_a_foreign_group_of_the_same_name(pipeline: Pipeline)
     )
     names = {a.name for e in report.events for a in (e.actor1, e.actor2) if a is not None}
     assert names and "Libyan armed groups" not in names
+
+
+def test_the_ethnic_armed_group_is_the_group_named_before(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "The Arakan Army said on Wednesday it had seized Kyauktaw town in Rakhine state after "
+        "overrunning the last army positions there. The ethnic armed group said it had "
+        "captured dozens of soldiers.",
+    )
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert name(e.actor1) == "Arakan Army"
+
+
+def test_peacekeepers_hit_by_a_claimed_mine_are_its_targets(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 18 February 2023, a MINUSMA convoy struck an IED near Aguelhok (Kidal). Two "
+        "peacekeepers were killed. JNIM later claimed the attack.",
+    )
+    assert name(e.actor1) == "JNIM"
+    assert e.actor2 is not None and e.actor2.inter == 8
+
+
+def test_an_arrest_far_from_armed_words_is_of_civilians(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Police detained an opposition mayor at his home in Istanbul on Wednesday as part of "
+        "a long-running corruption and terrorism investigation, state media reported.",
+    )
+    assert e.sub_event_type == "Arrests"
+    assert e.actor2 is not None and e.actor2.inter == 7
+
+
+def test_an_arrest_of_militants_is_not_of_civilians(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Police arrested three suspected militants at a house in Istanbul on Wednesday, state "
+        "media reported.",
+    )
+    assert e.sub_event_type == "Arrests"
+    assert e.actor2 is None or e.actor2.inter != 7
+
+
+def test_bombers_left_out_of_a_toll_leave_its_victims_civilians(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Three female suicide bombers blew themselves up at a football viewing centre in "
+        "Konduga on Sunday night. Thirty people were killed, not counting the three bombers, "
+        "officials said.",
+    )
+    assert e.actor2 is not None and e.actor2.inter == 7

@@ -160,14 +160,14 @@ def find_actor_mentions(
     counts = Counter(m.entry.name for m in named)
     # "the attackers", "the gunmen": a named armed group told earlier, if there is one
     for i, nm in enumerate(named):
-        if nm.entry.name == _UNIDENTIFIED and re.search(
-            r"\bthe\s+$", text[max(0, nm.start - 4) : nm.start], re.I
-        ):
+        # "the attackers", "the ethnic armed group", "the two gunmen"
+        the = _THE_BEFORE.search(text, max(0, nm.start - 20), nm.start)
+        if nm.entry.name == _UNIDENTIFIED and the is not None:
             group = _resolve(
                 [n for n in named if n.entry.name != _UNIDENTIFIED], counts, nm.start, _ARMED_TAGS
             )
             if group is not None:
-                start = nm.start - 4  # the mention is the whole description, "the attackers"
+                start = the.start()  # the mention is the whole description
                 named[i] = ActorMention(start, nm.end, text[start : nm.end], group, True)
     taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
@@ -188,6 +188,7 @@ def find_actor_mentions(
     return sorted(named + generic, key=lambda a: a.start)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 # "armed men of the MPC", "members of the Chinland Defence Force", "REBELS OF THE M23": the
 # group's own people; the mention starts at the head noun so that it stands where the doer stands
 _MEMBERS_OF = re.compile(

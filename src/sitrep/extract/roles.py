@@ -489,7 +489,7 @@ def apply_conventions(
     elif (
         c.sub_event_type in _PLANTED
         and c.actor1 is not None
-        and c.actor1.entry.inter == 1
+        and c.actor1.entry.inter in (1, 8)  # the army, or peacekeepers
         and (claimant := _claimant(c, text, mentions)) is not None
     ):
         # "An army truck hit an explosive device ... sources blamed JNIM": the army was hit
@@ -524,7 +524,13 @@ def apply_conventions(
         and c.actor1.entry.inter != 7
         and (
             c.sub_event_type == "Looting/property destruction"
-            or (c.sub_event_type == "Arrests" and not _ARMED_WORDS.search(said))
+            or (
+                c.sub_event_type == "Arrests"
+                # "as part of a terrorism investigation" far from the arrest says nothing of who
+                and not _ARMED_WORDS.search(
+                    text, max(start, c.trigger.start - 60), min(end, c.trigger.end + 60)
+                )
+            )
         )
     ):
         # ACLED codes whose property was destroyed, or who was arrested, as civilians unless the
@@ -545,7 +551,12 @@ def apply_conventions(
             or _MOSTLY_CIVILIANS.search(said)  # "killed 60 people, mostly civilians"
             or _only_civilians_killed(c)
         )
-        and not (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
+        and not (
+            c.fatalities
+            and c.fatalities.combatants
+            and not c.fatalities.civilians
+            and not c.fatalities.unknown  # "30 people killed, not counting the three bombers"
+        )
         and (
             kind != "Explosions/Remote violence"
             or c.fatalities is not None
