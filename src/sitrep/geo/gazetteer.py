@@ -108,6 +108,10 @@ class SQLiteGazetteer:
         if version is None or int(version[0]) != SCHEMA_VERSION:
             raise GazetteerError(f"gazetteer schema mismatch in {self.path}; rebuild it")
         self._cached = lru_cache(maxsize=8192)(self._candidates)
+        # places are looked up again and again by id and country (every article's focus and
+        # every event's admin names): one query each per process
+        self._get_cached = lru_cache(maxsize=16384)(self._get)
+        self._country_cached = lru_cache(maxsize=512)(self._country)
 
     def _db(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -152,13 +156,21 @@ class SQLiteGazetteer:
         return [c.place for c in self.candidates(name)]
 
     def get(self, geonames_id: int) -> Place | None:
+        place = self._get_cached(geonames_id)
+        return place.model_copy() if place is not None else None
+
+    def _get(self, geonames_id: int) -> Place | None:
         row = self._db().execute("SELECT * FROM places WHERE id=?", (geonames_id,)).fetchone()
         return _place(row) if row else None
 
     def country(self, iso2: str) -> Place | None:
+        place = self._country_cached(iso2.upper())
+        return place.model_copy() if place is not None else None
+
+    def _country(self, iso2: str) -> Place | None:
         row = (
             self._db()
-            .execute("SELECT * FROM places WHERE country=? AND fcode='PCLI'", (iso2.upper(),))
+            .execute("SELECT * FROM places WHERE country=? AND fcode='PCLI'", (iso2,))
             .fetchone()
         )
         return _place(row) if row else None
