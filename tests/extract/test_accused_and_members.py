@@ -271,3 +271,12 @@ def test_bombers_left_out_of_a_toll_leave_its_victims_civilians(pipeline: Pipeli
         "officials said.",
     )
     assert e.actor2 is not None and e.actor2.inter == 7
+
+
+def test_a_place_inside_a_group_s_name_is_not_the_event_s(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Twelve members of the Abu Sayyaf Group surrendered to the army in Patikul, Sulu on "
+        "Thursday and turned over ten rifles, the military said.",
+    )
+    assert e.location is not None and e.location.name == "Patikul"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from sitrep.geo.gazetteer import SQLiteGazetteer, default_gazetteer
 from sitrep.geo.geoparse import focus_country
 from sitrep.models import PlaceMention
 
@@ -18,3 +19,29 @@ def test_towns_outweigh_countries_named_in_passing() -> None:
 
 def test_no_places_no_focus() -> None:
     assert focus_country([]) is None
+
+
+def _town(gaz: SQLiteGazetteer, name: str, country: str) -> PlaceMention:
+    c = next(
+        c
+        for c in gaz.candidates(name, loose=False)
+        if c.place.country == country and c.place.feature_class == "P"
+    )
+    p = c.place
+    return PlaceMention(
+        text=name, start=0, end=len(name), name=p.name, geonames_id=p.geonames_id,
+        country=p.country, lat=p.lat, lon=p.lon, feature_class="P",
+    )  # fmt: skip
+
+
+def test_a_tie_goes_to_a_far_larger_town() -> None:
+    gaz = default_gazetteer()
+    hamlet, city = _town(gaz, "Jebel", "TM"), _town(gaz, "Juba", "SS")
+    assert focus_country([hamlet, city]) == "TM"  # without population: the first named
+    assert focus_country([hamlet, city], gaz) == "SS"
+
+
+def test_a_tie_between_towns_of_a_size_goes_to_the_first_named() -> None:
+    gaz = default_gazetteer()
+    places = [_town(gaz, "Niamey", "NE"), _town(gaz, "Moscow", "RU")]
+    assert focus_country(places, gaz) == "NE"

@@ -338,7 +338,17 @@ def extract(
     text = doc_text(doc)
     named = kb.find_actors(text)
     places = geoparse(doc, gazetteer, country_hint=_actors_country(named))
-    focus = focus_country(places)
+    # "the Abu Sayyaf Group", "the Tigray Defence Forces": a place inside a known group's name
+    # names the group, not where anything happened
+    named_spans = [(m.start, m.end) for m in named]
+    places = [
+        p.model_copy(update={"nested": True})
+        if not p.nested
+        and any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in named_spans)
+        else p
+        for p in places
+    ]
+    focus = focus_country(places, gazetteer)
     out.places = places
     countries = _Countries(gazetteer)
     # "the Radaa district of Al-Bayda": a place of the article's country, not the Libyan force

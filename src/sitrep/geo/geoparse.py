@@ -39,10 +39,12 @@ _NOT_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "
 _PLACES_KEY = "sitrep.places"
 
 
-def focus_country(places: list[PlaceMention]) -> str | None:
+def focus_country(places: list[PlaceMention], gazetteer: Gazetteer | None = None) -> str | None:
     """The country an article is about: towns and villages weigh most, then regions and
     countries, then demonyms; so a report from Aleppo that names Russia, France and Britain
-    in its diplomacy paragraphs is still about Syria."""
+    in its diplomacy paragraphs is still about Syria. With a ``gazetteer``, a tie goes to the
+    country of a far larger town ("the Jebel area of Juba": Juba, not a hamlet Jebel abroad),
+    else to the country named first."""
     weights: Counter[str] = Counter()
     for p in places:
         if not p.country:
@@ -53,7 +55,28 @@ def focus_country(places: list[PlaceMention]) -> str | None:
             weights[p.country] += 1
         else:
             weights[p.country] += 3
-    return weights.most_common(1)[0][0] if weights else None
+    if not weights:
+        return None
+    ranked = weights.most_common()
+    tied = [c for c, w in ranked if w == ranked[0][1]]
+    if len(tied) > 1 and gazetteer is not None:
+
+        def size(country: str) -> int:
+            pops = [
+                (place.population or 0)
+                for p in places
+                if p.country == country
+                and not p.nested
+                and p.geonames_id is not None
+                and p.feature_class == "P"
+                if (place := gazetteer.get(p.geonames_id)) is not None
+            ]
+            return max(pops, default=0)
+
+        first = size(tied[0])
+        bigger = [c for c in tied[1:] if size(c) >= 20 * max(first, 1)]
+        return max(bigger, key=size) if bigger else tied[0]
+    return ranked[0][0]
 
 
 def geoparse(
@@ -69,10 +92,10 @@ def geoparse(
     places = resolve_toponyms(spans, text, gazetteer)
     skeletal = {p.start for p in places if _skeletal(p, gazetteer)}
     # A spelling-skeleton match ("Hamdallaye" -> "Homedale") is no evidence of its country.
-    focus = focus_country([p for p in places if p.start not in skeletal])
+    focus = focus_country([p for p in places if p.start not in skeletal], gazetteer)
     evidence = {focus}
     if focus is None:
-        focus = focus_country(places)  # still the best guess for resolving
+        focus = focus_country(places, gazetteer)  # still the best guess for resolving
     if (
         country_hint is not None
         and focus != country_hint
