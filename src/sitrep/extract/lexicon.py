@@ -168,7 +168,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"defected|defections?|deserted|crossed over to|switched (?:sides|allegiance)|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance|"
-        r"announced (?:their|its) dissolution|dissolved (?:itself|themselves)|merged (?:with|into)",
+        r"announced (?:their|its|the) dissolution(?: of (?:their|its|the) (?:[\w-]+ ){0,2}(?:groups?|factions?|militias?|movements?))?|"
+        r"dissolved (?:itself|themselves)|merged (?:with|into)|integration into (?:the )?(?:state|army|armed forces|national army)",
         "Change to group/activity",
         0.6,
     ),
@@ -182,7 +183,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.69,
     ),
     (
-        r"(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)|bags containing human remains",
+        r"(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)|bags containing human remains|"
+        r"(?:recovered|exhumed|unearthed) the remains of (?:at least |more than |some |about )?[\w,-]+ (?:people|victims|civilians|men)",
         "Other",
         1.0,
     ),
