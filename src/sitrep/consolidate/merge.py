@@ -71,6 +71,8 @@ def _weak(c: Candidate) -> bool:
 
 
 def _absorb(event: Candidate, c: Candidate) -> None:
+    if _means_next(event, c):
+        event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
     event.members.append(c.sent_index)
     if _weak(event) and not _weak(c) and c.event_type in _VIOLENT:
         event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
@@ -118,6 +120,7 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     ):
         # "killing 20 people ... The driver also died": more dead of the same event
         event.fatalities = _added(event.fatalities, c.fatalities)
+        event.toll_doers = event.toll_doers or c.toll_doers
         event.toll_spans = event.toll_spans + c.toll_spans
     elif c.fatalities is not None and (
         event.fatalities is None
@@ -133,6 +136,7 @@ def _absorb(event: Candidate, c: Candidate) -> None:
             c.toll_spans,
             c.toll_rank,
         )
+        event.toll_doers = event.toll_doers or c.toll_doers  # the toll kept counts them now
     if c.injured is not None and (
         event.injured is None or (c.injured.best or 0) > (event.injured.best or 0)
     ):
@@ -183,10 +187,25 @@ def _is_anchor(c: Candidate) -> bool:
     return c.date is not None and c.date_precision == "day" and not c.definite
 
 
+_GENERIC_ATTACK = {"attack", "attacks", "attacked", "attacking", "assault", "assaulted"}
+
+
+def _means_next(event: Candidate, c: Candidate) -> bool:
+    """ "Nine soldiers were attacked at 0030. They were wounded when a homemade bomb exploded":
+    a bare attack verb whose means the very next sentence tells."""
+    return (
+        event.trigger.text.lower() in _GENERIC_ATTACK
+        and c.event_type == "Explosions/Remote violence"
+        and c.sent_index == max(event.members) + 1
+    )
+
+
 def _fits(event: Candidate, c: Candidate) -> float:
     """How well ``c`` fits ``event`` (0 = not at all)."""
-    same_type = SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type] or (
-        _weak(event) and c.event_type in _VIOLENT
+    same_type = (
+        SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type]
+        or (_weak(event) and c.event_type in _VIOLENT)
+        or _means_next(event, c)
     )
     # "At least 43 people were killed.": a toll with no doer of its own belongs to the event
     # it follows, whatever that event's type

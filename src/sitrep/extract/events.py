@@ -199,13 +199,18 @@ def find_trigger(
     *,
     use_classifier: bool = True,
     hits: Sequence[Hit] | None = None,
+    prefer: str | None = None,
 ) -> Trigger | None:
     """The sentence's strongest event trigger: lexicon strength, less depth in the parse;
     ties between types broken by :mod:`.classify`; typed by its means. ``hits`` are
-    :func:`scan_triggers` of the whole document, when the caller has them."""
+    :func:`scan_triggers` of the whole document, when the caller has them. A trigger of the
+    ``prefer`` sub-type wins outright (a lede told under a headline that named its type)."""
     found = _matches(sent, blocked, hits)
     if not found:
         return None
+    preferred = [t for t, instrument in found if t.sub_event_type == prefer and not instrument]
+    if preferred:
+        return _by_means(max(preferred, key=lambda t: t.score), found)
     best = found[0][0]
     for t, _ in found[1:]:
         if t.score > best.score + 1e-9:
@@ -347,9 +352,13 @@ _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death )?toll\b", re.I)
 _ELSEWHERE = re.compile(
     r"\belsewhere\b|\bin other (?:parts|areas|towns|cities|districts|provinces|regions)\b|"
-    r"\bacross the (?:country|region|border regions)\b|\bnationwide\b|"
-    r"\bsince the (?:fighting|war|conflict|offensive|invasion|start|beginning)\b",
+    r"\bacross the (?:country|region|border regions)\b|\bnationwide\b",
     re.I,
+)
+# "500 killed since the war began": a running toll; "the eighth deal since the conflict began"
+# is still this event
+_SINCE_START = re.compile(
+    r"\bsince the (?:fighting|war|conflict|offensive|invasion|start|beginning)\b", re.I
 )
 
 
@@ -387,7 +396,9 @@ def build_candidate(
         index, sent.start_char, sent.end_char, trigger, trigger.sub_event_type, members=[index]
     )
     cand.definite = bool(_DEFINITE.match(doc_text(doc)[sent.start_char : trigger.end]))
-    cand.elsewhere = bool(_ELSEWHERE.search(span_text(sent)))
+    cand.elsewhere = bool(_ELSEWHERE.search(span_text(sent))) or bool(
+        _SINCE_START.search(span_text(sent)) and tolls.of("killed")
+    )
     claim_of = _CLAIM_OF.search(
         doc_text(doc)[max(sent.start_char, trigger.start - 60) : trigger.start]
     )

@@ -68,7 +68,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # Violence against civilians
     (
         r"marched (?:\w+ ){0,4}(?:into the (?:forest|bush)|away at gunpoint)|"
-        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) |forcibly disappeared|t(?:ake|akes|aking|ook|aken) (?:\w+ ){0,3}hostages?|"
+        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) |forcibly disappeared|t(?:ake|akes|aking|ook|aken) (?:\w+ ){0,4}hostages?|"
         r"seized (?:the |a |an |his |her |their )(?:\w+ ){0,2}(?:parents|wife|husband|sons?|daughters?|children|relatives|pilot|engineers?|priests?|nuns?|journalists?|tourists?|aid workers?|workers?)",
         "Abduction/forced disappearance",
         0.95,

@@ -166,7 +166,7 @@ def _locate(
 # "a figure they said did not include the two bombers", "not counting the bombers": ACLED's
 # fatalities count the perpetrators who died too
 _DOERS_UNCOUNTED = re.compile(
-    r"\b(?:(?:not|n't|never)\s+(?:\w+\s+)?(?:includ\w*|count\w*)|excluding|in\s+addition\s+to)\s+"
+    r"\b(?:(?:not|n't|never)\s+(?:\w+\s+)?(?:includ\w*|count\w*)|excluding|besides|in\s+addition\s+to)\s+"
     r"(?:the\s+)?(?:(?P<n>[\w-]+)\s+)?(?:suicide\s+)?(?P<noun>bombers?|attackers?|assailants?)\b",
     re.I,
 )
@@ -199,6 +199,12 @@ def _add_uncounted_doers(c: Candidate, text: str, sents: Sequence[Span]) -> None
                 }
             )
         return
+
+
+def _is_headline(said: str) -> bool:
+    """A first line with no full stop, ended by a line break: the article's title."""
+    line = said.rstrip(" ")
+    return line.endswith("\n") and not line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def _article_location(
@@ -385,6 +391,7 @@ def extract(
     candidates: list[Candidate] = []
     reporting_of: list[set[int]] = []
     hits = scan_triggers(text)
+    headline: str | None = None
     for i, sent in enumerate(sents):
         hedges = find_hedges(sent)
         out.hedges += [Hedge(text=h.text, start=h.start, end=h.end, label=h.label) for h in hedges]  # type: ignore[arg-type]
@@ -392,7 +399,11 @@ def extract(
         reporting_of.append(reporting)
         skip = [(d.start, d.end) for d in dates[i]]
         tolls = find_tolls(sent, skip)
-        trigger = find_trigger(sent, blocked, hits=hits)
+        # "Papuan rebels take New Zealand pilot hostage\nJAYAPURA - ... stormed a plane ... and
+        # took its pilot hostage": the headline says which of the lede's acts is the news
+        trigger = find_trigger(sent, blocked, hits=hits, prefer=headline if i == 1 else None)
+        if i == 0 and trigger is not None and _is_headline(span_text(sent)):
+            headline = trigger.sub_event_type
         modality = sentence_modality(sent, trigger.start if trigger else None, hedges)
         if modality.kind != "hypothetical":
             for item in tolls.of("displaced"):

@@ -7,8 +7,12 @@ still works; a missing package gets an error that says which pip command fixes i
 from __future__ import annotations
 
 import functools
+import re
 import warnings
 from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
 from ..registry import registry
@@ -50,7 +54,38 @@ def load_nlp(name: str = DEFAULT_MODEL) -> spacy.language.Language:  # type: ign
         ) from exc
     use_attribute_table(nlp)  # the ruler's own rules, ~5x cheaper to apply; same annotations
     use_numpy_gemm(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_line_breaks", before="parser")
     return nlp
+
+
+# "WASHINGTON, Aug 28 -", "KINSHASA (Reuters) -", "GOMA, JAN 27 -": a wire dateline
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’ -]{1,30}(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]"
+)
+
+
+@Language.component("sitrep_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A headline and its datelined lede, or two paragraphs, are two sentences: the parser
+    joins a headline without a full stop to the next line ("... passes 180\nWASHINGTON, Aug 28
+    - At least 170 ... were killed"), and the two tolls became one. Lines of hard-wrapped wire
+    copy are left to the parser."""
+    text = doc.text
+    for tok in doc[1:-1]:
+        if not tok.is_space or "\n" not in tok.text:
+            continue
+        nxt = doc[tok.i + 1]
+        dateline = _DATELINE.match(text, nxt.idx)
+        if "\n\n" in tok.text.replace(" ", "") or dateline:
+            nxt.is_sent_start = True
+        if dateline:
+            for t in doc[nxt.i + 1 :]:
+                if t.idx >= dateline.end():
+                    t.is_sent_start = False  # the lede runs on after its dateline
+                    break
+                t.is_sent_start = False
+    return doc
 
 
 def use_numpy_gemm(nlp: Any) -> bool:
