@@ -358,7 +358,10 @@ _ELSEWHERE = re.compile(
 # "500 killed since the war began": a running toll; "the eighth deal since the conflict began"
 # is still this event
 _SINCE_START = re.compile(
-    r"\bsince the (?:fighting|war|conflict|offensive|invasion|start|beginning)\b", re.I
+    r"\bsince the (?:fighting|war|conflict|offensive|invasion|start|beginning)\b|"
+    r"\b(?:killed|died|dead)\s+since the (?:\d{1,2} \w+ )?(?:vote|election|elections|protests|unrest|"
+    r"coup|crackdown)\b",
+    re.I,
 )
 
 
@@ -472,7 +475,8 @@ def build_candidate(
                 r"(?<!backed )(?<!supported )(?<!led )(?<!aided )(?<!assisted )(?<!held )"
                 r"(?<!organised )(?<!organized )(?<!hosted )(?<!run )(?<!owned )(?<!attended )"
                 r"(?<!operated )(?<!used )(?<!controlled )(?<!commanded )(?<!founded )"
-                r"\b(?:by|from)\s+(?:the\s+|suspected\s+|alleged\s+)*$",
+                r"\b(?:by|from)\s+(?:the\s+|suspected\s+|alleged\s+|(?:two|three|four|five|six|seven|"
+                r"eight|nine|ten|several|dozens\s+of|\d+)\s+)*$",
                 doc_text(doc)[max(sent.start_char, a.start - 25) : a.start],
                 re.I,
             )
@@ -725,7 +729,7 @@ def _refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None
             c.sub_event_type = "Non-violent transfer of territory"
     elif (
         c.sub_event_type == "Armed clash"
-        and c.trigger.text.lower().startswith("entered")
+        and c.trigger.text.lower().startswith(("entered", "drove into", "rolled into"))
         and _NO_FIGHT.search(sent_text + " " + next_text)
         and not _FIGHTING.search(_NO_FIGHTING.sub("", sent_text + " " + next_text))
     ):

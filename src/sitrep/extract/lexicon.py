@@ -30,7 +30,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
-        r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|filled with (?:tear|CS|toxic|poison(?:ous)?|chemical) (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
+        r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|filled with (?:a |an )?(?:tear[- ]gas|tear|CS|toxic|poison(?:ous)?|chemical|riot[- ]control) (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
         "Chemical weapon",
         1.0,
     ),
@@ -42,7 +42,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.95,
     ),
     (
-        r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|(?:fired|launched) (?:rockets|missiles|shells|mortars)|bombardment|pounded|grad",
+        r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|projectiles?,? (?:fired|launched)|(?:fired|launched) (?:rockets|missiles|shells|mortars)|bombardment|pounded|grad",
         "Shelling/artillery/missile attack",
         0.9,
     ),
@@ -55,12 +55,12 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # Battles
     (
         r"(?:re)?captured(?=\s+(?:the|a|an|control|parts?|most|much|large|[A-Z]))|(?:re)?took (?:control|over)|(?:re)?tak(?:en|ing) (?:full )?[\"“]?control|raised (?:their|its|the|a) (?:\w+ ){0,2}flag over|"
-        r"(?:hoisted|raised) (?:their|its|the) (?:\w+ )?flag|(?:fought|battled|pushed) (?:their|its) way into|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured",
+        r"(?:hoisted|raised) (?:their|its|the) (?:\w+ )?flag|(?:fought|battled|pushed) (?:their|its) way into|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured|(?:took|taken|take|takes|won|wrested) back",
         "Non-state actor overtakes territory",
         0.8,
     ),
     (
-        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchange of fire|exchanged fire|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|counter-?attack|engaged (?:them|the|in|rebels|militants|insurgents|fighters|gunmen)|"
+        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchange of fire|exchanged fire|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|(?:drove|rolled) into|counter-?attack|engaged (?:them|the|in|rebels|militants|insurgents|fighters|gunmen)|"
         r"open(?:ed|ing)? fire|fired (?:on|at|upon|into)|shot at",
         "Armed clash",
         0.7,
@@ -75,7 +75,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:remain(?:ed|s)?|are|were|went|still) missing|unaccounted for|(?:was|were) seized by|"
-        r"(?:is|was|were) (?:being )?held (?:captive|by)|holding (?:him|her|them) (?:captive|hostage)|"
+        r"(?:is|was|were) (?:being )?held (?:captive|by)|holding (?:[\w-]+ ){1,4}(?:captive|hostage)|"
         r"(?:was|were) (?:\w+ )?(?:picked up|taken away|whisked away|bundled into)",
         "Abduction/forced disappearance",
         0.75,
@@ -155,7 +155,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         r"established (?:\w+ ){0,2}(?:base|checkpoint|headquarters|outpost|observation (?:point|post))|"
-        r"opened (?:a|an) (?:\w+ ){0,2}(?:military|monitoring|joint|command|operations) (?:base|centre|center|headquarters|post)|"
+        r"opened (?:a|an|its|their) (?:\w+ ){0,3}(?:military|monitoring|joint|command|operations|overseas|training) (?:base|centre|center|headquarters|post|camp)|"
+        r"headquarters (?:was |were |had been |has been )?(?:established|set up|opened)|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
         "Headquarters or base established",
         0.72,
@@ -169,7 +170,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"defected|defections?|deserted|crossed over to|switched (?:sides|allegiance)|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance|"
         r"announced (?:their|its|the) dissolution(?: of (?:their|its|the) (?:[\w-]+ ){0,2}(?:groups?|factions?|militias?|movements?))?|"
-        r"dissolved (?:itself|themselves)|merged (?:with|into)|integration into (?:the )?(?:state|army|armed forces|national army)",
+        r"dissolved (?:itself|themselves)|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
+        r"integration into (?:the )?(?:state|army|armed forces|national army)",
         "Change to group/activity",
         0.6,
     ),
@@ -178,13 +180,14 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"burn(?:ed|t) (?:\w+ ){0,4}(?:houses|homes|huts|shops|buildings|churches|mosques|schools|granaries)|"
         r"pillag(?:ed|ing)|torched|blew up (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}"
         r"(?:houses?|homes?|buildings?|bridges?|shrines?|mosques?|churches|schools?|offices?)|"
-        r"demolish(?:ed|ing)",
+        r"demolish(?:ed|ing)|br(?:oke|eaking) into (?:[\w-]+ ){0,2}(?:shops|homes|houses|stores|warehouses?|offices)|"
+        r"carr(?:ying|ied) off (?:goods|property|livestock|food|supplies|cattle)",
         "Looting/property destruction",
         0.69,
     ),
     (
         r"(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)|bags containing human remains|"
-        r"(?:recovered|exhumed|unearthed) the remains of (?:at least |more than |some |about )?[\w,-]+ (?:people|victims|civilians|men)",
+        r"(?:skeletal|human) remains (?:were |had been )?(?:found|discovered|unearthed)|(?:recovered|exhumed|unearthed) the remains of (?:at least |more than |some |about )?[\w,-]+ (?:people|victims|civilians|men)",
         "Other",
         1.0,
     ),

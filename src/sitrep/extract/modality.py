@@ -100,7 +100,10 @@ def sentence_modality(
         kind = "hypothetical"
     elif _REPORT_OF_REPORT.search(text):
         kind = "report_of_report"
-    elif _BACKGROUND.search(text):
+    elif any(
+        not _aside(text, m.start(), sent.start_char, trigger_start)
+        for m in _BACKGROUND.finditer(text)
+    ):
         kind = "background"
     elif _is_forecast(sent, trigger_start):
         kind = "forecast"
@@ -113,6 +116,16 @@ def sentence_modality(
     else:
         negated = bool(_NEGATED.search(text))
     return Modality(kind, certainty, found, negated)
+
+
+def _aside(text: str, at: int, offset: int, trigger_start: int | None) -> bool:
+    """Whether a background phrase sits in an aside after the trigger's clause ("marched on
+    Friday, defying a ban in place since 2001"; "an exchange of 900 detainees, the largest
+    since the start of the war"): the sentence still reports its event."""
+    if trigger_start is None:
+        return False
+    t = trigger_start - offset
+    return 0 <= t < at and bool(re.search(r"[,;]", text[t:at]))
 
 
 def _is_forecast(sent: Span, trigger_start: int | None) -> bool:

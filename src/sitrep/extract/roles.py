@@ -49,7 +49,15 @@ _CROWD_WORDS = re.compile(
     re.I,
 )
 _PROTEST_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march(?:es|ed|ers)?|rall(?:y|ies|ied)|sit-ins?)\b", re.I
+    r"\b(?:protest\w*|demonstrat\w*|march(?:es|ed|ers)?|"
+    # a campaign rally is a politician's meeting, not a protest
+    r"(?<!campaign )(?<!election )(?<!electoral )rall(?:y|ies|ied)|sit-ins?)\b",
+    re.I,
+)
+_MOB_AGENT = re.compile(
+    r"\bby (?:a |an )?(?:group|gang|crowd|band) of (?:\w+ )?(?:men|youths|young men|villagers|residents|"
+    r"people)\b|\bby (?:a |an )?(?:angry )?(?:mob|crowd)\b",
+    re.I,
 )
 _MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
 _CROWD_VIOLENCE = re.compile(
@@ -295,6 +303,26 @@ def _state_accused(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention |
     return None
 
 
+def _state_named_before(kb: KnowledgeBase, text: str, c: Candidate) -> ActorMention | None:
+    """A state named as a country (or by its capital) before the trigger: its forces."""
+    table = _countries_by_name()
+    for m in re.finditer(
+        r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text[c.sent_start : c.trigger.start]
+    ):
+        name = m.group(0)
+        if re.search(
+            r"\b(?:in|of|from|to|at|near)\s+$", text[c.sent_start : c.sent_start + m.start()]
+        ):
+            continue  # "the European Union Mission in Armenia": a place, not the doer
+        for cand in (name, name.split()[0]):
+            country = table.get(cand.casefold())
+            entry = state_forces(kb, country) if country else None
+            if entry is not None:
+                start = c.sent_start + m.start()
+                return ActorMention(start, start + len(cand), cand, entry, False)
+    return None
+
+
 #: "Armenian forces had withdrawn beforehand", "pulled out of the town": who gave a place up
 _GAVE_UP_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?(?:withdr[ae]wn?|pulled\s+(?:back|out)|retreated|"
@@ -404,6 +432,14 @@ def apply_conventions(
         elif c.sub_event_type == "Violent demonstration" and _MOB_WORDS.search(said):
             c.sub_event_type = "Mob violence"
     if (
+        c.sub_event_type == "Attack"
+        and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
+        and _MOB_AGENT.search(said)
+    ):
+        # "stabbed to death by a group of young men", "beaten by a mob": a mob's violence
+        c.sub_event_type, kind = "Mob violence", "Riots"
+        c.actor1 = None
+    if (
         kind == "Riots"
         and crowd is None
         and (armed is not None or state is not None)
@@ -511,6 +547,8 @@ def apply_conventions(
         c.actor2 = None  # "raped by armed men ..., blaming fighters of the FPRC": one side
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
         c.actor2 = None  # a group's own act: ACLED names no second actor
+    if c.sub_event_type == "Headquarters or base established" and c.actor1 is None:
+        c.actor1 = _state_named_before(kb, text, c)  # "Turkey opened its largest base abroad"
     _state_side(c, kb, text, said)
     if c.sub_event_type == "Other" and c.actor1 is None:
         # a mass grave is uncovered or announced by the authorities (ACLED's actor1)

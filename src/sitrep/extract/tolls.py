@@ -193,6 +193,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "the pandemic, which has killed more than 450,000": not this event's
         if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "14 civilians, including five children": a part, not more victims
+        if re.search(r"\bby\s+$", text[max(sent.start_char, q.start - 4) : q.start]):
+            continue  # "shot dead by two gunmen": the doers of a passive, not its dead
         if out.cumulative and re.search(
             r"\bfrom\s+$", text[max(sent.start_char, q.start - 6) : q.start]
         ):

@@ -1,0 +1,157 @@
+"""Rules from the seventh notes batch's dev half (session 5): towns taken back, bases opened by
+a state named as a country, prisoner exchanges and marches whose sentence ends in a background
+aside, looting by breaking into shops, chemical grenades, projectiles, hostages held at
+gunpoint, remains found, mobs, campaign rallies and running tolls since an election.
+
+Each rule is paired with a text where it must not fire. The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+from sitrep.models import Event
+from sitrep.pipeline import Pipeline
+
+PUBLISHED = "2023-05-10"
+
+
+def main_event(pipeline: Pipeline, text: str) -> Event:
+    found = pipeline(text, published=PUBLISHED).events
+    assert found, text
+    return found[0]
+
+
+def test_troops_took_back_a_town(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Mozambican troops on Sunday took back the town of Macomia, held by insurgents for a "
+        "month, the army said.",
+    )
+    assert e.sub_event_type == "Government regains territory"
+
+
+def test_a_state_named_as_a_country_opened_a_base(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Turkey opened its largest overseas military base in Mogadishu on Saturday, officials "
+        "said.",
+    )
+    assert e.sub_event_type == "Headquarters or base established"
+    assert e.actor1 is not None and e.actor1.name.endswith("of Turkey")
+    assert e.actor1.inter == 8
+
+
+def test_a_mission_in_a_country_is_not_that_country(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 20 February 2023, the European Union Mission in Armenia set up its headquarters in "
+        "Yeghegnadzor.",
+    )
+    assert e.actor1 is None or not e.actor1.name.endswith("of Armenia")
+
+
+def test_an_event_with_a_background_aside_is_still_an_event(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 14 April 2023, the government and the Houthis began a prisoner exchange involving "
+        "900 detainees, the largest since the start of the war.",
+    )
+    assert e.sub_event_type == "Agreement"
+
+
+def test_background_in_the_event_s_own_clause_is_background(pipeline: Pipeline) -> None:
+    report = pipeline(
+        "The government and the Houthis have held prisoners since the start of the war.",
+        published=PUBLISHED,
+    )
+    assert not report.events
+
+
+def test_breaking_into_shops_and_carrying_off_goods_is_looting(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Residents accused police of breaking into homes and shops in Wanindara on Thursday and "
+        "carrying off goods.",
+    )
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_grenades_filled_with_a_tear_gas_agent(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On Saturday, Russian drones dropped grenades filled with a tear-gas agent on Ukrainian "
+        "positions near Kupiansk, a commander said.",
+    )
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_a_projectile_fired_across_the_border(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A projectile fired from Yemen hit a house in Jazan on Thursday night, killing a man, "
+        "the civil defence said.",
+    )
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_staff_held_hostage_at_gunpoint(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Hooded gunmen burst into a television studio in Guayaquil on Tuesday, holding presenters "
+        "and staff hostage at gunpoint for 15 minutes.",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_skeletal_remains_found(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Human skeletal remains were found on Thursday by workers laying a pipeline near "
+        "Mullaitivu, police said.",
+    )
+    assert e.sub_event_type == "Other"
+
+
+def test_a_man_stabbed_by_a_group_of_young_men(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A street vendor was stabbed to death by a group of young men in Alexandra township on "
+        "Saturday, police said.",
+    )
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_a_man_stabbed_by_gunmen_is_an_attack(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A street vendor was shot dead by two gunmen in Alexandra township on Saturday, police "
+        "said.",
+    )
+    assert e.sub_event_type == "Attack"
+
+
+def test_an_arrest_at_a_campaign_rally_is_an_arrest(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Police arrested opposition candidate Bobi Wine on Wednesday as he arrived to address a "
+        "campaign rally in Luuka district.",
+    )
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_toll_since_the_election_is_another_event(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Police broke into shops in Wanindara on Thursday and carried off goods, residents said. "
+        "The opposition says 27 of its supporters have been killed since the 18 October vote.",
+    )
+    assert e.sub_event_type == "Looting/property destruction"
+    assert e.fatalities is None or e.fatalities.best == 0
+
+
+def test_fighters_drove_into_a_city_without_a_shot(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Taliban fighters drove into Jalalabad on Sunday morning without firing a shot after "
+        "the governor agreed to hand over the city, residents said.",
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
