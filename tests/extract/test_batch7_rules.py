@@ -155,3 +155,49 @@ def test_fighters_drove_into_a_city_without_a_shot(pipeline: Pipeline) -> None:
         "the governor agreed to hand over the city, residents said.",
     )
     assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_both_attackers_killed_is_two(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Two people on a motorbike blew themselves up at the gate of a church in Makassar on "
+        "Sunday, wounding 20 people, police said. Both attackers were killed.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 2
+
+
+def test_a_newer_toll_in_the_same_sentence_replaces_the_first(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Tribesmen were ambushed near Wabag on Sunday by a rival clan. Police said on Monday "
+        "morning that 26 bodies had been found; by the evening the toll had risen to 64.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 64
+
+
+def test_the_day_between_the_attack_and_the_rise_of_its_toll(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "The death toll from a rocket attack on the centre of Belgorod on Saturday rose to 24 "
+        "on Monday, in the deadliest attack on the city since the war began, officials said.",
+    )
+    assert str(e.date) == "2023-05-06"
+    assert e.fatalities is not None and e.fatalities.best == 24
+
+
+def test_the_pair_who_belonged_to_a_group(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Two people on a motorbike blew themselves up at a church in Makassar on Sunday. Police "
+        "said the pair, a married couple, belonged to Jamaah Ansharut Daulah.",
+    )
+    assert e.actor1 is not None and e.actor1.name == "Jamaah Ansharut Daulah"
+
+
+def test_assailants_and_a_named_group_are_one_side(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On Saturday night, Boko Haram fighters attacked an army position near Bol. The army "
+        "said on Sunday that 17 assailants were killed and four soldiers lost their lives.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 21

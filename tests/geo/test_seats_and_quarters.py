@@ -90,3 +90,13 @@ def test_a_capital_that_speaks_is_nested(nlp: Language, gaz: SQLiteGazetteer) ->
     places = _places(nlp, gaz, text)
     assert _one(places, "Moscow").nested
     assert not _one(places, "Kramatorsk").nested
+
+
+def test_a_city_that_owns_a_road(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "A grenade hit a shop on Quetta's Sariab Road on Monday evening, police said."
+    assert [p.name for p in _places(nlp, gaz, text)] == ["Quetta"]
+
+
+def test_an_arabic_name_head_alone_is_no_place(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "Shells hit Abu Shouk camp, on the northern edge of El Fasher, on Monday."
+    assert [p.name for p in _places(nlp, gaz, text) if not p.nested] == ["El Fasher"]

@@ -28,10 +28,14 @@ def _names(c: Candidate) -> set[str]:
 
 
 def _actors_ok(a: Candidate, b: Candidate) -> bool:
-    na, nb = _names(a), _names(b)
+    # unidentified assailants may be any named group told beside them
+    na, nb = _names(a) - {_UNIDENTIFIED}, _names(b) - {_UNIDENTIFIED}
     if not na or not nb:
         return True
     return bool(na & nb) and not (a.actor1 and b.actor1 and len(na | nb) > 2)
+
+
+_UNIDENTIFIED = "Unidentified Armed Group"
 
 
 def _dates_ok(event: Candidate, c: Candidate) -> bool:
@@ -56,7 +60,8 @@ def _location_ok(event: Candidate, c: Candidate) -> bool:
 _OVERRIDING = {"Chemical weapon", "Suicide bomb"}
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _DEATH_WORDS = {
-    "killed", "killing", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead"
+    "killed", "killing", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead",
+    "toll",
 }  # fmt: skip
 _DEATH_PREFIXES = ("died", "later died", "also died")
 
@@ -65,7 +70,7 @@ def _weak(c: Candidate) -> bool:
     """A candidate typed only by a death word ("three children died"): any violent event told
     beside it says better what happened."""
     t = c.trigger.text.lower()
-    return t in ("death toll", "toll of the dead", "dead") or t.startswith(
+    return t in ("death toll", "toll of the dead", "dead", "toll") or t.startswith(
         _DEATH_PREFIXES + ("put",)
     )
 

@@ -348,6 +348,8 @@ _DOER_NOUNS = {
     "attackers", "attacker", "assailants", "assailant", "bombers", "bomber", "hijackers",
     "gunmen", "gunman", "kidnappers", "raiders",
 }  # fmt: skip
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|heaviest|first)\b", re.I)
+_TOLL_RISE = re.compile(r"\b(?:rose|risen|climbed|reached|increased|jumped|passed)\b", re.I)
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death )?toll\b", re.I)
 _ELSEWHERE = re.compile(
@@ -399,8 +401,15 @@ def build_candidate(
         index, sent.start_char, sent.end_char, trigger, trigger.sub_event_type, members=[index]
     )
     cand.definite = bool(_DEFINITE.match(doc_text(doc)[sent.start_char : trigger.end]))
-    cand.elsewhere = bool(_ELSEWHERE.search(span_text(sent))) or bool(
-        _SINCE_START.search(span_text(sent)) and tolls.of("killed")
+    since = _SINCE_START.search(span_text(sent))
+    cand.elsewhere = (
+        bool(_ELSEWHERE.search(span_text(sent)))
+        or bool(
+            since
+            and tolls.of("killed")
+            # "the deadliest attack on a Russian city since the war began": this event, ranked
+            and not _SUPERLATIVE.search(span_text(sent)[max(0, since.start() - 60) : since.start()])
+        )
     )
     claim_of = _CLAIM_OF.search(
         doc_text(doc)[max(sent.start_char, trigger.start - 60) : trigger.start]
@@ -571,7 +580,7 @@ def build_candidate(
             (
                 d
                 for d in dates
-                if doc_text(doc)[d.end : d.end + 2] in ("'s", "’s")
+                if doc_text(doc)[d.end : d.end + 2].lower() in ("'s", "’s")
                 and sent.start_char <= d.start < sent.end_char
             ),
             None,
@@ -585,6 +594,18 @@ def build_candidate(
                     d
                     for d in dates
                     if trigger.end <= d.start < toll_at.start() and d.start not in reporting_dates
+                ),
+                None,
+            )
+        rise = _TOLL_RISE.search(doc_text(doc), trigger.end, sent.end_char)
+        if dated is None and rise is not None:
+            # "The death toll from a rocket attack on Belgorod on Saturday rose to 24": the
+            # date between the event and the rise is the event's
+            dated = next(
+                (
+                    d
+                    for d in dates
+                    if trigger.end <= d.start < rise.start() and d.start not in reporting_dates
                 ),
                 None,
             )

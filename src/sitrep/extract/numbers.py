@@ -94,6 +94,13 @@ def parse_number(text: str) -> int | None:
     return total + current if seen else None
 
 
+_BOTH_PEOPLE = re.compile(
+    r"\s+(?:of\s+the\s+)?(?:attackers|bombers|gunmen|assailants|men|women|soldiers|victims|"
+    r"suspects|journalists|brothers|sisters|children|officers|policemen|pilots|hostages)\b",
+    re.I,
+)
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in ``text`` with ACLED-style low/best/high (spans shifted by ``offset``)."""
     out: list[Quantity] = []
@@ -117,7 +124,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             value = parse_number(m.group("n"))
             if value is None:
                 continue
-            if m.group("n").strip().lower() in {"a", "an", "both", "single"} and qual is None:
+            word = m.group("n").strip().lower()
+            if word == "both" and _BOTH_PEOPLE.match(text, m.end()):
+                pass  # "Both attackers were killed": two
+            elif word in {"a", "an", "both", "single"} and qual is None:
                 continue  # articles are not counts unless qualified ("another", "a further")
             best, vague = value, False
             if qual in {

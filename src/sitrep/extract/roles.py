@@ -230,8 +230,9 @@ _IDENTIFIED_BEFORE = re.compile(
 # "Military officials believe the kidnappers were Abu Sayyaf members": told in a sentence of its own
 _DOERS_WERE = re.compile(
     r"\b(?:believed?|suspected?|think|thought|said|say|says|identified)\s+(?:that\s+)?the\s+"
-    r"(?:attackers|gunmen|kidnappers|abductors|assailants|bombers?|killers|perpetrators|raiders|"
-    r"armed\s+men|culprits)\s+(?:were|was|belonged\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$",
+    r"(?:two\s+|three\s+)?(?:attackers|gunmen|kidnappers|abductors|assailants|bombers?|killers|"
+    r"perpetrators|raiders|armed\s+men|culprits|pair|couple|suspects)(?:,[^,.;]{0,60},)?\s+"
+    r"(?:were|was|belonged\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
 # "Moscow denied carrying out the strike": who denies was accused of it; ACLED codes the accused
@@ -367,7 +368,7 @@ def _claimant(
             _CLAIM_AFTER.match(after)
             or (c.sub_event_type in _STAND_OFF and _DENIED_AFTER.match(after))
             or BLAMED_BEFORE.search(before)
-            or _DOERS_WERE.search(text[max(0, m.start - 80) : m.start])
+            or _DOERS_WERE.search(text[max(0, m.start - 140) : m.start])
             or (
                 (_IDENTIFIED_BEFORE.search(before) or _LAUNCHED_AFTER.match(after))
                 and m.start > c.sent_start

@@ -26,7 +26,8 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 _DEATH_TOLL = re.compile(
-    r"\bdeath toll\b|\btoll of (?:the )?dead\b|\bnumber of (?:the )?dead\b", re.I
+    r"\bdeath toll\b|\btoll of (?:the )?dead\b|\bnumber of (?:the )?dead\b|\bthe toll\b(?!\s+of\s+(?:the\s+)?(?:injured|wounded|hurt))",
+    re.I,
 )
 _TOLL_VALUE = re.compile(
     r"(?:rose|risen|climbed|increased|jumped|grew|reached|stands at|stood at|is now|was now|down|"
@@ -207,6 +208,9 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             # "the death toll ... rose to 57": the count of the dead, whatever verb is nearby
             noun = _noun_after(sent, q)
             noun = noun if noun is not None and noun.idx >= q.end else None
+            # "26 bodies had been found; by the evening the toll had risen to 64": the new
+            # figure replaces the earlier ones, it does not add to them
+            out.items = [i for i in out.items if i.outcome != "killed"]
             out.items.append(
                 TollItem("killed", _classify(noun), noun.text if noun is not None else None, q)
             )

@@ -226,6 +226,18 @@ _CONTAINS_DIVISION = re.compile(
 )
 
 
+#: heads of Arabic place and person names ("Abu Shouk", "Umm Ruwaba", "Deir Hafer"): alone
+#: before another capitalised word they are the first word of a name the gazetteer lacks
+_NAME_PREFIXES = frozenset(
+    ["abu", "umm", "bir", "beit", "bayt", "deir", "dayr", "kafr", "ain", "ayn", "wadi", "jebel",
+     "jabal", "ras", "sidi", "bin", "ben", "sheikh", "shaykh", "qasr", "khirbet", "tell", "tal"]
+)  # fmt: skip
+_OWNS_SITE = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:road|street|avenue|district|neighbourhood|neighborhood|"
+    r"airport|port|market|outskirts|suburbs?|old city|city centre|central prison|main road|"
+    r"province|region|governorate|state|county|border)\b",
+    re.I,
+)
 _GOVERNMENT_VERBS = frozenset(
     ["denied", "denies", "said", "says", "accused", "accuses", "blamed", "blames", "claimed",
      "claims", "insisted", "insists", "warned", "warns", "responded", "retaliated", "rejected"]
@@ -368,7 +380,13 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             sp.admin, sp.populated = False, True
         if _PAREN_BEFORE.search(before):
             sp.admin = True  # "Koulogon (Bankass, Mopti)": the district and region of a place
-        sp.place_ctx = sp.admin or sp.populated or bool(_PLACE_BEFORE.search(before))
+        sp.place_ctx = (
+            sp.admin
+            or sp.populated
+            or bool(_PLACE_BEFORE.search(before))
+            # "Quetta's Sariab Road", "Kabul's airport": a place that owns a street or a site
+            or bool(_OWNS_SITE.match(text, sp.end))
+        )
         if _ezafe_part(toks, sp.start_tok, sp.end_tok):
             continue  # "Dasht" of an unknown "Dasht-e Barchi" is no place of its own
         if sp.start_tok > 0 and toks[sp.start_tok - 1].text in _NAME_HEADS:
@@ -409,6 +427,13 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             # All-capitals copy, where any word may be a name ("GENERAL HASSAN"): without
             # "IN X" or "X PROVINCE" only a country, region or huge city; with it, no word.
             continue
+        if (
+            single
+            and tok0.lower_ in _NAME_PREFIXES
+            and sp.end_tok < len(toks)
+            and _is_cap(toks[sp.end_tok].text)
+        ):
+            continue  # "Abu" of an unknown "Abu Shouk camp", "Jebel" of "Jebel Aulia"
         if not big and _name_part(toks, sp.start_tok, sp.end_tok, gazetteer, cands):
             continue  # "Khwaja" of an unknown "Khwaja Burgha", "Ala" of "Ala-Too Square"
         if single and tok0.lower_ in person_words and not sp.place_ctx and not _names_region(cands):
