@@ -201,3 +201,73 @@ def test_assailants_and_a_named_group_are_one_side(pipeline: Pipeline) -> None:
         "said on Sunday that 17 assailants were killed and four soldiers lost their lives.",
     )
     assert e.fatalities is not None and e.fatalities.best == 21
+
+
+def test_unnamed_insurgents_blamed_are_rebels(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "A roadside bomb ripped through a ranger patrol in Rueso on Thursday, killing two "
+        "rangers, police said, blaming separatist insurgents.",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 2
+
+
+def test_attackers_believed_to_belong_to_a_group_fought_the_army(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Soldiers repelled an attack on a military post north of Tanguieta on Saturday night. "
+        "The attackers, who arrived on motorbikes, are believed to belong to JNIM.",
+    )
+    names = {a.name for a in (e.actor1, e.actor2) if a is not None}
+    assert "JNIM" in names
+
+
+def test_missiles_a_state_launched_and_were_shot_down(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 29 May 2023, Ukrainian air defences shot down all 11 missiles Russia launched at "
+        "Kyiv; no deaths were reported.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert e.actor2 is not None and e.actor2.name.endswith("of Russia")
+
+
+def test_a_country_s_border_service_and_the_guards_who_withdrew(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 24 May 2024, Azerbaijan's State Border Service took control of four villages in "
+        "Gazakh district after Armenian border guards withdrew from them. No incidents were "
+        "reported.",
+    )
+    assert e.actor1 is not None and e.actor1.name.endswith("of Azerbaijan")
+    assert e.actor2 is not None and e.actor2.name.endswith("of Armenia")
+
+
+def test_south_sudan_s_army_is_not_sudan_s(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Fighting between South Sudan's army and SPLA-IO forces near Malakal killed 11 soldiers "
+        "on Monday, an army spokesman said.",
+    )
+    names = {a.name for a in (e.actor1, e.actor2) if a is not None}
+    assert "Military Forces of Sudan" not in names
+
+
+def test_survivors_of_rape_are_civilians_whatever_the_pretext(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 9 September 2017, members of the Imbonerakure raped two women in Rugombo, Cibitoke, "
+        "after accusing their husbands of supporting the opposition FNL.",
+    )
+    assert e.sub_event_type == "Sexual violence"
+    assert e.actor2 is not None and e.actor2.inter == 7
+
+
+def test_a_grave_s_discovery_has_no_second_actor(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "The UN said on 11 June it was horrified by the discovery of at least eight mass graves "
+        "in Tarhuna, a town retaken by government forces on 5 June.",
+    )
+    assert e.sub_event_type == "Other"
+    assert e.actor2 is None

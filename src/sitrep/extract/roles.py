@@ -35,7 +35,7 @@ _CIVILIAN_TARGETS = {
 }
 _ARMED = (1, 2, 3, 4, 8)
 _CLAIM_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:armed|military)\s+wing)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;]{0,80},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
+    r"^(?:['’]s\s+(?:armed|military)\s+wing)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;]{0,120},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
     r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
     r"to\s+holding|it\s+held)|(?:said|admitted|acknowledged|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
@@ -235,6 +235,20 @@ _DOERS_WERE = re.compile(
     r"(?:were|was|belonged\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
+# "The attackers, who arrived on motorbikes, are believed to belong to JNIM"
+_DOERS_BELONG = re.compile(
+    r"\bthe\s+(?:attackers|gunmen|kidnappers|abductors|assailants|bombers?|killers|perpetrators|"
+    r"raiders|armed\s+men|culprits)(?:,[^,.;]{0,60},)?\s+(?:are|were|is|was)\s+(?:\w+\s+)?"
+    r"(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be(?:\s+members\s+of)?)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "blaming separatist insurgents": rebels the text does not name (ACLED's rebel side)
+_BLAMED_REBELS = re.compile(
+    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?:(?:separatist|Islamist|Maoist|communist|"
+    r"ethnic|armed)\s+)?(?:insurgents|rebels|separatists|guerrillas)\b",
+    re.I,
+)
 # "Moscow denied carrying out the strike": who denies was accused of it; ACLED codes the accused
 _DENIED_AFTER = re.compile(
     r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|government|forces))?\s*(?:,[^,.;]{0,80},\s*)?"
@@ -285,10 +299,16 @@ _STATE_BLAMED = re.compile(
 )
 
 
+# "shot down all 11 missiles Russia launched at Kyiv"
+_STATE_LAUNCHED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:had\s+)?(?:launched|fired)\b")
+
+
 def _state_accused(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
     """The forces of a state the article names (as a country or by its capital) as blamed for
     the event, or as denying a strike from afar."""
     found = list(_STATE_BLAMED.finditer(text))
+    if c.sub_event_type == "Disrupted weapons use":
+        found += list(_STATE_LAUNCHED.finditer(text, c.sent_start, c.sent_end))
     if c.sub_event_type in _STAND_OFF:
         found += [m for m in _STATE_DENIED.finditer(text) if _DENIED_AFTER.match(text[m.end() :])]
     for m in sorted(found, key=lambda m: m.start()):
@@ -352,6 +372,14 @@ def _gave_up(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> Actor
     return None
 
 
+def _blamed_rebels(c: Candidate, text: str) -> ActorMention | None:
+    """ "Authorities blamed separatist insurgents": ACLED's unnamed rebels (inter 2)."""
+    m = _BLAMED_REBELS.search(text)
+    if m is None:
+        return None
+    return ActorMention(m.start(), m.end(), m.group(0), _UNNAMED["rebel"], True, implied=True)
+
+
 def _claimant(
     c: Candidate, text: str, mentions: Sequence[ActorMention], states: bool = False
 ) -> ActorMention | None:
@@ -369,6 +397,7 @@ def _claimant(
             or (c.sub_event_type in _STAND_OFF and _DENIED_AFTER.match(after))
             or BLAMED_BEFORE.search(before)
             or _DOERS_WERE.search(text[max(0, m.start - 140) : m.start])
+            or _DOERS_BELONG.search(text[max(0, m.start - 140) : m.start])
             or (
                 (_IDENTIFIED_BEFORE.search(before) or _LAUNCHED_AFTER.match(after))
                 and m.start > c.sent_start
@@ -514,7 +543,10 @@ def apply_conventions(
     ) and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group"):
         # "Gunmen attacked a church ... the government blamed ISWAP": the named group
         c.actor1 = (
-            _claimant(c, text, mentions, states=True) or _state_accused(c, kb, text) or c.actor1
+            _claimant(c, text, mentions, states=True)
+            or _state_accused(c, kb, text)
+            or _blamed_rebels(c, text)
+            or c.actor1
         )
         if (
             c.actor1 is not None
@@ -533,7 +565,11 @@ def apply_conventions(
         c.actor1, c.actor2 = claimant, c.actor1
     if c.sub_event_type == "Disrupted weapons use" and c.actor2 is None:
         # "rockets fired towards Sderot were intercepted ... Hamas said it had fired them"
-        found = [_claimant(c, text, mentions, states=True), _state_accused(c, kb, text)]
+        found = [
+            _claimant(c, text, mentions, states=True),
+            _state_accused(c, kb, text),
+            _blamed_rebels(c, text),
+        ]
         c.actor2 = next(
             (
                 a
@@ -551,6 +587,25 @@ def apply_conventions(
     if c.sub_event_type == "Headquarters or base established" and c.actor1 is None:
         c.actor1 = _state_named_before(kb, text, c)  # "Turkey opened its largest base abroad"
     _state_side(c, kb, text, said)
+    if c.sub_event_type == "Other":
+        c.actor2 = None  # a grave's discovery: who announced it, and nobody else
+    if (
+        kind == "Battles"
+        and c.actor2 is None
+        and (side := _claimant(c, text, mentions)) is not None
+        and (c.actor1 is None or side.entry.name != c.actor1.entry.name)
+    ):
+        # "soldiers repelled an attack ... The attackers are believed to belong to JNIM"
+        c.actor2 = side
+    if (
+        c.sub_event_type == "Sexual violence"
+        and civilians is not None
+        and c.actor2 is not None
+        and c.actor2.entry.inter in (2, 3, 4)
+    ):
+        # survivors of sexual violence are civilians ("after accusing their husbands of
+        # supporting the FNL": a pretext, not the victims' side)
+        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if c.sub_event_type == "Other" and c.actor1 is None:
         # a mass grave is uncovered or announced by the authorities (ACLED's actor1)
         c.actor1 = _state_forces(kb, c)
