@@ -271,3 +271,30 @@ def test_a_grave_s_discovery_has_no_second_actor(pipeline: Pipeline) -> None:
     )
     assert e.sub_event_type == "Other"
     assert e.actor2 is None
+
+
+def test_fighters_looting_with_residents_as_sources_is_looting(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 19 December 2023, RSF fighters looted markets, shops and homes across Wad Medani, "
+        "according to residents and local committees.",
+    )
+    assert e.sub_event_type == "Looting/property destruction"
+    assert e.actor1 is not None and e.actor1.name == "Rapid Support Forces"
+
+
+def test_residents_looting_shops_riot(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 19 December 2023, angry residents looted shops in Wad Medani after a price rise.",
+    )
+    assert e.event_type == "Riots"
+
+
+def test_protesters_setting_a_building_on_fire_riot(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Protesters seized the main government building in Bishkek late on Monday, setting parts "
+        "of it on fire, after police failed to disperse them with tear gas.",
+    )
+    assert e.sub_event_type == "Violent demonstration"

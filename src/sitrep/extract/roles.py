@@ -54,6 +54,10 @@ _PROTEST_WORDS = re.compile(
     r"(?<!campaign )(?<!election )(?<!electoral )rall(?:y|ies|ied)|sit-ins?)\b",
     re.I,
 )
+_SOURCES = re.compile(
+    r"\baccording to [^.;]*|\b(?:residents|villagers|witnesses)\s+(?:said|told|say|reported)\b",
+    re.I,
+)
 _MOB_AGENT = re.compile(
     r"\bby (?:a |an )?(?:group|gang|crowd|band) of (?:\w+ )?(?:men|youths|young men|villagers|residents|"
     r"people)\b|\bby (?:a |an )?(?:angry )?(?:mob|crowd)\b",
@@ -62,7 +66,8 @@ _MOB_AGENT = re.compile(
 _MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks|petrol bombs|"
-    r"molotov cocktails|firebombs)|\bset(?:ting)? fire to\b|\btorched\b|\bstoned\b|"
+    r"molotov cocktails|firebombs)|\bset(?:ting)? fire to\b|\bset(?:ting)? (?:[\w-]+ ){1,4}on fire\b|"
+    r"\btorched\b|\bstoned\b|"
     r"\bsmash(?:ed|ing) (?:\w+ ){0,2}(?:windows|cars|shops|doors)|\bburn(?:ed|ing|t) "
     r"(?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buildings?)|\blooted\b|\bransacked\b|\brioted\b",
     re.I,
@@ -476,7 +481,8 @@ def apply_conventions(
         and not re.search(
             r"\b(?:crowds?|mobs?|residents|villagers|youths?|young men|demonstrators|protesters|"
             r"marche[sd]|marchers|students|supporters)\b",
-            said,
+            # "according to residents": the sources, not a crowd
+            _SOURCES.sub("", said),
             re.I,
         )
     ):
