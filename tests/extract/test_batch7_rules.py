@@ -298,3 +298,23 @@ def test_protesters_setting_a_building_on_fire_riot(pipeline: Pipeline) -> None:
         "of it on fire, after police failed to disperse them with tear gas.",
     )
     assert e.sub_event_type == "Violent demonstration"
+
+
+def test_a_town_retaken_from_unnamed_insurgents(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Mozambican troops recaptured the port town of Mocimboa da Praia from Islamist "
+        "insurgents on Sunday, the army said.",
+    )
+    assert e.sub_event_type == "Government regains territory"
+    inters = sorted(a.inter for a in (e.actor1, e.actor2) if a is not None)
+    assert inters == [1, 2]
+
+
+def test_a_named_group_is_not_doubled_by_unnamed_rebels(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "M23 rebels seized the town of Bunagana on Monday after heavy fighting, residents said.",
+    )
+    names = [a.name for a in (e.actor1, e.actor2) if a is not None]
+    assert "Rebel groups" not in names

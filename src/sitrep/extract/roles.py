@@ -54,6 +54,10 @@ _PROTEST_WORDS = re.compile(
     r"(?<!campaign )(?<!election )(?<!electoral )rall(?:y|ies|ied)|sit-ins?)\b",
     re.I,
 )
+_UNNAMED_REBELS = re.compile(
+    r"\b(?:(?:Islamist|jihadist|separatist|Maoist|ethnic|Tuareg-led|armed)\s+)*(?:insurgents|rebels|guerrillas)\b",
+    re.I,
+)
 _SOURCES = re.compile(
     r"\baccording to [^.;]*|\b(?:residents|villagers|witnesses)\s+(?:said|told|say|reported)\b",
     re.I,
@@ -603,6 +607,21 @@ def apply_conventions(
     ):
         # "soldiers repelled an attack ... The attackers are believed to belong to JNIM"
         c.actor2 = side
+    if (
+        (kind == "Battles" or c.sub_event_type in _TERRITORY)
+        and c.sub_event_type != "Non-violent transfer of territory"
+        and (c.actor1 is None or c.actor2 is None)
+        and _UNNAMED_REBELS.search(text, c.sent_start, c.sent_end)
+    ):
+        # "troops recaptured the port town from Islamist insurgents": rebels the text does not
+        # name are ACLED's rebel side
+        rebels = _synthetic(_UNNAMED["rebel"], text, c, _UNNAMED_REBELS)
+        known = c.actor1 or c.actor2
+        if known is None or known.entry.inter != 2:
+            if c.actor1 is None:
+                c.actor1 = rebels
+            else:
+                c.actor2 = rebels
     if (
         c.sub_event_type == "Sexual violence"
         and civilians is not None
