@@ -12,11 +12,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Place, PlaceMention
 from ..nlp.loader import doc_text
+from .casing import _caps_tokens, _true_cased
 from .fold import fold
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer, demonyms
 from .resolve import Context, choose
@@ -24,13 +24,20 @@ from .words import (
     _ADMIN_AFTER,
     _ADMIN_BEFORE,
     _ARTICLES,
+    _BUILDING_HEADS,
     _CONNECTORS,
+    _CONTAINS_DIVISION,
     _FACILITY_AFTER,
+    _GOVERNMENT_VERBS,
+    _GROUP_AFTER,
     _NAME_HEADS,
+    _NAME_PREFIXES,
+    _NAMED_QUARTER_OF,
     _NESTED_AFTER,
     _ORG_FOR_HEADS,
     _ORG_GLUE,
     _ORG_HEADS,
+    _OWNS_SITE,
     _PAREN_AFTER,
     _PAREN_BEFORE,
     _PLACE_BEFORE,
@@ -39,6 +46,7 @@ from .words import (
     _QUALIFIER_GAP,
     _SPEECH,
     _STREET,
+    _STREETS,
     _TITLES,
     _WEAPONS_AFTER,
     STOPWORDS,
@@ -46,23 +54,6 @@ from .words import (
     abbreviations,
     common_words,
     is_english,
-)
-
-_GROUP_AFTER = frozenset(
-    [
-        "gang",
-        "gangs",
-        "cartel",
-        "militia",
-        "militias",
-        "brigade",
-        "brigades",
-        "battalion",
-        "faction",
-    ]
-)
-_NAMED_QUARTER_OF = re.compile(
-    r"\b[A-Z][\w'’-]+\s+(?:district|neighbou?rhood|quarter|area|sector) of\s+$"
 )
 
 __all__ = ["find_places", "STOPWORDS", "abbreviations", "common_words"]
@@ -216,37 +207,6 @@ def find_places(
         country_hint=country_hint,
         admin1_hint=admin1_hint,
     )
-
-
-# "Narathiwat's Rueso district": the first name holds a division, so it is a province (or
-# larger), not the town that shares its name
-_CONTAINS_DIVISION = re.compile(
-    r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:district|province|region|county|governorate|township|"
-    r"municipality|territory|prefecture|department)\b"
-)
-
-
-#: heads of Arabic place and person names ("Abu Shouk", "Umm Ruwaba", "Deir Hafer"): alone
-#: before another capitalised word they are the first word of a name the gazetteer lacks
-_NAME_PREFIXES = frozenset(
-    ["abu", "umm", "bir", "beit", "bayt", "deir", "dayr", "kafr", "ain", "ayn", "wadi", "jebel",
-     "jabal", "ras", "sidi", "bin", "ben", "sheikh", "shaykh", "qasr", "khirbet", "tell", "tal"]
-)  # fmt: skip
-_OWNS_SITE = re.compile(
-    r"['’]s\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:road|street|avenue|district|neighbourhood|neighborhood|"
-    r"airport|port|market|outskirts|suburbs?|old city|city centre|central prison|main road|"
-    r"province|region|governorate|state|county|border)\b",
-    re.I,
-)
-_GOVERNMENT_VERBS = frozenset(
-    ["denied", "denies", "said", "says", "accused", "accuses", "blamed", "blames", "claimed",
-     "claims", "insisted", "insists", "warned", "warns", "responded", "retaliated", "rejected"]
-)  # fmt: skip
-#: lower-case heads of a named building or site: "the Makki mosque", "the Holiday Oceanview resort"
-_BUILDING_HEADS = frozenset(
-    ["mosque", "church", "cathedral", "resort", "hotel", "shrine", "temple", "monastery",
-     "madrasa", "seminary", "synagogue", "basilica", "chapel"]
-)  # fmt: skip
 
 
 def _facility_name_after(toks: list[Token], end_tok: int) -> bool:
@@ -523,56 +483,6 @@ def _big(cands: list[Candidate], population: int = _BIG_POPULATION) -> bool:
     )
 
 
-def _caps_tokens(toks: list[Token], sentences: list[tuple[int, int]]) -> set[int]:
-    """Tokens of sentences written mostly in capitals (wire copy, analysts' notes), where
-    neither spaCy's NER nor the capitals say which words are names."""
-    out: set[int] = set()
-    for a, b in sentences:
-        words = [t for t in toks[a:b] if t.is_alpha and len(t) > 1]
-        if len(words) >= 3 and sum(t.is_upper for t in words) > 0.6 * len(words):
-            out.update(range(a, b))
-    return out
-
-
-def _recase(word: str) -> str:
-    """An all-capitals word as news would write it: function and common words in lower case,
-    abbreviations ("UK") kept, everything else capitalised ("MOGADISHU" -> "Mogadishu")."""
-    low = word.lower()
-    if len(low) != len(word):
-        return word  # keep offsets: a few letters change length when lower-cased
-    if low in STOP_WORDS or low in _CONNECTORS or low in common_words():
-        return low
-    if word in abbreviations():
-        return word
-    return word[:1] + low[1:]
-
-
-def _true_cased(doc: Doc, toks: list[Token], caps: set[int]) -> Doc:
-    """A copy of ``doc`` with its all-capitals sentences re-cased, the same tokens and
-    offsets. NER's entities on the capitals are left out (they are noise there); tags and
-    entities elsewhere are kept."""
-    words = [
-        _recase(t.text) if i in caps and t.is_alpha and t.is_upper else t.text
-        for i, t in enumerate(toks)
-    ]
-    tags = [t.tag_ if i not in caps else "" for i, t in enumerate(toks)]
-    new = Doc(
-        doc.vocab,
-        words=words,
-        spaces=[bool(t.whitespace_) for t in toks],
-        tags=tags if any(tags) else None,
-    )
-    new.set_ents(
-        [
-            Span(new, e.start, e.end, label=e.label_)
-            for e in doc.ents
-            if not any(k in caps for k in range(e.start, e.end))
-        ],
-        default="outside",
-    )
-    return new
-
-
 def _is_word(t: Token) -> bool:
     return t.is_alpha and t.text[:1].isupper()
 
@@ -812,9 +722,6 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
         return None
     top, n = max(votes.items(), key=lambda kv: kv[1])
     return top if n >= 2 and n >= 0.5 * sum(votes.values()) else None
-
-
-_STREETS = frozenset(["streets", "roads", "avenues", "drives", "sts", "aves"])
 
 
 def _street_pair(toks: list[Token], j: int) -> bool:

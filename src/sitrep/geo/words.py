@@ -547,3 +547,52 @@ def is_english(word: str) -> bool:
         low.endswith(suf) and len(low) - len(suf) >= 3 and low[: -len(suf)] + rep in words
         for suf, rep in _SUFFIXES
     )
+
+
+# "Narathiwat's Rueso district": the first name holds a division, so it is a province (or
+# larger), not the town that shares its name
+_CONTAINS_DIVISION = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:district|province|region|county|governorate|township|"
+    r"municipality|territory|prefecture|department)\b"
+)
+
+
+#: heads of Arabic place and person names ("Abu Shouk", "Umm Ruwaba", "Deir Hafer"): alone
+#: before another capitalised word they are the first word of a name the gazetteer lacks
+_NAME_PREFIXES = frozenset(
+    ["abu", "umm", "bir", "beit", "bayt", "deir", "dayr", "kafr", "ain", "ayn", "wadi", "jebel",
+     "jabal", "ras", "sidi", "bin", "ben", "sheikh", "shaykh", "qasr", "khirbet", "tell", "tal"]
+)  # fmt: skip
+_OWNS_SITE = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:road|street|avenue|district|neighbourhood|neighborhood|"
+    r"airport|port|market|outskirts|suburbs?|old city|city centre|central prison|main road|"
+    r"province|region|governorate|state|county|border)\b",
+    re.I,
+)
+_GOVERNMENT_VERBS = frozenset(
+    ["denied", "denies", "said", "says", "accused", "accuses", "blamed", "blames", "claimed",
+     "claims", "insisted", "insists", "warned", "warns", "responded", "retaliated", "rejected"]
+)  # fmt: skip
+#: lower-case heads of a named building or site: "the Makki mosque", "the Holiday Oceanview resort"
+_BUILDING_HEADS = frozenset(
+    ["mosque", "church", "cathedral", "resort", "hotel", "shrine", "temple", "monastery",
+     "madrasa", "seminary", "synagogue", "basilica", "chapel"]
+)  # fmt: skip
+
+_GROUP_AFTER = frozenset(
+    [
+        "gang",
+        "gangs",
+        "cartel",
+        "militia",
+        "militias",
+        "brigade",
+        "brigades",
+        "battalion",
+        "faction",
+    ]
+)
+_NAMED_QUARTER_OF = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:district|neighbou?rhood|quarter|area|sector) of\s+$"
+)
+_STREETS = frozenset(["streets", "roads", "avenues", "drives", "sts", "aves"])
