@@ -8,25 +8,21 @@ Each rule is paired with a text where it must not fire. The texts were written f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sitrep.models import ActorRef, Event
-from sitrep.pipeline import Pipeline
+
+MainEvent = Callable[..., Event]  # the fixture in conftest.py
 
 PUBLISHED = "2023-05-10"
-
-
-def main_event(pipeline: Pipeline, text: str) -> Event:
-    found = pipeline(text, published=PUBLISHED).events
-    assert found, text
-    return found[0]
 
 
 def name(a: ActorRef | None) -> str | None:
     return a.name if a is not None else None
 
 
-def test_armed_men_believed_to_be_a_named_group(pipeline: Pipeline) -> None:
+def test_armed_men_believed_to_be_a_named_group(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "On 7 May 2023, armed men believed to be Abu Sayyaf militants abducted three fishermen "
         "off Jolo, Sulu.",
     )
@@ -34,18 +30,16 @@ def test_armed_men_believed_to_be_a_named_group(pipeline: Pipeline) -> None:
     assert name(e.actor1) == "Abu Sayyaf"
 
 
-def test_armed_men_without_an_identification_stay_unidentified(pipeline: Pipeline) -> None:
+def test_armed_men_without_an_identification_stay_unidentified(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "On 7 May 2023, armed men abducted three fishermen off Jolo, Sulu. The military said "
         "it was pursuing Abu Sayyaf remnants in the area.",
     )
     assert name(e.actor1) != "Abu Sayyaf"
 
 
-def test_a_state_blamed_for_a_strike_is_its_forces(pipeline: Pipeline) -> None:
+def test_a_state_blamed_for_a_strike_is_its_forces(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "A missile hit an apartment block in Dnipro on Sunday, killing 12 civilians, the "
         "regional governor said. Kyiv blamed Russian forces.",
     )
@@ -54,27 +48,24 @@ def test_a_state_blamed_for_a_strike_is_its_forces(pipeline: Pipeline) -> None:
     assert e.actor1.inter == 8  # a state's forces outside their country
 
 
-def test_a_town_entered_after_the_other_side_withdrew(pipeline: Pipeline) -> None:
+def test_a_town_entered_after_the_other_side_withdrew(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "On 3 May 2023, army units entered Kidal town. Rebel forces had withdrawn the day "
         "before and no clashes were reported.",
     )
     assert e.sub_event_type == "Non-violent transfer of territory"
 
 
-def test_a_town_entered_after_fighting_is_a_battle(pipeline: Pipeline) -> None:
+def test_a_town_entered_after_fighting_is_a_battle(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "On 3 May 2023, army units entered Kidal town. Heavy fighting with rebel forces "
         "lasted until the evening.",
     )
     assert e.sub_event_type != "Non-violent transfer of territory"
 
 
-def test_a_crowd_that_smashes_windows_riots(pipeline: Pipeline) -> None:
+def test_a_crowd_that_smashes_windows_riots(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "Hundreds of students marched on the ministry in Conakry on Monday, smashing windows "
         "and setting fire to a car before police dispersed them with tear gas.",
     )
@@ -83,53 +74,47 @@ def test_a_crowd_that_smashes_windows_riots(pipeline: Pipeline) -> None:
     assert e.actor2 is not None and e.actor2.inter == 1
 
 
-def test_a_crowd_dispersed_without_violence_of_its_own(pipeline: Pipeline) -> None:
+def test_a_crowd_dispersed_without_violence_of_its_own(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "Hundreds of students marched on the ministry in Conakry on Monday before police "
         "dispersed them with tear gas.",
     )
     assert e.sub_event_type == "Protest with intervention"
 
 
-def test_drones_destroyed_by_air_defences(pipeline: Pipeline) -> None:
+def test_drones_destroyed_by_air_defences(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "Russian air defences destroyed four Ukrainian drones over Belgorod region on "
         "Tuesday, the governor said.",
     )
     assert e.sub_event_type == "Disrupted weapons use"
 
 
-def test_a_drone_that_destroyed_a_tank_is_no_disruption(pipeline: Pipeline) -> None:
+def test_a_drone_that_destroyed_a_tank_is_no_disruption(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "A Ukrainian drone destroyed a Russian tank near Bakhmut on Tuesday, the army said.",
     )
     assert e.sub_event_type != "Disrupted weapons use"
 
 
-def test_an_air_force_bombing_is_an_air_strike(pipeline: Pipeline) -> None:
+def test_an_air_force_bombing_is_an_air_strike(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "On 2 May 2023, the Nigerian Air Force bombed a camp of ISWAP fighters near Marte, "
         "killing 20 militants.",
     )
     assert e.sub_event_type == "Air/drone strike"
 
 
-def test_a_signed_declaration_is_an_agreement(pipeline: Pipeline) -> None:
+def test_a_signed_declaration_is_an_agreement(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "On 4 May 2023, commanders of the army and the rebel coalition signed a declaration "
         "in Bangui on the withdrawal of fighters from the border towns.",
     )
     assert e.sub_event_type == "Agreement"
 
 
-def test_police_who_describe_a_protest_did_not_intervene(pipeline: Pipeline) -> None:
+def test_police_who_describe_a_protest_did_not_intervene(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "Thousands of demonstrators marched through Lima on Saturday against the new "
         "government, in a rally that police described as calm.",
     )
@@ -137,9 +122,8 @@ def test_police_who_describe_a_protest_did_not_intervene(pipeline: Pipeline) -> 
     assert e.actor2 is None
 
 
-def test_an_agreement_carries_no_toll_of_past_fighting(pipeline: Pipeline) -> None:
+def test_an_agreement_carries_no_toll_of_past_fighting(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "The two governments signed a treaty in Dushanbe on Thursday settling the border, "
         "where clashes killed 40 people in 2022.",
     )
@@ -147,9 +131,8 @@ def test_an_agreement_carries_no_toll_of_past_fighting(pipeline: Pipeline) -> No
     assert e.fatalities is None or not e.fatalities.best
 
 
-def test_a_bomb_that_ripped_through_a_street(pipeline: Pipeline) -> None:
+def test_a_bomb_that_ripped_through_a_street(main_event: MainEvent) -> None:
     e = main_event(
-        pipeline,
         "A bomb ripped through a market in Quetta on Monday, killing seven people, and police "
         "detained two suspects, officials said.",
     )
