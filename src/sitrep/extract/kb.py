@@ -50,6 +50,7 @@ __all__ = [
     "KnowledgeBase",
     "load_kb",
     "is_mostly_upper",
+    "trie_regex",
 ]
 
 #: ACLED interaction codes.
@@ -215,7 +216,7 @@ def _case_mode(alias: str, ambiguous: bool) -> str:
     return "fold"
 
 
-def _trie_regex(aliases: Iterable[str]) -> str:
+def trie_regex(aliases: Iterable[str]) -> str:
     """One regex for all aliases: a trie, so branches share prefixes and greedy means longest."""
     root: dict[str, Any] = {}
     for alias in aliases:
@@ -293,7 +294,7 @@ class AliasMatcher(Generic[E]):
             aliases, fold = self._pending[mode]
             norm = _fold if fold else _normalise
             self._patterns[mode] = (
-                re.compile(r"\b(?:" + _trie_regex(norm(a) for a in aliases) + r")(?!\w)")
+                re.compile(r"\b(?:" + trie_regex(norm(a) for a in aliases) + r")(?!\w)")
                 if aliases
                 else None
             )
