@@ -48,3 +48,27 @@ def test_the_day_the_bodies_were_found(pipeline: Pipeline) -> None:
         "said on Tuesday. The bodies were found on Sunday near Wabag."
     )
     assert date(pipeline, text) == dt.date(2019, 6, 16)
+
+
+def test_days_after_the_aftermath_s_day(pipeline: Pipeline) -> None:
+    text = (
+        "Parents gathered outside the school in Kankara on Sunday, two days after gunmen on "
+        "motorcycles stormed it and abducted hundreds of students."
+    )
+    assert date(pipeline, text) == dt.date(2019, 6, 14)
+
+
+def test_a_fronted_day_after_clause_does_not_move_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "On 16 June 2019, a day after taking control of the town, fighters looted shops and "
+        "homes, residents said."
+    )
+    assert date(pipeline, text) == dt.date(2019, 6, 16)
+
+
+def test_a_night_across_two_days_told_before_the_toll(pipeline: Pipeline) -> None:
+    text = (
+        "Survivors described gunmen moving from shelter to shelter at a displacement camp in "
+        "Djugu on the night of 14 to 15 June. At least 60 people were killed, officials said."
+    )
+    assert date(pipeline, text) == dt.date(2019, 6, 14)

@@ -22,6 +22,7 @@ from .dates import DateMention
 from .kb import KnowledgeBase
 from .lexicon import DEFINITE_EVENT_NOUNS, TRIGGERS
 from .modality import Modality
+from .numbers import parse_number
 from .tolls import SentenceTolls, TollItem
 
 __all__ = [
@@ -350,6 +351,9 @@ _DOER_NOUNS = {
 }  # fmt: skip
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|heaviest|first)\b", re.I)
 _TOLL_RISE = re.compile(r"\b(?:rose|risen|climbed|reached|increased|jumped|passed)\b", re.I)
+_DAYS_BEFORE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?|a\s+day)\s+after$", re.I
+)
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death )?toll\b", re.I)
 _ELSEWHERE = re.compile(
@@ -426,6 +430,27 @@ def build_candidate(
         and any(d.start >= clause.end() and d.precision == "day" for d in own)
     ):
         own = [d for d in own if d.start >= clause.end() and d.precision == "day"]
+    elif (
+        clause is not None
+        # the trigger inside the clause, not after a fronted one ("a day after taking the
+        # city, fighters looted ...")
+        and not re.search(r"[,;]", doc_text(doc)[clause.end() : trigger.start])
+        and (lag := _DAYS_BEFORE.search(doc_text(doc), sent.start_char, clause.end()))
+    ):
+        # "Parents gathered on Sunday, two days after gunmen stormed the school": the event's
+        # day is the aftermath's, less the days told
+        anchor = [d for d in own if d.end <= lag.start() and d.precision == "day"]
+        if anchor and not any(d.start >= clause.end() for d in own):
+            days = parse_number(lag.group("n")) if lag.group("n") else 1
+            if days is not None and days < 60:
+                d = anchor[-1]
+                own = [
+                    replace(
+                        d,
+                        date=d.date - dt.timedelta(days=days),
+                        how=f"{lag.group(0)} {d.text}: {days} day(s) before it",
+                    )
+                ]
     # "Shops were still smouldering on Tuesday after mobs attacked them on Monday": the date
     # nearest the trigger is the event's; the other dates the aftermath's
     near = (

@@ -285,7 +285,10 @@ def _date_from_context(
         # concluded chemical weapons were used": an earlier sentence with no event of its own
         if i in told:
             break
-        own = [d for d in dates[i] if d.start not in reporting[i] and d.precision == "day"]
+        # "on the night of 1 to 2 February": a range of two days dates it too
+        own = [
+            d for d in dates[i] if d.start not in reporting[i] and d.precision in ("day", "range")
+        ]
         if own:
             set_date(c, own[0])
             c.members.insert(0, i)
