@@ -100,3 +100,26 @@ def test_a_city_that_owns_a_road(nlp: Language, gaz: SQLiteGazetteer) -> None:
 def test_an_arabic_name_head_alone_is_no_place(nlp: Language, gaz: SQLiteGazetteer) -> None:
     text = "Shells hit Abu Shouk camp, on the northern edge of El Fasher, on Monday."
     assert [p.name for p in _places(nlp, gaz, text) if not p.nested] == ["El Fasher"]
+
+
+def test_a_country_ner_took_for_a_person_is_the_country(
+    nlp: Language, gaz: SQLiteGazetteer
+) -> None:
+    text = (
+        "The bombing was supposed to cause maximum damage and loss of life. "
+        "Sri Lanka has a Muslim population of more than two million."
+    )
+    assert _one(_places(nlp, gaz, text), "Sri Lanka").country == "LK"
+
+
+def test_a_country_inside_a_person_like_headline_is_still_the_country(
+    nlp: Language, gaz: SQLiteGazetteer
+) -> None:
+    text = "Rethinking Egypt-US relations. Since Obama took office, Egypt has changed."
+    egypt = [p for p in _places(nlp, gaz, text) if p.text == "Egypt"]
+    assert len(egypt) == 2 and {p.country for p in egypt} == {"EG"}
+
+
+def test_a_surname_stays_a_surname(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "Pope John Paul II visited the shrine. Paul II was greeted by crowds in Krakow."
+    assert not [p for p in _places(nlp, gaz, text) if p.text.startswith("Paul")]

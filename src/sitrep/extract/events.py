@@ -56,9 +56,7 @@ def _lower_pattern(rx: str) -> str:
     return "".join(out)
 
 
-_TRIGGER_RES = [
-    (re.compile(rf"\b(?:{_lower_pattern(rx)})\b"), sub, w) for rx, sub, w in TRIGGERS
-]
+_TRIGGER_RES = [(re.compile(rf"\b(?:{_lower_pattern(rx)})\b"), sub, w) for rx, sub, w in TRIGGERS]
 #: one pass that says whether a sentence holds any trigger at all (most sentences hold none)
 _ANY_TRIGGER = re.compile("|".join(rf"\b(?:{_lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")

@@ -408,10 +408,18 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
                 continue
             if sp.text.isupper() and len(sp.text) <= 5:
                 continue
-            if any(toks[k].lower_ in person_words for k in range(sp.start_tok, sp.end_tok)):
-                continue
-            if (sp.ner is not None and not sp.place_ctx) or sp.start_tok in headline:
-                sp.weak = True
+            country = any(c.tier == MATCH_FOLDED and c.place.feature_code == "PCLI" for c in cands)
+            if (
+                not country
+                # a place name NER read as a whole person ("Glen Carbon") keeps its words
+                and not (sp.ner == "PERSON" and own_ent and not single)
+                and any(toks[k].lower_ in person_words for k in range(sp.start_tok, sp.end_tok))
+            ):
+                continue  # "Henry" of "Chiquita Raquel Henry", "Glen" of "Glen Crossing"
+            if (
+                sp.ner is not None and not sp.place_ctx and not (country and not single)
+            ) or sp.start_tok in headline:
+                sp.weak = True  # but "Sri Lanka has", tagged a person, is the country
         sp.cands = cands
         found.append(sp)
 
