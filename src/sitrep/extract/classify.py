@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ModelNotInstalled
 from ..models import EVENT_TYPES
+from .lexicon import lower_pattern, lower_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -64,7 +65,7 @@ class RuleFeatures:
     def __init__(self, patterns: Sequence[tuple[str, str]]) -> None:
         self.patterns = [(rx, tag) for rx, tag in patterns]
         self._compiled = [
-            (re.compile(rf"\b(?:{rx})\b", re.I), "rule" + re.sub(r"\W", "", tag.lower()))
+            (re.compile(rf"\b(?:{lower_pattern(rx)})\b"), "rule" + re.sub(r"\W", "", tag.lower()))
             for rx, tag in self.patterns
         ]
 
@@ -86,7 +87,8 @@ class RuleFeatures:
 
     def __call__(self, text: str) -> str:
         """The normalised text followed by one pseudo-word per matching pattern."""
-        tags = dict.fromkeys(tag for rx, tag in self._compiled if rx.search(text))
+        lowered = lower_text(text)
+        tags = dict.fromkeys(tag for rx, tag in self._compiled if rx.search(lowered))
         return normalise(text) + (" " + " ".join(tags) if tags else "")
 
 

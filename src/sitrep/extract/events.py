@@ -20,7 +20,7 @@ from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention
 from .dates import DateMention
 from .kb import KnowledgeBase
-from .lexicon import DEFINITE_EVENT_NOUNS, TRIGGERS
+from .lexicon import DEFINITE_EVENT_NOUNS, TRIGGERS, lower_pattern, lower_text
 from .modality import Modality
 from .numbers import parse_number
 from .tolls import SentenceTolls, TollItem
@@ -45,20 +45,9 @@ CERTAINTY_RANK = {
 SUB_TO_TYPE = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs}
 
 
-def _lower_pattern(rx: str) -> str:
-    """The pattern with its literal letters lower-cased (escapes such as ``\\S`` kept): matching
-    lower-cased text without ``re.I`` finds the same spans at half the cost, because the engine
-    then skips ahead to the patterns' first letters instead of trying every position."""
-    out, escaped = [], False
-    for ch in rx:
-        out.append(ch if escaped else ch.lower())
-        escaped = not escaped and ch == "\\"
-    return "".join(out)
-
-
-_TRIGGER_RES = [(re.compile(rf"\b(?:{_lower_pattern(rx)})\b"), sub, w) for rx, sub, w in TRIGGERS]
+_TRIGGER_RES = [(re.compile(rf"\b(?:{lower_pattern(rx)})\b"), sub, w) for rx, sub, w in TRIGGERS]
 #: one pass that says whether a sentence holds any trigger at all (most sentences hold none)
-_ANY_TRIGGER = re.compile("|".join(rf"\b(?:{_lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
+_ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
     r"(?:using|with|firing|planting|detonating)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}$", re.I
@@ -198,10 +187,7 @@ Hit = tuple[int, int, int]
 def scan_triggers(text: str) -> list[Hit]:
     """Every lexicon match of a whole document, in one pass per pattern (instead of one per
     pattern and sentence: most of a long article's sentences hold no trigger)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters ("İ") lower to two characters: keep offsets
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    text = lowered
+    text = lower_text(text)
     if not _ANY_TRIGGER.search(text):
         return []
     return sorted(

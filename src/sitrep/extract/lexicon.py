@@ -7,6 +7,8 @@ They are data, kept in one place so the eval can show which entry fired, and so 
 from __future__ import annotations
 
 __all__ = [
+    "lower_pattern",
+    "lower_text",
     "TRIGGERS",
     "DEFINITE_EVENT_NOUNS",
     "GENERIC_ACTORS",
@@ -314,3 +316,22 @@ OUTCOME_VERBS: dict[str, str] = {
     "abducted": r"abduct(?:ed|ing)?|kidnap(?:ped|ping)?|seized|taken hostage|held hostage|captive",
     "arrested": r"arrest(?:ed|ing)?|detained|rounded up|in custody|captured|taken prisoner",
 }
+
+
+def lower_pattern(rx: str) -> str:
+    """A pattern with its literal letters lower-cased (escapes such as ``\\S`` kept). Matching
+    :func:`lower_text` with it, without ``re.I``, finds the same spans at half the cost: the
+    engine can then skip ahead to the patterns' first letters instead of trying every position."""
+    out, escaped = [], False
+    for ch in rx:
+        out.append(ch if escaped else ch.lower())
+        escaped = not escaped and ch == "\\"
+    return "".join(out)
+
+
+def lower_text(text: str) -> str:
+    """``text`` lower-cased with its offsets kept (a few letters, like "İ", lower to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
