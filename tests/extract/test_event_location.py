@@ -94,7 +94,9 @@ def test_a_capital_beats_its_district_of_the_same_name(pipeline: Pipeline) -> No
     district = main_event(
         pipeline, "Thousands of people protested peacefully in Colombo district on Saturday."
     )
-    assert district.location is not None and district.location.precision == 3
+    assert (
+        district.location is not None and district.location.precision == 2
+    )  # a district: part of a region
 
 
 def test_a_town_in_a_gangs_name_is_not_the_place(pipeline: Pipeline) -> None:
@@ -112,3 +114,25 @@ def test_a_region_named_loosely_gives_way_to_the_town(pipeline: Pipeline) -> Non
         "on Saturday.",
     )
     assert place(e)[0] == "Murak"
+
+
+def test_a_district_of_a_province_is_the_district(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Houthi fighters blew up the houses of two tribal sheikhs in the Radaa district of "
+        "Al-Bayda on Thursday morning, residents said.",
+    )
+    assert e.location is not None and e.location.name == "Radda" and e.location.precision == 2
+    town = main_event(
+        pipeline,
+        "Villagers in Rueso district of Narathiwat said a roadside bomb ripped through a pickup "
+        "truck carrying rangers on Thursday, killing two.",
+    )
+    assert town.location is not None and town.location.name == "Rueso"
+
+
+def test_a_quarter_of_a_city_is_the_city(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline, "A car bomb killed 12 people in the Karrada district of Baghdad on Monday."
+    )
+    assert e.location is not None and e.location.name == "Baghdad"

@@ -49,6 +49,9 @@ _PART_OF_CITY = re.compile(
     r"(?:(?:the\s+)?(?:western|eastern|northern|southern|central|north|south|east|west)\s+)?$",
     re.IGNORECASE,
 )
+_DISTRICT_OF = re.compile(r"\s+(?:district|municipality|commune|township)\s+of\s", re.IGNORECASE)
+#: how far from a city's centre a named quarter of it may lie
+_QUARTER_KM = 25.0
 _QUARTER_NAME = re.compile(r"(?:Colonia|Barrio|Fraccionamiento|Quartier|Mahalla)\s", re.I)
 _AREA_AFTER = re.compile(r"^\s*(?:area|outskirts|countryside|suburbs|region)\b", re.IGNORECASE)
 
@@ -215,6 +218,15 @@ def _is_country(m: PlaceMention, gazetteer: Gazetteer) -> bool:
     return country is not None and (m.geonames_id == country.geonames_id or m.name == country.name)
 
 
+def _feature_code(m: PlaceMention, gazetteer: Gazetteer | None) -> str | None:
+    place = (
+        gazetteer.get(m.geonames_id)
+        if gazetteer is not None and m.geonames_id is not None
+        else None
+    )
+    return place.feature_code if place is not None else None
+
+
 def best_location(
     mentions: Iterable[PlaceMention],
     start: int,
@@ -250,9 +262,21 @@ def best_location(
         loose = text is not None and bool(
             _DIRECTION_BEFORE.search(text[max(0, m.start - 20) : m.start])
         )
+        # "the Radaa district of Al-Bayda": the district named before its province is as
+        # precise as a town (its point is its seat's)
+        district = (
+            fc == "A"
+            and text is not None
+            and bool(_DISTRICT_OF.match(text, m.end))
+            and _feature_code(m, gazetteer) in {"ADM2", "ADM3"}
+        )
         return (
             origin,
-            0 if fc in {"P", "S"} and not loose else 1 if fc in {"L", "T", "H", "P", "S"} else 2,
+            0
+            if (fc in {"P", "S"} or district) and not loose
+            else 1
+            if fc in {"L", "T", "H", "P", "S"}
+            else 2,
             country,  # "Haiti's Artibonite department": the department, not the country
             m.start,
         )
@@ -268,7 +292,15 @@ def best_location(
                 if o.start > m.end
                 and (o.feature_class or "P") == "P"
                 and (
-                    _PART_OF_CITY.match(text[m.end : o.start])
+                    (
+                        _PART_OF_CITY.match(text[m.end : o.start])
+                        # but "the Radaa district of Al-Bayda": a district whose own town lies
+                        # far from the other place is a division of a province, not a quarter
+                        and not (
+                            _DISTRICT_OF.match(text[m.end : o.start])
+                            and haversine_km(m.lat, m.lon, o.lat, o.lon) > _QUARTER_KM
+                        )
+                    )
                     # "Colonia El Mirador, Zapopan", "Barrio Obrero, Cali": a named quarter
                     or (
                         _QUARTER_NAME.match(m.text) and re.fullmatch(r",\s*", text[m.end : o.start])
@@ -279,8 +311,8 @@ def best_location(
         )
         m = whole or m
     fc = m.feature_class or "P"
-    if fc == "A":
-        precision = 3
+    if fc == "A":  # a district is part of a region (2); provinces and countries are 3
+        precision = 2 if _feature_code(m, gazetteer) in {"ADM2", "ADM3"} else 3
     elif fc in {"L", "H", "T"}:
         precision = 2
     else:
