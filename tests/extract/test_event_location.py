@@ -136,3 +136,13 @@ def test_a_quarter_of_a_city_is_the_city(pipeline: Pipeline) -> None:
         pipeline, "A car bomb killed 12 people in the Karrada district of Baghdad on Monday."
     )
     assert e.location is not None and e.location.name == "Baghdad"
+
+
+def test_a_local_government_area_is_a_place_not_a_person(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "On 11 December 2020, armed men on motorcycles attacked the Government Science Secondary "
+        "School in Kankara LGA, Katsina State, and abducted more than 300 schoolboys. Boko Haram "
+        "later claimed responsibility.",
+    )
+    assert e.location is not None and e.location.name == "Kankara"

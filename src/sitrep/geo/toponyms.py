@@ -246,6 +246,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         for ent in doc.ents
         if ent.label_ == "PERSON"
         and len(ent) >= 2
+        and not _ADMIN_AFTER.match(ent[-1].text)  # "Kankara LGA", "Katsina State": no person
         and not gazetteer.candidates(ent.text, loose=False)
         for t in ent
     }

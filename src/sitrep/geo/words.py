@@ -401,7 +401,8 @@ _CONNECTORS = frozenset(
     ]
 )
 _ADMIN_AFTER = re.compile(
-    r"^\s*(?:province|governorate|district|region|state|oblast|county|prefecture|department)\b",
+    r"^\s*(?:province|governorate|district|region|state|oblast|county|prefecture|department|"
+    r"LGA|local government area|woreda|upazila|tehsil|municipality|commune)\b",
     re.IGNORECASE,
 )
 _ADMIN_BEFORE = re.compile(
