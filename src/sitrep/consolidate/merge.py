@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
+from ..geo.resolve import haversine_km
 from ..models import Fatalities
 
 __all__ = ["PAGE_DATE", "merge_candidates"]
@@ -53,6 +54,17 @@ def _location_ok(event: Candidate, c: Candidate) -> bool:
         return True
     # a coarser place (a province, "Northern Syria") can contain the event's town
     return c.location.precision > event.location.precision or c.location.precision == 3
+
+
+def _near(event: Candidate, c: Candidate, km: float = 30.0) -> bool:
+    """ "Two men, one from a village across the district line in Churachandpur, were killed":
+    an undated toll's place a few kilometres off is where a victim came from, not another
+    event."""
+    a, b = event.location, c.location
+    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
 # means that type an event whatever else its sentences say ("blamed IS for the mustard agent
@@ -236,7 +248,9 @@ def _fits(event: Candidate, c: Candidate) -> float:
     # "At least 30 soldiers were killed": a toll that names only its victims names no rival doer
     victims_only = toll_only and c.actor1 is None
     if not (
-        (victims_only or _actors_ok(event, c)) and _dates_ok(event, c) and _location_ok(event, c)
+        (victims_only or _actors_ok(event, c))
+        and _dates_ok(event, c)
+        and (_location_ok(event, c) or (victims_only and c.date is None and _near(event, c)))
     ):
         return 0.0
     score = 1.0 + (1.0 if event.sub_event_type == c.sub_event_type else 0.0)

@@ -48,6 +48,11 @@ SUB_TO_TYPE = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs
 _TRIGGER_RES = [(re.compile(rf"\b(?:{lower_pattern(rx)})\b"), sub, w) for rx, sub, w in TRIGGERS]
 #: one pass that says whether a sentence holds any trigger at all (most sentences hold none)
 _ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
+_COMPARED_SINCE = re.compile(
+    r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most \w+)\b[^.;]{0,40}?\bsince "
+    r"(?:the |a |an )?(?:[\w.'’-]+ ){0,4}$",
+    re.IGNORECASE,
+)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
     r"(?:using|with|firing|planting|detonating)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}$", re.I
@@ -251,6 +256,8 @@ def _matches(
         if _HELD_AFTER.match(text, e, e + 12):
             continue  # "rebel-held": not an event
         matched = text[s:e]
+        if _COMPARED_SINCE.search(text, max(start, s - 80), s):
+            continue  # "the deadliest attack since the 1998 embassy bombing": a yardstick
         if matched[0].isupper() and matched.lower() in ("march", "may") and s != start:
             continue  # the month, not a march
         _, sub, weight = _TRIGGER_RES[i]

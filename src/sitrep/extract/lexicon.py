@@ -32,14 +32,17 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
-        r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|filled with (?:a |an )?(?:tear[- ]gas|tear|CS|toxic|poison(?:ous)?|chemical|riot[- ]control) (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas",
+        r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|filled with (?:a |an )?(?:tear[- ]gas|tear|CS|toxic|poison(?:ous)?|chemical|riot[- ]control) (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas|"
+        r"toxic (?:chemical )?substances?|chemical substances?|toxic chemicals?",
         "Chemical weapon",
         1.0,
     ),
     (
         r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
         r"(?<=air force )(?:strikes?|jets?|planes?|aircraft|bombed)|(?<=military )bombed|(?<=army )bombed|"
-        r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped|destroyed)",
+        r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped|destroyed)|"
+        r"(?:helicopters?|gunships?|drones?) (?:\w+ )?(?:opened fire on|fired (?:rockets|missiles) (?:at|on|into))|"
+        r"drones? (?:that |which )(?:\w+ )?(?:struck|hit|slammed into|tore through|crashed into)",
         "Air/drone strike",
         0.95,
     ),
@@ -57,28 +60,29 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # Battles
     (
         r"(?:re)?captured(?=\s+(?:the|a|an|control|parts?|most|much|large|[A-Z]))|(?:re)?took (?:control|over)|(?:re)?tak(?:en|ing) (?:full )?[\"“]?control|raised (?:their|its|the|a) (?:\w+ ){0,2}flag over|"
-        r"(?:hoisted|raised) (?:their|its|the) (?:\w+ )?flag|(?:fought|battled|pushed) (?:their|its) way into|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured|(?:took|taken|take|takes|won|wrested) back",
+        r"(?:hoisted|raised) (?:their|its|the) (?:\w+ )?flag|(?:fought|battled|pushed) (?:their|its) way into|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|seized (?:the )?(?:[\w-]+ ){0,2}(?:headquarters|police stations?|government buildings|administrative buildings)|(?:controlled|were in control of|took control of) (?:most|much|all|large parts|parts) of the (?:town|city|village|district|area)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured|(?:took|taken|take|takes|won|wrested) back",
         "Non-state actor overtakes territory",
         0.8,
     ),
     (
-        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchange of fire|exchanged fire|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|(?:drove|rolled) into|counter-?attack|engaged (?:them|the|in|rebels|militants|insurgents|fighters|gunmen)|"
-        r"open(?:ed|ing)? fire|fired (?:on|at|upon|into)|shot at",
+        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gunfights?|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|(?:drove|rolled) into|counter-?attack|engaged (?:them|the|in|rebels|militants|insurgents|fighters|gunmen)|"
+        r"open(?:ed|ing)? fire|fired (?:on|at|upon|into)|shot at|fired (?:\w+ ){0,2}(?:shots|bullets)(?! (?:in|into) the air)",
         "Armed clash",
         0.7,
     ),
     # Violence against civilians
     (
-        r"marched (?:\w+ ){0,4}(?:into the (?:forest|bush)|away at gunpoint)|"
+        r"marched (?:\w+ ){0,4}(?:into the (?:forest|bush)|away at gunpoint)|took (?:him|her|them)(?: [\w,]+){0,8} into the (?:bush|forest)|"
         r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) |forcibly disappeared|t(?:ake|akes|aking|ook|aken) (?:\w+ ){0,4}hostages?|"
         r"seized (?:the |a |an |his |her |their )(?:\w+ ){0,2}(?:parents|wife|husband|sons?|daughters?|children|relatives|pilot|engineers?|priests?|nuns?|journalists?|tourists?|aid workers?|workers?)",
         "Abduction/forced disappearance",
         0.95,
     ),
     (
-        r"(?:remain(?:ed|s)?|are|were|went|still) missing|unaccounted for|(?:was|were) seized by|"
+        r"(?:remain(?:ed|s)?|are|were|went|still) missing|unaccounted for|(?:was|were) seized by|(?:have|has|had) not been seen (?:again )?since|never seen again|"
         r"(?:is|was|were) (?:being )?held (?:captive|by)|holding (?:[\w-]+ ){1,4}(?:captive|hostage)|"
-        r"(?:was|were) (?:\w+ )?(?:picked up|taken away|whisked away|bundled into)",
+        r"(?:was|were) (?:\w+ )?(?:picked up|taken away|whisked away|bundled into)|"
+        r"(?:loaded|bundled|forced|herded) (?:[\w-]+ ){1,4}into (?:(?:their|the|waiting|unmarked) )?(?:patrol cars|police vans|vans|vehicles|trucks|pick-?ups)",
         "Abduction/forced disappearance",
         0.75,
     ),
@@ -124,6 +128,14 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.75,
     ),
     (
+        # the crowd as the doer: "beaten and hanged from a pole by a crowd", "a crowd then
+        # pulled the passengers away ... stoned and beat them"
+        r"(?:beaten|stoned|lynched|hanged|hacked|set (?:on fire|ablaze)) (?:[\w-]+ ){0,6}by (?:a |an |the )?(?:angry |irate )?(?:crowds?|mobs?)|"
+        r"(?:crowds?|mobs?) (?:\w+ ){0,3}(?:pulled|dragged|seized|grabbed)[^.;]{0,80}(?:stoned|beat|lynched|set (?:them|him|her) (?:on fire|ablaze))",
+        "Mob violence",
+        0.8,
+    ),
+    (
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike action|took to the streets",
         "Peaceful protest",
         0.7,
@@ -142,7 +154,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"declaration|protocol|pact)|"
         r"(?:settlement|agreement|deal|truce) (?:was |had been |has been )?reached|"
         r"reached an? (?:\w+ ){0,2}(?:settlement|agreement|deal|truce)|"
-        r"(?:\w+-)?brokered (?:settlement|deal|truce|agreement)",
+        r"(?:\w+-)?brokered (?:settlement|deal|truce|agreement)|"
+        r"(?:formed|announced|forged|sealed) (?:a |an |the )?(?:formal |new |joint )?(?:alliance|coalition|federation)",
         "Agreement",
         0.6,
     ),
@@ -155,7 +168,14 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.7,
     ),
     (
-        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|"
+        # a bomb found before it went off: stronger than the bomb's own words
+        r"(?:recovered|found|unearthed|discovered|detected|located) (?:a |an |the |two |three |four |five |\d+ )?"
+        r"(?:[\w-]+ ){0,3}(?:IEDs?|improvised explosive devices?|landmines?|roadside bombs?)",
+        "Disrupted weapons use",
+        0.9,
+    ),
+    (
+        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|encampment|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         r"established (?:\w+ ){0,2}(?:base|checkpoint|headquarters|outpost|observation (?:point|post))|"
         r"opened (?:a|an|its|their) (?:\w+ ){0,3}(?:military|monitoring|joint|command|operations|overseas|training) (?:base|centre|center|headquarters|post|camp)|"
@@ -163,6 +183,13 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
         "Headquarters or base established",
         0.72,
+    ),
+    (
+        # foreign troops deployed to stay ("100 Russian military personnel arrived in
+        # Ouagadougou to train the army"): weak, so that any fight in the sentence outranks it
+        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors) (?:have |had )?arrived in",
+        "Headquarters or base established",
+        0.45,
     ),
     (
         r"withdr(?:ew|awn) (?:from|across)|handed over|handed (?:the|its|their) \w+ (?:over )?to|pulled out of|"
@@ -174,9 +201,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"defected|defections?|deserted|crossed over to|switched (?:sides|allegiance)|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance|"
         r"announced (?:their|its|the) dissolution(?: of (?:their|its|the) (?:[\w-]+ ){0,2}(?:groups?|factions?|militias?|movements?))?|"
         r"dissolved (?:itself|themselves)|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
-        r"integration into (?:the )?(?:state|army|armed forces|national army)",
+        r"integration into (?:the )?(?:state|army|armed forces|national army)|"
+        r"closed (?:its|their) (?:last |final )?(?:\w+ )?(?:base|camp)s?|disarmament|demobili[sz](?:ation|ed)",
         "Change to group/activity",
-        0.6,
+        0.62,
     ),
     (
         r"set fire to|burned down|burnt down|ransacked|loot(?:ed|ing)|plunder(?:ed|ing)|"
@@ -189,7 +217,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.69,
     ),
     (
-        r"(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)|bags containing human remains|"
+        r"(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)|bags containing human remains|crematory pits|(?:charred )?bone fragments|"
         r"(?:skeletal|human) remains (?:were |had been )?(?:found|discovered|unearthed)|(?:recovered|exhumed|unearthed) the remains of (?:at least |more than |some |about )?[\w,-]+ (?:people|victims|civilians|men)",
         "Other",
         1.0,

@@ -48,6 +48,25 @@ _SKIP_AFTER = re.compile(
     r"^-(?:year|month|week|day|hour|minute|storey|story|km|mile)|^\s*(?:of the (?:wounded|injured|dead|victims)|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
     re.I,
 )
+_ANIMALS = re.compile(
+    r"^\s*(?:of\s+)?(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|livestock|animals|donkeys|"
+    r"horses|pigs|chickens|heads of cattle)\b",
+    re.I,
+)
+#: words between two counts that make the second another estimate of the first
+_ALTERNATIVE = re.compile(
+    r"\b(?:although|though|while|whereas|but|however|other sources|"
+    r"(?:put|gave|estimated|placed|set)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count))\b",
+    re.I,
+)
+_GENERIC_DEAD = frozenset(["people", "persons", "dead", "bodies", "deaths", "lives", "victims"])
+
+
+def _generic(noun: str | None) -> bool:
+    """A count of "people" or of the dead, not of a kind of people (soldiers, civilians)."""
+    return noun is None or noun.lower() in _GENERIC_DEAD
+
+
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?)\b",
     re.I,
@@ -188,7 +207,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if 1900 <= q.best <= 2100 and q.qualifier is None and not q.vague:
             continue  # a year
         after = text[q.end : q.end + 40]
-        if _SKIP_AFTER.match(after) or _NOT_PEOPLE.match(after):
+        if _SKIP_AFTER.match(after) or _NOT_PEOPLE.match(after) or _ANIMALS.match(after):
             continue
         if _OTHER_KILLER.search(text[max(sent.start_char, q.start - 40) : q.start]):
             continue  # "the pandemic, which has killed more than 450,000": not this event's
@@ -235,7 +254,17 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             )
             outcome = outcome or _outcome(sent, noun, q)
         else:
-            outcome = _outcome(sent, noun, q)
+            # "TWO CIVILIANS WERE KILLED AND SIX WOUNDED": a number followed by its outcome says
+            # what happened to it, whatever noun a confused parse finds further on
+            right_after = re.match(r"\s+(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
+            outcome = next(
+                (
+                    k
+                    for k, rx in _OUTCOME_RE.items()
+                    if right_after is not None and rx.match(right_after.group(1))
+                ),
+                None,
+            ) or _outcome(sent, noun, q)
         if outcome is None:
             continue
         if outcome == "killed" and any(
@@ -247,6 +276,23 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         prev_noun = noun
         if any(i.outcome == outcome and i.quantity.best == q.best for i in out.items):
             continue  # the same figure said twice in one sentence ("16 ... at least 16")
+        rival = next(
+            (
+                i
+                for i in out.items
+                if i.outcome == outcome
+                and _generic(i.noun)
+                and _generic(noun.text if noun is not None else None)
+                and _ALTERNATIVE.search(text[i.quantity.end : q.start])
+            ),
+            None,
+        )
+        if rival is not None:
+            # "at least 22 were killed, although hospital sources put the number above 50":
+            # two counts of the same dead; ACLED keeps the lower
+            if q.best < rival.quantity.best:
+                out.items[out.items.index(rival)] = TollItem(outcome, rival.who, rival.noun, q)
+            continue
         out.items.append(
             TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q)
         )

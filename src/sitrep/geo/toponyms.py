@@ -311,6 +311,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue  # "Fairfield Drive", "Memphis St.": part of an address, not the town
         if _street_pair(toks, sp.end_tok):
             continue  # "Lakeview" of "Lakeview and Harrison streets"
+        if single and nxt is not None and nxt.text.isdigit() and not own_ent:
+            continue  # "Mile 4 Nkwen", "Sector 7", "Route 9": a numbered name, not the word's town
         if nxt is not None and nxt.lower_ in _WEAPONS_AFTER and sp.ner not in _PLACE_LABELS:
             continue  # "Grad rockets", "Shahed drones": a weapon's name
         before = text[max(0, sp.start - 40) : sp.start]
@@ -709,7 +711,19 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
             continue
         if sp.demonym or not sp.cands:
             continue
-        home = [c for c in sp.cands if c.tier == MATCH_FOLDED and c.place.country == country]
+        # an alternate name that a hundred-times larger place bears as its own is no vote ("Kabul"
+        # is not a vote for Missouri because GeoNames lists it for Cabool, Missouri)
+        top = max(
+            (c.place.population or 0 for c in sp.cands if c.tier == MATCH_FOLDED and c.main_name),
+            default=0,
+        )
+        home = [
+            c
+            for c in sp.cands
+            if c.tier == MATCH_FOLDED
+            and c.place.country == country
+            and (c.main_name or 100 * max(c.place.population or 0, 1) >= top)
+        ]
         state = _state_named(sp.text, home)
         if state is not None:
             # "Florida Highway Patrol", "Georgia Bureau of Investigation": the state's own
