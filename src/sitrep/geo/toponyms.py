@@ -713,7 +713,7 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
             continue
         # an alternate name that a hundred-times larger place bears as its own is no vote ("Kabul"
         # is not a vote for Missouri because GeoNames lists it for Cabool, Missouri)
-        top = max(
+        largest = max(
             (c.place.population or 0 for c in sp.cands if c.tier == MATCH_FOLDED and c.main_name),
             default=0,
         )
@@ -722,7 +722,7 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
             for c in sp.cands
             if c.tier == MATCH_FOLDED
             and c.place.country == country
-            and (c.main_name or 100 * max(c.place.population or 0, 1) >= top)
+            and (c.main_name or 100 * max(c.place.population or 0, 1) >= largest)
         ]
         state = _state_named(sp.text, home)
         if state is not None:
