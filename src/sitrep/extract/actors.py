@@ -117,6 +117,19 @@ def _demonym_re() -> tuple[re.Pattern[str], dict[str, str]]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _uniform_re() -> re.Pattern[str]:
+    """ "soldiers in Eritrean uniforms", "men wearing Burundian army uniform": that country's
+    forces, as the witnesses tell it."""
+    _, table = _demonym_re()
+    names = trie_regex(sorted(k for k in table if not k.endswith(("'s", "’s"))))
+    return re.compile(
+        rf"\b(?:soldiers|troops|men|gunmen|fighters|forces) (?:in|wearing) "
+        rf"(?P<dem>{names}) (?:army |military |police )?uniforms?\b",
+        re.I,
+    )
+
+
 #: country abbreviations the press uses as adjectives ("a US drone strike", "UK troops")
 _ABBREVIATIONS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB", "UAE": "AE"}
 
@@ -144,6 +157,11 @@ def _national_forces(
                 out.append((m.start("dem"), m.end("dem"), m.group("dem"), entry))
             else:
                 out.append((m.start(), m.end(), m.group(0), entry))
+    for m in _uniform_re().finditer(text):
+        country = table.get(m.group("dem").lower())
+        entry = state_forces(kb, country) if country else None
+        if entry is not None:
+            out.append((m.start(), m.end(), m.group(0), entry))
     return out
 
 

@@ -53,6 +53,11 @@ _COMPARED_SINCE = re.compile(
     r"(?:the |a |an )?(?:[\w.'’-]+ ){0,4}$",
     re.IGNORECASE,
 )
+_ENDED_BEFORE = re.compile(
+    r"\b(?:stop|stopped|end|ended|ending|cease|ceased|halt|halted|avoid|prevent|renounce|renounced)"
+    r"\s+(?:the\s+|their\s+|all\s+)?$",
+    re.IGNORECASE,
+)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
     r"(?:using|with|firing|planting|detonating)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}$", re.I
@@ -175,6 +180,26 @@ _DISRUPTING = re.compile(
 )
 
 
+_UAG = "Unidentified Armed Group"
+
+
+def _subject_span(doc: Doc, trigger: Trigger) -> tuple[int, int] | None:
+    """Character span of the active subject of the trigger's verb (or of the verb it is
+    coordinated with: "stormed the town and set fire to"), None when the parse has none."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def _depth(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -258,6 +283,8 @@ def _matches(
         matched = text[s:e]
         if _COMPARED_SINCE.search(text, max(start, s - 80), s):
             continue  # "the deadliest attack since the 1998 embassy bombing": a yardstick
+        if _ENDED_BEFORE.search(text, max(start, s - 30), s):
+            continue  # "said they would stop fighting each other": the fight they give up
         if matched[0].isupper() and matched.lower() in ("march", "may") and s != start:
             continue  # the month, not a march
         _, sub, weight = _TRIGGER_RES[i]
@@ -537,16 +564,39 @@ def build_candidate(
             re.I,
         )
         free_after = [a for a in in_sent if a not in held and a.start > trigger.start]
+        subject = _subject_span(doc, trigger)
+        # "reports cited by the military indicate that members of the Maute group set up a
+        # camp": the trigger's own subject did it, not the first actor named before it
+        own = [
+            a
+            for a in before
+            if a not in held and subject is not None and subject[0] <= a.start < subject[1]
+        ]
+        # "armed men, described as separatist militants, seized ...": the subject's named group
+        own = [a for a in own if not a.generic and a.entry.name != _UAG] or own
         actor1 = (
             agents[0]
             if agents
-            else next((a for a in before if a not in held), None)
+            else (own[0] if own else None)
+            or next((a for a in before if a not in held), None)
             or (free_after[0] if between and free_after else None)
         )
         # "A roadside bomb killed four soldiers": nobody named before the trigger did it;
         # the people after it are its targets, and the doer may be named by a claim elsewhere
         cand.actor1 = actor1
-        others = [a for a in in_sent if actor1 is None or a.entry.name != actor1.entry.name]
+        others = [
+            a
+            for a in in_sent
+            if (actor1 is None or a.entry.name != actor1.entry.name)
+            # "armed men, reportedly OLA members, stopped a bus": the subject's description of
+            # the doer is no other side ("SAF and SLM fighters clashed" names two sides)
+            and not (
+                own
+                and subject is not None
+                and subject[0] <= a.start < subject[1]
+                and (a.generic or a.entry.name == _UAG)
+            )
+        ]
         after = [a for a in others if a.start > trigger.start]
         cand.actor2 = (
             held[0]

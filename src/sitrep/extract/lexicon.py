@@ -192,7 +192,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.45,
     ),
     (
-        r"withdr(?:ew|awn) (?:from|across)|handed over|handed (?:the|its|their) \w+ (?:over )?to|pulled out of|"
+        r"withdr(?:ew|awn) (?:from|across)|handed over(?! (?:their|its|his|the) (?:[\w-]+ )?(?:weapons|arms|guns|rifles))|handed (?:the|its|their) \w+ (?:over )?to|pulled out of|"
         r"handing (?:over )?(?:the|its|their) (?:[\w-]+ ){0,4}(?:base|town|city|camp|airfield|positions?) (?:over )?to",
         "Non-violent transfer of territory",
         0.5,
@@ -202,7 +202,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"announced (?:their|its|the) dissolution(?: of (?:their|its|the) (?:[\w-]+ ){0,2}(?:groups?|factions?|militias?|movements?))?|"
         r"dissolved (?:itself|themselves)|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
         r"integration into (?:the )?(?:state|army|armed forces|national army)|"
-        r"closed (?:its|their) (?:last |final )?(?:\w+ )?(?:base|camp)s?|disarmament|demobili[sz](?:ation|ed)",
+        r"closed (?:its|their) (?:last |final )?(?:\w+ )?(?:base|camp)s?|disarmament|demobili[sz](?:ation|ed)|"
+        r"(?:handed over|handed in|surrendered|gave up) (?:their|its|his) (?:[\w-]+ )?(?:weapons|arms|guns|rifles)",
         "Change to group/activity",
         0.62,
     ),

@@ -86,6 +86,12 @@ _AIR_POWER = re.compile(
 _INTERCEPTION = re.compile(
     r"\b(?:intercept(?:ed|s|ing|ors?)?|air[- ]defen[cs]es?|shot down|Iron Dome)\b", re.I
 )
+_PUT_DOWN = re.compile(
+    r"\b(?:police|security forces|troops|soldiers|riot police|gendarmes)\b[^.;]{0,60}?"
+    r"\b(?:(?:fired|firing|used|using) tear[- ]?gas|water[- ]cannons?|rubber bullets|dispersed?|"
+    r"baton-charged|regained control|retook|cleared)\b",
+    re.I,
+)
 _CROWD_CONTROL = re.compile(
     r"\b(?:tear[- ]?gas|water[- ]cannons?|rubber bullets|batons?|baton-charged|riot police|"
     r"police(?:men)?)\b",
@@ -167,7 +173,12 @@ def _state_side(c: Candidate, kb: KnowledgeBase, text: str, said: str) -> None:
 
 
 _PARTY_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:the )?(?:\w+ )?(?:government|authorities|junta)\b", re.I), "state"),
+    (
+        re.compile(
+            r"\b(?:the )?(?:\w+ )?(?:government|authorities|junta|president|prime minister)\b", re.I
+        ),
+        "state",
+    ),
     (re.compile(r"\b(?:armed|rebel|insurgent) (?:groups?|movements?|factions?)\b", re.I), "rebel"),
     (re.compile(r"\b(?:gangs?|cartels?)\b", re.I), "gang"),
     (re.compile(r"\b(?:communities|clans|tribes|ethnic groups)\b", re.I), "community"),
@@ -231,7 +242,7 @@ def _clauses(said: str, start: int) -> list[tuple[str, int]]:
 # "armed men, reportedly OLA members," / "gunmen believed to be Abu Sayyaf militants"
 _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:believed\s+to\s+(?:be|belong\s+to)|reportedly|suspected(?:\s+of\s+being)?|"
-    r"identified\s+as|said\s+to\s+be)\s+(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?$",
+    r"identified\s+as|described\s+as|said\s+to\s+be)\s+(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?$",
     re.I,
 )
 
@@ -434,7 +445,15 @@ def apply_conventions(
         and (
             (
                 (c.actor2.generic or c.actor2.entry.name == "Unidentified Armed Group")
-                and abs(c.actor2.start - c.actor1.end) <= 1
+                and (
+                    abs(c.actor2.start - c.actor1.end) <= 1
+                    # "armed men, reportedly OLA members, stopped a bus": the same doers
+                    or (
+                        0 <= c.actor1.start - c.actor2.end <= 30
+                        and c.actor1.end <= c.trigger.start
+                        and c.actor1.entry.inter in (2, 3, 4)
+                    )
+                )
             )
             or (c.actor1.entry.name == c.actor2.entry.name and c.actor1.entry.inter != 1)
         )
@@ -492,8 +511,16 @@ def apply_conventions(
     ):
         # an armed group or the state burning and looting is no riot
         c.sub_event_type, kind = "Looting/property destruction", "Strategic developments"
+        victim = next(
+            (
+                a
+                for a in actors
+                if a.entry.inter == 8 and a.entry.country is None and a is not (armed or state)
+            ),
+            None,
+        )
         c.actor1 = armed or state
-        c.actor2 = None
+        c.actor2 = victim  # "WFP's warehouse was looted by armed men": the agency's loss
     if state is None and c.sub_event_type == "Excessive force against protesters":
         state = _state_forces(kb, c)
     if (
@@ -528,6 +555,12 @@ def apply_conventions(
     if kind == "Riots" and rioters is not None:
         if crowd is None or crowd.entry.inter != 5:
             crowd = _synthetic(rioters, text, c, crowd_words)
+        if state is None and c.sub_event_type == "Violent demonstration":
+            # "... before storming the building. Police fired tear gas to disperse them": the
+            # forces who put the riot down, told in the next sentence
+            m = _PUT_DOWN.search(text, start, min(len(text), end + 250))
+            if m is not None:
+                state = _state_forces(kb, c, police=True, text=text, pattern=_PUT_DOWN)
         other = state if c.sub_event_type == "Violent demonstration" else None
         if c.sub_event_type == "Mob violence":
             victim = next((a for a in actors if a.entry.inter in (7, 1)), None)
@@ -600,6 +633,15 @@ def apply_conventions(
     if c.sub_event_type == "Other":
         c.actor2 = None  # a grave's discovery: who announced it, and nobody else
     if (
+        (kind == "Battles" or c.sub_event_type in _TERRITORY)
+        and c.actor1 is not None
+        and c.actor1.entry.name == "Unidentified Armed Group"
+        and (named := _claimant(c, text, mentions)) is not None
+        and (c.actor2 is None or named.entry.name != c.actor2.entry.name)
+    ):
+        # "armed men, described as separatist militants, seized the police headquarters"
+        c.actor1 = named
+    if (
         kind == "Battles"
         and c.actor2 is None
         and (side := _claimant(c, text, mentions)) is not None
@@ -636,6 +678,22 @@ def apply_conventions(
         c.actor1 = _state_forces(kb, c)
     if c.sub_event_type == "Agreement" and (c.actor1 is None or c.actor2 is None):
         _agreement_parties(c, kb, text, mentions)
+    if c.sub_event_type == "Non-violent transfer of territory":
+        # "handed over the K1 base to Iraqi security forces": who received it is the other side
+        to = next(
+            (
+                a
+                for a in mentions
+                if c.trigger.end <= a.start < c.sent_end
+                and re.search(
+                    r"\bto\s+(?:the\s+)?$", text[max(c.sent_start, a.start - 8) : a.start]
+                )
+                and (c.actor1 is None or a.entry.name != c.actor1.entry.name)
+            ),
+            None,
+        )
+        if to is not None:
+            c.actor2 = to
     if (
         c.actor2 is None
         and civilians is not None

@@ -1,0 +1,175 @@
+"""Rules from the eighth notes batch's dev half (session 6): drones that hit, helicopters that
+open fire, bombs found before they went off, crowds as doers, alliances, troops arriving to stay,
+disarmament, second estimates of a toll, comparisons with older attacks, the subject of the
+trigger's verb as the doer, the forces that put a riot down, handovers to a named side, UN
+agencies as victims and forces known by their uniforms.
+
+Each rule is paired with a text where it must not fire where that is a risk. The texts were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitrep.models import Event
+
+MainEvent = Callable[..., Event]  # the fixture in conftest.py
+
+
+def _pair(e: Event) -> tuple[int | None, int | None]:
+    return (e.actor1.inter if e.actor1 else None, e.actor2.inter if e.actor2 else None)
+
+
+def test_a_drone_that_hit_a_building(main_event: MainEvent) -> None:
+    e = main_event(
+        "The death toll from a Russian drone that hit an apartment block in Kharkiv on Saturday "
+        "has risen to nine, the regional governor said on Monday.",
+    )
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_helicopters_that_opened_fire(main_event: MainEvent) -> None:
+    e = main_event(
+        "Two military helicopters opened fire on a village school in Sagaing region on Friday, "
+        "killing 11 people, residents said.",
+    )
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_bomb_found_before_it_went_off(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 4 May 2023, police recovered a 5-kg pressure IED planted under a culvert on the "
+        "Bijapur road; the bomb squad defused it.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+    exploded = main_event("A roadside bomb killed three soldiers near Bijapur on Monday.")
+    assert exploded.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_crowd_as_the_doer(main_event: MainEvent) -> None:
+    e = main_event(
+        "A man was beaten and hanged from a tree by a crowd in Jimma on Sunday after rumours "
+        "spread that he was a thief, police said.",
+    )
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_gangs_forming_an_alliance(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 2 March 2021, seven armed gangs of Port-au-Prince announced a formal alliance and "
+        "said they would stop fighting each other.",
+    )
+    assert e.sub_event_type == "Agreement"
+    assert _pair(e) == (3, 3)
+
+
+def test_foreign_troops_arriving_to_stay(main_event: MainEvent) -> None:
+    e = main_event(
+        "About 80 Russian military instructors arrived in Bamako on Tuesday to train the army, "
+        "state television said.",
+    )
+    assert e.sub_event_type == "Headquarters or base established"
+
+
+def test_weapons_handed_over_are_disarmament_not_a_handover(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 3 April 2022, 150 fighters of the rebel group handed over their weapons at a camp "
+        "near Bambari under the disarmament programme.",
+    )
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_second_estimate_keeps_the_lower_count(main_event: MainEvent) -> None:
+    e = main_event(
+        "Gunmen attacked a church in Ondo on Sunday. The governor said at least 18 people were "
+        "killed, although hospital sources put the number of dead above 40.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 18
+
+
+def test_two_groups_of_dead_still_add_up(main_event: MainEvent) -> None:
+    e = main_event(
+        "Militants attacked an army post near Gao on Monday; five soldiers and three civilians "
+        "were killed, the army said.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 8
+
+
+def test_cattle_are_not_victims(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 9 June 2020, armed youths of two Dinka sections clashed near Rumbek; 14 people were "
+        "killed and dozens of cattle raided.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 14
+
+
+def test_caps_wounded_are_not_dead(main_event: MainEvent) -> None:
+    e = main_event(
+        "TWO CIVILIANS WERE KILLED AND FIVE WOUNDED WHEN A GRENADE WAS THROWN INTO A MARKET IN "
+        "BAIDOA ON WEDNESDAY, POLICE SAID.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 2
+
+
+def test_an_older_attack_as_a_yardstick_does_not_type_the_event(main_event: MainEvent) -> None:
+    e = main_event(
+        "Gunmen stormed a university in Garissa on Thursday, killing 40 students, the "
+        "deadliest attack in the country since the 1998 embassy bombing.",
+    )
+    assert e.sub_event_type == "Attack"
+
+
+def test_the_subject_of_the_verb_is_the_doer(main_event: MainEvent) -> None:
+    e = main_event(
+        "Military intelligence reports indicate that about 30 members of the Maute group set up "
+        "a new encampment near Butig on 14 January 2019.",
+    )
+    assert e.sub_event_type == "Headquarters or base established"
+    assert e.actor1 is not None and e.actor1.inter == 2
+
+
+def test_two_named_sides_in_one_subject_stay_two_sides(main_event: MainEvent) -> None:
+    e = main_event("On 4 July 2014, SAF and SLM-AW fighters clashed around Golo in Jebel Marra.")
+    assert sorted(i for i in _pair(e) if i is not None) == [1, 2]
+
+
+def test_the_forces_that_put_a_riot_down(main_event: MainEvent) -> None:
+    e = main_event(
+        "Protesters set fire to the ruling party's office in Atbara on Wednesday, witnesses said. "
+        "Police fired tear gas to disperse them.",
+    )
+    assert e.sub_event_type == "Violent demonstration"
+    assert _pair(e) == (5, 1)
+
+
+def test_a_handover_names_who_received_it(main_event: MainEvent) -> None:
+    e = main_event(
+        "The US-led coalition fighting Islamic State handed over its base in the town of "
+        "Qayyarah, south of Mosul, to Iraqi security forces on Thursday, the coalition said.",
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
+    assert _pair(e) == (8, 1)
+
+
+def test_a_president_signing_is_the_state(main_event: MainEvent) -> None:
+    e = main_event(
+        "Mozambique's President Filipe Nyusi and Renamo leader Ossufo Momade signed a peace "
+        "agreement in Maputo on Tuesday.",
+    )
+    assert e.sub_event_type == "Agreement"
+    assert sorted(i for i in _pair(e) if i is not None) == [1, 2]
+
+
+def test_a_un_agency_s_warehouse_looted(main_event: MainEvent) -> None:
+    e = main_event("WFP's warehouse in Juba was looted on 11 July by armed men.")
+    assert e.sub_event_type == "Looting/property destruction"
+    assert e.actor2 is not None and e.actor2.inter == 8
+
+
+def test_soldiers_known_by_their_uniforms() -> None:
+    from sitrep.extract.actors import find_actor_mentions
+    from sitrep.extract.kb import load_kb
+
+    found = find_actor_mentions("Soldiers in Eritrean uniforms took women from homes.", load_kb())
+    assert [m.entry.name for m in found] == ["Military Forces of Eritrea"]
