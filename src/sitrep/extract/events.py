@@ -567,17 +567,17 @@ def build_candidate(
         subject = _subject_span(doc, trigger)
         # "reports cited by the military indicate that members of the Maute group set up a
         # camp": the trigger's own subject did it, not the first actor named before it
-        own = [
+        subject_doers = [
             a
             for a in before
             if a not in held and subject is not None and subject[0] <= a.start < subject[1]
         ]
         # "armed men, described as separatist militants, seized ...": the subject's named group
-        own = [a for a in own if not a.generic and a.entry.name != _UAG] or own
+        subject_doers = [a for a in subject_doers if not a.generic and a.entry.name != _UAG] or subject_doers
         actor1 = (
             agents[0]
             if agents
-            else (own[0] if own else None)
+            else (subject_doers[0] if subject_doers else None)
             or next((a for a in before if a not in held), None)
             or (free_after[0] if between and free_after else None)
         )
@@ -591,7 +591,7 @@ def build_candidate(
             # "armed men, reportedly OLA members, stopped a bus": the subject's description of
             # the doer is no other side ("SAF and SLM fighters clashed" names two sides)
             and not (
-                own
+                subject_doers
                 and subject is not None
                 and subject[0] <= a.start < subject[1]
                 and (a.generic or a.entry.name == _UAG)
