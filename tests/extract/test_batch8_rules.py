@@ -173,3 +173,54 @@ def test_soldiers_known_by_their_uniforms() -> None:
 
     found = find_actor_mentions("Soldiers in Eritrean uniforms took women from homes.", load_kb())
     assert [m.entry.name for m in found] == ["Military Forces of Eritrea"]
+
+
+def test_crowds_storming_buildings_riot(main_event: MainEvent) -> None:
+    e = main_event(
+        "Thousands of supporters of the defeated candidate stormed the parliament building in "
+        "the capital Lima on Sunday, smashing windows, police said.",
+    )
+    assert e.sub_event_type == "Violent demonstration"
+    gunmen = main_event("Gunmen stormed a hotel in Mogadishu on Sunday, killing nine people.")
+    assert gunmen.sub_event_type != "Violent demonstration"
+
+
+def test_upper_case_copy_is_not_split_before_its_verb(main_event: MainEvent) -> None:
+    e = main_event(
+        "THOUSANDS OF SUPPORTERS OF FORMER PRESIDENT JAIR BOLSONARO STORMED BRAZIL'S CONGRESS "
+        "IN BRASILIA ON SUNDAY, SMASHING WINDOWS AND FURNITURE, POLICE SAID.",
+    )
+    assert e.sub_event_type == "Violent demonstration"
+    assert len(e.evidence) and sum(ev.field == "sentence" for ev in e.evidence) == 1
+
+
+def test_a_battle_between_rival_gangs(main_event: MainEvent) -> None:
+    e = main_event(
+        "The death toll from Tuesday's battle between rival gangs inside the prison in "
+        "Guayaquil rose to 68, officials said, before police regained control.",
+    )
+    assert e.sub_event_type == "Armed clash"
+    assert _pair(e) == (3, 3)
+
+
+def test_an_epithet_does_not_type_the_event(main_event: MainEvent) -> None:
+    e = main_event(
+        "Rival inmates fought with guns and knives at the prison in Guayaquil on Tuesday, "
+        "killing 30, the worst prison massacre in the country's history.",
+    )
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_a_town_taken_after_the_fight(main_event: MainEvent) -> None:
+    e = main_event(
+        "Gang members poured into Mirebalais before dawn on Monday and attacked the police "
+        "station, residents said. By the afternoon the gangs controlled most of the town and "
+        "the police had pulled back to the outskirts.",
+    )
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    denied = main_event(
+        "Taliban fighters attacked police checkpoints near Lashkar Gah on Monday, killing 14 "
+        "policemen. The Taliban said they had captured two checkpoints, a claim the governor's "
+        "office denied.",
+    )
+    assert denied.sub_event_type == "Armed clash"

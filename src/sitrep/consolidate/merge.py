@@ -87,8 +87,18 @@ def _weak(c: Candidate) -> bool:
     )
 
 
+#: the outcome of a fight that ACLED codes instead of the fight ("gangs attacked the police
+#: station ... by the afternoon they controlled most of the town")
+_TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
 def _absorb(event: Candidate, c: Candidate) -> None:
-    if _means_next(event, c):
+    if _means_next(event, c) or (
+        c.sub_event_type in _TAKEN
+        and event.sub_event_type == "Armed clash"
+        and c.certainty == "reported"  # "they had captured two checkpoints, a claim denied"
+        and not c.trigger.text.lower().startswith(("advance", "cut"))  # pushing on, not taking
+    ):
         event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
     event.members.append(c.sent_index)
     if _weak(event) and not _weak(c) and c.event_type in _VIOLENT:
@@ -120,6 +130,8 @@ def _absorb(event: Candidate, c: Candidate) -> None:
             and c.actor1
             and event.actor1
             and c.actor1.entry.name != event.actor1.entry.name
+            # "his mother was rescued by police hours later": a rescuer is no victim
+            and event.event_type != "Violence against civilians"
         ):
             cand = c.actor1
         event.actor2 = cand
@@ -281,7 +293,10 @@ def merge_candidates(
             (
                 e
                 for e in events
-                if e.sub_event_type == c.sub_event_type
+                if (
+                    e.sub_event_type == c.sub_event_type
+                    or (e.sub_event_type == "Armed clash" and c.sub_event_type in _TAKEN)
+                )
                 and e.date == c.date
                 and _actors_ok(e, c)
                 and _location_ok(e, c)

@@ -50,7 +50,9 @@ _TRIGGER_RES = [(re.compile(rf"\b(?:{lower_pattern(rx)})\b"), sub, w) for rx, su
 _ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
 _COMPARED_SINCE = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most \w+)\b[^.;]{0,40}?\bsince "
-    r"(?:the |a |an )?(?:[\w.'’-]+ ){0,4}$",
+    r"(?:the |a |an )?(?:[\w.'’-]+ ){0,4}$|"
+    # "..., the worst prison massacre in Ecuador's history": an epithet of the event told
+    r",\s+(?:the|its|their|a) (?:deadliest|worst|bloodiest|biggest|largest) (?:[\w-]+ ){0,2}$",
     re.IGNORECASE,
 )
 _ENDED_BEFORE = re.compile(
@@ -58,6 +60,7 @@ _ENDED_BEFORE = re.compile(
     r"\s+(?:the\s+|their\s+|all\s+)?$",
     re.IGNORECASE,
 )
+_UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
     r"(?:using|with|firing|planting|detonating)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}$", re.I
@@ -285,6 +288,8 @@ def _matches(
             continue  # "the deadliest attack since the 1998 embassy bombing": a yardstick
         if _ENDED_BEFORE.search(text, max(start, s - 30), s):
             continue  # "said they would stop fighting each other": the fight they give up
+        if "control" in text[s:e].lower() and _UNTIL_BEFORE.search(text, max(start, s - 50), s):
+            continue  # "fought for hours before police regained control": the fight's end
         if matched[0].isupper() and matched.lower() in ("march", "may") and s != start:
             continue  # the month, not a march
         _, sub, weight = _TRIGGER_RES[i]
@@ -573,7 +578,9 @@ def build_candidate(
             if a not in held and subject is not None and subject[0] <= a.start < subject[1]
         ]
         # "armed men, described as separatist militants, seized ...": the subject's named group
-        subject_doers = [a for a in subject_doers if not a.generic and a.entry.name != _UAG] or subject_doers
+        subject_doers = [
+            a for a in subject_doers if not a.generic and a.entry.name != _UAG
+        ] or subject_doers
         actor1 = (
             agents[0]
             if agents

@@ -58,6 +58,17 @@ _UNNAMED_REBELS = re.compile(
     r"\b(?:(?:Islamist|jihadist|separatist|Maoist|ethnic|Tuareg-led|armed)\s+)*(?:insurgents|rebels|guerrillas)\b",
     re.I,
 )
+_CROWD_DOER = re.compile(
+    r"\b(?:supporters|protesters|demonstrators|rioters|crowds?|mobs?|students)\b"
+    r"(?![^.;]*\b(?:gunmen|militants|fighters|soldiers|troops|rebels|insurgents|police)\b)"
+    r"[^.;]{0,140}$",
+    re.I,
+)
+_RIVAL_GANGS = re.compile(
+    r"\b(?:between|among|pitting)\s+(?:\w+\s+)?(?:rival|two|armed|criminal)\s+(?:gangs|cartels)\b|"
+    r"\brival\s+(?:gangs|cartels)\s+(?:clashed|fought|battled)\b",
+    re.I,
+)
 _SOURCES = re.compile(
     r"\baccording to [^.;]*|\b(?:residents|villagers|witnesses)\s+(?:said|told|say|reported)\b",
     re.I,
@@ -490,6 +501,15 @@ def apply_conventions(
         elif c.sub_event_type == "Violent demonstration" and _MOB_WORDS.search(said):
             c.sub_event_type = "Mob violence"
     if (
+        c.sub_event_type == "Armed clash"
+        and armed is None
+        and c.trigger.text.lower() in ("stormed", "attacked", "raided", "broke into")
+        and _CROWD_DOER.search(text, max(start, c.trigger.start - 160), c.trigger.start)
+    ):
+        # "thousands of supporters of the former president stormed Congress": a riot
+        c.sub_event_type, kind = "Violent demonstration", "Riots"
+        crowd = crowd or (c.actor1 if c.actor1 is not None and c.actor1.entry.inter == 5 else None)
+    if (
         c.sub_event_type == "Attack"
         and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
         and _MOB_AGENT.search(said)
@@ -664,6 +684,18 @@ def apply_conventions(
                 c.actor1 = rebels
             else:
                 c.actor2 = rebels
+    gangs = _RIVAL_GANGS.search(text, c.sent_start, c.sent_end)
+    uag = kb.actor("Unidentified Armed Group")
+    if (
+        c.sub_event_type == "Armed clash"
+        and gangs is not None
+        and uag is not None
+        and not any(a.entry.inter in (2, 3, 4) and not a.generic for a in actors)
+    ):
+        # "a battle between rival gangs inside the prison": two unnamed gangs, whoever else
+        # (the police who regained control) is named
+        side = ActorMention(gangs.start(), gangs.end(), gangs.group(0), uag, True, implied=True)
+        c.actor1, c.actor2 = side, side
     if (
         c.sub_event_type == "Sexual violence"
         and civilians is not None

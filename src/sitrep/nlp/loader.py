@@ -85,6 +85,23 @@ def line_breaks(doc: Doc) -> Doc:
                     t.is_sent_start = False  # the lede runs on after its dateline
                     break
                 t.is_sent_start = False
+    # Upper-case wire copy ("THOUSANDS OF SUPPORTERS OF FORMER PRESIDENT JAIR BOLSONARO
+    # STORMED BRAZIL'S CONGRESS"): the parser, blind to case, splits before the verb; a
+    # sentence there starts only after its full stop.
+    if len(doc) < 2:
+        return doc
+    prev = doc[0]
+    for tok in doc[1:]:
+        if (
+            tok.is_upper
+            and prev.is_upper
+            and tok.is_alpha
+            and prev.is_alpha
+            and len(tok) > 1
+            and not tok.is_sent_start
+        ):
+            tok.is_sent_start = False
+        prev = tok
     return doc
 
 
