@@ -123,3 +123,26 @@ def test_a_country_inside_a_person_like_headline_is_still_the_country(
 def test_a_surname_stays_a_surname(nlp: Language, gaz: SQLiteGazetteer) -> None:
     text = "Pope John Paul II visited the shrine. Paul II was greeted by crowds in Krakow."
     assert not [p for p in _places(nlp, gaz, text) if p.text.startswith("Paul")]
+
+
+def test_a_place_set_beside_another_is_a_namesake_near_it(
+    nlp: Language, gaz: SQLiteGazetteer
+) -> None:
+    text = "A girl died of wounds from a chemical attack on Taza, a town south of Kirkuk."
+    places = _places(nlp, gaz, text)
+    # the gazetteer's Taza is in Morocco: no place near Kirkuk bears the name, so none is given
+    assert all(p.country == "IQ" for p in places)
+    assert "Kirkuk" in [p.text for p in places]
+
+
+def test_a_place_moved_from_elsewhere_is_not_set_beside_it(
+    nlp: Language, gaz: SQLiteGazetteer
+) -> None:
+    text = "The engineer recently moved back to Columbus from Arkansas to run the program."
+    assert "Columbus" in [p.text for p in _places(nlp, gaz, text)]
+
+
+def test_a_named_area_of_a_city_abroad_is_dropped(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "Men threw a grenade at a shop in the Al-Jazair area of Basra city on Saturday."
+    places = _places(nlp, gaz, text)
+    assert [(p.text, p.country) for p in places] == [("Basra", "IQ")]

@@ -14,6 +14,7 @@ import collections
 import functools
 import itertools
 import multiprocessing as mp
+import re
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -28,6 +29,7 @@ from ..nlp import DEFAULT_MODEL, doc_text
 from ..nlp.loader import use_numpy_gemm
 from .fold import fold
 from .gazetteer import Gazetteer, SQLiteGazetteer, default_gazetteer
+from .resolve import haversine_km
 from .toponyms import detect_toponyms, resolve_toponyms
 from .words import _PLACE_BEFORE
 
@@ -116,7 +118,7 @@ def geoparse(
         if p.start not in skeletal or p.country in vouched or _notable(p, gazetteer)
     ]
     ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
-    return [
+    kept = [
         p
         for p in places
         if p.nested
@@ -130,6 +132,73 @@ def geoparse(
             )
         )
     ]
+    return _near_their_anchor(kept, text, gazetteer)
+
+
+# "Taza, a town south of Kirkuk", "the Al-Jazair area of Basra", "Kalau, 8 km from Mangina":
+# the text puts the first place beside the second
+_BESIDE = re.compile(
+    r"^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|area|suburb|camp|"
+    r"neighbou?rhood|quarter|hamlet|base)\s+)?(?:(?:about|some|around|just)\s+)?"
+    r"(?:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+from)|"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
+    r"outside|near|on\s+the\s+outskirts\s+of))\s+(?:the\s+)?$"
+    r"|^\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BESIDE_KM = 300.0
+
+
+def _near_their_anchor(
+    places: list[PlaceMention], text: str, gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """A place the text sets beside another ("a town south of Kirkuk") is a namesake near it,
+    or, when the gazetteer has none there, no place we know (Taza in Morocco is not the Taza
+    south of Kirkuk)."""
+    out: list[PlaceMention] = []
+    # towns and villages only: a country's or a province's centroid says little of distance
+    free = [p for p in places if not p.nested and p.feature_class == "P"]
+    for p in places:
+        anchor = next(
+            (
+                q
+                for q in free
+                if 0 < q.start - p.end <= 90 and _BESIDE.search(text[p.end : q.start])
+            ),
+            None,
+        )
+        if p.nested or anchor is None or _km(p, anchor) <= _BESIDE_KM:
+            out.append(p)
+            continue
+        near = [
+            c.place
+            for c in gazetteer.candidates(p.text, loose=False)
+            if haversine_km(c.place.lat, c.place.lon, anchor.lat, anchor.lon) <= _BESIDE_KM
+        ]
+        if near:
+            best = max(near, key=lambda pl: pl.population or 0)
+            out.append(
+                p.model_copy(
+                    update={
+                        "name": best.name,
+                        "geonames_id": best.geonames_id,
+                        "country": best.country,
+                        "admin1": best.admin1,
+                        "admin2": best.admin2,
+                        "lat": best.lat,
+                        "lon": best.lon,
+                        "feature_class": best.feature_class,
+                    }
+                )
+            )
+    return out
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _skeletal(p: PlaceMention, gazetteer: Gazetteer) -> bool:

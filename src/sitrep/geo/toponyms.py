@@ -265,6 +265,12 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
                 seen.add((i, place_ent.end))
                 s, e, t = _text_span(toks, text, i, place_ent.end)
                 spans.append(_Span(i, place_ent.end, s, e, t, ner=place_ent.label_))
+    # "Basra city", "Kunduz town": NER's span with a lower-case noun after the name is the name
+    for sp in spans:
+        if sp.end_tok - sp.start_tok > 1 and toks[sp.end_tok - 1].text in ("city", "town"):
+            sp.end_tok -= 1
+            sp.start, sp.end, sp.text = _text_span(toks, text, sp.start_tok, sp.end_tok)
+            seen.add((sp.start_tok, sp.end_tok))
     # 2. Capitalised n-grams.
     for i, j in _ngram_spans(toks):
         if (i, j) not in seen:
