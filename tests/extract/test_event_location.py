@@ -146,3 +146,26 @@ def test_a_local_government_area_is_a_place_not_a_person(pipeline: Pipeline) -> 
         "later claimed responsibility.",
     )
     assert e.location is not None and e.location.name == "Kankara"
+
+
+def test_the_town_in_the_name_of_the_building_where_it_happened(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Former prime minister Imran Khan was arrested on Tuesday by paramilitary Rangers as he "
+        "appeared at the Islamabad High Court for a hearing, his party said.",
+    )
+    assert e.location is not None and e.location.name == "Islamabad"
+    stormed = main_event(
+        pipeline,
+        "Gunmen stormed Kabul University on Monday, killing 22 students, officials said. The "
+        "siege lasted hours.",
+    )
+    assert stormed.location is not None and stormed.location.name == "Kabul"
+
+
+def test_a_town_named_only_as_a_speaker_s_seat_is_not_the_place(pipeline: Pipeline) -> None:
+    e = main_event(
+        pipeline,
+        "Gunmen killed four farmers in Kaduna State on Monday, the Kaduna police command said.",
+    )
+    assert e.location is not None and e.location.precision == 3

@@ -52,6 +52,14 @@ _PART_OF_CITY = re.compile(
 _DISTRICT_OF = re.compile(r"\s+(?:district|municipality|commune|township)\s+of\s", re.IGNORECASE)
 #: how far from a city's centre a named quarter of it may lie
 _QUARTER_KM = 25.0
+_AT_BEFORE = re.compile(
+    r"\b(?:at|in|inside|outside|into|stormed|attacked|raided|struck|hit|bombed|targeted)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FACILITY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}?\s+(?:High Court|Court|University|College|Hospital|School|"
+    r"Airport|Prison|Jail|Mosque|Church|Cathedral|Market|Stadium|Hotel|Bazaar|Square)\b"
+)
 _QUARTER_NAME = re.compile(r"(?:Colonia|Barrio|Fraccionamiento|Quartier|Mahalla)\s", re.I)
 _AREA_AFTER = re.compile(r"^\s*(?:area|outskirts|countryside|suburbs|region)\b", re.IGNORECASE)
 
@@ -242,6 +250,19 @@ def best_location(
     countries. Admin names come from the mention, else from the gazetteer entry.
     """
     inside = [m for m in mentions if not m.nested and m.start >= start and m.end <= end]
+    if not inside and text is not None:
+        # "arrested as he appeared at the Islamabad High Court": the town in the name of the
+        # building where it happened
+        inside = [
+            m
+            for m in mentions
+            if m.nested
+            and start <= m.start
+            and m.end <= end
+            and (m.feature_class or "P") == "P"
+            and _AT_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and _FACILITY_AFTER.match(text, m.end)
+        ][:1]
     if not inside:
         return None
 
