@@ -224,3 +224,15 @@ def test_a_town_taken_after_the_fight(main_event: MainEvent) -> None:
         "office denied.",
     )
     assert denied.sub_event_type == "Armed clash"
+
+
+def test_residents_who_gathered_to_demand_and_burned_riot(main_event: MainEvent) -> None:
+    e = main_event(
+        "Hundreds of angry residents of Derna gathered outside a mosque on Monday to demand "
+        "accountability for last week's flood, and some later set fire to the mayor's house, "
+        "witnesses said.",
+        published="2023-09-19",
+    )
+    assert e.sub_event_type == "Violent demonstration"
+    assert str(e.date) == "2023-09-18"  # "last week's flood" dates the flood, not the fire
+    assert e.location is not None and e.location.country == "LY"  # Darnah, not Derna, Romania

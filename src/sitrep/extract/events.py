@@ -493,6 +493,18 @@ def build_candidate(
                         how=f"{lag.group(0)} {d.text}: {days} day(s) before it",
                     )
                 ]
+    # "gathered on Monday to demand accountability for last week's flood, and some later set
+    # fire to ...": a possessive date dates its own noun, not a trigger further on
+    text = doc_text(doc)
+    owned = [
+        d
+        for d in own
+        if text[d.end : d.end + 2] in ("'s", "’s")
+        # "Tuesday's battle", "last week's deadly attack": the trigger is the owned noun
+        and not re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", text[d.end : trigger.start])
+    ]
+    if owned and len(owned) < len(own):
+        own = [d for d in own if d not in owned]
     # "Shops were still smouldering on Tuesday after mobs attacked them on Monday": the date
     # nearest the trigger is the event's; the other dates the aftermath's
     near = (

@@ -131,7 +131,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # the crowd as the doer: "beaten and hanged from a pole by a crowd", "a crowd then
         # pulled the passengers away ... stoned and beat them"
         r"(?:beaten|stoned|lynched|hanged|hacked|set (?:on fire|ablaze)) (?:[\w-]+ ){0,6}by (?:a |an |the )?(?:angry |irate )?(?:crowds?|mobs?)|"
-        r"(?:crowds?|mobs?) (?:\w+ ){0,3}(?:pulled|dragged|seized|grabbed)[^.;]{0,80}(?:stoned|beat|lynched|set (?:them|him|her) (?:on fire|ablaze))",
+        r"(?:crowds?|mobs?) (?:\w+ ){0,3}(?:pulled|dragged|seized|grabbed)[^.;]{0,120}(?:stoned|beat|lynched|set (?:them|him|her) (?:on fire|ablaze))",
         "Mob violence",
         0.8,
     ),

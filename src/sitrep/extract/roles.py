@@ -51,7 +51,8 @@ _CROWD_WORDS = re.compile(
 _PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:es|ed|ers)?|"
     # a campaign rally is a politician's meeting, not a protest
-    r"(?<!campaign )(?<!election )(?<!electoral )rall(?:y|ies|ied)|sit-ins?)\b",
+    r"(?<!campaign )(?<!election )(?<!electoral )rall(?:y|ies|ied)|sit-ins?|"
+    r"gathered (?:[\w-]+ ){0,8}?to (?:demand|protest|denounce|call for|condemn))\b",
     re.I,
 )
 _UNNAMED_REBELS = re.compile(
@@ -490,10 +491,14 @@ def apply_conventions(
         if c.sub_event_type == "Arrests" and _PROTEST_WORDS.search(clause):
             # "police detained 370 people as they tried to hold a banned march"
             c.sub_event_type, kind = "Protest with intervention", "Protests"
-        elif c.sub_event_type == "Looting/property destruction" and crowd is not None:
+        elif c.sub_event_type == "Looting/property destruction" and (
+            crowd is not None or (armed is None and state is None and _PROTEST_WORDS.search(said))
+        ):
             if _MOB_WORDS.search(said):
                 c.sub_event_type, kind = "Mob violence", "Riots"
-            elif crowd.entry.inter == 6 or _PROTEST_WORDS.search(said):
+            elif (crowd is not None and crowd.entry.inter == 6) or _PROTEST_WORDS.search(said):
+                # "residents gathered to demand accountability, and some later set fire to the
+                # mayor's house": protesters who burn riot
                 c.sub_event_type, kind = "Violent demonstration", "Riots"
         elif kind == "Protests" and _CROWD_VIOLENCE.search(said):
             # demonstrators who throw stones or burn buildings riot, whatever the police did

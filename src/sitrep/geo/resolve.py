@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..models import Location, Place, PlaceMention
-from .fold import fold
+from .fold import fold, skeleton
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer
 
 __all__ = ["Context", "score_candidate", "choose", "haversine_km", "best_location"]
@@ -95,22 +95,33 @@ class _Siblings:
     # (country, admin1, admin2) of every populated namesake: a town inside the division that
     # bears its name is its seat ("Kidal" the town in Kidal region, "Djugu" in Djugu territory)
     seats: frozenset[tuple[str, str | None, str | None]] = frozenset()
+    # the largest populated place that bears the name only as an alternate ("Derna" for
+    # Darnah, Libya), and the largest that bears it as its own name
+    top_alternate: int = 0
+    top_main: int = 0
 
     @classmethod
     def of(cls, siblings: Sequence[Candidate]) -> _Siblings:
         big: set[str] = set()
         top: dict[str, int] = {}
         seats: set[tuple[str, str | None, str | None]] = set()
+        alternate = main = 0
         for c in siblings:
             if c.tier != MATCH_FOLDED or c.place.country is None:
                 continue
             pop = c.place.population or 0
+            if c.main_name:
+                main = max(main, pop)
+            elif c.place.feature_class == "P" and skeleton(c.key) == skeleton(c.place.name):
+                # a spelling of the place's own name ("Derna", "Darnah"), not an odd old name
+                # ("Tillia" for Tilburg)
+                alternate = max(alternate, pop)
             if c.place.feature_class == "P":
                 if pop >= 50_000:
                     big.add(c.place.country)
                 seats.add((c.place.country, c.place.admin1, c.place.admin2))
             top[c.place.country] = max(top.get(c.place.country, 0), pop)
-        return cls(frozenset(big), top, frozenset(seats))
+        return cls(frozenset(big), top, frozenset(seats), alternate, main)
 
     def has_seat(self, p: Place) -> bool:
         """Whether a populated namesake lies inside division ``p``."""
@@ -151,7 +162,9 @@ def score_candidate(
     sib = _sib or _Siblings.of(siblings)
     p = cand.place
     s = 0.0 if cand.tier == MATCH_FOLDED else -2.5
-    if cand.main_name:
+    if cand.main_name and not sib.top_alternate >= 30 * max(sib.top_main, 1):
+        # (a hamlet's own name does not outweigh a city thirty times larger that the press
+        # spells that way: "Derna" is Darnah, Libya, not Derna, Romania)
         s += 0.6
     if fold(p.name) == fold(surface) or p.name.casefold() == surface.casefold():
         s += 0.3
