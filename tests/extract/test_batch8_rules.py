@@ -236,3 +236,34 @@ def test_residents_who_gathered_to_demand_and_burned_riot(main_event: MainEvent)
     assert e.sub_event_type == "Violent demonstration"
     assert str(e.date) == "2023-09-18"  # "last week's flood" dates the flood, not the fire
     assert e.location is not None and e.location.country == "LY"  # Darnah, not Derna, Romania
+
+
+def test_an_unnamed_suicide_bomber_is_the_rebel_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "Two female suicide bombers blew themselves up at a market in Gwoza on Sunday, killing "
+        "nine people, an emergency official said.",
+    )
+    assert e.sub_event_type == "Suicide bomb"
+    assert e.actor1 is not None and e.actor1.inter == 2
+    unclaimed = main_event(
+        "A suicide bomber set off explosives at the railway station in Volgograd on Sunday, "
+        "killing 16 people. No group has claimed responsibility.",
+    )
+    assert unclaimed.actor1 is not None and unclaimed.actor1.inter == 3
+
+
+def test_a_group_blamed_in_a_relative_clause(main_event: MainEvent) -> None:
+    e = main_event(
+        "A bomb exploded at a market in Konduga on Sunday, killing 12 people. The town has been "
+        "repeatedly targeted by Boko Haram, which officials blamed for the attack.",
+    )
+    assert e.actor1 is not None and e.actor1.name == "Boko Haram"
+
+
+def test_a_defused_bomb_belonged_to_an_armed_group(main_event: MainEvent) -> None:
+    e = main_event(
+        "Bomb disposal officers defused a pipe bomb at a market in Yala town on Wednesday, "
+        "police said.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert _pair(e) == (1, 2)

@@ -41,7 +41,9 @@ _CLAIM_AFTER = re.compile(
     r"(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
     r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
     r"(?:fired|launched|carried\s+out|detonated|planted|attacked|targeted)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
-    r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b",
+    r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b|"
+    # "... targeted by Boko Haram, which officials blamed for the attack"
+    r"^,?\s+which\s+(?:\w+\s+){0,3}(?:blamed|blame|accused|held\s+responsible)\b",
     re.I,
 )
 _CROWD_WORDS = re.compile(
@@ -63,6 +65,15 @@ _CROWD_DOER = re.compile(
     r"\b(?:supporters|protesters|demonstrators|rioters|crowds?|mobs?|students)\b"
     r"(?![^.;]*\b(?:gunmen|militants|fighters|soldiers|troops|rebels|insurgents|police)\b)"
     r"[^.;]{0,140}$",
+    re.I,
+)
+_NOBODY_CLAIMED = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:group|one|organi[sz]ation)\s+(?:\w+\s+){0,2}claimed\b", re.I
+)
+_BOMBER_WORDS = re.compile(r"\bsuicide\s+(?:\w+\s+)?bombers?\b|\bbombers?\b", re.I)
+_INSURGENT_WEAPON = re.compile(
+    r"\b(?:IEDs?|improvised explosive devices?|roadside bombs?|pipe bombs?|car bombs?|"
+    r"explosives?|(?:land)?mines?|bombs?|rockets?|mortars?|suicide (?:vests?|belts?))\b",
     re.I,
 )
 _RIVAL_GANGS = re.compile(
@@ -631,6 +642,13 @@ def apply_conventions(
     ):
         # "An army truck hit an explosive device ... sources blamed JNIM": the army was hit
         c.actor1, c.actor2 = claimant, c.actor1
+    if (
+        c.sub_event_type == "Suicide bomb"
+        and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
+        and not _NOBODY_CLAIMED.search(text)
+    ):
+        # suicide bombers nobody names: an insurgent group's tactic, ACLED's rebel side (2)
+        c.actor1 = _synthetic(_UNNAMED["rebel"], text, c, _BOMBER_WORDS)
     if c.sub_event_type == "Disrupted weapons use" and c.actor2 is None:
         # "rockets fired towards Sderot were intercepted ... Hamas said it had fired them"
         found = [
@@ -646,6 +664,14 @@ def apply_conventions(
             ),
             None,
         )
+    if (
+        c.sub_event_type == "Disrupted weapons use"
+        and c.actor2 is None
+        and _INSURGENT_WEAPON.search(said)
+    ):
+        # "defused a pipe bomb", "intercepted rockets fired from Gaza": the unnamed armed
+        # group whose weapon it was (a state's drones and missiles stay unnamed)
+        c.actor2 = _synthetic(_UNNAMED["rebel"], text, c, _INSURGENT_WEAPON)
     if c.sub_event_type in _TERRITORY and c.actor2 is None:
         c.actor2 = _gave_up(c, text, mentions)
     if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
