@@ -267,3 +267,27 @@ def test_a_defused_bomb_belonged_to_an_armed_group(main_event: MainEvent) -> Non
     )
     assert e.sub_event_type == "Disrupted weapons use"
     assert _pair(e) == (1, 2)
+
+
+def test_who_runs_the_place_struck_is_not_who_was_hit(main_event: MainEvent) -> None:
+    e = main_event(
+        "Air strikes by the Saudi-led coalition on a Houthi-run detention centre in Dhamar on "
+        "Sunday killed more than 100 people, the Red Cross said.",
+    )
+    assert e.sub_event_type == "Air/drone strike"
+    assert _pair(e) == (8, 7)
+    fighters = main_event(
+        "On 2 December 2019, Turkish artillery shelled positions near Tell Rifaat, killing two "
+        "SDF-affiliated fighters.",
+    )
+    assert fighters.actor2 is not None and fighters.actor2.inter == 2
+
+
+def test_a_un_body_that_reports_a_grave(main_event: MainEvent) -> None:
+    e = main_event(
+        "OHCHR said on 13 July that it had credible information of at least 87 bodies buried in "
+        "a mass grave outside El Geneina.",
+        published="2023-07-14",
+    )
+    assert e.sub_event_type == "Other"
+    assert e.actor1 is not None and e.actor1.inter == 8

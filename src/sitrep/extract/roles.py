@@ -70,6 +70,11 @@ _CROWD_DOER = re.compile(
 _NOBODY_CLAIMED = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:group|one|organi[sz]ation)\s+(?:\w+\s+){0,2}claimed\b", re.I
 )
+_UN_REPORTER = re.compile(
+    r"\b(?:OHCHR|UNAMI|UNAMA|UNMISS|MONUSCO|MINUSMA|BINUH|UN human rights office|"
+    r"UN human rights|U\.?N\.? investigators|United Nations)\b(?=[^.;]{0,40}\b(?:said|says|reported|"
+    r"found|documented|announced)\b)",
+)
 _BOMBER_WORDS = re.compile(r"\bsuicide\s+(?:\w+\s+)?bombers?\b|\bbombers?\b", re.I)
 _INSURGENT_WEAPON = re.compile(
     r"\b(?:IEDs?|improvised explosive devices?|roadside bombs?|pipe bombs?|car bombs?|"
@@ -643,6 +648,20 @@ def apply_conventions(
         # "An army truck hit an explosive device ... sources blamed JNIM": the army was hit
         c.actor1, c.actor2 = claimant, c.actor1
     if (
+        c.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
+        and c.actor2 is not None
+        and civilians is not None
+        and re.match(
+            r"-(?:run|aligned|affiliated)\s+(?!(?:[\w-]+\s+)?(?:fighters|militants|forces|troops|"
+            r"gunmen|brigades?|groups?|units?|militias?|combatants|positions)\b)",
+            text[c.actor2.end : c.actor2.end + 60],
+            re.I,
+        )
+    ):
+        # "air strikes on a Houthi-run detention centre", "a funeral attended by
+        # Houthi-aligned officials": who runs the place is not who was hit
+        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    if (
         c.sub_event_type == "Suicide bomb"
         and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
         and not _NOBODY_CLAIMED.search(text)
@@ -737,8 +756,14 @@ def apply_conventions(
         # supporting the FNL": a pretext, not the victims' side)
         c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if c.sub_event_type == "Other" and c.actor1 is None:
-        # a mass grave is uncovered or announced by the authorities (ACLED's actor1)
-        c.actor1 = _state_forces(kb, c)
+        # a mass grave is uncovered or announced by the authorities (ACLED's actor1), or by
+        # the UN body that says so ("OHCHR said it had credible information of a mass grave")
+        un = _UN_REPORTER.search(text, c.sent_start, c.sent_end)
+        agencies = kb.actor("UN agencies")
+        if un is not None and agencies is not None:
+            c.actor1 = ActorMention(un.start(), un.end(), un.group(0), agencies, True, implied=True)
+        else:
+            c.actor1 = _state_forces(kb, c)
     if c.sub_event_type == "Agreement" and (c.actor1 is None or c.actor2 is None):
         _agreement_parties(c, kb, text, mentions)
     if c.sub_event_type == "Non-violent transfer of territory":
