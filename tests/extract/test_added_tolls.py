@@ -66,3 +66,33 @@ def test_a_headline_toll_is_not_counted_twice(pipeline: Pipeline) -> None:
         "shootout, the interior minister said later."
     )
     assert best(pipeline, text) == 4
+
+
+def test_doers_who_died_in_a_sentence_of_their_own_add_up(pipeline: Pipeline) -> None:
+    assert (
+        best(
+            pipeline,
+            "Two suicide bombers blew themselves up at a market in Gwoza on Sunday, killing 12 "
+            "people, officials said. The bombers also died.",
+        )
+        == 14
+    )
+    assert (
+        best(
+            pipeline,
+            "GUNMEN STORMED A COLLEGE IN MANDERA ON THURSDAY, KILLING 20 STUDENTS. ALL THREE GUNMEN "
+            "WERE KILLED WHEN SECURITY FORCES STORMED THE BUILDING, OFFICIALS SAID.",
+        )
+        == 23
+    )
+
+
+def test_one_of_the_attackers_is_counted_once(pipeline: Pipeline) -> None:
+    assert (
+        best(
+            pipeline,
+            "Two gunmen opened fire at a bus stop in Jaffa on Tuesday, killing seven people. One of "
+            "the attackers was shot dead by a civilian and the other was detained.",
+        )
+        == 8
+    )

@@ -171,7 +171,15 @@ _DOERS_UNCOUNTED = re.compile(
     re.I,
 )
 _DOERS_TOLD = re.compile(
-    r"\b(?P<n>[\w-]+)\s+(?:suicide\s+)?(?:bombers|attackers|assailants)\b", re.I
+    r"\b(?P<n>[\w-]+)\s+(?:suicide\s+)?(?:bombers|attackers|assailants|gunmen)\b", re.I
+)
+# "The bombers also died", "all four gunmen were killed when security forces stormed the
+# dormitory", "the bomber, a local man, died in the blast": the doers' own deaths
+_DOERS_DIED = re.compile(
+    r"\b(?:the|all)\s+(?:(?P<n>[\w-]+)\s+)?(?:suicide\s+)?(?P<noun>bombers?|attackers?|assailants?|"
+    r"gunmen|gunman)(?:,[^,.;]{1,60},)?\s+(?:also\s+|all\s+)?(?:died|were\s+killed|was\s+killed|"
+    r"were\s+shot\s+dead|was\s+shot\s+dead|had\s+been\s+(?:shot\s+dead|killed))\b",
+    re.I,
 )
 
 
@@ -179,6 +187,17 @@ def _add_uncounted_doers(c: Candidate, text: str, sents: Sequence[Span]) -> None
     assert c.fatalities is not None and c.fatalities.best is not None
     for i in sorted({j for k in c.members for j in (k, k + 1) if j < len(sents)}):
         m = _DOERS_UNCOUNTED.search(text, sents[i].start_char, sents[i].end_char)
+        if m is None:
+            m = _DOERS_DIED.search(text, sents[i].start_char, sents[i].end_char)
+            if (
+                m is not None
+                and (
+                    c.toll_doers  # "three gunmen dead": the toll counted them already
+                    or (m.group("n") and parse_number(m.group("n")) is None)  # "the Somali gunmen"
+                    or re.search(r"\bof\s+$", text[max(0, m.start() - 4) : m.start()])  # "one of"
+                )
+            ):
+                m = None
         if m is None:
             continue
         if any(s <= m.start("noun") and m.start() <= e for s, e, _ in c.toll_spans):
