@@ -291,3 +291,16 @@ def test_a_un_body_that_reports_a_grave(main_event: MainEvent) -> None:
     )
     assert e.sub_event_type == "Other"
     assert e.actor1 is not None and e.actor1.inter == 8
+
+
+def test_shooting_at_people_is_an_attack(main_event: MainEvent) -> None:
+    e = main_event(
+        "Gunmen burst into a maternity ward in Kabul on Tuesday, shooting at women in their "
+        "beds, staff said.",
+    )
+    assert e.sub_event_type == "Attack"
+    at_troops = main_event(
+        "Militants were shooting at soldiers from the hills above the road near Wana on Tuesday, "
+        "the army said.",
+    )
+    assert at_troops.sub_event_type == "Armed clash"

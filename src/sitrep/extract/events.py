@@ -823,7 +823,7 @@ _FIRE_ON_PEOPLE = re.compile(
     r"villagers|civilians|people)\b",
     re.I,
 )
-_GUNFIRE = re.compile(r"open(?:ed|ing)? fire|fired|shot at", re.I)
+_GUNFIRE = re.compile(r"open(?:ed|ing)? fire|fired|shot at|shooting|firing", re.I)
 _GUNFIRE_TARGET = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:on|at|upon|into|inside)\s+(?:[\w'’-]+\s*){1,4}", re.I
 )
@@ -894,7 +894,16 @@ def _refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None
         c.sub_event_type == "Armed clash"
         and not armed2
         and _GUNFIRE.match(c.trigger.text)
-        and (target := _GUNFIRE_TARGET.match(after)) is not None
+        and (
+            target := _GUNFIRE_TARGET.match(after)
+            # "shooting at women in their beds": the preposition is the trigger's own
+            or (
+                re.match(r"^\s*(?:[\w'’-]+\s*){1,4}", after)
+                if re.search(r"\b(?:at|on|into|upon)$", c.trigger.text, re.I)
+                else None
+            )
+        )
+        is not None
         and not _ARMED_TARGET.search(target.group(0))
     ):
         c.sub_event_type = "Attack"  # "opened fire on concert-goers": not on an armed side
