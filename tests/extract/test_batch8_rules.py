@@ -304,3 +304,25 @@ def test_shooting_at_people_is_an_attack(main_event: MainEvent) -> None:
         "the army said.",
     )
     assert at_troops.sub_event_type == "Armed clash"
+
+
+def test_force_told_after_the_protest_is_the_event(main_event: MainEvent) -> None:
+    e = main_event(
+        "By Monday morning the sit-in outside the army headquarters in Khartoum had been reduced "
+        "to burning tents. Witnesses said men in uniform arrived before dawn and fired live "
+        "rounds into the crowd.",
+    )
+    assert e.sub_event_type == "Excessive force against protesters"
+
+
+def test_police_who_did_not_intervene(main_event: MainEvent) -> None:
+    e = main_event(
+        "Several thousand people gathered in central Kyiv on Tuesday to protest against a new "
+        "law. Protesters held up signs; police watched but did not intervene.",
+    )
+    assert e.sub_event_type == "Peaceful protest"
+    calm = main_event(
+        "Supporters of the party held a rally in Lahore on Sunday to demand his release. The "
+        "rally dispersed peacefully.",
+    )
+    assert calm.sub_event_type == "Peaceful protest"

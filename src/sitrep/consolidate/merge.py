@@ -87,6 +87,12 @@ def _weak(c: Candidate) -> bool:
     )
 
 
+#: a protest told again with what was done to it
+_PROTEST_RANK = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+}
 #: the outcome of a fight that ACLED codes instead of the fight ("gangs attacked the police
 #: station ... by the afternoon they controlled most of the town")
 _TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
@@ -101,6 +107,10 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     ):
         event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
     event.members.append(c.sent_index)
+    if _PROTEST_RANK.get(c.sub_event_type, -1) > _PROTEST_RANK.get(event.sub_event_type, 9):
+        # "the sit-in had been reduced to burning tents ... men of the RSF fired live rounds into
+        # the crowd": what was done to the protest says what the event was
+        event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
     if _weak(event) and not _weak(c) and c.event_type in _VIOLENT:
         event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
     if (
@@ -259,8 +269,10 @@ def _fits(event: Candidate, c: Candidate) -> float:
         return 0.0
     # "At least 30 soldiers were killed": a toll that names only its victims names no rival doer
     victims_only = toll_only and c.actor1 is None
+    # one protest told twice: the crowd is the same whoever the text names beside it
+    both_protests = SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type] == "Protests"
     if not (
-        (victims_only or _actors_ok(event, c))
+        (victims_only or both_protests or _actors_ok(event, c))
         and _dates_ok(event, c)
         and (_location_ok(event, c) or (victims_only and c.date is None and _near(event, c)))
     ):

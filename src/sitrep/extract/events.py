@@ -823,6 +823,12 @@ _FIRE_ON_PEOPLE = re.compile(
     r"villagers|civilians|people)\b",
     re.I,
 )
+_LET_BE = re.compile(
+    r"\b(?:did\s+not|didn't|did\s+n't|never|without|not)\s+(?:\w+\s+)?(?:intervene|interfere|"
+    r"act|stop\s+them|disperse)\b|\b(?:police|officers|security\s+forces)\s+(?:\w+\s+)?"
+    r"(?:watched|looked\s+on|stood\s+by)\b",
+    re.I,
+)
 _GUNFIRE = re.compile(r"open(?:ed|ing)? fire|fired|shot at|shooting|firing", re.I)
 _GUNFIRE_TARGET = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:on|at|upon|into|inside)\s+(?:[\w'’-]+\s*){1,4}", re.I
@@ -996,6 +1002,8 @@ def _protest_roles(c: Candidate, sent_text: str = "") -> None:
         and not c.trigger.text.lower().startswith(("tear", "water", "rubber", "dispers", "broke"))
     ):
         c.sub_event_type, state = "Peaceful protest", None
+    if c.sub_event_type == "Peaceful protest" and state is not None and _LET_BE.search(sent_text):
+        state = None  # "police watched but did not intervene"
     if c.sub_event_type == "Peaceful protest" and state is not None:
         c.sub_event_type = "Protest with intervention"
     if c.sub_event_type == "Protest with intervention" and killed and state is not None:

@@ -112,7 +112,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.95,
     ),
     (
-        r"(?:tear ?gas|water cannons?|rubber bullets|dispersed|broke up|baton[- ]charged)",
+        r"(?:tear ?gas|water cannons?|rubber bullets|"
+        r"dispersed(?! (?:peacefully|without|quietly|calmly|on (?:its|their) own|later|after|in the))|"
+        r"broke up|baton[- ]charged)",
         "Protest with intervention",
         0.9,
     ),
