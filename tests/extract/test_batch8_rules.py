@@ -326,3 +326,13 @@ def test_police_who_did_not_intervene(main_event: MainEvent) -> None:
         "rally dispersed peacefully.",
     )
     assert calm.sub_event_type == "Peaceful protest"
+
+
+def test_a_group_s_history_is_not_the_event(main_event: MainEvent) -> None:
+    e = main_event(
+        "The Red Cross said it had recovered 19 bodies in the village of Kalau by Monday morning. "
+        "The army blamed the Allied Democratic Forces, rebels who have pledged allegiance to the "
+        "Islamic State.",
+    )
+    assert e.sub_event_type == "Attack"
+    assert e.fatalities is not None and e.fatalities.best == 19

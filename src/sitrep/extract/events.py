@@ -60,6 +60,10 @@ _ENDED_BEFORE = re.compile(
     r"\s+(?:the\s+|their\s+|all\s+)?$",
     re.IGNORECASE,
 )
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:who|which)\s+(?:have|has)\s+(?:long\s+|repeatedly\s+|also\s+|since\s+)?$",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
@@ -286,6 +290,8 @@ def _matches(
         matched = text[s:e]
         if _COMPARED_SINCE.search(text, max(start, s - 80), s):
             continue  # "the deadliest attack since the 1998 embassy bombing": a yardstick
+        if _HISTORY_BEFORE.search(text, max(start, s - 40), s):
+            continue  # "the ADF, who have pledged allegiance to IS": the group's history
         if _ENDED_BEFORE.search(text, max(start, s - 30), s):
             continue  # "said they would stop fighting each other": the fight they give up
         if "control" in text[s:e].lower() and _UNTIL_BEFORE.search(text, max(start, s - 50), s):

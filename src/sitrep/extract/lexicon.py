@@ -95,7 +95,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # a sentence that only updates a toll: weak, so that it joins the event it counts
     (
         r"death toll|toll of the dead|(?:later |also )?died(?: of (?:his|her|their) (?:injuries|wounds))?|"
-        r"(?<=the )toll(?= (?:had |has |have )?(?:risen|rose|climbed|reached|stood))",
+        r"(?<=the )toll(?= (?:had |has |have )?(?:risen|rose|climbed|reached|stood))|"
+        r"(?:recovered|retrieved|pulled out|collected|counted) (?:at least |more than |some )?[\w-]+ bodies",
         "Attack",
         0.3,
     ),
