@@ -65,6 +65,9 @@ _DATELINE = re.compile(
 )
 
 
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}[A-Z'’-]*\s+[A-Z]{2,}[A-Z'’-]*\s+[A-Z]{2,}")
+
+
 @Language.component("sitrep_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A headline and its datelined lede, or two paragraphs, are two sentences: the parser
@@ -88,7 +91,7 @@ def line_breaks(doc: Doc) -> Doc:
     # Upper-case wire copy ("THOUSANDS OF SUPPORTERS OF FORMER PRESIDENT JAIR BOLSONARO
     # STORMED BRAZIL'S CONGRESS"): the parser, blind to case, splits before the verb; a
     # sentence there starts only after its full stop.
-    if len(doc) < 2:
+    if len(doc) < 2 or not _CAPS_RUN.search(text):
         return doc
     prev = doc[0]
     for tok in doc[1:]:
