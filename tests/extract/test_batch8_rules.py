@@ -336,3 +336,12 @@ def test_a_group_s_history_is_not_the_event(main_event: MainEvent) -> None:
     )
     assert e.sub_event_type == "Attack"
     assert e.fatalities is not None and e.fatalities.best == 19
+
+
+def test_troops_invited_in_take_over_without_a_fight(main_event: MainEvent) -> None:
+    e = main_event(
+        "Syrian government troops entered the town of Manbij on Tuesday and took up positions "
+        "around it, after the Kurdish-led SDF invited Damascus in to help fend off a Turkish "
+        "offensive, Russia's defence ministry said.",
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"

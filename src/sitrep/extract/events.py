@@ -81,7 +81,10 @@ _NO_FIGHT = re.compile(
     r"\bwithout (?:meeting |encountering |facing )?(?:a |any )?(?:fight|resistance|a shot|"
     r"firing a shot|bloodshed)\b|\bunopposed\b|"
     r"\b(?:after|as) (?:[\w'-]+ ){0,8}(?:withdrew|pulled out|retreated|handed over|withdrawal|"
-    r"pull-?out|withdrawing)\b|\bhad (?:already )?(?:withdrawn|pulled out)\b",
+    r"pull-?out|withdrawing)\b|\bhad (?:already )?(?:withdrawn|pulled out)\b|"
+    # "after the SDF invited Damascus in": let in by the side that held it
+    r"\binvited (?:[\w'-]+ ){1,3}in\b|\bat the invitation of\b|"
+    r"\bno reports? of (?:fighting|clashes|resistance)\b",
     re.I,
 )
 _NO_FIGHTING = re.compile(r"\bno (?:clash(?:es)?|fighting|battles?)\b[^.;]*", re.I)
