@@ -146,3 +146,9 @@ def test_a_named_area_of_a_city_abroad_is_dropped(nlp: Language, gaz: SQLiteGaze
     text = "Men threw a grenade at a shop in the Al-Jazair area of Basra city on Saturday."
     places = _places(nlp, gaz, text)
     assert [(p.text, p.country) for p in places] == [("Basra", "IQ")]
+
+
+def test_an_archbishop_s_seat_is_a_title(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "The former archbishop of Douala was freed on Friday near Bamenda, a priest said."
+    douala = _one(_places(nlp, gaz, text), "Douala")
+    assert douala.nested

@@ -479,6 +479,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             sp.nested = True  # "Woodfield Shopping Center", "Greenbrier River": a facility's name
         if _in_org_name(toks, sp.start_tok, sp.end_tok, caps):
             sp.nested = True
+        if _OFFICE_OF.search(text, max(0, sp.start - 40), sp.start):
+            sp.nested = True  # "the former archbishop of Douala", "the governor of Borno": a title
         if (
             not caps
             and not (sp.admin or sp.populated)
@@ -493,6 +495,14 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     return chosen
 
 
+# a church's or a throne's seat names the title, not where its holder was ("the former
+# archbishop of Douala was freed"); an official's district is often where it happened, so
+# mayors and commissioners are left alone
+_OFFICE_OF = re.compile(
+    r"\b(?:arch)?bishops?\s+of\s+(?:the\s+)?$|\b(?:emir|sultan|king|imam|metropolitan|patriarch)s?"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BIG_POPULATION = 100_000
 _HUGE_POPULATION = 1_000_000
 
