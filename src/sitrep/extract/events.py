@@ -23,6 +23,7 @@ from .kb import KnowledgeBase
 from .lexicon import DEFINITE_EVENT_NOUNS, TRIGGERS, lower_pattern, lower_text
 from .modality import Modality
 from .numbers import parse_number
+from .refine import TERRITORY, refine_type
 from .tolls import SentenceTolls, TollItem
 
 __all__ = [
@@ -75,21 +76,6 @@ _DEFINITE = re.compile(
 _CLAIM_OF = re.compile(
     r"claim(?:ed|s|ing)? (?:responsibility|credit) for (?:the |this |that |[\w-]+'s |[\w-]+ )?$",
     re.I,
-)
-_TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
-_NO_FIGHT = re.compile(
-    r"\bwithout (?:meeting |encountering |facing )?(?:a |any )?(?:fight|resistance|a shot|"
-    r"firing a shot|bloodshed)\b|\bunopposed\b|"
-    r"\b(?:after|as) (?:[\w'-]+ ){0,8}(?:withdrew|pulled out|retreated|handed over|withdrawal|"
-    r"pull-?out|withdrawing)\b|\bhad (?:already )?(?:withdrawn|pulled out)\b|"
-    # "after the SDF invited Damascus in": let in by the side that held it
-    r"\binvited (?:[\w'-]+ ){1,3}in\b|\bat the invitation of\b|"
-    r"\bno reports? of (?:fighting|clashes|resistance)\b",
-    re.I,
-)
-_NO_FIGHTING = re.compile(r"\bno (?:clash(?:es)?|fighting|battles?)\b[^.;]*", re.I)
-_FIGHTING = re.compile(
-    r"\b(?:fighting|clash(?:es|ed)?|battles?|firefights?|heavy fire|shelling|killed)\b", re.I
 )
 _TRIGGER_WEIGHT = {sub: w for _, sub, w in TRIGGERS}
 _NEAR = re.compile(
@@ -580,7 +566,7 @@ def build_candidate(
             and a not in held
             # "retook Tikrit from IS": who lost a place, not who acted
             and not (
-                trigger.sub_event_type in _TERRITORY
+                trigger.sub_event_type in TERRITORY
                 and re.search(r"\bfrom\s+(?:the\s+)?$", doc_text(doc)[a.start - 12 : a.start], re.I)
             )
         ]
@@ -765,7 +751,7 @@ def build_candidate(
         h = modality.hedges[0]
         cand.hedge_span = (h.start, h.end, h.text)
     nxt = doc_text(doc)[sent.end_char : sent.end_char + 200].split(". ")[0]
-    _refine_type(cand, sent_text, nxt)
+    refine_type(cand, sent_text, nxt)
     return cand
 
 
@@ -788,233 +774,3 @@ def _is_speaker(text: str, a: ActorMention) -> bool:
     return bool(
         re.search(r"according to (?:the |a |an )?$", text[max(0, a.start - 20) : a.start], re.I)
     )
-
-
-_MILITARY_POST = re.compile(
-    r"^\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|post|camp|"
-    r"checkpoint|position|garrison)s?\b",
-    re.I,
-)
-
-
-_ON_CROWD = re.compile(
-    r"\b(?:break(?:ing)? up|broke up|disperse[ds]?|dispersing|crack(?:ed)? down on|"
-    r"open(?:ed)? fire on|fired (?:live (?:rounds|ammunition) )?(?:on|at|into))\s+(?:the\s+|a\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies)|crowds?|"
-    r"mourners|sit-ins?)\b",
-    re.I,
-)
-_ON_CIVILIAN_PLACES = re.compile(
-    r"\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?)\s+on\s+(?:[\w-]+\s+){0,5}?(?:villages?|communit(?:y|ies)|homes?|houses|markets?|"
-    r"churche?s?|mosques?|schools?|hospitals?|camps? for|displacement camps?|IDP|civilians|"
-    r"residents|farmers|worshippers|passengers|bus(?:es)?|wedding|funeral)\b",
-    re.I,
-)
-_RAPE = re.compile(r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:assault|abuse|violence)", re.I)
-_STILL_MISSING = re.compile(
-    r"\b(?:remain(?:ed|s)?|are|were|went|still) missing\b|\bunaccounted for\b", re.I
-)
-_BASE_SET = re.compile(
-    r"\b(?:set up|established)\s+(?:\w+\s+){0,3}?(?:base|camp|outpost|post|headquarters|"
-    r"observation (?:point|post))\b",
-    re.I,
-)
-
-
-_MILITARY_TARGET = re.compile(
-    r"^\s+(?:\w+\s+){0,8}?(?:military|army|air|naval)?\s*(?:base|barracks|outpost|garrison|"
-    r"checkpoint|airbase|air base|camp)s?\b",
-    re.I,
-)
-_FIRE_ON_PEOPLE = re.compile(
-    r"\bopen(?:ed|ing)? fire on (?:the\s+)?(?:residents|villagers|civilians|worshippers|"
-    r"passengers|people|farmers|families|crowds?)\b|\bshot dead\b|\bshooting (?:residents|"
-    r"villagers|civilians|people)\b",
-    re.I,
-)
-_LET_BE = re.compile(
-    r"\b(?:did\s+not|didn't|did\s+n't|never|without|not)\s+(?:\w+\s+)?(?:intervene|interfere|"
-    r"act|stop\s+them|disperse)\b|\b(?:police|officers|security\s+forces)\s+(?:\w+\s+)?"
-    r"(?:watched|looked\s+on|stood\s+by)\b",
-    re.I,
-)
-_GUNFIRE = re.compile(r"open(?:ed|ing)? fire|fired|shot at|shooting|firing", re.I)
-_GUNFIRE_TARGET = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?(?:on|at|upon|into|inside)\s+(?:[\w'’-]+\s*){1,4}", re.I
-)
-_ARMED_TARGET = re.compile(
-    r"\b(?:soldiers?|troops?|police\w*|officers?|forces|army|military|checkpoints?|bases?|"
-    r"posts?|patrols?|convoys?|positions?|militants?|rebels?|fighters?|gunmen|insurgents?|"
-    r"guards?|each other|one another|barracks|camps?|them)\b",
-    re.I,
-)
-
-
-def _refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
-    """Adjust the sub-type to who did what to whom (ACLED's definitions); ``next_text`` is the
-    sentence after, which may say how a town was entered ("Armenian forces had withdrawn")."""
-    a1 = c.actor1.entry if c.actor1 else None
-    a2 = c.actor2.entry if c.actor2 else None
-    armed2 = a2 is not None and a2.inter in (1, 2, 3, 4, 8)
-    after = sent_text[c.trigger.end - c.sent_start :] if sent_text else ""
-    if c.sub_event_type in _TERRITORY and _MILITARY_POST.match(after):
-        c.sub_event_type = "Armed clash"  # "overran a military base": ACLED's battle, not a town
-    elif c.sub_event_type in _TERRITORY:
-        c.sub_event_type = (
-            "Government regains territory"
-            if a1 is not None and a1.inter == 1
-            else "Non-state actor overtakes territory"
-        )
-        if _NO_FIGHT.search(sent_text) and not _FIGHTING.search(sent_text):
-            c.sub_event_type = "Non-violent transfer of territory"
-    elif (
-        c.sub_event_type == "Armed clash"
-        and c.trigger.text.lower().startswith(("entered", "drove into", "rolled into"))
-        and _NO_FIGHT.search(sent_text + " " + next_text)
-        and not _FIGHTING.search(_NO_FIGHTING.sub("", sent_text + " " + next_text))
-    ):
-        # "troops entered Aghdam after Armenian forces withdrew": a handover, not a battle
-        c.sub_event_type = "Non-violent transfer of territory"
-    elif c.sub_event_type == "Attack" and (
-        (armed2 and not c.civilians_victims)
-        or (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
-    ):
-        # "killed 30 rebels": fighters killed by fighters is a battle
-        c.sub_event_type = "Armed clash"
-    elif (
-        c.sub_event_type == "Armed clash"
-        and c.civilians_victims
-        and a2 is not None
-        and a2.inter == 4
-        and not (c.fatalities and c.fatalities.combatants)
-    ):
-        c.sub_event_type = "Attack"  # "attacked the Fulani village, killing 37 civilians"
-    elif (
-        c.sub_event_type == "Armed clash"
-        and (
-            c.civilians_victims
-            or (a2 is not None and a2.inter == 7 and not (c.fatalities and c.fatalities.combatants))
-        )
-        and not armed2
-        and not re.match(
-            r"(?:clash|fight|battl|firefight|gun ?battle|skirmish|exchange)", c.trigger.text, re.I
-        )
-    ):
-        c.sub_event_type = "Attack"
-    elif c.sub_event_type == "Armed clash" and _MILITARY_TARGET.match(after):
-        pass  # "attacked the airstrip at Camp Simba, a military base": a battle (ACLED)
-    elif c.sub_event_type == "Looting/property destruction" and _FIRE_ON_PEOPLE.search(sent_text):
-        c.sub_event_type = "Attack"  # "opened fire on residents and set fire to homes"
-    elif (
-        c.sub_event_type == "Armed clash"
-        and not armed2
-        and _GUNFIRE.match(c.trigger.text)
-        and (
-            target := _GUNFIRE_TARGET.match(after)
-            # "shooting at women in their beds": the preposition is the trigger's own
-            or (
-                re.match(r"^\s*(?:[\w'’-]+\s*){1,4}", after)
-                if re.search(r"\b(?:at|on|into|upon)$", c.trigger.text, re.I)
-                else None
-            )
-        )
-        is not None
-        and not _ARMED_TARGET.search(target.group(0))
-    ):
-        c.sub_event_type = "Attack"  # "opened fire on concert-goers": not on an armed side
-    elif (
-        c.sub_event_type == "Armed clash"
-        and not armed2
-        and a2 is None
-        and re.match(
-            r"(?:attack|raid|ambush|assault|stormed|open(?:ed|ing)? fire|fired|shot)",
-            c.trigger.text,
-            re.I,
-        )
-        and not (c.fatalities and c.fatalities.combatants)
-        and (c.fatalities is not None or c.injured is not None)
-    ):
-        # an attack with casualties and no armed side named against it: violence against civilians
-        c.sub_event_type = "Attack"
-    if (
-        a1 is not None
-        and a1.inter == 1
-        and c.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
-        and _ON_CROWD.search(sent_text)
-    ):
-        # "security forces used rifle grenades to break up protest camps", "opened fire on
-        # mourners": the state's force against a crowd, whatever the weapon
-        killed = bool(c.fatalities and c.fatalities.best)
-        c.sub_event_type = (
-            "Excessive force against protesters" if killed else "Protest with intervention"
-        )
-    elif (
-        c.sub_event_type in ("Armed clash", "Attack")
-        and not armed2
-        and _ON_CIVILIAN_PLACES.search(sent_text)
-    ):
-        c.sub_event_type = "Attack"  # "coordinated attacks on more than a dozen villages"
-    if c.sub_event_type in ("Abduction/forced disappearance", "Attack") and _RAPE.search(sent_text):
-        c.sub_event_type = "Sexual violence"  # "abducted and raped six women": ACLED's choice
-    elif (
-        c.sub_event_type in ("Armed clash", "Attack")
-        and not (c.fatalities and c.fatalities.best)
-        and _STILL_MISSING.search(sent_text)
-    ):
-        c.sub_event_type = "Abduction/forced disappearance"  # "... and 333 students remain missing"
-    elif (
-        c.sub_event_type == "Armed clash"
-        and c.trigger.text.lower() == "entered"
-        and _BASE_SET.search(sent_text)
-    ):
-        c.sub_event_type = "Headquarters or base established"  # "entered ... and set up a post"
-    if c.sub_event_type in ("Armed clash", "Attack") and c.trigger.text.lower().startswith(
-        "attack"
-    ):
-        for w in c.weapons:
-            if "suicide" in w[3].lower():
-                c.sub_event_type = "Suicide bomb"
-    _protest_roles(c, sent_text)
-
-
-# "protests that police described as peaceful": the police speak of the protest, not in it
-_SPEAKS_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:said|described|called|estimated|put|reported)\b")
-
-
-def _protest_roles(c: Candidate, sent_text: str = "") -> None:
-    """ACLED codes protests with the protesters as actor1 and any force that intervened as actor2;
-    lethal force by the state against protesters is "Excessive force against protesters"."""
-    actors = [a for a in (c.actor1, c.actor2) if a is not None]
-    crowd = next((a for a in actors if a.entry.inter in (5, 6)), None)
-    state = next((a for a in actors if a.entry.inter == 1), None)
-    if crowd is None:
-        return
-    killed = bool(c.fatalities and (c.fatalities.best or 0) > 0)
-    kind = SUB_TO_TYPE[c.sub_event_type]
-    if kind == "Battles" and c.actor1 is crowd:
-        # the crowd fought ("supporters clashed with police", "protesters stormed the
-        # consulate", "mobs attacked Muslim shops"): a riot, whoever else was there
-        mob = crowd.entry.name == "Rioters" and "mob" in crowd.text.lower()
-        c.sub_event_type = "Mob violence" if mob else "Violent demonstration"
-    elif kind in ("Violence against civilians", "Battles") and state is not None:
-        c.sub_event_type = (
-            "Excessive force against protesters" if killed else "Protest with intervention"
-        )
-    if SUB_TO_TYPE[c.sub_event_type] not in ("Protests", "Riots"):
-        return
-    if (
-        state is not None
-        and sent_text
-        and not killed
-        and _SPEAKS_AFTER.match(sent_text[state.end - c.sent_start :])
-        and c.sub_event_type in ("Peaceful protest", "Protest with intervention")
-        and not c.trigger.text.lower().startswith(("tear", "water", "rubber", "dispers", "broke"))
-    ):
-        c.sub_event_type, state = "Peaceful protest", None
-    if c.sub_event_type == "Peaceful protest" and state is not None and _LET_BE.search(sent_text):
-        state = None  # "police watched but did not intervene"
-    if c.sub_event_type == "Peaceful protest" and state is not None:
-        c.sub_event_type = "Protest with intervention"
-    if c.sub_event_type == "Protest with intervention" and killed and state is not None:
-        c.sub_event_type = "Excessive force against protesters"
-    c.actor1, c.actor2 = crowd, state

@@ -1,4 +1,6 @@
-"""All-capitals sentences (wire copy, analysts' notes) re-cased for matching.
+"""Capitals as evidence of names: capitalised n-grams, sentence starts and headline words for
+the toponym detector, and all-capitals sentences (wire copy, analysts' notes) re-cased for
+matching.
 
 Neither spaCy's NER nor the capitals say which words are names in upper-case copy, so the
 toponym detector matches on a re-cased copy of each such sentence, with the same tokens and
@@ -63,3 +65,93 @@ def _true_cased(doc: Doc, toks: list[Token], caps: set[int]) -> Doc:
         default="outside",
     )
     return new
+
+
+def _is_cap(tok_text: str) -> bool:
+    return tok_text[:1].isupper() and any(ch.isalpha() for ch in tok_text)
+
+
+def _ngram_spans(toks: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of capitalised n-grams (up to 4 words, with lowercase Arabic articles and
+    hyphens inside), longest first at each start."""
+    out = []
+    n = len(toks)
+    for i in range(n):
+        if not _is_cap(toks[i].text) or toks[i].is_punct:
+            continue
+        words = 0
+        j = i
+        while j < n and words < 4:
+            t = toks[j]
+            if t.is_space:
+                if t.text == "\n" and j > i:  # hard-wrapped wire copy: "SAN\nSALVADOR"
+                    j += 1
+                    continue
+                break
+            if _is_cap(t.text) and not t.is_punct:
+                words += 1
+                out.append((i, j + 1))
+            elif t.text in {"-", "'", "’"} or t.lower_ in _CONNECTORS:
+                if j == i or (j > i and t.text in {"-", "'", "’"} and toks[j - 1].whitespace_):
+                    break
+            else:
+                break
+            j += 1
+    return out
+
+
+def _sentences(toks: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of sentences split at end punctuation and line breaks.
+
+    Not ``doc.sents``: geoparsing must give the same answer with the parser (extraction) and
+    without it (the NER-only pipeline of :func:`sitrep.geo.geoparse.geoparse_nlp`).
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(toks)
+    abbrev = abbreviations()
+    line_start = toks[0].idx if n else 0
+    for i, t in enumerate(toks):
+        gap = t.text + t.whitespace_ if t.is_space else t.whitespace_
+        # A line break ends a sentence after a blank line or a short line (a headline, a
+        # dateline), not inside hard-wrapped wire copy ("SAN\nSALVADOR").
+        line_end = "\n" in gap and (gap.count("\n") > 1 or t.idx + len(t) - line_start < 50)
+        if "\n" in gap:
+            line_start = t.idx + len(t) + len(t.whitespace_)
+        end = line_end or (
+            t.text in {".", "!", "?"}
+            and (bool(t.whitespace_) or i + 1 == n)
+            # "W.Va." and "Ky." end abbreviations, not sentences
+            and not (t.text == "." and i > 0 and f"{toks[i - 1].text}." in abbrev)
+        )
+        if end:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def _headline_tokens(toks: list[Token], sentences: list[tuple[int, int]]) -> set[int]:
+    """Tokens of title-case lines ("Fighting Near Turkey Border"), where capitals say nothing."""
+    out: set[int] = set()
+    for a, b in sentences:
+        words = [t for t in toks[a:b] if t.is_alpha and len(t) > 3]
+        if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7:
+            out.update(range(a, b))
+    return out
+
+
+def _proper_noun(toks: list[Token], i: int, sent_starts: set[int], mid_caps: set[str]) -> bool:
+    """A capitalised word used as a name: the tagger's proper noun where it ran; else (the
+    NER-only geoparsing pipeline) a capitalised word mid-sentence, or one capitalised
+    mid-sentence elsewhere, or a dateline's first word."""
+    t = toks[i]
+    if t.is_stop or not t.text[:1].isupper():
+        return False
+    if t.tag_:  # the tagger ran (extraction's full pipeline): it knows all-capitals wire copy
+        return t.tag_ in {"NNP", "NNPS"}
+    if i not in sent_starts or t.text in mid_caps or t.ent_type_:
+        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return nxt in {",", "—", "–", "-", "("}  # a dateline: "Alexandria, Va. —"
