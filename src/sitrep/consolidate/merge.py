@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
+from ..extract.refine import TERRITORY
 from ..geo.resolve import haversine_km
 from ..models import Fatalities
 
@@ -61,9 +62,8 @@ def _near(event: Candidate, c: Candidate, km: float = 30.0) -> bool:
     an undated toll's place a few kilometres off is where a victim came from, not another
     event."""
     a, b = event.location, c.location
-    if a is None or b is None or None in (a.lat, a.lon, b.lat, b.lon):
+    if a is None or b is None or a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 
@@ -95,7 +95,7 @@ _PROTEST_RANK = {
 }
 #: the outcome of a fight that ACLED codes instead of the fight ("gangs attacked the police
 #: station ... by the afternoon they controlled most of the town")
-_TAKEN = {"Non-state actor overtakes territory", "Government regains territory"}
+_TAKEN = TERRITORY
 
 
 def _absorb(event: Candidate, c: Candidate) -> None:
