@@ -93,14 +93,13 @@ _PROTEST_RANK = {
     "Protest with intervention": 1,
     "Excessive force against protesters": 2,
 }
-#: the outcome of a fight that ACLED codes instead of the fight ("gangs attacked the police
-#: station ... by the afternoon they controlled most of the town")
-_TAKEN = TERRITORY
 
 
 def _absorb(event: Candidate, c: Candidate) -> None:
+    # a town taken is the outcome ACLED codes instead of the fight for it ("gangs attacked the
+    # police station ... by the afternoon they controlled most of the town")
     if _means_next(event, c) or (
-        c.sub_event_type in _TAKEN
+        c.sub_event_type in TERRITORY
         and event.sub_event_type == "Armed clash"
         and c.certainty == "reported"  # "they had captured two checkpoints, a claim denied"
         and not c.trigger.text.lower().startswith(("advance", "cut"))  # pushing on, not taking
@@ -307,7 +306,7 @@ def merge_candidates(
                 for e in events
                 if (
                     e.sub_event_type == c.sub_event_type
-                    or (e.sub_event_type == "Armed clash" and c.sub_event_type in _TAKEN)
+                    or (e.sub_event_type == "Armed clash" and c.sub_event_type in TERRITORY)
                 )
                 and e.date == c.date
                 and _actors_ok(e, c)

@@ -49,20 +49,17 @@ SUB_TO_TYPE = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs
 _TRIGGER_RES = [(re.compile(rf"\b(?:{lower_pattern(rx)})\b"), sub, w) for rx, sub, w in TRIGGERS]
 #: one pass that says whether a sentence holds any trigger at all (most sentences hold none)
 _ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
-_COMPARED_SINCE = re.compile(
+#: words before a trigger that make it no event of this report: a yardstick ("the deadliest
+#: attack since the 1998 embassy bombing"), an epithet (", the worst prison massacre in its
+#: history"), a group's history ("rebels who have pledged allegiance to IS") or a fight given
+#: up ("said they would stop fighting each other")
+_NOT_THIS_EVENT = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most \w+)\b[^.;]{0,40}?\bsince "
     r"(?:the |a |an )?(?:[\w.'’-]+ ){0,4}$|"
-    # "..., the worst prison massacre in Ecuador's history": an epithet of the event told
-    r",\s+(?:the|its|their|a) (?:deadliest|worst|bloodiest|biggest|largest) (?:[\w-]+ ){0,2}$",
-    re.IGNORECASE,
-)
-_ENDED_BEFORE = re.compile(
-    r"\b(?:stop|stopped|end|ended|ending|cease|ceased|halt|halted|avoid|prevent|renounce|renounced)"
-    r"\s+(?:the\s+|their\s+|all\s+)?$",
-    re.IGNORECASE,
-)
-_HISTORY_BEFORE = re.compile(
-    r"\b(?:who|which)\s+(?:have|has)\s+(?:long\s+|repeatedly\s+|also\s+|since\s+)?$",
+    r",\s+(?:the|its|their|a) (?:deadliest|worst|bloodiest|biggest|largest) (?:[\w-]+ ){0,2}$|"
+    r"\b(?:who|which)\s+(?:have|has)\s+(?:long\s+|repeatedly\s+|also\s+|since\s+)?$|"
+    r"\b(?:stop|stopped|end|ended|ending|cease|ceased|halt|halted|avoid|prevent|renounce|"
+    r"renounced)\s+(?:the\s+|their\s+|all\s+)?$",
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
@@ -277,12 +274,8 @@ def _matches(
         if _HELD_AFTER.match(text, e, e + 12):
             continue  # "rebel-held": not an event
         matched = text[s:e]
-        if _COMPARED_SINCE.search(text, max(start, s - 80), s):
-            continue  # "the deadliest attack since the 1998 embassy bombing": a yardstick
-        if _HISTORY_BEFORE.search(text, max(start, s - 40), s):
-            continue  # "the ADF, who have pledged allegiance to IS": the group's history
-        if _ENDED_BEFORE.search(text, max(start, s - 30), s):
-            continue  # "said they would stop fighting each other": the fight they give up
+        if _NOT_THIS_EVENT.search(text, max(start, s - 80), s):
+            continue  # a yardstick, an epithet, a group's history, a fight given up
         if "control" in text[s:e].lower() and _UNTIL_BEFORE.search(text, max(start, s - 50), s):
             continue  # "fought for hours before police regained control": the fight's end
         if matched[0].isupper() and matched.lower() in ("march", "may") and s != start:

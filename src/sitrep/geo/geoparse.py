@@ -137,13 +137,14 @@ def geoparse(
 
 # "Taza, a town south of Kirkuk", "the Al-Jazair area of Basra", "Kalau, 8 km from Mangina":
 # the text puts the first place beside the second
+_DISTANCE = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+"
+)
 _BESIDE = re.compile(
     r"^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|area|suburb|camp|"
     r"neighbou?rhood|quarter|hamlet|base)\s+)?(?:(?:about|some|around|just)\s+)?"
-    r"(?:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+from)|"
-    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"(?:{_DISTANCE}from|(?:{_DISTANCE})?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
     r"outside|near|on\s+the\s+outskirts\s+of))\s+(?:the\s+)?$"
     r"|^\s+(?:area|district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?$",
