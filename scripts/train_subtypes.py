@@ -7,6 +7,15 @@ small enough to ship. Unigrams are the default because on the template-held-out 
 *templates* (the ``group`` field of training/subtypes.jsonl) aside, so the score says how well the
 model generalises to sentences built differently, not to new slot fills of seen sentences.
 
+Besides the templates it learns from the ``dev`` half of the analyst notes
+(``tests/notes/notes.jsonl``: each item's text labelled with its main event's sub-type, counted
+``--notes-weight`` times): real reporting styles the templates lack. The ``test`` half is never
+read. The shipped model has no rule features (``--rules`` adds them): the rules were tuned on
+those dev items, so a model trained there learns to trust them far more than they deserve on
+unseen text, and as a second opinion it must disagree with them on its own evidence. Leaving each
+of the notes' batches 5-8 out in turn, the notes-trained model (no rules) alone typed 76% of the
+held-out batch's items where the rules of the day typed 73%, and the two combined 85%.
+
 Run: ``.venv/bin/python scripts/train_subtypes.py`` (add ``--eval-only`` to skip the final fit).
 """
 
@@ -32,6 +41,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from sitrep.extract.classify import LABELS, RuleFeatures  # noqa: E402
 
 DATA = ROOT / "training" / "subtypes.jsonl"
+NOTES = ROOT / "tests" / "notes" / "notes.jsonl"
 OUT = ROOT / "src" / "sitrep" / "extract" / "data" / "subtype_model"
 SEED = 13
 HARD_GROUPS: list[tuple[str, ...]] = [
@@ -94,6 +104,20 @@ def load_rows(path: Path) -> list[dict[str, str]]:
     unknown = {r["label"] for r in rows} - set(LABELS)
     if unknown:
         raise SystemExit(f"unknown labels in {path}: {sorted(unknown)}")
+    return rows
+
+
+def load_notes_rows(path: Path, split_name: str = "dev") -> list[dict[str, str]]:
+    """The notes of one split as training rows: the whole item's text, its main sub-type; each
+    item is its own group, so the held-out split sets whole items aside."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        if item.get("split") == split_name:
+            label = item["gold"]["sub_event_type"]
+            rows.append({"text": item["text"], "label": label, "group": "notes:" + item["id"]})
     return rows
 
 
@@ -188,11 +212,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--arch", choices=["bow", "ensemble"], default="bow")
     ap.add_argument("--width", type=int, default=64, help="ensemble CNN width")
-    ap.add_argument("--no-rules", dest="rules", action="store_false", help="no lexicon features")
+    ap.add_argument("--rules", action="store_true", help="add the lexicon's rule features")
+    ap.add_argument("--notes", type=Path, default=NOTES, help="analyst notes (dev half used)")
+    ap.add_argument("--notes-weight", type=int, default=2, help="copies of each note (0: none)")
     ap.add_argument("--eval-only", action="store_true", help="score the split, write nothing")
     args = ap.parse_args(argv)
     print("command:", shlex.join([sys.executable, *sys.argv]))
     rows = load_rows(args.data)
+    if args.notes_weight > 0:
+        notes = load_notes_rows(args.notes)
+        print(f"{len(notes)} dev notes from {args.notes}, each counted {args.notes_weight}x")
+        rows += notes * args.notes_weight
     counts = Counter(r["label"] for r in rows)
     print(f"{len(rows)} rows: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
 
@@ -210,10 +240,12 @@ def main(argv: list[str] | None = None) -> None:
     final.meta["name"] = "sitrep_subtypes"
     final.meta["version"] = "0.1.0"
     final.meta["description"] = (
-        "ACLED sub_event_type sentence classifier (bag of words + rule features)"
+        "ACLED sub_event_type sentence classifier (bag of words"
+        + (" + rule features)" if args.rules else ")")
     )
     final.meta["sitrep"] = {"data": str(args.data.relative_to(ROOT)), "rows": len(rows),
                             "seed": args.seed, "epochs": args.epochs, "rules": args.rules,
+                            "notes_weight": args.notes_weight,
                             "arch": args.arch, "ngrams": args.ngrams}  # fmt: skip
     final.to_disk(args.out)
     feats.to_disk(args.out)

@@ -137,3 +137,49 @@ def test_case_and_numbers_do_not_change_the_answer(clf: SubtypeClassifier, text:
     assert normalise(text.upper().replace("7", "3")) == normalise(text)
     assert a == pytest.approx(b)
     assert math.isclose(sum(a.values()), 1.0, abs_tol=1e-4)
+
+
+def test_second_opinion_keeps_the_rules_type_unless_sure(clf: SubtypeClassifier) -> None:
+    text = (
+        "A suicide bomber detonated his vest at the gate of a police academy in Kabul, killing "
+        "20 recruits."
+    )
+    # the model is sure of a suicide bombing: a rule's "Attack" becomes one, its own type stays
+    assert clf.second_opinion("Attack", text) == "Suicide bomb"
+    assert clf.second_opinion("Suicide bomb", text) == "Suicide bomb"
+    # a bar it cannot reach leaves every rule type alone
+    assert clf.second_opinion("Attack", text, floor=1.01) == "Attack"
+    assert clf.second_opinion("Attack", text, floor=0.0, margin=1.01) == "Attack"
+    # unsure (an air strike, a bomb or a suicide bomb?): the rules' reading stands
+    unsure = "Warplanes struck a fuel convoy outside Raqqa on Thursday, killing four drivers."
+    assert clf.second_opinion("Attack", unsure) == "Attack"
+
+
+def test_second_opinion_never_drops_an_event(clf: SubtypeClassifier) -> None:
+    # NONE is for the rules' modality checks to decide; the model only retypes
+    text = "The army is expected to launch a new offensive against the rebels next month."
+    assert clf.best(text)[0] == NONE
+    assert clf.second_opinion("Armed clash", text, floor=0.0, margin=0.0) != NONE
+
+
+def test_training_reads_only_the_dev_notes(tmp_path: Path) -> None:
+    import json
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_subtypes import load_notes_rows
+
+    notes = tmp_path / "notes.jsonl"
+    gold = {"sub_event_type": "Arrests"}
+    notes.write_text(
+        "\n".join(
+            json.dumps({"id": f"n{i}", "split": split, "text": f"text {i}", "gold": gold})
+            for i, split in enumerate(["dev", "test", "dev", "test"])
+        )
+        + "\n\n",
+        encoding="utf-8",
+    )
+    rows = load_notes_rows(notes)
+    assert [r["text"] for r in rows] == ["text 0", "text 2"]
+    assert {r["label"] for r in rows} == {"Arrests"}
+    assert len({r["group"] for r in rows}) == 2

@@ -252,7 +252,16 @@ def find_trigger(
             if ";" not in text[min(t.start, best.start) : max(t.start, best.start)]
         ]
         best = _break_tie(best, same_clause, span_text(sent))
-    return _by_means(best, found)
+    typed = _by_means(best, found)
+    if use_classifier:
+        from .classify import SubtypeClassifier
+
+        # the rules know words, the model (trained on the dev notes) knows how reports read:
+        # when it is sure the sentence tells another kind of event, it retypes the trigger
+        sub = SubtypeClassifier.load().second_opinion(typed.sub_event_type, span_text(sent))
+        if sub != typed.sub_event_type:
+            typed = replace(typed, sub_event_type=sub)
+    return typed
 
 
 def _matches(
