@@ -239,9 +239,8 @@ def main(argv: list[str] | None = None) -> None:
     train(final, feats, rows, args.epochs, args.seed)
     final.meta["name"] = "sitrep_subtypes"
     final.meta["version"] = "0.1.0"
-    final.meta["description"] = (
-        "ACLED sub_event_type sentence classifier (bag of words"
-        + (" + rule features)" if args.rules else ")")
+    final.meta["description"] = "ACLED sub_event_type sentence classifier (bag of words" + (
+        " + rule features)" if args.rules else ")"
     )
     final.meta["sitrep"] = {"data": str(args.data.relative_to(ROOT)), "rows": len(rows),
                             "seed": args.seed, "epochs": args.epochs, "rules": args.rules,

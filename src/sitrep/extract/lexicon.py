@@ -180,7 +180,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|encampment|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
-        r"established (?:\w+ ){0,2}(?:base|checkpoint|headquarters|outpost|observation (?:point|post))|"
+        r"established (?:\w+ ){0,3}(?:base|checkpoint|headquarters|outpost|observation (?:point|post))|"
         r"opened (?:a|an|its|their) (?:\w+ ){0,3}(?:military|monitoring|joint|command|operations|overseas|training) (?:base|centre|center|headquarters|post|camp)|"
         r"headquarters (?:was |were |had been |has been )?(?:established|set up|opened)|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
@@ -250,6 +250,13 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         ("jihadist", "rebel", "militia", "separatist"),
     ),
     (
+        # "suspected separatist fighters", "Maoist rebels", "ISLAMIST GUNMEN": unnamed, but of the
+        # rebel kind (ACLED's rebel side where no group is named)
+        r"(?:suspected )?(?:separatist|secessionist|Maoist|Naxal(?:ite)?|jihadist|Islamist) "
+        r"(?:fighters|militants|insurgents|rebels|guerrillas|gunmen|attackers)",
+        ("separatist", "rebel", "jihadist", "unnamed rebels"),
+    ),
+    (
         r"(?:the )?(?:militants|insurgents|fighters|guerrillas|guerillas|subversives)",
         ("jihadist", "rebel", "militia", "separatist"),
     ),
@@ -260,6 +267,9 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
     (
         r"(?:the )?(?:regime|government|pro-government|state) (?:forces|troops|soldiers|aircraft|warplanes|"
         r"jets|planes|helicopters|gunships|drones|artillery)|"
+        # "government rocket fire killed four civilians": the state's own weapons
+        r"(?:regime|government|pro-government) (?:(?:rocket|artillery|mortar|tank) fire|shelling|"
+        r"shells|rockets|missiles|air ?strikes|bombardments?|barrel bombs)|"
         r"(?:forces|troops|soldiers|militiamen|fighters|militias?) loyal to (?:the )?(?:government|"
         r"(?:exiled |internationally[- ]recogni[sz]ed )?president\b)|(?:the )?(?:army|troops|soldiers?|military(?![- ](?:uniforms?|fatigues|clothing|dress|style|grade))|armed forces|security forces)|"
         r"(?:the |a )?regime(?! change)",

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .actors import COMMUNAL_MILITIAS, ActorMention, state_forces
+from .actors import COMMUNAL_MILITIAS, UNNAMED_REBELS, ActorMention, country_code, state_forces
 from .events import BLAMED_BEFORE, PASSIVE_SUFFERED, Candidate
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
@@ -39,7 +39,7 @@ _CLAIM_AFTER = re.compile(
     r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
     r"to\s+holding|it\s+held)|(?:said|admitted|acknowledged|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
-    r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+    r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:on\s+(?:its\s+|their\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
     r"(?:fired|launched|carried\s+out|detonated|planted|attacked|targeted)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b|"
     # "... targeted by Boko Haram, which officials blamed for the attack"
@@ -72,9 +72,18 @@ _NOBODY_CLAIMED = re.compile(
 )
 _UN_REPORTER = re.compile(
     r"\b(?:OHCHR|UNAMI|UNAMA|UNMISS|MONUSCO|MINUSMA|BINUH|UN human rights office|"
-    r"UN human rights|U\.?N\.? investigators|United Nations)\b(?=[^.;]{0,40}\b(?:said|says|reported|"
-    r"found|documented|announced)\b)",
+    r"UN human rights|U\.?N\.? investigators|United Nations|Human Rights Watch|HRW|"
+    r"Amnesty International)\b(?=[^.;]{0,40}\b(?:said|says|reported|found|documented|announced)\b)",
 )
+# "Volunteers from the Madres Buscadoras search collective said they had found 11 bodies":
+# civilians who search for the missing find the grave
+_CIVILIAN_SEARCHERS = re.compile(
+    r"\b(?:volunteers|search\s+(?:collective|group)s?|relatives|families|mothers|residents|"
+    r"villagers|farmers|shepherds|herders)\b(?=[^.;]{0,100}\b(?:found|discovered|uncovered|"
+    r"stumbled\s+(?:up)?on)\b)",
+    re.I,
+)
+_MASS_GRAVE_WORDS = re.compile(r"\b(?:graves?|bodies|remains|skeletons|bones)\b", re.I)
 _BOMBER_WORDS = re.compile(r"\bsuicide\s+(?:\w+\s+)?bombers?\b|\bbombers?\b", re.I)
 _INSURGENT_WEAPON = re.compile(
     r"\b(?:IEDs?|improvised explosive devices?|roadside bombs?|pipe bombs?|car bombs?|"
@@ -171,6 +180,13 @@ def _state_forces(
     return ActorMention(c.trigger.start, c.trigger.end, c.trigger.text, entry, True, implied=True)
 
 
+# "a FAMa vehicle struck an IED", "an army truck ran over a landmine": the forces named are hit
+_STRUCK_BOMB = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,4}?(?:vehicles?|trucks?|convoys?|patrols?|cars?|pick-?ups?|tanks?|"
+    r"buses|bus|jeeps?|APCs?|armou?red\s+(?:vehicles?|carriers?))\s+(?:\w+\s+)?"
+    r"(?:struck|hit|ran\s+over|drove\s+over|triggered|detonated)\b",
+    re.I,
+)
 _PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
 _STATE_FIRST = {"Government regains territory", "Disrupted weapons use", "Arrests"}
 
@@ -213,6 +229,13 @@ _PARTY_WORDS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_STATES_OF = re.compile(
+    r"\b(?:presidents|leaders|heads\s+of\s+state|(?:foreign|defen[cs]e)\s+ministers|prime\s+ministers|"
+    r"governments|delegations)\s+of\s+(?:the\s+)?(?P<list>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*"
+    r"(?:,\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)*,?\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+
+
 def _agreement_parties(
     c: Candidate, kb: KnowledgeBase, text: str, mentions: Sequence[ActorMention]
 ) -> None:
@@ -221,6 +244,23 @@ def _agreement_parties(
     said = text[c.sent_start : c.sent_end]
     country = c.location.country if c.location is not None else None
     found = [a for a in (c.actor1, c.actor2) if a is not None and a.entry.inter != 7]
+    states = _STATES_OF.search(said)
+    if states is not None and len(found) < 2:
+        # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty": the host
+        # state and another, each its own state forces
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", states["list"])
+        codes = list(dict.fromkeys(cc for n in names if (cc := country_code(n))))
+        if len(codes) >= 2:
+            codes.sort(key=lambda cc: cc != country)
+            start, end = c.sent_start + states.start(), c.sent_start + states.end()
+            parties = [state_forces(kb, cc) for cc in codes[:2]]
+            if all(parties):
+                c.actor1, c.actor2 = (
+                    ActorMention(start, end, states.group(0), e, True, implied=True)
+                    for e in parties
+                    if e is not None
+                )
+                return
     for rx, kind in _PARTY_WORDS:
         m = rx.search(said)
         if m is None:
@@ -247,7 +287,7 @@ def _agreement_parties(
 
 # Unnamed parties of an agreement, by kind (ACLED names the kind when the text names no group).
 _UNNAMED = {
-    "rebel": ActorEntry("Rebel groups", 2, None, (), ("rebel",)),
+    "rebel": UNNAMED_REBELS,
     "community": COMMUNAL_MILITIAS,
 }
 
@@ -270,7 +310,8 @@ def _clauses(said: str, start: int) -> list[tuple[str, int]]:
 # "armed men, reportedly OLA members," / "gunmen believed to be Abu Sayyaf militants"
 _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:believed\s+to\s+(?:be|belong\s+to)|reportedly|suspected(?:\s+of\s+being)?|"
-    r"identified\s+as|described\s+as|said\s+to\s+be)\s+(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?$",
+    r"identified\s+as|described\s+as|said\s+to\s+be|identifying\s+themselves\s+as|"
+    r"introduced\s+themselves\s+as|claiming\s+to\s+be)\s+(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?$",
     re.I,
 )
 
@@ -647,6 +688,18 @@ def apply_conventions(
     ):
         # "An army truck hit an explosive device ... sources blamed JNIM": the army was hit
         c.actor1, c.actor2 = claimant, c.actor1
+    elif (
+        c.sub_event_type in _PLANTED
+        and c.actor1 is not None
+        and c.actor1.entry.inter in (1, 8)
+        and c.actor2 is None
+        and c.actor1.end <= c.trigger.start
+        and _STRUCK_BOMB.match(text[c.actor1.end : c.trigger.end + 1])
+        and (uag := kb.actor("Unidentified Armed Group")) is not None
+    ):
+        # "a FAMa vehicle struck an IED ..., killing 2 soldiers. No group claimed": the army
+        # was hit by a bomb nobody owned
+        c.actor1, c.actor2 = _synthetic(uag, text, c, _INSURGENT_WEAPON), c.actor1
     if (
         c.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
         and c.actor2 is not None
@@ -689,8 +742,13 @@ def apply_conventions(
         and _INSURGENT_WEAPON.search(said)
     ):
         # "defused a pipe bomb", "intercepted rockets fired from Gaza": the unnamed armed
-        # group whose weapon it was (a state's drones and missiles stay unnamed)
-        c.actor2 = _synthetic(_UNNAMED["rebel"], text, c, _INSURGENT_WEAPON)
+        # group whose weapon it was (a state's drones and missiles stay unnamed); unless the
+        # text says nobody claimed it, when the group is unidentified
+        c.actor2 = (
+            _synthetic(uag, text, c, _INSURGENT_WEAPON)
+            if _NOBODY_CLAIMED.search(text) and (uag := kb.actor("Unidentified Armed Group"))
+            else _synthetic(_UNNAMED["rebel"], text, c, _INSURGENT_WEAPON)
+        )
     if c.sub_event_type in _TERRITORY and c.actor2 is None:
         c.actor2 = _gave_up(c, text, mentions)
     if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
@@ -755,13 +813,30 @@ def apply_conventions(
         # survivors of sexual violence are civilians ("after accusing their husbands of
         # supporting the FNL": a pretext, not the victims' side)
         c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    un = (
+        _UN_REPORTER.search(text, c.sent_start, c.sent_end) if c.sub_event_type == "Other" else None
+    )
+    searchers = (
+        _CIVILIAN_SEARCHERS.search(text, c.sent_start, c.sent_end)
+        if c.sub_event_type == "Other" and _MASS_GRAVE_WORDS.search(text, c.sent_start, c.sent_end)
+        else None
+    )
+    if (un is not None or searchers is not None) and c.actor1 is not None and c.actor1.implied:
+        c.actor1 = None  # who the conventions supposed found it: the text says who did
+    if un is not None and c.actor1 is not None and c.actor1.start > un.start():
+        # "HRW said it had documented mass graves ... evidence implicated the security forces":
+        # who reports the grave, not whom the report accuses
+        c.actor1 = None
     if c.sub_event_type == "Other" and c.actor1 is None:
-        # a mass grave is uncovered or announced by the authorities (ACLED's actor1), or by
-        # the UN body that says so ("OHCHR said it had credible information of a mass grave")
-        un = _UN_REPORTER.search(text, c.sent_start, c.sent_end)
+        # a mass grave is uncovered or announced by the authorities (ACLED's actor1), by the
+        # UN body or rights group that says so ("OHCHR said it had credible information of a
+        # mass grave"), or by the civilians who searched for their missing
         agencies = kb.actor("UN agencies")
+        civilians = kb.actor("Civilians")
         if un is not None and agencies is not None:
             c.actor1 = ActorMention(un.start(), un.end(), un.group(0), agencies, True, implied=True)
+        elif searchers is not None and civilians is not None:
+            c.actor1 = _synthetic(civilians, text, c, _CIVILIAN_SEARCHERS)
         else:
             c.actor1 = _state_forces(kb, c)
     if c.sub_event_type == "Agreement" and (c.actor1 is None or c.actor2 is None):

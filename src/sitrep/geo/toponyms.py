@@ -348,8 +348,9 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
                 and not sp.place_ctx
                 and not (country and not single)
                 # "Kabul University", "the Aleppo police": a capital or a big city by its own
-                # name inside an organisation's name is still that place (listed as nested)
-                and not (sp.ner == "ORG" and not own_ent and _big(cands))
+                # name inside an organisation's name is still that place (listed as nested);
+                # so is one NER read as an organisation on its own ("Mirpur, Dhaka, by men")
+                and not (sp.ner == "ORG" and _big(cands))
             ) or sp.start_tok in headline:
                 sp.weak = True  # but "Sri Lanka has", tagged a person, is the country
         sp.cands = cands

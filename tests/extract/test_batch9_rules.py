@@ -1,0 +1,155 @@
+"""Rules from the ninth notes batch's dev half (session 7): unnamed separatist or Maoist fighters
+as the rebel side, a police name several states share, who sent a suspect, speakers introduced
+by "according to" or who documented a crime, men who identified themselves as a unit, a state's
+own rocket fire, bombs nobody claimed, groups a clause only links to an ideology, the nearest
+subject of a verb, heads of state who sign a treaty, vehicles that struck a bomb, and who found
+a grave.
+
+Each rule is paired with a text where it must not fire where that is a risk. The texts were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitrep.models import Event
+
+MainEvent = Callable[..., Event]  # the fixture in conftest.py
+
+
+def _pair(e: Event) -> tuple[int | None, int | None]:
+    return (e.actor1.inter if e.actor1 else None, e.actor2.inter if e.actor2 else None)
+
+
+def test_unnamed_separatist_fighters_are_the_rebel_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "Suspected separatist fighters burned down a primary school in Kumbo overnight into "
+        "Friday, regional officials said. Nobody was hurt.",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 2
+
+
+def test_a_shared_police_name_is_the_forces_of_the_articles_country(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "On 12 May 2022, National Police officers arrested two student leaders at a university "
+        "in Leon (Leon), Nicaragua, accusing them of treason.",
+    )
+    assert e.sub_event_type == "Arrests"
+    assert e.actor1 is not None and e.actor1.inter == 1
+    assert "Nicaragua" in e.actor1.name
+
+
+def test_who_sent_a_suspect_is_no_party_to_his_arrest(main_event: MainEvent) -> None:
+    e = main_event(
+        "Russia's FSB said on Tuesday it had detained a man in Belgorod suspected of planning an "
+        "arson attack on the orders of Ukrainian military intelligence.",
+    )
+    assert e.sub_event_type == "Arrests"
+    assert _pair(e) == (1, 7)
+
+
+def test_according_to_a_long_name_is_a_source(main_event: MainEvent) -> None:
+    e = main_event(
+        "According to the Joint Command of the Armed Forces, on 3 March members of the Shining "
+        "Path killed two farmers in a hamlet of Pichari district, Cusco.",
+    )
+    assert e.sub_event_type == "Attack"
+    assert sorted(x or 0 for x in _pair(e)) == [2, 7]
+
+
+def test_a_un_division_that_documented_a_rape_is_no_party(main_event: MainEvent) -> None:
+    e = main_event(
+        "The MINUSCA Human Rights Division documented the rape of three women by combatants of "
+        "the 3R group near Bocaranga on 4 May 2021.",
+    )
+    assert e.sub_event_type == "Sexual violence"
+    assert sorted(x or 0 for x in _pair(e)) == [2, 7]
+
+
+def test_men_who_identified_themselves_as_a_unit_are_that_unit(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 9 March 2014, three opposition activists were picked up in Mirpur, Dhaka, by men "
+        "identifying themselves as RAB members; their families have not heard from them since.",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert sorted(x or 0 for x in _pair(e)) == [1, 7]
+
+
+def test_government_rocket_fire_is_the_states(main_event: MainEvent) -> None:
+    e = main_event(
+        "Government rocket fire killed three civilians in the town of Saraqeb in Idlib province "
+        "on Monday, rescuers said.",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 1
+
+
+def test_a_defused_bomb_nobody_claimed_was_an_unidentified_groups(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "On 5 May 2015, army engineers defused an IED planted under a bridge near Derna. No group "
+        "claimed responsibility.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert e.actor2 is not None and e.actor2.inter == 3
+    claimed = main_event(
+        "On 5 May 2015, army engineers defused an IED planted under a bridge near Derna.",
+    )
+    assert claimed.actor2 is not None and claimed.actor2.inter == 2
+
+
+def test_insurgents_linked_to_a_group_are_not_blamed_on_it(main_event: MainEvent) -> None:
+    e = main_event(
+        "A suicide bomber blew himself up at a Shi'ite mosque in Hilla on Friday, killing 12 "
+        "worshippers. No group claimed responsibility, but Sunni insurgents linked to al Qaeda "
+        "often target Shi'ite mosques.",
+        published="2013-05-20",
+    )
+    assert e.sub_event_type == "Suicide bomb"
+    assert e.actor1 is not None and e.actor1.inter == 3
+
+
+def test_the_nearest_subject_of_the_verb_is_the_doer(main_event: MainEvent) -> None:
+    e = main_event(
+        "Ouaka: After clashes between UPC and anti-balaka elements, MINUSCA deployed 80 more "
+        "peacekeepers to Bambari on 2 May 2019 and established a temporary operating base near "
+        "the bridge.",
+    )
+    assert e.sub_event_type == "Headquarters or base established"
+    assert e.actor1 is not None and e.actor1.inter == 8
+
+
+def test_heads_of_state_signing_a_treaty_are_their_states(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 14 June 2024, the presidents of Kazakhstan and Uzbekistan signed a border "
+        "demarcation treaty in Astana (Astana).",
+    )
+    assert e.sub_event_type == "Agreement"
+    assert sorted(x or 0 for x in _pair(e)) == [1, 8]
+
+
+def test_a_vehicle_that_struck_a_bomb_was_hit_by_it(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 8 June 2020, a FAMa vehicle struck an IED near Boni (Douentza cercle, Mopti), "
+        "killing three soldiers.",
+    )
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert _pair(e) == (3, 1)
+
+
+def test_who_found_a_grave(main_event: MainEvent) -> None:
+    e = main_event(
+        "Volunteers from a search collective said on Sunday they had found nine bodies in "
+        "clandestine graves outside Culiacan, Sinaloa.",
+    )
+    assert e.sub_event_type == "Other"
+    assert e.actor1 is not None and e.actor1.inter == 7
+    reported = main_event(
+        "Human Rights Watch said on 3 June 2020 that it had documented a mass grave with 40 "
+        "bodies near Kaya, and that evidence implicated soldiers.",
+    )
+    assert reported.sub_event_type == "Other"
+    assert reported.actor1 is not None and reported.actor1.inter == 8
