@@ -153,3 +153,33 @@ def test_who_found_a_grave(main_event: MainEvent) -> None:
     )
     assert reported.sub_event_type == "Other"
     assert reported.actor1 is not None and reported.actor1.inter == 8
+
+
+def test_last_months_bomb_is_background_to_fridays_attack(main_event: MainEvent) -> None:
+    e = main_event(
+        "Nine police officers were treated for burning eyes after drones dropped canisters of "
+        "tear gas on their post in Tepalcatepec on Friday, officials said. Last month a "
+        "roadside mine killed three soldiers in the neighbouring town of Aguililla.",
+        published="2023-08-13",
+    )
+    assert str(e.date) == "2023-08-11"
+    assert e.sub_event_type != "Remote explosive/landmine/IED"
+
+
+def test_a_region_named_people_are_no_place(main_event: MainEvent) -> None:
+    e = main_event(
+        "Gunmen stopped a minibus outside Gimbi on Tuesday and abducted the Amhara students "
+        "on board, a survivor said.",
+    )
+    assert e.location is not None and e.location.name.startswith("Gimbi")
+
+
+def test_a_toll_typed_by_its_means_joins_the_strike_of_that_day(main_event: MainEvent) -> None:
+    e = main_event(
+        "The main street of Maarat al-Numan was still covered in rubble on Thursday, a day after "
+        "warplanes struck the town. Rescuers said five civilians were killed when two missiles "
+        "hit a market on Wednesday.",
+        published="2019-06-06",
+    )
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.fatalities is not None and e.fatalities.best == 5

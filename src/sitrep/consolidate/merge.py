@@ -307,6 +307,13 @@ def merge_candidates(
                 if (
                     e.sub_event_type == c.sub_event_type
                     or (e.sub_event_type == "Armed clash" and c.sub_event_type in TERRITORY)
+                    # "a day after warplanes struck the town ... six civilians were killed when
+                    # two missiles hit shops": one bombardment that day, told twice, the second
+                    # time by its weapon and with no doer of its own
+                    or (
+                        e.event_type == c.event_type == "Explosions/Remote violence"
+                        and c.actor1 is None
+                    )
                 )
                 and e.date == c.date
                 and _actors_ok(e, c)

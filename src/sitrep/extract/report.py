@@ -512,7 +512,11 @@ def extract(
     lede = min(
         (ev.start for e in out.events for ev in e.evidence if ev.field == "sentence"), default=0
     )
-    out.events.sort(key=lambda e: _salience(e, lede), reverse=True)
+    newest = max(
+        (e.date_end or e.date for e in out.events if e.date and e.date_precision == "day"),
+        default=None,
+    )
+    out.events.sort(key=lambda e: _salience(e, lede, newest), reverse=True)
     out.actors = _actors(actor_mentions, focus, countries)
     return out
 
@@ -579,11 +583,22 @@ def _acled_actor(
     return name, inter, country
 
 
-def _salience(e: Event, lede: int = 0) -> tuple[float, ...]:
-    """Deaths first, then the event the article leads with, then how much of it is told."""
+def _salience(e: Event, lede: int = 0, newest: dt.date | None = None) -> tuple[float, ...]:
+    """The news before the background (an event dated only to a month or a year, weeks before
+    the article's newest day: "last month a roadside mine killed two soldiers"), then deaths,
+    then the event the article leads with, then how much of it is told."""
     f = e.fatalities.best if e.fatalities and e.fatalities.best else 0
     sentences = {ev.start for ev in e.evidence if ev.field == "sentence"}
-    return (min(f, 1), lede in sentences, len(sentences), e.confidence, f)
+    stale = (
+        newest is not None
+        and e.date is not None
+        and e.date_precision in ("month", "year")
+        and (newest - (e.date_end or e.date)).days > _STALE_DAYS
+    )
+    return (not stale, min(f, 1), lede in sentences, len(sentences), e.confidence, f)
+
+
+_STALE_DAYS = 14
 
 
 def _ref(a: ActorMention | None, where: str | None, names: _Countries) -> ActorRef | None:

@@ -38,6 +38,7 @@ from .words import (
     _FACILITY_AFTER,
     _GOVERNMENT_VERBS,
     _GROUP_AFTER,
+    _PEOPLE_AFTER,
     _NAME_HEADS,
     _NAME_PREFIXES,
     _NAMED_QUARTER_OF,
@@ -389,6 +390,14 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             sp.nested = True  # "Moscow denied", "Kyiv says": the government, not the place
         if nxt is not None and nxt.lower_ in _GROUP_AFTER:
             sp.nested = True  # "the Wharf Jeremie gang", "the Sinaloa cartel": a group's name
+        if (
+            nxt is not None
+            and nxt.lower_ in _PEOPLE_AFTER
+            and not sp.place_ctx
+            and sp.cands
+            and all(c.place.feature_code == "ADM1" for c in sp.cands[:1])
+        ):
+            sp.nested = True  # "separated the Amhara students from the others": a people
         if (
             nxt is not None
             and nxt.text in _FACILITY_AFTER

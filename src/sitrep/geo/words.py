@@ -292,6 +292,11 @@ _ORG_HEADS = frozenset(
         "association",
         "organisation",
         "organization",
+        "defence",  # "the Syria Civil Defence"
+        "defense",
+        "crescent",  # "the Sudanese Red Crescent"
+        "cross",
+        "observers",
     ]
 )
 _NESTED_AFTER = frozenset(
@@ -593,6 +598,13 @@ _GROUP_AFTER = frozenset(
         "faction",
     ]
 )
+#: people called after their region ("the Amhara students", "Tigray forces"): a name of the
+#: people, not where they were, when the region itself is meant only as a first-level division
+_PEOPLE_AFTER = frozenset(
+    ["students", "people", "civilians", "farmers", "fighters", "forces", "militiamen", "youths",
+     "men", "women", "community", "communities", "traders", "herders", "refugees", "migrants",
+     "passengers", "workers", "families", "residents"]
+)  # fmt: skip
 _NAMED_QUARTER_OF = re.compile(
     r"\b[A-Z][\w'’-]+\s+(?:district|neighbou?rhood|quarter|area|sector) of\s+$"
 )
