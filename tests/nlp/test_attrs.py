@@ -51,7 +51,8 @@ def test_loader_uses_the_table_under_the_rulers_name() -> None:
     nlp = load_nlp()
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
     assert nlp.pipe_names == [
-        "tok2vec", "tagger", "sitrep_line_breaks", "parser", "attribute_ruler", "ner"
+        "tok2vec", "tagger", "sitrep_line_breaks", "parser", "attribute_ruler", "ner",
+        "sitrep_paren_ents",
     ]  # fmt: skip
 
 

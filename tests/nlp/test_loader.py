@@ -57,3 +57,28 @@ def test_matrix_products_on_numpy_blas_single_threaded() -> None:
     layers = [n for _, c in nlp.pipeline if hasattr(c, "model") for n in c.model.walk()]
     assert layers and all(getattr(n.ops, "use_blis", True) is False for n in layers)
     assert all(i["num_threads"] == 1 for i in threadpool_info() if i["user_api"] == "blas")
+
+
+def test_no_entity_runs_across_an_opening_bracket() -> None:
+    nlp = load_nlp()
+    doc = nlp(
+        "On 12 November 2023, fighters attacked outposts in Kawkareik (Kawkareik township, "
+        "Kayin). A mob beat a trader in Bazar Tand, Ramgarh (Jharkhand) on Friday."
+    )
+    assert all("(" not in e.text for e in doc.ents)
+    assert "Kawkareik" in {e.text for e in doc.ents}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Kawkareik", "(", ")", "Kayin", "township", "Ramgarh", ",", "in", "the"]),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_bracket_split_keeps_entities_well_formed(words: list[str]) -> None:
+    doc = load_nlp()(" ".join(words))
+    for e in doc.ents:
+        assert len(e) > 0
+        assert e[1:].text.count("(") == 0

@@ -149,9 +149,11 @@ def _proper_noun(toks: list[Token], i: int, sent_starts: set[int], mid_caps: set
     t = toks[i]
     if t.is_stop or not t.text[:1].isupper():
         return False
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if i in sent_starts and t.text.isupper() and len(t.text) > 2 and nxt in {"-", "—", "–"}:
+        return True  # a local paper's dateline, "MAKASSAR - Police fired ...", tagged a noun
     if t.tag_:  # the tagger ran (extraction's full pipeline): it knows all-capitals wire copy
         return t.tag_ in {"NNP", "NNPS"}
     if i not in sent_starts or t.text in mid_caps or t.ent_type_:
         return True
-    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     return nxt in {",", "—", "–", "-", "("}  # a dateline: "Alexandria, Va. —"

@@ -29,7 +29,18 @@ _NEAR = re.compile(
 )
 _DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8})(?:\s+\d{2,4})?)?"
-    r"\s*(?:\((?:[A-Z][\w .]{1,60})\)\s*)?[-–—]{1,2}\s"
+    r"\s*(?:\((?:[A-Za-z][\w .]{1,60})\)\s*)?[-–—]{1,2}\s"
+)
+# where people were going (a missile "fired towards Tel Aviv" is aimed at it: not here)
+_BOUND_FOR = re.compile(
+    r"\b(?:(?:march(?:ing|ed)?|walk(?:ing|ed)|driv(?:ing|en)|travel(?:l)?(?:ing|ed)|mov(?:ing|ed)|"
+    r"head(?:ing|ed)|flee(?:ing)?|fled)\s+(?:on|to|towards?|for)|bound\s+for|en\s+route\s+to|"
+    r"on\s+(?:their|its|his|her|the)\s+way\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+_ROAD_AFTER = re.compile(
+    r"(?:\s*[-–]\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)?\s+(?:road|highway|motorway|expressway|axis)\b",
+    re.I,
 )
 _ORIGIN = re.compile(
     r"\b(?:(?:vendors?|workers?|labou?rers?|migrants?|traders?|men|man|women|woman|people|"
@@ -263,7 +274,8 @@ def best_location(
     countries. Admin names come from the mention, else from the gazetteer entry.
     """
     inside = [m for m in mentions if not m.nested and m.start >= start and m.end <= end]
-    if not inside and text is not None:
+    filed_from = text is not None and all(_DATELINE_AFTER.match(text, m.end) for m in inside)
+    if (not inside or filed_from) and text is not None:
         # "arrested as he appeared at the Islamabad High Court": the town in the name of the
         # building where it happened
         inside = [
@@ -275,26 +287,48 @@ def best_location(
             and (m.feature_class or "P") == "P"
             and _AT_BEFORE.search(text, max(0, m.start - 12), m.start)
             and _FACILITY_AFTER.match(text, m.end)
-        ][:1]
+        ][:1] or inside  # "BANGKOK, Aug 11 - ... rallied at Chiang Mai University": not filed from
     if not inside:
         return None
+
+    def filed(m: PlaceMention) -> bool:
+        return text is not None and bool(_DATELINE_AFTER.match(text, m.end))
+
+    def wire(m: PlaceMention) -> bool:
+        """A wire's dateline, with its date or agency: "BOGOTA, 30 AUG 89 (INRAVISION) --"."""
+        d = _DATELINE_AFTER.match(text, m.end) if text is not None else None
+        return d is not None and bool(re.search(r"[\d(]", d.group(0)))
+
+    # a local paper's "MAKASSAR - Police fired ... outside the South Sulawesi legislature" is
+    # set in its dateline's town; a wire's "YAOUNDE, Nov 22 - Protesters in Bamenda" is not
+    towns = any(
+        not filed(o)
+        and (
+            (o.feature_class or "P") in {"P", "S"}
+            or _feature_code(o, gazetteer) in {"ADM2", "ADM3"}  # "the Dangam district of Kunar"
+        )
+        for o in inside
+    )
 
     def rank(m: PlaceMention) -> tuple[int, int, int, int]:
         fc = m.feature_class or "P"
         # "a vendor from Bihar", "migrants from Darfur": where people come from, not where
-        # the event happened
+        # the event happened; "marching towards Islamabad": where they were going
         origin = int(
             text is not None
             and (
                 bool(_ORIGIN.search(text[max(0, m.start - 20) : m.start]))
-                or bool(_DATELINE_AFTER.match(text, m.end))  # "PORT SUDAN, Dec 11 -": filed from
+                or bool(_BOUND_FOR.search(text[max(0, m.start - 30) : m.start]))
+                or (filed(m) and (towns or wire(m)))  # "PORT SUDAN, Dec 11 -": filed from
             )
         )
         country = int(fc == "A" and gazetteer is not None and _is_country(m, gazetteer))
         # "entered northern Hama and set up a post near Murak": a part of a region, named
         # loosely; the other town is where it happened
-        loose = text is not None and bool(
-            _DIRECTION_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        loose = text is not None and (
+            bool(_DIRECTION_BEFORE.search(text[max(0, m.start - 20) : m.start]))
+            # "on the Maiduguri-Damboa road near Damboa": a road's end, not where it happened
+            or bool(_ROAD_AFTER.match(text, m.end))
         )
         # "the Radaa district of Al-Bayda": the district named before its province is as
         # precise as a town (its point is its seat's)

@@ -376,7 +376,10 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             org is not None
             and org.label_ in {"ORG", "FAC"}
             and (org.start, org.end) != (sp.start_tok, sp.end_tok)
+            and org.end >= sp.end_tok  # "CROIX" of "CROIX-DES-BOUQUETS": no organisation's
             and (any(t.lower_ in _ORG_HEADS for t in org) or not sp.place_ctx)
+            # "in Bazar Tand, Ramgarh" read as one organisation: a list of places
+            and not (sp.start_tok > org.start and toks[sp.start_tok - 1].text == ",")
         ):
             sp.nested = True
         nxt = toks[sp.end_tok] if sp.end_tok < len(toks) else None
@@ -417,10 +420,36 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         ):
             sp.nested = True  # "the Sacred Heart of Jesus Cathedral", "the Makki mosque"
 
+    for sp in chosen:
+        _qualified_by_brackets(sp, text)
     if caps:  # report the text as written, not as re-cased for matching
         for sp in chosen:
             sp.text = original[sp.start : sp.end]
     return chosen
+
+
+# "Raman district (Yala)", "Ramgarh (Jharkhand)", "Kawkareik (Kawkareik township, Kayin)": the
+# analyst's brackets name the province the place lies in
+_BRACKETS_AFTER = re.compile(
+    r"\s*(?:(?:district|township|cercle|province|region|county|municipality|LGA)\s*)?"
+    r"\(([^()\n]{2,80})\)"
+)
+
+
+def _qualified_by_brackets(sp: _Span, text: str) -> None:
+    """Keep only the namesakes in a province the brackets after the name give, if any is."""
+    m = _BRACKETS_AFTER.match(text, sp.end)
+    if m is None or len(sp.cands) < 2:
+        return
+    parts = {fold(part) for part in m.group(1).split(",") if part.strip()}
+    keep = [
+        c
+        for c in sp.cands
+        if (c.place.admin1 and fold(c.place.admin1) in parts)
+        or (c.place.admin2 and fold(c.place.admin2) in parts)
+    ]
+    if keep:
+        sp.cands = keep
 
 
 # a church's or a throne's seat names the title, not where its holder was ("the former

@@ -301,6 +301,8 @@ _ORG_HEADS = frozenset(
 )
 _NESTED_AFTER = frozenset(
     [
+        "dollars",  # "100,000 US dollars"
+        "dollar",
         "police",
         "university",
         "government",
@@ -407,7 +409,7 @@ _CONNECTORS = frozenset(
 )
 _ADMIN_AFTER = re.compile(
     r"^\s*(?:province|governorate|district|region|state|oblast|county|prefecture|department|"
-    r"LGA|local government area|woreda|upazila|tehsil|municipality|commune)\b",
+    r"LGA|local government area|woreda|upazila|tehsil|municipality|commune|township|cercle|raion|rayon|payam|sub-county)\b",
     re.IGNORECASE,
 )
 _ADMIN_BEFORE = re.compile(

@@ -12,7 +12,7 @@ import warnings
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import ModelNotInstalled
 from ..registry import registry
@@ -56,7 +56,30 @@ def load_nlp(name: str = DEFAULT_MODEL) -> spacy.language.Language:  # type: ign
     use_numpy_gemm(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_line_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_paren_ents", after="ner")
     return nlp
+
+
+@Language.component("sitrep_paren_ents")
+def paren_ents(doc: Doc) -> Doc:
+    """An entity never runs across an opening parenthesis: "in Kawkareik (Kawkareik township,
+    Kayin)" tagged one PERSON "Kawkareik (Kawkareik township" is the town, then what the
+    brackets say; analysts' "Town (District, Province)" notes break the small model so."""
+    ents = doc.ents
+    if not any(t.text == "(" for e in ents for t in e[1:]):
+        return doc
+    out = []
+    for e in ents:
+        cut = next((t.i for t in e[1:] if t.text == "("), None)
+        if cut is None:
+            out.append(e)
+            continue
+        out.append(Span(doc, e.start, cut, label=e.label))
+        if cut + 1 < e.end:
+            out.append(Span(doc, cut + 1, e.end, label=e.label))
+    doc.ents = out
+    return doc
 
 
 # "WASHINGTON, Aug 28 -", "KINSHASA (Reuters) -", "GOMA, JAN 27 -": a wire dateline
