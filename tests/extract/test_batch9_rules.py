@@ -183,3 +183,53 @@ def test_a_toll_typed_by_its_means_joins_the_strike_of_that_day(main_event: Main
     )
     assert e.sub_event_type == "Air/drone strike"
     assert e.fatalities is not None and e.fatalities.best == 5
+
+
+def test_one_more_of_another_kind_after_a_counted_group(main_event: MainEvent) -> None:
+    e = main_event(
+        "Three ELN guerrillas and a Colombian soldier were killed in a firefight in rural Saravena "
+        "on Saturday, the army said.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 4
+    fled = main_event("Troops killed four militants in Swat on Monday and a commander escaped.")
+    assert fled.fatalities is not None and fled.fatalities.best == 4
+
+
+def test_reported_killed_counts_both_groups(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 12 November 2023, resistance troops attacked army outposts in Kawkareik. At least 7 "
+        "junta soldiers and 2 resistance fighters were reported killed.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 9
+
+
+def test_beaten_to_death_a_trader(main_event: MainEvent) -> None:
+    e = main_event("On 29 June 2017, a mob beat to death a meat trader in Ramgarh (Jharkhand).")
+    assert e.fatalities is not None and e.fatalities.best == 1
+
+
+def test_victims_who_later_died(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 10 June 2023, armed men raped at least 12 women in El Geneina; two of the victims "
+        "later died of their injuries.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 2
+
+
+def test_when_a_town_was_first_lost_does_not_date_its_recapture(main_event: MainEvent) -> None:
+    e = main_event(
+        "Government forces have retaken the town of Kobo, which rebel forces seized in July, "
+        "the government said on Wednesday.",
+        published="2021-12-09",
+    )
+    assert e.sub_event_type == "Government regains territory"
+    assert e.date is not None and e.date.month == 12
+
+
+def test_when_a_graves_dead_died_does_not_date_its_discovery(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 2 October 2022, the authorities announced the discovery of a mass grave containing 30 "
+        "bodies, believed to be fighters killed in 2016, in Sirte (Sirte).",
+    )
+    assert e.sub_event_type == "Other"
+    assert str(e.date) == "2022-10-02"

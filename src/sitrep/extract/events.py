@@ -422,6 +422,11 @@ _SINCE_START = re.compile(
 )
 
 
+_EARLIER_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:seized|captured|took|overran|"
+    r"occupied|lost|held|controlled|abandoned)\b[^.;]*$",
+    re.I,
+)
 _ON_ORDERS_OF = re.compile(
     r"\b(?:on\s+(?:the\s+)?orders?\s+of|on\s+behalf\s+of|at\s+the\s+behest\s+of|spying\s+for|"
     r"working\s+for)\s+(?:the\s+)?$",
@@ -523,6 +528,13 @@ def build_candidate(
     ]
     if owned and len(owned) < len(own):
         own = [d for d in own if d not in owned]
+    # "have retaken Lalibela, a town that Tigrayan forces seized in August": the place's past,
+    # not the day it was retaken
+    own = [
+        d
+        for d in own
+        if not (d.start > trigger.end and _EARLIER_CLAUSE.search(text, trigger.end, d.start))
+    ]
     # "Shops were still smouldering on Tuesday after mobs attacked them on Monday": the date
     # nearest the trigger is the event's; the other dates the aftermath's
     near = (

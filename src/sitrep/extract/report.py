@@ -272,6 +272,10 @@ def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
 _OTHER_ACT = re.compile(
     r"\b(?:took|recaptured|captured|retook|seized|regained|retaken|liberated|fell|withdrew)\b", re.I
 )
+_DIED_WHEN = re.compile(
+    r"\b(?:killed|died|executed|murdered|disappeared|buried)\s+(?:in|on|during|between|since)?\s*$",
+    re.I,
+)
 _MASS_GRAVE = re.compile(
     r"\b(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)\b", re.I
 )
@@ -505,6 +509,21 @@ def extract(
             )
             if spoke and spoke[0].precision == "day" and own_elsewhere:
                 set_date(c, spoke[0])
+            elif c.date_span is not None and _DIED_WHEN.search(
+                text, max(0, c.date_span[0] - 30), c.date_span[0]
+            ):
+                # "a mass grave of 42 bodies, believed to be IS fighters killed in 2016": when
+                # they died, not when the grave was found; the sentence's day, if it has one
+                found = next(
+                    (
+                        d
+                        for d in dates[c.sent_index]
+                        if d.precision == "day" and d.start != c.date_span[0]
+                    ),
+                    None,
+                )
+                if found is not None:
+                    set_date(c, found)
         if c.fatalities is not None and c.fatalities.best is not None:
             _add_uncounted_doers(c, text, sents)
         apply_conventions(c, kb, text, actor_mentions)

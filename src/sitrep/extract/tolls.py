@@ -45,7 +45,7 @@ _OTHER_KILLER = re.compile(
     re.I,
 )
 _SKIP_AFTER = re.compile(
-    r"^-(?:year|month|week|day|hour|minute|storey|story|km|mile)|^\s*(?:of the (?:wounded|injured|dead|victims)|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
+    r"^-(?:year|month|week|day|hour|minute|storey|story|km|mile)|^\s*(?:of the (?:wounded|injured|dead)|of the victims(?!\s+(?:later\s+|also\s+|subsequently\s+|have\s+since\s+)?(?:died|succumbed))|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
     re.I,
 )
 _ANIMALS = re.compile(
@@ -96,6 +96,8 @@ def _noun_after(sent: Span, q: Quantity) -> Token | None:
     tokens = [t for t in sent if t.idx >= q.end][:5]
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") or t.lower_ in CIVILIAN_NOUNS | COMBATANT_NOUNS:
+            if t.dep_ == "compound" and t.head.i > t.i and t.head.i - t.i <= 2:
+                return t.head  # "2 resistance fighters": the fighters are counted
             return t
         if t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ != "of" or t.is_punct:
             break
@@ -128,7 +130,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         after = doc_text(sent.doc)[noun.idx + len(noun.text) : min(sent.end_char, noun.idx + 45)]
         after = re.split(r"[,;]|\band\b|\bas well as\b", after, maxsplit=1)[0]
         near = re.match(
-            r"^\s+(?:(?:to|were|was|have|had|has|been|being|reportedly|also|later|who|had been|have been)\s+)*(\w+)",
+            r"^\s+(?:(?:to|were|was|have|had|has|been|being|reportedly|reported|confirmed|also|later|who|had been|have been)\s+)*(\w+)",
             after,
         )
         if near:
@@ -166,7 +168,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     doc = sent.doc
     before = doc_text(doc)[max(sent.start_char, q.start - 40) : q.start]
     after = doc_text(doc)[q.end : min(sent.end_char, q.end + 40)]
-    shared = _SHARED_OUTCOME.match(after)
+    shared = _SHARED_OUTCOME.match(doc_text(doc)[q.end : min(sent.end_char, q.end + 80)])
     if shared is not None:
         # "left one policeman and two insurgents dead": both groups share the outcome
         word = shared.group("word")
@@ -181,7 +183,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
 
 _SHARED_OUTCOME = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:an?|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?(?P<word>dead|killed|wounded|injured)\b",
+    r"eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:(?:reportedly|reported|confirmed|also)\s+)?(?P<word>dead|killed|wounded|injured)\b",
     re.I,
 )
 
@@ -209,6 +212,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         after = text[q.end : q.end + 40]
         if _SKIP_AFTER.match(after) or _NOT_PEOPLE.match(after) or _ANIMALS.match(after):
             continue
+        if q.vague and after.lstrip().startswith("of the"):
+            continue  # "several of the victims later died": counted already, or not at all
         if _OTHER_KILLER.search(text[max(sent.start_char, q.start - 40) : q.start]):
             continue  # "the pandemic, which has killed more than 450,000": not this event's
         if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
@@ -314,6 +319,20 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
     killed = out.of("killed")
     if killed:
         out.items += _bombers_too(span_text(sent), sent.start_char)
+        last = killed[-1].quantity
+        one = _AND_ONE.match(text, last.end, sent.end_char)
+        if (
+            one is not None
+            and not _HURT_AFTER.match(text, one.end())
+            and not _OWN_FATE.match(text, one.end())
+        ):
+            # "killing three policemen and a passer-by", "Three ELN guerrillas and a Colombian
+            # soldier were killed": one more of another kind
+            q = Quantity(one.start("q"), one.end("q"), one.group("q"), 1, 1, None, None)
+            noun = one.group("noun").lower()
+            who = "combatants" if noun in COMBATANT_NOUNS or noun in _ARMED_ONES else "civilians"
+            out.items.append(TollItem("killed", who, one.group("noun"), q))
+            killed = out.of("killed")
         companion = _COMPANION.match(text, killed[-1].quantity.end, sent.end_char)
         if companion is not None and not _HURT_AFTER.match(text, companion.end()):
             # "killing 10 commandos and their civilian driver": one more
@@ -346,6 +365,7 @@ _COMPANION = re.compile(
     r"(?P<q>driver|bodyguard|interpreter|guide|escort)\b",
     re.I,
 )
+_ARMED_ONES = frozenset(["soldier", "policeman", "guard", "fighter", "militant", "rebel"])
 _THEMSELVES = re.compile(
     r"\b(?:as well as|and|along with|besides|in addition to)\s+(?P<who>himself|herself|themselves)\b",
     re.I,
@@ -426,6 +446,12 @@ _SINGULAR = [
         r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed|lynched)\s+"
         r"(?P<q>(?P<noun>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:,[^,.;]{3,40},)?\s+to death\b"
     ),
+    # "a mob beat to death a meat trader"
+    re.compile(
+        rf"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed)(?:\s+and\s+\w+)?\s+"
+        rf"to death\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b",
+        re.I,
+    ),
     # "stoned and beat to death Deborah Samuel"
     re.compile(
         r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|clubbed)(?:\s+and\s+\w+)?\s+to death\s+"
@@ -434,6 +460,18 @@ _SINGULAR = [
 ]
 
 
+# "three policemen and a passer-by": one more victim after a counted group
+_AND_ONE = re.compile(
+    rf"\s*(?:[\w'’-]+\s+){{1,3}}?and\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_PERSON}|passer-?by|onlooker)\b(?!-)",
+    re.I,
+)
+# "... and a commander escaped": the one named after the dead had a fate of his own
+_OWN_FATE = re.compile(
+    r"\s+(?:was\s+|were\s+|had\s+been\s+)?(?:escaped|fled|survived|surrendered|arrested|captured|"
+    r"detained|rescued|freed|released|abducted|kidnapped|managed|remains?|remained|is|was\s+(?!killed))\b",
+    re.I,
+)
 _AND_KIN = re.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>son|daughter|grandson|granddaughter|"
     r"wife|husband|brother|sister|father|mother|child|nephew|niece|cousin|baby)\b",
