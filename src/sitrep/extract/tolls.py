@@ -329,11 +329,11 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             # "killing three policemen and a passer-by", "Three ELN guerrillas and a Colombian
             # soldier were killed": one more of another kind
             q = Quantity(one.start("q"), one.end("q"), one.group("q"), 1, 1, None, None)
-            noun = one.group("noun").lower()
-            who = "combatants" if noun in COMBATANT_NOUNS or noun in _ARMED_ONES else "civilians"
+            kind = one.group("noun").lower()
+            who = "combatants" if kind in COMBATANT_NOUNS or kind in _ARMED_ONES else "civilians"
             out.items.append(TollItem("killed", who, one.group("noun"), q))
             killed = out.of("killed")
-        companion = _COMPANION.match(text, killed[-1].quantity.end, sent.end_char)
+        companion = _COMPANION.match(text, last.end, sent.end_char)
         if companion is not None and not _HURT_AFTER.match(text, companion.end()):
             # "killing 10 commandos and their civilian driver": one more
             q = Quantity(
