@@ -112,6 +112,16 @@ class SubtypeClassifier:
         self._nlp = nlp
         self.features = features
         self.path = path
+        # the extractor asks about one sentence at a time, often twice (a tie, then a second
+        # opinion): a direct call is cheaper than nlp.pipe for one text, and a cache spares
+        # the second
+        self._cached = lru_cache(maxsize=1024)(self._probs)
+
+    def _probs(self, text: str) -> tuple[float, ...]:
+        doc = self._nlp(self.features(text))
+        if len(doc) == 0:  # spaCy scores a doc without tokens all zero: no words, no event
+            return tuple(_EMPTY[label] for label in LABELS)
+        return tuple(float(doc.cats[label]) for label in LABELS)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> SubtypeClassifier:
@@ -122,6 +132,8 @@ class SubtypeClassifier:
         """One ``{label: probability}`` per text, all of :data:`LABELS`, summing to 1."""
         if isinstance(texts, str):
             raise TypeError("predict() takes a sequence of texts; use best() for one")
+        if len(texts) <= 8:
+            return [dict(zip(LABELS, self._cached(t), strict=True)) for t in texts]
         docs = self._nlp.pipe([self.features(t) for t in texts], batch_size=256)
         out = []
         for doc in docs:
