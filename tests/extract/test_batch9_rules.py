@@ -233,3 +233,25 @@ def test_when_a_graves_dead_died_does_not_date_its_discovery(main_event: MainEve
     )
     assert e.sub_event_type == "Other"
     assert str(e.date) == "2022-10-02"
+
+
+def test_an_aside_about_the_army_does_not_make_it_the_target(main_event: MainEvent) -> None:
+    e = main_event(
+        "A drone strike killed at least 12 people in the town of Bahir Dar in Ethiopia's Amhara "
+        "region on Sunday, residents said, as the federal army battled Fano militiamen.",
+        published="2023-08-15",
+    )
+    assert e.sub_event_type == "Air/drone strike"
+    assert _pair(e) == (1, 7)
+
+
+def test_a_headline_naming_both_sides_completes_its_lede(main_event: MainEvent) -> None:
+    e = main_event(
+        "Four soldiers, six militants killed in North Waziristan raid\nISLAMABAD, June 3 "
+        "(Reuters) - Four Pakistani soldiers and six militants were killed when security forces "
+        "raided a militant hideout in the Datta Khel area of North Waziristan late on Tuesday, "
+        "the military said on Wednesday. The militants belonged to the Pakistani Taliban (TTP).",
+        published="2020-06-03",
+    )
+    assert e.sub_event_type == "Armed clash"
+    assert sorted(x or 0 for x in _pair(e)) == [1, 2]

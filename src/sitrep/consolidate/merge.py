@@ -123,6 +123,16 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         and event.sub_event_type == "Shelling/artillery/missile attack"
     ):
         event.sub_event_type = c.sub_event_type  # "the first missile struck ... warplanes hit"
+    if (
+        event.actor1 is None
+        and event.actor2 is not None
+        and c.actor1 is not None
+        and c.actor2 is not None
+        and c.actor1.entry.name == event.actor2.entry.name
+    ):
+        # "Five soldiers, seven militants killed in raid / ... when security forces raided":
+        # the other telling names both sides, this one only the army
+        event.actor1, event.actor2 = c.actor1, c.actor2
     if event.actor1 is None:
         event.actor1 = c.actor1
     if event.actor2 is None:
@@ -273,7 +283,17 @@ def _fits(event: Candidate, c: Candidate) -> float:
     if not (
         (victims_only or both_protests or _actors_ok(event, c))
         and _dates_ok(event, c)
-        and (_location_ok(event, c) or (victims_only and c.date is None and _near(event, c)))
+        # an undated telling a few km off ("North Waziristan" for "the Datta Khel area of
+        # North Waziristan", a victim's home village) is the same event's
+        and (
+            _location_ok(event, c)
+            or (
+                c.date is None
+                and c.location is not None
+                and (c.location.precision >= 2 or victims_only)
+                and _near(event, c, 50.0 if c.location.precision >= 2 else 30.0)
+            )
+        )
     ):
         return 0.0
     score = 1.0 + (1.0 if event.sub_event_type == c.sub_event_type else 0.0)

@@ -713,6 +713,10 @@ def apply_conventions(
     ):
         # Air power is a state's: with nobody named, ACLED's coder names the state's forces.
         c.actor1 = _state_forces(kb, c)
+        if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
+            # "a drone strike killed 26 people ..., as the federal army battled Fano": the army
+            # of the aside is the striker, not its target
+            c.actor2 = None
     if (
         c.sub_event_type in _CIVILIAN_TARGETS
         and civilians is not None

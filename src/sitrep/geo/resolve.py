@@ -34,7 +34,8 @@ _DATELINE_AFTER = re.compile(
 # where people were going (a missile "fired towards Tel Aviv" is aimed at it: not here)
 _BOUND_FOR = re.compile(
     r"\b(?:(?:march(?:ing|ed)?|walk(?:ing|ed)|driv(?:ing|en)|travel(?:l)?(?:ing|ed)|mov(?:ing|ed)|"
-    r"head(?:ing|ed)|flee(?:ing)?|fled)\s+(?:on|to|towards?|for)|bound\s+for|en\s+route\s+to|"
+    r"head(?:ing|ed)|flee(?:ing)?|fled|leav(?:e|ing)|left)\s+(?:on|to|towards?|for)|bound\s+for|"
+    r"en\s+route\s+to|"
     r"on\s+(?:their|its|his|her|the)\s+way\s+to)\s+(?:the\s+)?$",
     re.I,
 )
