@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
+from unidecode import unidecode
 
 from ..models import Place, PlaceMention
 from ..nlp.loader import doc_text
@@ -295,6 +296,21 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             if c.tier == MATCH_FOLDED
             or (_skeleton_ok(sp.text, c.place.name) and _close(sp.text, c.key))
         ]
+        if (
+            single
+            and not sp.place_ctx
+            and not sp.admin
+            and is_english(tok0.text)
+            and not any(
+                _plain(c.place.name) == _plain(sp.text)
+                # "Turkey" is Türkiye: a country or province keeps its English name
+                or (c.tier == MATCH_FOLDED and c.place.feature_code in ("PCLI", "ADM1"))
+                for c in cands
+            )
+        ):
+            # "Web site" is not Webb, "Maybe" not Maybee, "Caring for Veterans" not Corning: an
+            # English word matches a place only by that place's own spelling
+            continue
         if sp.ner not in _PLACE_LABELS and not sp.place_ctx:
             # Without NER or context, a name must be the place's own or a big place's: GeoNames
             # alternates include old and odd names ("Dean" for Waco, "Transit" for a hamlet).
@@ -410,6 +426,11 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             sp.nested = True  # "Woodfield Shopping Center", "Greenbrier River": a facility's name
         if _in_org_name(toks, sp.start_tok, sp.end_tok, caps):
             sp.nested = True
+        if text[sp.end : sp.end + 2] in ("'s", "’s") and (
+            re.match(r"(?:St\.?|Saint)\s", sp.text)
+            or re.search(r"\b(?:St\.?|Saint)\s+$", text[max(0, sp.start - 7) : sp.start])
+        ):
+            sp.nested = True  # "St. Patrick's Day", "St. Paul's United Brethren Church": a saint
         if _OFFICE_OF.search(text, max(0, sp.start - 40), sp.start):
             sp.nested = True  # "the former archbishop of Douala", "the governor of Borno": a title
         if (
@@ -434,6 +455,12 @@ _BRACKETS_AFTER = re.compile(
     r"\s*(?:(?:district|township|cercle|province|region|county|municipality|LGA)\s*)?"
     r"\(([^()\n]{2,80})\)"
 )
+
+
+def _plain(name: str) -> str:
+    """A name without accents and case, but with its letters as spelt (unlike :func:`fold`,
+    which doubles no letters: "Webb" and "Web" fold alike)."""
+    return unidecode(name).casefold()
 
 
 def _qualified_by_brackets(sp: _Span, text: str) -> None:
