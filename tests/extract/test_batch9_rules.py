@@ -255,3 +255,25 @@ def test_a_headline_naming_both_sides_completes_its_lede(main_event: MainEvent) 
     )
     assert e.sub_event_type == "Armed clash"
     assert sorted(x or 0 for x in _pair(e)) == [1, 2]
+
+
+def test_the_killing_that_called_a_protest_is_not_its_toll(main_event: MainEvent) -> None:
+    e = main_event(
+        "Police fired tear gas on Monday to disperse hundreds of opposition supporters who had "
+        "gathered in central Beira for a strike called after the killing of two of their "
+        "leaders, witnesses said.",
+        published="2024-10-22",
+    )
+    assert e.sub_event_type == "Protest with intervention"
+    assert not (e.fatalities and e.fatalities.best)
+
+
+def test_an_example_of_other_attacks_lends_no_toll(main_event: MainEvent) -> None:
+    e = main_event(
+        "Hundreds of young people blocked a French army convoy in Kaya on Saturday, throwing "
+        "stones at the vehicles, witnesses said. Protesters accuse France of failing to stop "
+        "attacks such as last Sunday's assault on the Inata post, in which 50 gendarmes died.",
+        published="2021-11-21",
+    )
+    assert e.sub_event_type == "Violent demonstration"
+    assert not (e.fatalities and e.fatalities.best)

@@ -415,8 +415,9 @@ def apply_conventions(
         and crowd is None
         and (armed is not None or state is not None)
         and not re.search(
-            r"\b(?:crowds?|mobs?|residents|villagers|youths?|young men|demonstrators|protesters|"
-            r"marche[sd]|marchers|students|supporters)\b",
+            r"\b(?:crowds?|mobs?|residents|villagers|youths?|young (?:men|people)|demonstrators|"
+            r"protesters|marche[sd]|marchers|students|supporters|"
+            r"(?:hundreds|thousands|dozens) of (?:people|men|women))\b",
             # "according to residents": the sources, not a crowd
             _SOURCES.sub("", said),
             re.I,

@@ -34,6 +34,13 @@ _TOLL_VALUE = re.compile(
     r"toll of|to)\s+(?:at least\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$",
     re.I,
 )
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|over|against|following|protest(?:ing)?|to\s+protest|denounc\w*|condemn\w*|"
+    r"mourn\w*|demand\w*\s+justice\s+for)\s+the\s+(?:recent\s+)?(?:killings?|deaths?|murders?|"
+    r"assassinations?)\s+of\s+$",
+    re.I,
+)
+_EXAMPLE_BEFORE = re.compile(r"\bsuch\s+as\b[^.;:]*$", re.I)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among them|among whom|of whom|among the dead were|among the victims were|"
     r"all but)\s*$",
@@ -216,6 +223,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "several of the victims later died": counted already, or not at all
         if _OTHER_KILLER.search(text[max(sent.start_char, q.start - 40) : q.start]):
             continue  # "the pandemic, which has killed more than 450,000": not this event's
+        if _CAUSE_BEFORE.search(text[max(sent.start_char, q.start - 60) : q.start]):
+            continue  # "a strike called after the killing of two of his aides": an earlier event
+        if _EXAMPLE_BEFORE.search(text[max(sent.start_char, q.start - 120) : q.start]):
+            continue  # "attacks such as last Sunday's assault, in which 50 died": an example
         if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "14 civilians, including five children": a part, not more victims
         if re.search(r"\bby\s+$", text[max(sent.start_char, q.start - 4) : q.start]):
