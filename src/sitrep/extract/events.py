@@ -230,7 +230,8 @@ def find_trigger(
     prefer: str | None = None,
 ) -> Trigger | None:
     """The sentence's strongest event trigger: lexicon strength, less depth in the parse;
-    ties between types broken by :mod:`.classify`; typed by its means. ``hits`` are
+    ties between types broken by :mod:`.classify`; typed by its means; retyped when the
+    classifier is sure the sentence tells another kind of event. ``hits`` are
     :func:`scan_triggers` of the whole document, when the caller has them. A trigger of the
     ``prefer`` sub-type wins outright (a lede told under a headline that named its type)."""
     found = _matches(sent, blocked, hits)
