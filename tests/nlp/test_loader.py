@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sitrep.nlp import load_nlp, sent_noun_chunks, span_ents, span_text
@@ -69,7 +69,8 @@ def test_no_entity_runs_across_an_opening_bracket() -> None:
     assert "Kawkareik" in {e.text for e in doc.ents}
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=60, deadline=None)
+@example(["Kawkareik", "(", "Kawkareik", "(", "Kawkareik"])  # two brackets in one entity
 @given(
     st.lists(
         st.sampled_from(["Kawkareik", "(", ")", "Kayin", "township", "Ramgarh", ",", "in", "the"]),

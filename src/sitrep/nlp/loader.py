@@ -71,13 +71,15 @@ def paren_ents(doc: Doc) -> Doc:
         return doc
     out = []
     for e in ents:
-        cut = next((t.i for t in e[1:] if t.text == "("), None)
-        if cut is None:
+        cuts = [t.i for t in e[1:] if t.text == "("]
+        if not cuts:
             out.append(e)
             continue
-        out.append(Span(doc, e.start, cut, label=e.label))
-        if cut + 1 < e.end:
-            out.append(Span(doc, cut + 1, e.end, label=e.label))
+        start = e.start
+        for cut in [*cuts, e.end]:
+            if cut > start:
+                out.append(Span(doc, start, cut, label=e.label))
+            start = cut + 1
     doc.ents = out
     return doc
 
