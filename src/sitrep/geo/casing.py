@@ -5,6 +5,9 @@ matching.
 Neither spaCy's NER nor the capitals say which words are names in upper-case copy, so the
 toponym detector matches on a re-cased copy of each such sentence, with the same tokens and
 offsets as the original.
+
+The capitalised run a name stands in also says what it names: a facility ("Heart of Jesus
+Cathedral") or an organisation ("Kachin Independence Army") rather than a place.
 """
 
 from __future__ import annotations
@@ -12,7 +15,16 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from .words import _CONNECTORS, abbreviations, common_words
+from .words import (
+    _BUILDING_HEADS,
+    _CONNECTORS,
+    _FACILITY_AFTER,
+    _ORG_FOR_HEADS,
+    _ORG_GLUE,
+    _ORG_HEADS,
+    abbreviations,
+    common_words,
+)
 
 __all__: list[str] = []
 
@@ -157,3 +169,50 @@ def _proper_noun(toks: list[Token], i: int, sent_starts: set[int], mid_caps: set
     if i not in sent_starts or t.text in mid_caps or t.ent_type_:
         return True
     return nxt in {",", "—", "–", "-", "("}  # a dateline: "Alexandria, Va. —"
+
+
+def _facility_name_after(toks: list[Token], end_tok: int) -> bool:
+    """Whether the capitalised run after a name ends in a facility's head, within five words
+    ("Heart of Jesus Cathedral", "Oceanview resort")."""
+    for tok in toks[end_tok : end_tok + 6]:
+        if tok.text in _FACILITY_AFTER or tok.lower_ in _BUILDING_HEADS:
+            return True
+        if not (_is_cap(tok.text) or tok.lower_ in ("of", "the", "de", "al", "el")):
+            return False
+    return False
+
+
+def _is_word(t: Token) -> bool:
+    return t.is_alpha and t.text[:1].isupper()
+
+
+def _in_org_name(toks: list[Token], i: int, j: int, caps: set[int]) -> bool:
+    """Whether tokens ``[i, j)`` sit inside an organisation's name: the complement of "Front
+    for ...", "Council of ..." ("Front for Change and Concord"), or the words before a
+    capitalised head ("Kachin Independence Army")."""
+    k = i - 1
+    steps = 0
+    while k > 0 and steps < 6:
+        t = toks[k]
+        if (
+            t.lower_ in _ORG_GLUE
+            and toks[k - 1].lower_ in _ORG_FOR_HEADS
+            and t.lower_
+            in {
+                "for",
+                "of",
+                "pour",
+                "de",
+            }
+        ):
+            return _is_word(toks[k - 1])
+        if not (_is_word(t) or t.lower_ in _ORG_GLUE):
+            break
+        k -= 1
+        steps += 1
+    k = j
+    while k < len(toks) and k < j + 3 and (_is_word(toks[k]) or k in caps and toks[k].is_alpha):
+        if toks[k].lower_ in _ORG_HEADS:
+            return True
+        k += 1
+    return False

@@ -19,8 +19,11 @@ from ..models import Place, PlaceMention
 from ..nlp.loader import doc_text
 from .casing import (
     _caps_tokens,
+    _facility_name_after,
     _headline_tokens,
+    _in_org_name,
     _is_cap,
+    _is_word,
     _ngram_spans,
     _proper_noun,
     _sentences,
@@ -33,7 +36,6 @@ from .words import (
     _ADMIN_AFTER,
     _ADMIN_BEFORE,
     _ARTICLES,
-    _BUILDING_HEADS,
     _CONNECTORS,
     _CONTAINS_DIVISION,
     _FACILITY_AFTER,
@@ -43,8 +45,6 @@ from .words import (
     _NAME_PREFIXES,
     _NAMED_QUARTER_OF,
     _NESTED_AFTER,
-    _ORG_FOR_HEADS,
-    _ORG_GLUE,
     _ORG_HEADS,
     _OWNS_SITE,
     _PAREN_AFTER,
@@ -127,17 +127,6 @@ def find_places(
         country_hint=country_hint,
         admin1_hint=admin1_hint,
     )
-
-
-def _facility_name_after(toks: list[Token], end_tok: int) -> bool:
-    """Whether the capitalised run after a name ends in a facility's head, within five words
-    ("Heart of Jesus Cathedral", "Oceanview resort")."""
-    for tok in toks[end_tok : end_tok + 6]:
-        if tok.text in _FACILITY_AFTER or tok.lower_ in _BUILDING_HEADS:
-            return True
-        if not (_is_cap(tok.text) or tok.lower_ in ("of", "the", "de", "al", "el")):
-            return False
-    return False
 
 
 def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
@@ -499,10 +488,6 @@ def _big(cands: list[Candidate], population: int = _BIG_POPULATION) -> bool:
     )
 
 
-def _is_word(t: Token) -> bool:
-    return t.is_alpha and t.text[:1].isupper()
-
-
 def _name_part(
     toks: list[Token], i: int, j: int, gazetteer: Gazetteer, cands: list[Candidate]
 ) -> bool:
@@ -552,38 +537,6 @@ def _own_place(word: str, gazetteer: Gazetteer) -> bool:
     return len(word) > 3 and any(
         c.main_name and c.tier == MATCH_FOLDED for c in gazetteer.candidates(word, loose=False)
     )
-
-
-def _in_org_name(toks: list[Token], i: int, j: int, caps: set[int]) -> bool:
-    """Whether tokens ``[i, j)`` sit inside an organisation's name: the complement of "Front
-    for ...", "Council of ..." ("Front for Change and Concord"), or the words before a
-    capitalised head ("Kachin Independence Army")."""
-    k = i - 1
-    steps = 0
-    while k > 0 and steps < 6:
-        t = toks[k]
-        if (
-            t.lower_ in _ORG_GLUE
-            and toks[k - 1].lower_ in _ORG_FOR_HEADS
-            and t.lower_
-            in {
-                "for",
-                "of",
-                "pour",
-                "de",
-            }
-        ):
-            return _is_word(toks[k - 1])
-        if not (_is_word(t) or t.lower_ in _ORG_GLUE):
-            break
-        k -= 1
-        steps += 1
-    k = j
-    while k < len(toks) and k < j + 3 and (_is_word(toks[k]) or k in caps and toks[k].is_alpha):
-        if toks[k].lower_ in _ORG_HEADS:
-            return True
-        k += 1
-    return False
 
 
 def resolve_toponyms(
