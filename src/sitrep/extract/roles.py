@@ -246,13 +246,11 @@ def _agreement_parties(
         if len(codes) >= 2:
             codes.sort(key=lambda cc: cc != country)
             start, end = c.sent_start + states.start(), c.sent_start + states.end()
-            parties = [state_forces(kb, cc) for cc in codes[:2]]
-            if all(parties):
-                c.actor1, c.actor2 = (
-                    ActorMention(start, end, states.group(0), e, True, implied=True)
-                    for e in parties
-                    if e is not None
-                )
+            host, other = (state_forces(kb, cc) for cc in codes[:2])
+            if host is not None and other is not None:
+                said_as = states.group(0)
+                c.actor1 = ActorMention(start, end, said_as, host, True, implied=True)
+                c.actor2 = ActorMention(start, end, said_as, other, True, implied=True)
                 return
     for rx, kind in _PARTY_WORDS:
         m = rx.search(said)

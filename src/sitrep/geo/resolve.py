@@ -275,8 +275,8 @@ def best_location(
     countries. Admin names come from the mention, else from the gazetteer entry.
     """
     inside = [m for m in mentions if not m.nested and m.start >= start and m.end <= end]
-    filed_from = text is not None and all(_DATELINE_AFTER.match(text, m.end) for m in inside)
-    if (not inside or filed_from) and text is not None:
+    only_datelines = text is not None and all(_DATELINE_AFTER.match(text, m.end) for m in inside)
+    if (not inside or only_datelines) and text is not None:
         # "arrested as he appeared at the Islamabad High Court": the town in the name of the
         # building where it happened
         inside = [
@@ -292,24 +292,28 @@ def best_location(
     if not inside:
         return None
 
-    def filed(m: PlaceMention) -> bool:
-        return text is not None and bool(_DATELINE_AFTER.match(text, m.end))
-
-    def wire(m: PlaceMention) -> bool:
-        """A wire's dateline, with its date or agency: "BOGOTA, 30 AUG 89 (INRAVISION) --"."""
-        d = _DATELINE_AFTER.match(text, m.end) if text is not None else None
-        return d is not None and bool(re.search(r"[\d(]", d.group(0)))
-
+    # the dateline after each place, if any ("YAOUNDE, Nov 22 (wire) -"), found once
+    datelines = {
+        m.start: d
+        for m in inside
+        if text is not None and (d := _DATELINE_AFTER.match(text, m.end)) is not None
+    }
     # a local paper's "MAKASSAR - Police fired ... outside the South Sulawesi legislature" is
     # set in its dateline's town; a wire's "YAOUNDE, Nov 22 - Protesters in Bamenda" is not
-    towns = any(
-        not filed(o)
+    towns = bool(datelines) and any(
+        o.start not in datelines
         and (
             (o.feature_class or "P") in {"P", "S"}
             or _feature_code(o, gazetteer) in {"ADM2", "ADM3"}  # "the Dangam district of Kunar"
         )
         for o in inside
     )
+
+    def filed_from(m: PlaceMention) -> bool:
+        """Where a dateline says the story was filed: a wire's (with its date or agency, "BOGOTA,
+        30 AUG 89 (INRAVISION) --") always, a bare one only when the text names another town."""
+        d = datelines.get(m.start)
+        return d is not None and (towns or bool(re.search(r"[\d(]", d.group(0))))
 
     def rank(m: PlaceMention) -> tuple[int, int, int, int]:
         fc = m.feature_class or "P"
@@ -320,7 +324,7 @@ def best_location(
             and (
                 bool(_ORIGIN.search(text[max(0, m.start - 20) : m.start]))
                 or bool(_BOUND_FOR.search(text[max(0, m.start - 30) : m.start]))
-                or (filed(m) and (towns or wire(m)))  # "PORT SUDAN, Dec 11 -": filed from
+                or filed_from(m)  # "PORT SUDAN, Dec 11 -"
             )
         )
         country = int(fc == "A" and gazetteer is not None and _is_country(m, gazetteer))
