@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .kb import ActorEntry, KBMatch, KnowledgeBase, trie_regex
 from .lexicon import GENERIC_ACTORS
+from .wordscan import Anchored
 
 __all__ = [
     "COMMUNAL_MILITIAS",
@@ -26,7 +27,7 @@ __all__ = [
     "state_forces",
 ]
 
-_GENERIC_RES = [(re.compile(rf"\b{rx}\b", re.I), tags) for rx, tags in GENERIC_ACTORS]
+_GENERIC_RES = [(Anchored(re.compile(rf"\b(?:{rx})\b", re.I)), tags) for rx, tags in GENERIC_ACTORS]
 _UNIDENTIFIED = "Unidentified Armed Group"
 _ARMED_TAGS = ("jihadist", "rebel", "militia", "separatist")
 _FALLBACK_BY_TAG = {

@@ -272,6 +272,9 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         r"shells|rockets|missiles|air ?strikes|bombardments?|barrel bombs)|"
         r"(?:forces|troops|soldiers|militiamen|fighters|militias?) loyal to (?:the )?(?:government|"
         r"(?:exiled |internationally[- ]recogni[sz]ed )?president\b)|(?:the )?(?:army|troops|soldiers?|military(?![- ](?:uniforms?|fatigues|clothing|dress|style|grade))|armed forces|security forces)|"
+        # Thai or Pakistani "paramilitary rangers", India's "paramilitary troops" (but a
+        # "paramilitary group" is the RSF or the AUC, named elsewhere)
+        r"(?:the )?(?:paratroopers|paramilitary (?:rangers?|police(?:men)?|troops|soldiers))|"
         r"(?:the |a )?regime(?! change)",
         ("state",),
     ),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .wordscan import Anchored
+
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
 _UNITS = {
@@ -55,6 +57,9 @@ _QTY_RE = re.compile(
     rf"(?P<n>{_NUMBER})\b|(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|tens|hundreds|thousands|several|a\s+few|a\s+handful\s+of|numerous)\b)",
     re.I,
 )
+
+
+_QTY_SCAN = Anchored(_QTY_RE)
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ _BOTH_PEOPLE = re.compile(
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in ``text`` with ACLED-style low/best/high (spans shifted by ``offset``)."""
     out: list[Quantity] = []
-    for m in _QTY_RE.finditer(text):
+    for m in _QTY_SCAN.finditer(text):
         qual = (m.group("qual") or "").lower()
         qual = re.sub(r"\s+", " ", qual) or None
         low = high = None

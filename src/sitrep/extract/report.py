@@ -36,6 +36,7 @@ from ..models import (
 from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention, find_actor_mentions
 from .attribution import attribute
+from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
 from .events import Candidate, build_candidate, find_trigger, scan_triggers, set_date
 from .kb import ActorEntry, KBMatch, KnowledgeBase
@@ -356,8 +357,6 @@ def prepare(kb: KnowledgeBase) -> None:
         kb.find_actors("", upper=upper)
         kb.find_sources("", upper=upper, include_generic=True)
         kb.find_weapons("", upper=upper)
-    from .classify import SubtypeClassifier
-
     SubtypeClassifier.load()
 
 
@@ -417,6 +416,15 @@ def extract(
     candidates: list[Candidate] = []
     reporting_of: list[set[int]] = []
     hits = scan_triggers(text)
+    # every sentence with a trigger word is put to the sub-type classifier: ask once, together
+    starts = [h[0] for h in hits]
+    SubtypeClassifier.load().prime(
+        [
+            span_text(s)
+            for s in sents
+            if bisect.bisect_left(starts, s.start_char) < bisect.bisect_left(starts, s.end_char)
+        ]
+    )
     headline: str | None = None
     for i, sent in enumerate(sents):
         hedges = find_hedges(sent)

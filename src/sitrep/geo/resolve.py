@@ -145,9 +145,27 @@ class _Siblings:
         return max((v for k, v in self.top_pop.items() if k != country), default=0)
 
 
+_LOOP_PAIRS = 40
+
+
 def _nearest_km(cands: Sequence[Candidate], anchors: Sequence[tuple[float, float]]) -> list[float]:
     """Distance from each candidate to its nearest anchor, vectorised (the hot loop of
-    geoparsing: every candidate of every name against every other place of the article)."""
+    geoparsing: every candidate of every name against every other place of the article).
+    Most names have a candidate or two and an article a few places: for so few pairs numpy's
+    call overhead outweighs the arithmetic, and a plain loop is faster."""
+    if len(cands) * len(anchors) <= _LOOP_PAIRS:
+        rad, sin, cos = math.radians, math.sin, math.cos
+        ends = [(rad(a), cos(rad(a)), rad(b)) for a, b in anchors]
+        out = []
+        for c in cands:
+            p1, l1 = rad(c.place.lat), rad(c.place.lon)
+            c1 = cos(p1)
+            # the haversine term grows with the distance: the nearest anchor has the least
+            h = min(
+                sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin((l2 - l1) / 2) ** 2 for p2, c2, l2 in ends
+            )
+            out.append(2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))))
+        return out
     lat1 = np.radians(np.array([c.place.lat for c in cands]))[:, None]
     lon1 = np.radians(np.array([c.place.lon for c in cands]))[:, None]
     arr = np.radians(np.array(anchors))
