@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .kb import ActorEntry, KBMatch, KnowledgeBase, trie_regex
 from .lexicon import GENERIC_ACTORS
-from .wordscan import Anchored
+from .wordscan import AnchoredSet
 
 __all__ = [
     "COMMUNAL_MILITIAS",
@@ -27,7 +27,8 @@ __all__ = [
     "state_forces",
 ]
 
-_GENERIC_RES = [(Anchored(re.compile(rf"\b(?:{rx})\b", re.I)), tags) for rx, tags in GENERIC_ACTORS]
+_GENERIC_RES = [(re.compile(rf"\b(?:{rx})\b", re.I), tags) for rx, tags in GENERIC_ACTORS]
+_GENERIC_SCAN = AnchoredSet([rx for rx, _ in _GENERIC_RES])
 _UNIDENTIFIED = "Unidentified Armed Group"
 _ARMED_TAGS = ("jihadist", "rebel", "militia", "separatist")
 _FALLBACK_BY_TAG = {
@@ -234,8 +235,8 @@ def find_actor_mentions(
                 named[i] = ActorMention(start, nm.end, text[start : nm.end], group, True)
     taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
-    for rx, tags in _GENERIC_RES:
-        for m in rx.finditer(text):
+    for (_rx, tags), matches in zip(_GENERIC_RES, _GENERIC_SCAN.scan(text), strict=True):
+        for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

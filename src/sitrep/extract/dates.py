@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .wordscan import Anchored
+from .wordscan import AnchoredSet
 
 __all__ = ["DateMention", "find_dates", "WEEKDAYS", "MONTHS"]
 
@@ -109,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(rf"\b(?:in|since|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})\b", re.I)),
     ("year", re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b")),
 ]
-_SCANS = [(kind, Anchored(rx)) for kind, rx in _PATTERNS]
+_SCAN = AnchoredSet([rx for _, rx in _PATTERNS])
 
 
 def _year_for(month: int, day: int, anchor: dt.date) -> int:
@@ -219,8 +219,8 @@ def find_dates(text: str, anchor: dt.date, offset: int = 0) -> list[DateMention]
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, scan in _SCANS:
-        for m in scan.finditer(text):
+    for (kind, _rx), matches in zip(_PATTERNS, _SCAN.scan(text), strict=True):
+        for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

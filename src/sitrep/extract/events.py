@@ -25,7 +25,7 @@ from .modality import Modality
 from .numbers import parse_number
 from .refine import TERRITORY, refine_type
 from .tolls import SentenceTolls, TollItem
-from .wordscan import Anchored
+from .wordscan import AnchoredSet
 
 __all__ = [
     "BLAMED_BEFORE",
@@ -48,7 +48,7 @@ SUB_TO_TYPE = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs
 
 
 _TRIGGER_RES = [(re.compile(rf"\b(?:{lower_pattern(rx)})\b"), sub, w) for rx, sub, w in TRIGGERS]
-_TRIGGER_SCANS = [Anchored(rx) for rx, _, _ in _TRIGGER_RES]
+_TRIGGER_SCAN = AnchoredSet([rx for rx, _, _ in _TRIGGER_RES])
 #: one pass that says whether a sentence holds any trigger at all (most sentences hold none)
 _ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
 #: words before a trigger that make it no event of this report: a yardstick ("the deadliest
@@ -218,8 +218,8 @@ def scan_triggers(text: str) -> list[Hit]:
         return []
     return sorted(
         (m.start(), m.end(), i)
-        for i, scan in enumerate(_TRIGGER_SCANS)
-        for m in scan.finditer(text)
+        for i, matches in enumerate(_TRIGGER_SCAN.scan(text))
+        for m in matches
     )
 
 

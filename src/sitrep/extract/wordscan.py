@@ -5,29 +5,32 @@ one of a known set of words. Python's ``re`` finds no literal prefix in such a p
 leading ``\\b`` or ``re.IGNORECASE`` turns its prefix scan off), so ``finditer`` tries the
 whole alternation at every word of the text; on a 500-word article that cost more than the
 rules themselves. :class:`Anchored` reads from the parsed pattern the few letters every match
-must begin with, indexes the text's word starts by their first letters once, and calls
-``match`` only at the words that begin that way. The matches are exactly ``finditer``'s (a
-test holds the two together on real text); a pattern whose first letters cannot be read
-falls back to plain ``finditer``. No regex library does this, hence the module.
+must begin with, finds those letters with a plain alternation of literals (which ``re`` does
+scan fast, on the lower-cased text), and calls ``match`` only where they begin a word. The
+matches are exactly ``finditer``'s (a test holds the two together on real text); a pattern
+whose first letters cannot be read, or a text whose case folding is odd, falls back to plain
+``finditer``. No regex library does this, hence the module.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Anchored", "first_letters"]
+__all__ = ["Anchored", "AnchoredSet", "first_letters"]
 
-#: how many leading letters are read from a pattern and indexed in a text
+#: how many leading letters are read from a pattern
 DEPTH = 3
-_WORD_START = re.compile(r"(?<!\w)\w")
-#: the index key of every word that begins with a decimal digit (what ``\d`` matches)
+#: stands for "any decimal digit" (what ``\d`` matches) among a pattern's first letters
 DIGIT = "\x00d"
+# letters that IGNORECASE matches to an ASCII letter although lower() does not map them there
+# (dotless i, long s, the Kelvin sign), and digits outside ASCII: texts with them scan plainly
+_ODD = re.compile("[\u0131\u017f\u212a]|(?![0-9])\\d")
 # a character class is expanded into its letters when it has at most this many
 _SMALL_CLASS = 12
 
@@ -37,7 +40,7 @@ class _Unreadable(Exception):
 
 
 def first_letters(pattern: re.Pattern[str], depth: int = DEPTH) -> frozenset[str] | None:
-    """The strings (up to ``depth`` characters, case-folded for an IGNORECASE pattern) that
+    """The strings (up to ``depth`` characters, lower-cased for an IGNORECASE pattern) that
     every match of ``pattern`` begins with, where each match begins a word; None when that
     cannot be read from the pattern."""
     try:
@@ -67,7 +70,7 @@ def _expand(items: list[Any], prefix: str, depth: int, fold: bool, level: int) -
     rest = items[1:]
     if op is sre.LITERAL:
         ch = chr(av)
-        return _expand(rest, prefix + (ch.casefold() if fold else ch), depth, fold, level + 1)
+        return _expand(rest, prefix + (ch.lower() if fold else ch), depth, fold, level + 1)
     if op is sre.IN:
         if av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)] and not prefix:
             return {DIGIT}  # any decimal digit begins the word: indexed under its own key
@@ -118,53 +121,120 @@ def _class_chars(av: list[Any], fold: bool) -> list[str] | None:
             return None  # a negated class, a category (\d, \w), a wide range
         if len(chars) > _SMALL_CLASS:
             return None
-    return sorted({c.casefold() if fold else c for c in chars})
+    return sorted({c.lower() if fold else c for c in chars})
+
+
+def _heads(letters: frozenset[str] | None) -> set[str] | None:
+    """The letters cut at their first non-word character (so a hit never covers a later word's
+    start), :data:`DIGIT` spelled as the ten ASCII digits; None where a head is not ASCII
+    (its case folding is not lower()'s) or the letters are unknown."""
+    if letters is None:
+        return None
+    heads: set[str] = set()
+    for p in letters:
+        if p == DIGIT:
+            heads.update("0123456789")
+            continue
+        cut = next((k for k, ch in enumerate(p) if not (ch.isalnum() or ch == "_")), len(p))
+        heads.add(p[:cut])
+    return heads if all(h.isascii() for h in heads) else None
 
 
 @lru_cache(maxsize=64)
-def _word_index(text: str, fold: bool) -> dict[str, list[int]]:
-    """Word starts of ``text`` by their first 1..DEPTH characters (case-folded if ``fold``)."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for m in _WORD_START.finditer(text):
-        s = m.start()
-        head = text[s : s + DEPTH]
-        if fold:
-            head = head.casefold()
-        for n in range(1, DEPTH + 1):
-            index[head[:n]].append(s)
-        if head[:1].isdecimal():
-            index[DIGIT].append(s)
-    return index
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, or None where lower-casing changes its length or it holds a
+    character whose IGNORECASE match lower() does not give."""
+    if text.isascii():
+        return text.lower()
+    low = text.lower()
+    return low if len(low) == len(text) and not _ODD.search(text) else None
+
+
+@lru_cache(maxsize=64)
+def _plain(text: str) -> bool:
+    return not text.isascii() and _ODD.search(text) is not None
+
+
+@dataclass(frozen=True)
+class _Mode:
+    """The patterns of one case mode: a starter (an alternation of every head, each a literal,
+    so ``re`` skips ahead on its first-character set) and which patterns each head starts."""
+
+    fold: bool
+    starter: re.Pattern[str]
+    by_head: dict[str, tuple[int, ...]]
+    lengths: tuple[int, ...]
+    members: tuple[int, ...]
+
+
+class AnchoredSet:
+    """Patterns scanned over one text together: one starter pass per case mode finds the word
+    starts any of them can begin with, and each pattern is matched only at its own."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = list(patterns)
+        self.letters = [first_letters(rx) for rx in self.patterns]
+        self._plain: list[int] = []
+        grouped: dict[bool, dict[str, list[int]]] = {True: {}, False: {}}
+        for i, (rx, letters) in enumerate(zip(self.patterns, self.letters, strict=True)):
+            heads = _heads(letters)
+            if heads is None:
+                self._plain.append(i)
+                continue
+            for h in heads:
+                grouped[bool(rx.flags & re.IGNORECASE)].setdefault(h, []).append(i)
+        self._modes = [
+            _Mode(
+                fold,
+                re.compile("|".join(re.escape(h) for h in sorted(g, key=lambda h: (-len(h), h)))),
+                {h: tuple(v) for h, v in g.items()},
+                tuple(sorted({len(h) for h in g}, reverse=True)),
+                tuple(sorted({i for v in g.values() for i in v})),
+            )
+            for fold, g in grouped.items()
+            if g
+        ]
+
+    def scan(self, text: str) -> list[list[re.Match[str]]]:
+        """Per pattern, the matches its ``finditer(text)`` would give, in the same order."""
+        out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
+        for i in self._plain:
+            out[i] = list(self.patterns[i].finditer(text))
+        for mode in self._modes:
+            probe = _lowered(text) if mode.fold else (None if _plain(text) else text)
+            if probe is None:
+                for i in mode.members:
+                    out[i] = list(self.patterns[i].finditer(text))
+                continue
+            pos = dict.fromkeys(mode.members, 0)
+            for hit in mode.starter.finditer(probe):
+                s = hit.start()
+                if s and (probe[s - 1].isalnum() or probe[s - 1] == "_"):
+                    continue  # inside a word: a pattern's leading \b cannot hold here
+                for n in mode.lengths:
+                    for i in mode.by_head.get(probe[s : s + n], ()):
+                        if s < pos[i]:
+                            continue
+                        m = self.patterns[i].match(text, s)
+                        if m is not None:
+                            out[i].append(m)
+                            pos[i] = max(m.end(), s + 1)
+        return out
 
 
 class Anchored:
-    """A compiled pattern that is matched only at the word starts it can begin with."""
+    """One pattern, matched only at the word starts it can begin with."""
 
-    __slots__ = ("pattern", "letters", "_fold")
+    __slots__ = ("pattern", "letters", "_set")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.letters = first_letters(pattern)
-        self._fold = bool(pattern.flags & re.IGNORECASE)
+        self._set = AnchoredSet([pattern])
+        self.letters = self._set.letters[0]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches ``self.pattern.finditer(text)`` would give, in the same order."""
-        if self.letters is None:
-            yield from self.pattern.finditer(text)
-            return
-        index = _word_index(text, self._fold)
-        starts: set[int] = set()
-        for p in self.letters:
-            starts.update(index.get(p, ()))
-        pos = 0
-        match = self.pattern.match
-        for s in sorted(starts):
-            if s < pos:
-                continue
-            m = match(text, s)
-            if m is not None:
-                yield m
-                pos = max(m.end(), s + 1)
+        return iter(self._set.scan(text)[0])
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match, as ``self.pattern.search(text)`` would give it."""
