@@ -70,6 +70,8 @@ def _near(event: Candidate, c: Candidate, km: float = 30.0) -> bool:
 # means that type an event whatever else its sentences say ("blamed IS for the mustard agent
 # attack", "two of its members detonated explosive belts")
 _OVERRIDING = {"Chemical weapon", "Suicide bomb"}
+#: words that tell a blast and not its weapon
+_BARE_BLAST = {"explosion", "explosions", "blast", "blasts", "exploded", "detonated"}
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _DEATH_WORDS = {
     "killed", "killing", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead",
@@ -123,6 +125,13 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         and event.sub_event_type == "Shelling/artillery/missile attack"
     ):
         event.sub_event_type = c.sub_event_type  # "the first missile struck ... warplanes hit"
+    elif (
+        c.sub_event_type == "Grenade"
+        and event.sub_event_type == "Remote explosive/landmine/IED"
+        and event.trigger.text.lower() in _BARE_BLAST
+    ):
+        # "an explosion at a rally ... Police believe a grenade was thrown": the weapon named
+        event.sub_event_type = c.sub_event_type
     if (
         event.actor1 is None
         and event.actor2 is not None

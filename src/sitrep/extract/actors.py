@@ -235,8 +235,8 @@ def find_actor_mentions(
                 named[i] = ActorMention(start, nm.end, text[start : nm.end], group, True)
     taken = [(m.start, m.end) for m in named]
     generic: list[ActorMention] = []
-    for (_rx, tags), matches in zip(_GENERIC_RES, _GENERIC_SCAN.scan(text), strict=True):
-        for m in matches:
+    for (_rx, tags), hits in zip(_GENERIC_RES, _GENERIC_SCAN.scan(text), strict=True):
+        for m in hits:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

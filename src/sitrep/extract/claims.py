@@ -86,6 +86,15 @@ STAND_OFF = {
     "Chemical weapon",
 }
 # "a chemical attack that Islamic State militants launched on Taza": the doer, in a relative clause
+# "Authorities blamed the Jaime Martinez front of the FARC dissidents": a unit of the group
+_BLAMED_UNIT = re.compile(
+    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:front|faction|"
+    r"wing|unit|cell|column|brigade|battalion|bloc)\s+of\s+(?:the\s+)?$"
+)
+# "five drones launched by militants", "rockets fired by Hezbollah": whose weapons they were
+_WEAPON_BY_BEFORE = re.compile(
+    r"\b(?:launched|fired|flown|sent|operated|planted|laid)\s+by\s+(?:the\s+)?$", re.I
+)
 _LAUNCHED_AFTER = re.compile(
     r"^\s+(?:had\s+|has\s+|have\s+)?(?:launched|carried\s+out|staged|mounted|conducted)\b", re.I
 )
@@ -172,10 +181,15 @@ def claimant(
             CLAIM_AFTER.match(after)
             or (c.sub_event_type in STAND_OFF and _DENIED_AFTER.match(after))
             or BLAMED_BEFORE.search(before)
+            or _BLAMED_UNIT.search(text, max(0, m.start - 70), m.start)
             or _DOERS_WERE.search(text[max(0, m.start - 140) : m.start])
             or _DOERS_BELONG.search(text[max(0, m.start - 140) : m.start])
             or (
-                (_IDENTIFIED_BEFORE.search(before) or _LAUNCHED_AFTER.match(after))
+                (
+                    _IDENTIFIED_BEFORE.search(before)
+                    or _LAUNCHED_AFTER.match(after)
+                    or _WEAPON_BY_BEFORE.search(before)
+                )
                 and m.start > c.sent_start
                 and m.start < c.sent_end
             )

@@ -33,7 +33,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|filled with (?:a |an )?(?:tear[- ]gas|tear|CS|toxic|poison(?:ous)?|chemical|riot[- ]control) (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas|"
-        r"toxic (?:chemical )?substances?|chemical substances?|toxic chemicals?",
+        r"toxic (?:chemical )?substances?|chemical substances?|toxic chemicals?|"
+        # the school poisonings of Afghanistan and Iran: a substance released in a classroom
+        r"(?:schoolgirls|schoolchildren|pupils|students|girls) (?:were |had been |have been )?poisoned|"
+        r"poisoning of (?:\w+ )?(?:schoolgirls|schoolchildren|pupils|students|girls)",
         "Chemical weapon",
         1.0,
     ),
@@ -82,7 +85,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:remain(?:ed|s)?|are|were|went|still) missing|unaccounted for|(?:was|were) seized by|(?:have|has|had) not been seen (?:again )?since|never seen again|"
         r"(?:is|was|were) (?:being )?held (?:captive|by)|holding (?:[\w-]+ ){1,4}(?:captive|hostage)|"
         r"(?:was|were) (?:\w+ )?(?:picked up|taken away|whisked away|bundled into)|"
-        r"(?:loaded|bundled|forced|herded) (?:[\w-]+ ){1,4}into (?:(?:their|the|waiting|unmarked) )?(?:patrol cars|police vans|vans|vehicles|trucks|pick-?ups)",
+        r"(?:loaded|bundled|forced|herded) (?:[\w-]+ ){0,4}into (?:(?:their|the|a|an|waiting|unmarked) )?(?:[\w-]+ )?(?:patrol cars?|police vans?|vans?|vehicles?|cars|trucks?|pick-?ups?|minibus(?:es)?)|"
+        # "was taken from his home by armed men", "took away a Baloch student from his hostel"
+        r"(?:was|were) taken (?:away )?from (?:his|her|their) (?:homes?|houses?|beds?|rooms?|farms?|shops?)|"
+        r"took away (?:a |an |the |two |three |four |five |several |\d+ )?(?:[\w-]+ ){0,2}(?:students?|m[ae]n|wom[ae]n|activists?|journalists?|boys|girls|teachers?|persons|people|villagers|residents|youths?|lawyers?|chiefs?)\b",
         "Abduction/forced disappearance",
         0.75,
     ),
@@ -139,7 +145,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.8,
     ),
     (
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike action|took to the streets",
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike action|took to the streets|"
+        # "residents gathered peacefully outside the governor's office ... to demand"
+        r"gathered peacefully|gathered (?:outside|in front of|at) [^.;]{0,60}? to (?:demand|denounce|call for|press for|condemn)",
         "Peaceful protest",
         0.7,
     ),
@@ -173,7 +181,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         # a bomb found before it went off: stronger than the bomb's own words
         r"(?:recovered|found|unearthed|discovered|detected|located) (?:a |an |the |two |three |four |five |\d+ )?"
-        r"(?:[\w-]+ ){0,3}(?:IEDs?|improvised explosive devices?|landmines?|roadside bombs?)",
+        r"(?:[\w-]+ ){0,3}(?:IEDs?|improvised explosive devices?|landmines?|roadside bombs?)|"
+        # air defences at work: what they fired at was the attack, and it failed
+        r"(?<=air defences )(?:\w+ ){0,2}(?:fired at|engaged|downed|repelled|intercepted|shot down)|"
+        r"(?<=air defenses )(?:\w+ ){0,2}(?:fired at|engaged|downed|repelled|intercepted|shot down)",
         "Disrupted weapons use",
         0.9,
     ),
@@ -196,7 +207,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"withdr(?:ew|awn) (?:from|across)|handed over(?! (?:their|its|his|the) (?:[\w-]+ )?(?:weapons|arms|guns|rifles))|handed (?:the|its|their) \w+ (?:over )?to|pulled out of|"
-        r"handing (?:over )?(?:the|its|their) (?:[\w-]+ ){0,4}(?:base|town|city|camp|airfield|positions?) (?:over )?to",
+        r"handing (?:over )?(?:the|its|their) (?:[\w-]+ ){0,4}(?:base|town|city|camp|airfield|positions?) (?:over )?to|"
+        r"handing over (?:the|its|their) (?:[\w-]+ ){0,4}(?:base|camp|airfield|positions?)\b",
         "Non-violent transfer of territory",
         0.5,
     ),
@@ -253,7 +265,9 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         # "suspected separatist fighters", "Maoist rebels", "ISLAMIST GUNMEN": unnamed, but of the
         # rebel kind (ACLED's rebel side where no group is named)
         r"(?:suspected )?(?:separatist|secessionist|Maoist|Naxal(?:ite)?|jihadist|Islamist) "
-        r"(?:fighters|militants|insurgents|rebels|guerrillas|gunmen|attackers)",
+        r"(?:fighters|militants|insurgents|rebels|guerrillas|gunmen|attackers)|"
+        # the UN's "NSAG members" (a non-state armed group, the insurgency it will not name)
+        r"(?:NSAGs?|non-state armed groups?)(?: (?:members|elements|fighters))?",
         ("separatist", "rebel", "jihadist", "unnamed rebels"),
     ),
     (
@@ -274,7 +288,7 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         r"(?:exiled |internationally[- ]recogni[sz]ed )?president\b)|(?:the )?(?:army|troops|soldiers?|military(?![- ](?:uniforms?|fatigues|clothing|dress|style|grade))|armed forces|security forces)|"
         # Thai or Pakistani "paramilitary rangers", India's "paramilitary troops" (but a
         # "paramilitary group" is the RSF or the AUC, named elsewhere)
-        r"(?:the )?(?:paratroopers|paramilitary (?:rangers?|police(?:men)?|troops|soldiers))|"
+        r"(?:the )?(?:paratroopers|(?:paramilitary )?rangers?|paramilitary (?:police(?:men)?|troops|soldiers))|"
         r"(?:the |a )?regime(?! change)",
         ("state",),
     ),

@@ -430,7 +430,18 @@ _KILLED = (
     r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death|(?:beaten|stabbed) and "
     r"(?:stoned|burned|burnt|hacked) to death)"
 )
+_KIN = (
+    r"(?:son|daughter|grandson|granddaughter|wife|husband|brother|sister|father|mother|child|"
+    r"nephew|niece|cousin|baby)"
+)
 _SINGULAR = [
+    # "A woman and her grandson were killed": two single deaths told together
+    re.compile(
+        rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+(?:his|her|their)"
+        rf"\s+(?:[\w-]+\s+)?(?P<kin>{_KIN})\s+(?:were|have been|had been)\s+"
+        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
+        re.I,
+    ),
     # "A soldier was killed", "The village chief was shot dead"
     re.compile(
         rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
@@ -483,11 +494,7 @@ _OWN_FATE = re.compile(
     r"detained|rescued|freed|released|abducted|kidnapped|managed|remains?|remained|is|was\s+(?!killed))\b",
     re.I,
 )
-_AND_KIN = re.compile(
-    r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>son|daughter|grandson|granddaughter|"
-    r"wife|husband|brother|sister|father|mother|child|nephew|niece|cousin|baby)\b",
-    re.I,
-)
+_AND_KIN = re.compile(rf"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN})\b", re.I)
 
 
 _HURT_AFTER = re.compile(
@@ -503,7 +510,7 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
         if m is None:
             continue
         if (
-            rx is _SINGULAR[2]
+            rx is _SINGULAR[3]
             and m.group(0).split()[0].lower()
             in {
                 "stabbed",
@@ -535,6 +542,11 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
         )
         q = Quantity(offset + m.start("q"), offset + m.end("q"), m.group("q"), 1, 1, None, None)
         items = [TollItem("killed", who, m.group("noun"), q)]
+        if "kin" in rx.groupindex:
+            q2 = Quantity(
+                offset + m.start("kin"), offset + m.end("kin"), m.group("kin"), 1, 1, None, None
+            )
+            return [*items, TollItem("killed", "civilians", m.group("kin"), q2)]
         kin = _AND_KIN.match(text, m.end())
         if kin is not None and not _HURT_AFTER.match(text, kin.end()):
             # "killing an elderly woman and her grandson": a second single death

@@ -72,6 +72,11 @@ _FACILITY_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){0,3}?\s+(?:High Court|Court|University|College|Hospital|School|"
     r"Airport|Prison|Jail|Mosque|Church|Cathedral|Market|Stadium|Hotel|Bazaar|Square)\b"
 )
+# "took away a student from his room at the University of Karachi (Sindh)"
+_FACILITY_OF_BEFORE = re.compile(
+    r"\b(?:at|in|inside|outside|into|stormed|attacked|raided|struck|hit|bombed|targeted)\s+"
+    r"(?:the\s+)?(?:University|College|Hospital|Prison|Jail|Airport|Stadium|Port)\s+of\s+$"
+)
 _QUARTER_NAME = re.compile(r"(?:Colonia|Barrio|Fraccionamiento|Quartier|Mahalla)\s", re.I)
 _AREA_AFTER = re.compile(r"^\s*(?:area|outskirts|countryside|suburbs|region)\b", re.IGNORECASE)
 
@@ -294,7 +299,9 @@ def best_location(
     """
     inside = [m for m in mentions if not m.nested and m.start >= start and m.end <= end]
     only_datelines = text is not None and all(_DATELINE_AFTER.match(text, m.end) for m in inside)
-    if (not inside or only_datelines) and text is not None:
+    # "at the University of Karachi (Sindh)": the province names where the town is
+    only_regions = bool(inside) and all((m.feature_class or "P") == "A" for m in inside)
+    if (not inside or only_datelines or only_regions) and text is not None:
         # "arrested as he appeared at the Islamabad High Court": the town in the name of the
         # building where it happened
         inside = [
@@ -304,8 +311,14 @@ def best_location(
             and start <= m.start
             and m.end <= end
             and (m.feature_class or "P") == "P"
-            and _AT_BEFORE.search(text, max(0, m.start - 12), m.start)
-            and _FACILITY_AFTER.match(text, m.end)
+            and (
+                (
+                    _AT_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    and _FACILITY_AFTER.match(text, m.end)
+                )
+                or _FACILITY_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+            )
+            and not (only_regions and any(o.country != m.country for o in inside))
         ][:1] or inside  # "BANGKOK, Aug 11 - ... rallied at Chiang Mai University": not filed from
     if not inside:
         return None

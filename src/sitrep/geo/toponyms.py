@@ -66,6 +66,13 @@ from .words import (
     is_english,
 )
 
+# a place made an adjective: who leads, backs or hosts something, not where it happened
+_MODIFIER_AFTER = re.compile(
+    r"-(?:led|backed|based|funded|brokered|sponsored|supported|allied|aligned|trained|supplied"
+    r"|made|owned|run|born|registered)\b",
+    re.I,
+)
+
 __all__ = ["find_places", "STOPWORDS", "abbreviations", "common_words"]
 
 
@@ -415,6 +422,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             sp.nested = True  # "Woodfield Shopping Center", "Greenbrier River": a facility's name
         if _in_org_name(toks, sp.start_tok, sp.end_tok, caps):
             sp.nested = True
+        if _MODIFIER_AFTER.match(text, sp.end):
+            sp.nested = True  # "the U.S.-led committee", "a Kabul-based group": a modifier
         if text[sp.end : sp.end + 2] in ("'s", "’s") and (
             re.match(r"(?:St\.?|Saint)\s", sp.text)
             or re.search(r"\b(?:St\.?|Saint)\s+$", text[max(0, sp.start - 7) : sp.start])
