@@ -129,6 +129,8 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         c.sub_event_type == "Grenade"
         and event.sub_event_type == "Remote explosive/landmine/IED"
         and event.trigger.text.lower() in _BARE_BLAST
+        # "a roadside bomb exploded": the blast had its weapon already
+        and not any(w[3] == "IED" for w in event.weapons)
     ):
         # "an explosion at a rally ... Police believe a grenade was thrown": the weapon named
         event.sub_event_type = c.sub_event_type

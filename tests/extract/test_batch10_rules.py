@@ -1,0 +1,162 @@
+"""Rules from the tenth notes batch's dev half (session 8): abductions told as a van or a home
+someone was taken from, peaceful gatherings, school poisonings, air defences at work, a camp
+handed over, the UN's "NSAG members", rangers, a blamed unit of a group, two single deaths told
+together, a grenade that names a bare explosion, peoples that are no places, places made
+adjectives ("U.S.-led"), and the town of a "University of X".
+
+Each rule is paired with a text where it must not fire where that is a risk. The texts were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitrep.models import Event
+
+MainEvent = Callable[..., Event]  # the fixture in conftest.py
+
+
+def _pair(e: Event) -> tuple[int | None, int | None]:
+    return (e.actor1.inter if e.actor1 else None, e.actor2.inter if e.actor2 else None)
+
+
+def _place(e: Event) -> str | None:
+    return e.location.name if e.location else None
+
+
+def test_forced_into_a_van_is_an_abduction(main_event: MainEvent) -> None:
+    e = main_event(
+        "Two trade unionists were forced into a van by armed men outside their office in "
+        "Cagayan de Oro on Monday night, colleagues said.",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_taken_from_his_home_is_an_abduction(main_event: MainEvent) -> None:
+    e = main_event(
+        "A village teacher near Mopti was taken from his home by armed men on Saturday, "
+        "relatives said. His whereabouts are unknown.",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_took_away_a_student(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 2 May 2021, men in plain clothes took away a student activist from a cafe in Quetta "
+        "(Balochistan); his family has not heard from him since.",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_took_away_cattle_is_no_abduction(main_event: MainEvent) -> None:
+    e = main_event(
+        "Raiders looted shops in the market of Kaabong on Friday and took away 40 head of "
+        "cattle, police said.",
+    )
+    assert e.sub_event_type != "Abduction/forced disappearance"
+
+
+def test_residents_gathered_peacefully(main_event: MainEvent) -> None:
+    e = main_event(
+        "About 200 farmers gathered peacefully outside the district office in Mardan on "
+        "Monday to demand compensation for flooded fields, a local reporter said.",
+    )
+    assert e.sub_event_type == "Peaceful protest"
+    assert e.actor1 is not None and e.actor1.inter == 6
+
+
+def test_schoolgirls_poisoned_is_a_chemical_attack(main_event: MainEvent) -> None:
+    e = main_event(
+        "More than 60 schoolgirls were poisoned at a girls' school in Qom on Tuesday and taken "
+        "to hospital, local officials said.",
+    )
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_air_defences_firing_at_drones_disrupt_them(main_event: MainEvent) -> None:
+    e = main_event(
+        "Syrian air defences fired at hostile drones over Hama late on Monday after explosions "
+        "were heard near the military airport, state media said.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_handing_over_a_camp(main_event: MainEvent) -> None:
+    e = main_event(
+        "The UN mission withdrew from Tessalit on Sunday, handing over its camp near the town "
+        "to the Malian army, the mission said.",
+    )
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_nsag_members_are_the_rebel_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "Partners report that on 4 April, NSAG members abducted three fishermen near Mocimboa "
+        "da Praia (Cabo Delgado).",
+    )
+    assert _pair(e) == (2, 7)
+
+
+def test_rangers_are_state_forces(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 9 June 2018, a roadside bomb hit a ranger patrol in Bannang Sata district (Yala), "
+        "wounding four rangers.",
+    )
+    assert e.actor2 is not None and e.actor2.inter == 1
+
+
+def test_blamed_unit_of_a_group_is_the_doer(main_event: MainEvent) -> None:
+    e = main_event(
+        "A drone dropped explosives on a police post in Jamundi on Friday, wounding two "
+        "officers. Police blamed the Adan Izquierdo front of the FARC dissidents.",
+    )
+    assert e.actor1 is not None and e.actor1.name == "FARC dissidents"
+
+
+def test_a_woman_and_her_son_were_killed(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 5 March 2024, artillery shells hit a house in Kupiansk. A woman and her son were "
+        "killed.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 2
+
+
+def test_a_grenade_names_a_bare_explosion(main_event: MainEvent) -> None:
+    e = main_event(
+        "An explosion at a market in Bujumbura on Sunday wounded 12 people. Police said a "
+        "grenade had been thrown from a passing motorcycle.",
+    )
+    assert e.sub_event_type == "Grenade"
+
+
+def test_a_roadside_bomb_keeps_its_type_beside_a_grenade(main_event: MainEvent) -> None:
+    e = main_event(
+        "A roadside bomb exploded under an army truck near Ghazni on Sunday, killing two "
+        "soldiers. Insurgents also threw a grenade at a checkpoint nearby.",
+    )
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_people_is_no_place(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 3 March 2023, unidentified gunmen shot dead a Baloch activist in Turbat (Kech), "
+        "Balochistan.",
+    )
+    assert _place(e) == "Turbat"
+
+
+def test_a_place_made_an_adjective_is_not_where(main_event: MainEvent) -> None:
+    e = main_event(
+        "Lebanese army troops deployed in the southern town of Naqoura on Wednesday, the army "
+        "said, in coordination with the U.S.-led truce committee.",
+    )
+    assert _place(e) != "United States"
+
+
+def test_the_town_of_a_university_of_x(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 14 October 2022, police arrested six students at the University of Peshawar "
+        "(Khyber Pakhtunkhwa) after a protest.",
+    )
+    assert _place(e) == "Peshawar"
