@@ -160,3 +160,47 @@ def test_the_town_of_a_university_of_x(main_event: MainEvent) -> None:
         "(Khyber Pakhtunkhwa) after a protest.",
     )
     assert _place(e) == "Peshawar"
+
+
+def test_a_mob_lynched_two_men(main_event: MainEvent) -> None:
+    e = main_event(
+        "A mob lynched two young men accused of theft near the market in Ado-Ekiti on Sunday, "
+        "police said.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 2
+
+
+def test_neutralised_and_lost_their_lives_count_the_dead(main_event: MainEvent) -> None:
+    e = main_event(
+        "Armed men attacked an army post near Djibo on Monday. The army said 12 assailants "
+        'were "neutralised" and that two soldiers lost their lives.',
+    )
+    assert e.fatalities is not None and e.fatalities.best == 14
+
+
+def test_a_units_designator_is_no_count(main_event: MainEvent) -> None:
+    e = main_event(
+        "A landmine hit a vehicle of the C-60 commando force near Etapalli on Sunday, killing "
+        "three commandos, police said.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 3
+
+
+def test_the_bomber_was_also_killed(main_event: MainEvent) -> None:
+    e = main_event(
+        "A suicide bomber rammed a car into a police convoy in Bannu on Friday, killing two "
+        "policemen; the bomber was also killed, officials said.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 3
+
+
+def test_a_state_body_that_announces_a_grave_is_its_actor(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 9 May 2021, the interior ministry announced the discovery of a mass grave near "
+        "Tarhuna containing 12 bodies, believed to date from the Kaniyat militia's rule of the "
+        "town in 2019-2020.",
+        published="2021-05-10",
+    )
+    assert e.sub_event_type == "Other"
+    assert e.actor1 is not None and e.actor1.inter == 1
+    assert str(e.date) == "2021-05-09"

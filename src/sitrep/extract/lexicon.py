@@ -102,7 +102,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"death toll|toll of the dead|(?:later |also )?died(?: of (?:his|her|their) (?:injuries|wounds))?|"
         r"(?<=the )toll(?= (?:had |has |have )?(?:risen|rose|climbed|reached|stood))|"
-        r"(?:recovered|retrieved|pulled out|collected|counted) (?:at least |more than |some )?[\w-]+ bodies",
+        r"(?:recovered|retrieved|pulled out|collected|counted) (?:at least |more than |some )?[\w-]+ bodies|"
+        r"lost (?:their|his|her) lives?|(?<=were )[\"“']?neutrali[sz]ed",
         "Attack",
         0.3,
     ),
@@ -369,7 +370,7 @@ PEOPLE_NOUNS = {
 
 #: outcome -> verbs/nouns (regex) that say a counted group suffered it.
 OUTCOME_VERBS: dict[str, str] = {
-    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered",
+    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered|lynched",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed|casualties",
     "displaced": r"fled|flee(?:ing)?|displac(?:ed|ing|ement)|uprooted|scarpered|escaped|evacuated|forced (?:from|out of) their homes|homeless|sought refuge|sheltering",
     "abducted": r"abduct(?:ed|ing)?|kidnap(?:ped|ping)?|seized|taken hostage|held hostage|captive",

@@ -60,6 +60,7 @@ _QTY_RE = re.compile(
 
 
 _QTY_SCAN = Anchored(_QTY_RE)
+_DESIGNATOR_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]{1,6}-$")
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in ``text`` with ACLED-style low/best/high (spans shifted by ``offset``)."""
     out: list[Quantity] = []
     for m in _QTY_SCAN.finditer(text):
+        if _DESIGNATOR_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            continue  # "the C-60 force", "an F-16", "AK-47s": a name's number, not a count
         qual = (m.group("qual") or "").lower()
         qual = re.sub(r"\s+", " ", qual) or None
         low = high = None

@@ -178,7 +178,7 @@ _DOERS_TOLD = re.compile(
 # dormitory", "the bomber, a local man, died in the blast": the doers' own deaths
 _DOERS_DIED = re.compile(
     r"\b(?:the|all)\s+(?:(?P<n>[\w-]+)\s+)?(?:suicide\s+)?(?P<noun>bombers?|attackers?|assailants?|"
-    r"gunmen|gunman)(?:,[^,.;]{1,60},)?\s+(?:also\s+|all\s+)?(?:died|were\s+killed|was\s+killed|"
+    r"gunmen|gunman)(?:,[^,.;]{1,60},)?\s+(?:also\s+|all\s+)?(?:died|(?:were|was)\s+(?:also\s+)?killed|"
     r"were\s+shot\s+dead|was\s+shot\s+dead|had\s+been\s+(?:shot\s+dead|killed))\b",
     re.I,
 )
@@ -277,6 +277,8 @@ _DIED_WHEN = re.compile(
     r"\b(?:killed|died|executed|murdered|disappeared|buried)\s+(?:in|on|during|between|since)?\s*$",
     re.I,
 )
+# "remains believed to date from IS control of the city in 2015-2016": the dead's time
+_DATES_FROM = re.compile(r"\bdat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to)\b[^.;]{0,60}$", re.I)
 _MASS_GRAVE = re.compile(
     r"\b(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)\b", re.I
 )
@@ -517,8 +519,9 @@ def extract(
             )
             if spoke and spoke[0].precision == "day" and own_elsewhere:
                 set_date(c, spoke[0])
-            elif c.date_span is not None and _DIED_WHEN.search(
-                text, max(0, c.date_span[0] - 30), c.date_span[0]
+            elif c.date_span is not None and (
+                _DIED_WHEN.search(text, max(0, c.date_span[0] - 30), c.date_span[0])
+                or _DATES_FROM.search(text, max(0, c.date_span[0] - 70), c.date_span[0])
             ):
                 # "a mass grave of 42 bodies, believed to be IS fighters killed in 2016": when
                 # they died, not when the grave was found; the sentence's day, if it has one

@@ -76,6 +76,13 @@ _CIVILIAN_SEARCHERS = re.compile(
     r"stumbled\s+(?:up)?on)\b)",
     re.I,
 )
+# a state body that announces or uncovers a grave
+_STATE_FINDER = re.compile(
+    r"\b(?:authorit(?:y|ies)|ministry|prosecutors?|prosecutor'?s office|forensic (?:teams?|experts)|"
+    r"police|government)\b(?=[^.;]{0,80}\b(?:announced|found|discovered|uncovered|exhumed|"
+    r"began exhuming)\b)",
+    re.I,
+)
 _MASS_GRAVE_WORDS = re.compile(r"\b(?:graves?|bodies|remains|skeletons|bones)\b", re.I)
 _BOMBER_WORDS = re.compile(r"\bsuicide\s+(?:\w+\s+)?bombers?\b|\bbombers?\b", re.I)
 _INSURGENT_WEAPON = re.compile(
@@ -653,6 +660,21 @@ def apply_conventions(
     )
     if (un is not None or searchers is not None) and c.actor1 is not None and c.actor1.implied:
         c.actor1 = None  # who the conventions supposed found it: the text says who did
+    authority = (
+        _STATE_FINDER.search(text, c.sent_start, c.sent_end)
+        if c.sub_event_type == "Other" and _MASS_GRAVE_WORDS.search(text, c.sent_start, c.sent_end)
+        else None
+    )
+    if (
+        authority is not None
+        and un is None
+        and c.actor1 is not None
+        and c.actor1.entry.inter != 1
+        and c.actor1.start > authority.start()
+    ):
+        # "Libya's General Authority for the Search ... of Missing Persons announced the
+        # discovery of a mass grave ... from IS control of the city": the state found it
+        c.actor1 = None
     if un is not None and c.actor1 is not None and c.actor1.start > un.start():
         # "HRW said it had documented mass graves ... evidence implicated the security forces":
         # who reports the grave, not whom the report accuses

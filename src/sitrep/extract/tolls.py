@@ -137,7 +137,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         after = doc_text(sent.doc)[noun.idx + len(noun.text) : min(sent.end_char, noun.idx + 45)]
         after = re.split(r"[,;]|\band\b|\bas well as\b", after, maxsplit=1)[0]
         near = re.match(
-            r"^\s+(?:(?:to|were|was|have|had|has|been|being|reportedly|reported|confirmed|also|later|who|had been|have been)\s+)*(\w+)",
+            r"^\s+(?:(?:to|were|was|have|had|has|been|being|reportedly|reported|confirmed|also|later|who|had been|have been)\s+)*[\"“'‘]?(\w+)",
             after,
         )
         if near:
