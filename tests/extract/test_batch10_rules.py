@@ -204,3 +204,38 @@ def test_a_state_body_that_announces_a_grave_is_its_actor(main_event: MainEvent)
     assert e.sub_event_type == "Other"
     assert e.actor1 is not None and e.actor1.inter == 1
     assert str(e.date) == "2021-05-09"
+
+
+def test_one_actors_country_picks_an_ambiguous_towns_namesake(main_event: MainEvent) -> None:
+    e = main_event(
+        "At least nine civilians were killed overnight when suspected ADF rebels raided a "
+        "neighbourhood on the edge of Beni, residents said.",
+    )
+    assert e.location is not None and e.location.country == "CD"
+
+
+def test_where_rockets_were_fired_from_is_not_where_they_hit(main_event: MainEvent) -> None:
+    e = main_event(
+        "Rockets fired from the Idlib countryside hit a market in Suqaylabiyah on Sunday, "
+        "killing two civilians, state media said.",
+    )
+    assert _place(e) == "Suqaylabiyah"
+
+
+def test_a_dateline_naming_its_country_is_where_the_story_was_filed(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "Army bombs rebel camp\nCOTABATO CITY, Philippines - Air Force jets bombed a camp of "
+        "the BIFF in Datu Saudi Ampatuan town on Monday, killing five militants, the military "
+        "said.",
+    )
+    assert _place(e) != "Cotabato City"
+
+
+def test_a_movements_name_and_a_person_are_no_places(main_event: MainEvent) -> None:
+    e = main_event(
+        "Thousands of people marched through central Algiers on Friday to mark two years of "
+        'the Hirak protest movement. "We will not stop," said Karima, a 45-year-old nurse.',
+    )
+    assert e.location is not None and e.location.country == "DZ"

@@ -107,14 +107,15 @@ _ARMS_AT_END = re.compile(
 )
 
 
-def _actors_country(named: Sequence[KBMatch[ActorEntry]]) -> str | None:
-    """The country most named actors belong to, when at least two mentions agree ("SSPDF
-    soldiers and NAS rebels" are South Sudan's even if no town of it is in the gazetteer)."""
+def _actors_country(named: Sequence[KBMatch[ActorEntry]], least: int = 2) -> str | None:
+    """The country most named actors belong to, when at least ``least`` mentions agree and no
+    other country ties ("SSPDF soldiers and NAS rebels" are South Sudan's even if no town of it
+    is in the gazetteer)."""
     votes = Counter(m.entry.country for m in named if m.entry.country)
     if not votes:
         return None
     (country, n), *rest = votes.most_common(2)
-    return country if n >= 2 and (not rest or rest[0][1] < n) else None
+    return country if n >= least and (not rest or rest[0][1] < n) else None
 
 
 def _locate(
@@ -370,7 +371,9 @@ def extract(
     page_date = (published or dt.datetime.now()).date()
     text = doc_text(doc)
     named = kb.find_actors(text)
-    places = geoparse(doc, gazetteer, country_hint=_actors_country(named))
+    places = geoparse(
+        doc, gazetteer, country_hint=_actors_country(named), weak_hint=_actors_country(named, 1)
+    )
     # "the Abu Sayyaf Group", "the Tigray Defence Forces": a place inside a known group's name
     # names the group, not where anything happened
     named_spans = [(m.start, m.end) for m in named]

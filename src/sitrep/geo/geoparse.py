@@ -28,7 +28,7 @@ from ..models import PlaceMention
 from ..nlp import DEFAULT_MODEL, doc_text
 from ..nlp.loader import use_numpy_gemm
 from .fold import fold
-from .gazetteer import Gazetteer, SQLiteGazetteer, default_gazetteer
+from .gazetteer import MATCH_FOLDED, Gazetteer, SQLiteGazetteer, default_gazetteer
 from .resolve import haversine_km
 from .toponyms import detect_toponyms, resolve_toponyms
 from .words import _PLACE_BEFORE
@@ -82,12 +82,18 @@ def focus_country(places: list[PlaceMention], gazetteer: Gazetteer | None = None
 
 
 def geoparse(
-    doc: Doc, gazetteer: Gazetteer, *, country_hint: str | None = None
+    doc: Doc,
+    gazetteer: Gazetteer,
+    *,
+    country_hint: str | None = None,
+    weak_hint: str | None = None,
 ) -> list[PlaceMention]:
     """Every place mention of ``doc``, resolved with the article's focus country in view.
 
     ``country_hint`` is a focus known from elsewhere (the actors' country); it is used when the
-    places themselves name no place in it.
+    places themselves name no place in it. ``weak_hint`` (one actor's country) is used only
+    when no place names its country unambiguously and some place has a namesake there ("ADF
+    rebels raided ... Beni": Beni, DR Congo, not El Beni, Bolivia).
     """
     spans = detect_toponyms(doc, gazetteer)
     text = doc_text(doc)
@@ -98,6 +104,19 @@ def geoparse(
     evidence = {focus}
     if focus is None:
         focus = focus_country(places, gazetteer)  # still the best guess for resolving
+    if weak_hint is not None and country_hint is None and focus != weak_hint:
+        sure = any(
+            sp.demonym
+            or sp.fixed
+            or (
+                not sp.nested
+                and len({c.place.country for c in sp.cands if c.tier == MATCH_FOLDED}) == 1
+            )
+            for sp in spans
+        )
+        if not sure and any(c.place.country == weak_hint for sp in spans for c in sp.cands):
+            focus = weak_hint
+            evidence.add(focus)
     if (
         country_hint is not None
         and focus != country_hint

@@ -28,6 +28,8 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_AFTER = re.compile(
+    # "COTABATO CITY, Philippines -": a wire's dateline may name the country
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[-–—,(]))?"
     r"\s*(?:,\s*(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8})(?:\s+\d{2,4})?)?"
     r"\s*(?:\((?:[A-Za-z][\w .]{1,60})\)\s*)?[-–—]{1,2}\s"
 )
@@ -46,7 +48,9 @@ _ROAD_AFTER = re.compile(
 _ORIGIN = re.compile(
     r"\b(?:(?:vendors?|workers?|labou?rers?|migrants?|traders?|men|man|women|woman|people|"
     r"pilgrims?|students?|families|family|refugees?|residents?|tourists?|nationals?|"
-    r"fighters?|soldiers?|troops)\s+(?:\w+\s+)?from|natives? of|hailing from|originally from)"
+    r"fighters?|soldiers?|troops)\s+(?:\w+\s+)?from|natives? of|hailing from|originally from|"
+    # "rockets fired from the Idlib countryside slammed into Mhardeh": where they hit counts
+    r"(?:fired|launched)\s+from)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

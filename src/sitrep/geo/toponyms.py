@@ -66,6 +66,8 @@ from .words import (
     is_english,
 )
 
+_PERSON_APPOSITION = re.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3},)")
+_MOVEMENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?movement\b")
 # a place made an adjective: who leads, backs or hosts something, not where it happened
 _MODIFIER_AFTER = re.compile(
     r"-(?:led|backed|based|funded|brokered|sponsored|supported|allied|aligned|trained|supplied"
@@ -272,6 +274,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             # "Quetta's Sariab Road", "Kabul's airport": a place that owns a street or a site
             or bool(_OWNS_SITE.match(text, sp.end))
         )
+        if single and _PERSON_APPOSITION.match(text, sp.end):
+            continue  # "said Karima, a 45-year-old teacher": a person
         if _ezafe_part(toks, sp.start_tok, sp.end_tok):
             continue  # "Dasht" of an unknown "Dasht-e Barchi" is no place of its own
         if sp.start_tok > 0 and toks[sp.start_tok - 1].text in _NAME_HEADS:
@@ -403,8 +407,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             and any(c.place.feature_code in ("PPLC", "PCLI") for c in sp.cands)
         ):
             sp.nested = True  # "Moscow denied", "Kyiv says": the government, not the place
-        if nxt is not None and nxt.lower_ in _GROUP_AFTER:
-            sp.nested = True  # "the Wharf Jeremie gang", "the Sinaloa cartel": a group's name
+        if nxt is not None and nxt.lower_ in _GROUP_AFTER or _MOVEMENT_AFTER.match(text, sp.end):
+            sp.nested = True  # "the Wharf Jeremie gang", "the Hirak protest movement": a group
         if (
             nxt is not None
             and nxt.lower_ in _PEOPLE_AFTER
@@ -565,7 +569,8 @@ def resolve_toponyms(
             continue
         countries = {c.place.country for c in sp.cands if c.tier == MATCH_FOLDED}
         only = next(iter(countries)) if len(countries) == 1 else None
-        if only is not None and not sp.weak:
+        # "the Hirak protest movement": a movement's name says little of where the story is
+        if only is not None and not sp.weak and not _MOVEMENT_AFTER.match(text, sp.end):
             votes[only] += 1
     focus = country_hint or (votes.most_common(1)[0][0] if votes else None)
     admin_focus = admin1_hint or _admin1_focus(chosen, focus)
