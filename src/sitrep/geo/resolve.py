@@ -108,7 +108,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 @dataclass(frozen=True, slots=True)
-class _Siblings:
+class Siblings:
     """Facts about a name's whole candidate list, computed once per name, not per candidate."""
 
     big_towns: frozenset[str]  # countries with a populated namesake of 50k or more
@@ -122,7 +122,7 @@ class _Siblings:
     top_main: int = 0
 
     @classmethod
-    def of(cls, siblings: Sequence[Candidate]) -> _Siblings:
+    def of(cls, siblings: Sequence[Candidate]) -> Siblings:
         big: set[str] = set()
         top: dict[str, int] = {}
         seats: set[tuple[str, str | None, str | None]] = set()
@@ -193,12 +193,12 @@ def score_candidate(
     ctx: Context,
     siblings: Sequence[Candidate],
     *,
-    _sib: _Siblings | None = None,
+    _sib: Siblings | None = None,
     _nearest: float | None = None,
     _cluster: float | None = None,
 ) -> float:
     """Higher is better. Weights were tuned on the LGL/GeoVirus tuning half (see the benchmark)."""
-    sib = _sib or _Siblings.of(siblings)
+    sib = _sib or Siblings.of(siblings)
     p = cand.place
     s = 0.0 if cand.tier == MATCH_FOLDED else -2.5
     if cand.main_name and not sib.top_alternate >= 30 * max(sib.top_main, 1):
@@ -255,12 +255,17 @@ _CLUSTER_BONUS = 1.0
 
 
 def choose(
-    cands: Sequence[Candidate], surface: str, ctx: Context
+    cands: Sequence[Candidate],
+    surface: str,
+    ctx: Context,
+    *,
+    siblings: Siblings | None = None,
 ) -> tuple[Candidate, float] | None:
-    """The best candidate and its score, or None."""
+    """The best candidate and its score, or None. ``siblings`` is ``Siblings.of(cands)`` when
+    the caller asks about the same name more than once (a document is resolved twice)."""
     if not cands:
         return None
-    sib = _Siblings.of(cands)
+    sib = siblings or Siblings.of(cands)
     nearest = _nearest_km(cands, ctx.anchors) if ctx.anchors else [None] * len(cands)
     cluster = (
         _nearest_km(cands, ctx.others) if ctx.others and len(cands) > 1 else [None] * len(cands)

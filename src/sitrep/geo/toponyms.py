@@ -31,7 +31,7 @@ from .casing import (
 )
 from .fold import fold
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer, demonyms
-from .resolve import Context, choose
+from .resolve import Context, Siblings, choose
 from .words import (
     _ADMIN_AFTER,
     _ADMIN_BEFORE,
@@ -110,6 +110,8 @@ class _Span:
     place_ctx: bool = False
     weak: bool = False
     fixed: Place | None = None  # an abbreviation resolved without the gazetteer's name index
+    # facts about cands (and the list they were computed from), computed once per choice
+    sib: tuple[list[Candidate], Siblings] | None = None
 
 
 def _text_span(toks: list[Token], text: str, i: int, j: int) -> tuple[int, int, str]:
@@ -586,7 +588,7 @@ def resolve_toponyms(
         ctx = Context(
             admin=sp.admin, populated=sp.populated, country_focus=focus, admin1_focus=admin_focus
         )
-        pick = choose(sp.cands, sp.text, ctx)
+        pick = choose(sp.cands, sp.text, ctx, siblings=_siblings(sp))
         if pick is not None:
             first[sp.start] = pick[0]
     anchors = tuple(
@@ -617,7 +619,7 @@ def resolve_toponyms(
             anchors=tuple(a for a in anchors if a != own),
             others=tuple(p for k, pts in points.items() if k != fold(sp.text) for p in pts),
         )
-        pick = choose(sp.cands, sp.text, ctx)
+        pick = choose(sp.cands, sp.text, ctx, siblings=_siblings(sp))
         if pick is None:
             continue
         cand = pick[0]
@@ -644,6 +646,12 @@ def resolve_toponyms(
             out.append(_mention(sp, cand, cand.place))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _siblings(sp: _Span) -> Siblings:
+    if sp.sib is None or sp.sib[0] is not sp.cands:
+        sp.sib = (sp.cands, Siblings.of(sp.cands))
+    return sp.sib[1]
 
 
 def _name_points(chosen: list[_Span]) -> dict[str, list[tuple[float, float]]]:
