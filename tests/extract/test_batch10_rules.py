@@ -239,3 +239,39 @@ def test_a_movements_name_and_a_person_are_no_places(main_event: MainEvent) -> N
         'the Hirak protest movement. "We will not stop," said Karima, a 45-year-old nurse.',
     )
     assert e.location is not None and e.location.country == "DZ"
+
+
+def test_whom_the_state_arrests_is_a_civilian(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 4 June 2021, police raided the offices of an opposition party in Harare and "
+        "arrested its spokesman and about 15 supporters who had gathered there.",
+    )
+    assert e.sub_event_type == "Arrests"
+    assert _pair(e) == (1, 7)
+
+
+def test_actors_of_an_earlier_event_are_no_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "Separatist fighters burned a health centre in Bamenda on Monday, days after soldiers "
+        "killed four people in the same neighbourhood, residents said.",
+    )
+    assert e.sub_event_type == "Looting/property destruction"
+    assert _pair(e) == (2, 7)
+    assert e.fatalities is None or e.fatalities.best == 0
+
+
+def test_who_lost_a_retaken_town_in_an_earlier_clause_stays(main_event: MainEvent) -> None:
+    e = main_event(
+        "Somali troops retook the town of Mahas on Monday, days after al-Shabaab fighters had "
+        "seized it, a district official said.",
+    )
+    assert e.actor2 is not None and e.actor2.inter == 2
+
+
+def test_who_rescued_a_hostage_is_no_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "Armed men kidnapped a rancher and his son near Arauca on Saturday; the son was "
+        "rescued hours later by soldiers, the army said.",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert e.actor2 is not None and e.actor2.inter == 7

@@ -444,6 +444,12 @@ BLAMED_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:fighters|members|militants|elements|gunmen)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+_RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:the\s+)?$", re.I)
+_EARLIER_AFTER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)"
+    r"\s+after\b",
+    re.I,
+)
 PASSIVE_SUFFERED = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt|attacked|ambushed|targeted|"
@@ -574,7 +580,20 @@ def build_candidate(
         # "detained a resident ... on the orders of Ukrainian military intelligence": who sent
         # him is neither the arresting side nor the arrested
         and not _ON_ORDERS_OF.search(doc_text(doc)[max(sent.start_char, a.start - 30) : a.start])
+        # "his wife was rescued hours later by police": who freed a hostage is no side
+        and not _RESCUED_BY.search(doc_text(doc)[max(sent.start_char, a.start - 40) : a.start])
     ]
+    # "set fire to a school ..., days after gunmen killed seven pupils": the clause after "days
+    # after" tells an earlier event, and whom it names is no side of this one (but "retook
+    # Marte, days after it was overrun by ISWAP" names who lost the town)
+    earlier = _EARLIER_AFTER.search(doc_text(doc), trigger.end, sent.end_char)
+    if earlier is not None:
+        if trigger.sub_event_type not in TERRITORY:
+            in_sent = [a for a in in_sent if a.start < earlier.start()]
+        # ... and its dead are not this event's
+        tolls = SentenceTolls(
+            [i for i in tolls.items if i.quantity.start < earlier.start()], tolls.cumulative
+        )
     victims = [a for a in in_sent if a.entry.inter == 7]
     protest = SUB_TO_TYPE[trigger.sub_event_type] in ("Protests", "Riots")
     if not protest:

@@ -225,7 +225,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"set fire to|burned down|burnt down|ransacked|loot(?:ed|ing)|plunder(?:ed|ing)|"
-        r"burn(?:ed|t) (?:\w+ ){0,4}(?:houses|homes|huts|shops|buildings|churches|mosques|schools|granaries)|"
+        r"burn(?:ed|t) (?:\w+ ){0,4}(?:houses?|homes?|huts?|shops?|buildings?|church(?:es)?|mosques?|schools?|granaries|"
+        r"health (?:cent(?:re|er)|post)s?|clinics?|hospitals?|markets?|offices?|villages?)|"
         r"pillag(?:ed|ing)|torched|blew up (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}"
         r"(?:houses?|homes?|buildings?|bridges?|shrines?|mosques?|churches|schools?|offices?)|"
         r"demolish(?:ed|ing)|br(?:oke|eaking) into (?:[\w-]+ ){0,2}(?:shops|homes|houses|stores|warehouses?|offices)|"

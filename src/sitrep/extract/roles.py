@@ -595,6 +595,17 @@ def apply_conventions(
     if c.sub_event_type == "Headquarters or base established" and c.actor1 is None:
         c.actor1 = state_named_before(kb, text, c)  # "Turkey opened its largest base abroad"
     _state_side(c, kb, text, said)
+    if (
+        c.sub_event_type == "Arrests"
+        and civilians is not None
+        and c.actor1 is not None
+        and c.actor1.entry.inter == 1
+        and (c.actor2 is None or c.actor2.entry.inter in (5, 6))
+    ):
+        # whom the state arrests is a civilian in ACLED's coding ("detained Istanbul mayor
+        # Ekrem Imamoglu", "detained about 20 supporters who had gathered inside"); arresting a
+        # protest is the protest's own event (Protest with intervention)
+        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if c.sub_event_type == "Other":
         c.actor2 = None  # a grave's discovery: who announced it, and nobody else
     if (
