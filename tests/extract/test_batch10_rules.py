@@ -275,3 +275,27 @@ def test_who_rescued_a_hostage_is_no_side(main_event: MainEvent) -> None:
     )
     assert e.sub_event_type == "Abduction/forced disappearance"
     assert e.actor2 is not None and e.actor2.inter == 7
+
+
+def test_an_unnamed_group_that_claimed_is_the_rebel_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "Three soldiers were killed when a roadside bomb hit their vehicle near Turbat on "
+        "Monday, officials said. A banned separatist group claimed responsibility.",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 2
+
+
+def test_nobody_claimed_stays_unidentified(main_event: MainEvent) -> None:
+    e = main_event(
+        "Three soldiers were killed when a roadside bomb hit their vehicle near Turbat on "
+        "Monday, officials said. No group claimed responsibility.",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 3
+
+
+def test_who_pushed_attackers_back_did_not_attack(main_event: MainEvent) -> None:
+    e = main_event(
+        "Rebels attacked the town of Bouar on Sunday before being pushed back by government "
+        "troops, officials said.",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 2

@@ -444,6 +444,10 @@ BLAMED_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:fighters|members|militants|elements|gunmen)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+_LATER_PASSIVE = re.compile(
+    r"\b(?:before|after|until|while)\s+(?:being|having\s+been|they\s+were|it\s+was|he\s+was)\b",
+    re.I,
+)
 _RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:the\s+)?$", re.I)
 _EARLIER_AFTER = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)"
@@ -628,6 +632,11 @@ def build_candidate(
             and not (
                 trigger.sub_event_type in TERRITORY
                 and re.search(r"\bfrom\s+(?:the\s+)?$", doc_text(doc)[a.start - 12 : a.start], re.I)
+            )
+            # "Rebels attacked Bangui before being pushed back by government troops": the agent
+            # of a later clause's passive, not of the trigger
+            and not (
+                a.start > trigger.end and _LATER_PASSIVE.search(doc_text(doc), trigger.end, a.start)
             )
         ]
         between = re.match(

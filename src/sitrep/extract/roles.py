@@ -63,6 +63,11 @@ _CROWD_DOER = re.compile(
 _NOBODY_CLAIMED = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:group|one|organi[sz]ation)\s+(?:\w+\s+){0,2}claimed\b", re.I
 )
+_UNNAMED_GROUP_CLAIMED = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:militant|insurgent|jihadist|separatist|rebel|extremist|"
+    r"armed)\s+(?:group|organi[sz]ation|outfit|faction)\s+(?:\w+\s+){0,2}?claimed\b",
+    re.I,
+)
 _UN_REPORTER = re.compile(
     r"\b(?:OHCHR|UNAMI|UNAMA|UNMISS|MONUSCO|MINUSMA|BINUH|UN human rights office|"
     r"UN human rights|U\.?N\.? investigators|United Nations|Human Rights Watch|HRW|"
@@ -801,3 +806,12 @@ def apply_conventions(
             c.actor1 = ActorMention(
                 c.trigger.start, c.trigger.end, c.trigger.text, unknown, True, implied=True
             )
+    if (
+        c.actor1 is not None
+        and c.actor1.entry.name == "Unidentified Armed Group"
+        and kind in ("Explosions/Remote violence", "Violence against civilians", "Battles")
+        and _UNNAMED_GROUP_CLAIMED.search(text)
+    ):
+        # "A banned militant group claimed responsibility": an organised group owned the
+        # attack, though the text will not name it (ACLED's rebel side)
+        c.actor1 = _synthetic(_UNNAMED["rebel"], text, c, _UNNAMED_GROUP_CLAIMED)
