@@ -299,3 +299,11 @@ def test_who_pushed_attackers_back_did_not_attack(main_event: MainEvent) -> None
         "troops, officials said.",
     )
     assert e.actor1 is not None and e.actor1.inter == 2
+
+
+def test_a_district_then_its_province_is_where(main_event: MainEvent) -> None:
+    e = main_event(
+        "Taliban fighters took control of the district centre in Kahmard, in northern Bamiyan, "
+        "on Wednesday after government troops withdrew, officials said.",
+    )
+    assert _place(e) == "Kahmard"

@@ -66,6 +66,9 @@ _PART_OF_CITY = re.compile(
     re.IGNORECASE,
 )
 _DISTRICT_OF = re.compile(r"\s+(?:district|municipality|commune|township)\s+of\s", re.IGNORECASE)
+_IN_ITS_PROVINCE = re.compile(
+    r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)ern)|central)\s+[A-Z]"
+)
 #: how far from a city's centre a named quarter of it may lie
 _QUARTER_KM = 25.0
 _AT_BEFORE = re.compile(
@@ -380,7 +383,8 @@ def best_location(
         district = (
             fc == "A"
             and text is not None
-            and bool(_DISTRICT_OF.match(text, m.end))
+            # "... in Kahmard, in northern Bamiyan": the district, then its province
+            and bool(_DISTRICT_OF.match(text, m.end) or _IN_ITS_PROVINCE.match(text, m.end))
             and _feature_code(m, gazetteer) in {"ADM2", "ADM3"}
         )
         return (
