@@ -307,3 +307,22 @@ def test_a_district_then_its_province_is_where(main_event: MainEvent) -> None:
         "on Wednesday after government troops withdrew, officials said.",
     )
     assert _place(e) == "Kahmard"
+
+
+def test_a_country_abbreviation_as_an_adjective_is_not_the_focus(main_event: MainEvent) -> None:
+    e = main_event(
+        "SANAA, May 2 - US air strikes on a port in Hodeidah on Thursday killed 12 people, the "
+        "Houthi-run health ministry said.",
+        published="2025-05-02",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 8
+    assert e.location is not None and e.location.country == "YE"
+
+
+def test_shells_fired_from_another_country_are_its_forces(main_event: MainEvent) -> None:
+    e = main_event(
+        "A mortar round fired from Syria struck a school in the Turkish border town of "
+        "Ceylanpinar on Tuesday, wounding three pupils, officials said.",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 8
+    assert "Syria" in e.actor1.name

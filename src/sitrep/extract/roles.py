@@ -63,6 +63,9 @@ _CROWD_DOER = re.compile(
 _NOBODY_CLAIMED = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:group|one|organi[sz]ation)\s+(?:\w+\s+){0,2}claimed\b", re.I
 )
+_FIRED_FROM_COUNTRY = re.compile(
+    r"\b(?:fired|launched)\s+from\s+(?:inside\s+|neighbou?ring\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
 _UNNAMED_GROUP_CLAIMED = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:militant|insurgent|jihadist|separatist|rebel|extremist|"
     r"armed)\s+(?:group|organi[sz]ation|outfit|faction)\s+(?:\w+\s+){0,2}?claimed\b",
@@ -790,6 +793,27 @@ def apply_conventions(
         # "attacked the Fulani village, killing 37 civilians": ACLED codes the victims as
         # civilians and their community as an associated actor
         c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    fired = (
+        _FIRED_FROM_COUNTRY.search(text, c.sent_start, c.sent_end)
+        if c.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+        else None
+    )
+    home = c.location.country if c.location is not None else None
+    if (
+        fired is not None
+        and (origin := country_code(fired.group("country"))) is not None
+        and home is not None
+        and origin != home
+        and (
+            c.actor1 is None
+            or c.actor1.implied
+            or (c.actor1.entry.inter == 1 and c.actor1.entry.country == home)
+        )
+        and (forces := state_forces(kb, origin)) is not None
+    ):
+        # "a mortar bomb fired from Syria struck a house in Akcakale": the state it came from,
+        # not the state it hit
+        c.actor1 = _synthetic(forces, text, c, _FIRED_FROM_COUNTRY)
     if (
         c.actor1 is None
         and kind in ("Violence against civilians", "Explosions/Remote violence")

@@ -66,6 +66,13 @@ from .words import (
     is_english,
 )
 
+# what a country's abbreviation qualifies when it stands as an adjective
+_ATTRIBUTIVE_AFTER = frozenset(
+    ["air", "airstrikes", "strikes", "strike", "forces", "troops", "soldiers", "military", "army",
+     "navy", "marines", "warplanes", "jets", "drones", "drone", "officials", "official",
+     "embassy", "envoy", "diplomats", "government", "administration", "president", "special",
+     "coalition", "commandos", "personnel", "aircraft", "warships", "missiles", "sanctions"]
+)  # fmt: skip
 _PERSON_APPOSITION = re.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3},)")
 _MOVEMENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?movement\b")
 # a place made an adjective: who leads, backs or hosts something, not where it happened
@@ -428,6 +435,13 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             sp.nested = True  # "Woodfield Shopping Center", "Greenbrier River": a facility's name
         if _in_org_name(toks, sp.start_tok, sp.end_tok, caps):
             sp.nested = True
+        if (
+            sp.fixed is not None
+            and sp.fixed.feature_code == "PCLI"
+            and nxt is not None
+            and nxt.lower_ in _ATTRIBUTIVE_AFTER
+        ):
+            sp.nested = True  # "US air strikes", "UK troops": the country as an adjective
         if _MODIFIER_AFTER.match(text, sp.end):
             sp.nested = True  # "the U.S.-led committee", "a Kabul-based group": a modifier
         if text[sp.end : sp.end + 2] in ("'s", "’s") and (
@@ -567,7 +581,8 @@ def resolve_toponyms(
     votes: Counter[str] = Counter()
     for sp in chosen:
         if sp.demonym or sp.fixed:
-            votes[sp.demonym or (sp.fixed.country if sp.fixed else None) or ""] += 1
+            if not (sp.fixed and sp.nested):  # "US air strikes on Yemen": the striker's
+                votes[sp.demonym or (sp.fixed.country if sp.fixed else None) or ""] += 1
             continue
         countries = {c.place.country for c in sp.cands if c.tier == MATCH_FOLDED}
         only = next(iter(countries)) if len(countries) == 1 else None
