@@ -326,3 +326,38 @@ def test_shells_fired_from_another_country_are_its_forces(main_event: MainEvent)
     )
     assert e.actor1 is not None and e.actor1.inter == 8
     assert "Syria" in e.actor1.name
+
+
+def test_a_region_bracketed_after_a_name_makes_it_a_place(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 11 April 2014, a barrel bomb dropped by a government helicopter on Kafr Zita "
+        "(northern Hama countryside) killed two people.",
+    )
+    assert _place(e) == "Kafr Zita"
+
+
+def test_who_launched_an_intercepted_missile_is_actor2_not_the_sheltering(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "Israel's air defences intercepted a missile fired from Yemen early on Monday after "
+        "sirens sent residents of Tel Aviv to shelters. The Houthis claimed the launch.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert e.actor2 is not None and e.actor2.inter == 2
+
+
+def test_an_ally_backing_an_offensive_is_not_the_other_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "Government forces retook the town of Saraqeb on Monday after an offensive backed by "
+        "Russian air strikes, state media said.",
+    )
+    assert e.actor2 is None or e.actor2.inter != 8
+
+
+def test_men_accompanied_by_soldiers_are_the_soldiers(main_event: MainEvent) -> None:
+    e = main_event(
+        "A student was picked up from his home in Khuzdar by men in plain clothes accompanied "
+        "by Frontier Corps personnel on Monday night, his family said.",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 1

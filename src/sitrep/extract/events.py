@@ -448,6 +448,11 @@ _LATER_PASSIVE = re.compile(
     r"\b(?:before|after|until|while)\s+(?:being|having\s+been|they\s+were|it\s+was|he\s+was)\b",
     re.I,
 )
+_ALLY_BEFORE = re.compile(
+    r"\b(?:backed|supported|aided|assisted)\s+by\s+(?:the\s+)?$|"
+    r"\bwith\s+the\s+(?:support|backing|help)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:the\s+)?$", re.I)
 _EARLIER_AFTER = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)"
@@ -584,8 +589,10 @@ def build_candidate(
         # "detained a resident ... on the orders of Ukrainian military intelligence": who sent
         # him is neither the arresting side nor the arrested
         and not _ON_ORDERS_OF.search(doc_text(doc)[max(sent.start_char, a.start - 30) : a.start])
-        # "his wife was rescued hours later by police": who freed a hostage is no side
+        # "his wife was rescued hours later by police": who freed a hostage is no side, and
+        # "an offensive backed by Russian air strikes" names an ally, not the other side
         and not _RESCUED_BY.search(doc_text(doc)[max(sent.start_char, a.start - 40) : a.start])
+        and not _ALLY_BEFORE.search(doc_text(doc)[max(sent.start_char, a.start - 30) : a.start])
     ]
     # "set fire to a school ..., days after gunmen killed seven pupils": the clause after "days
     # after" tells an earlier event, and whom it names is no side of this one (but "retook

@@ -566,6 +566,12 @@ def apply_conventions(
     ):
         # suicide bombers nobody names: an insurgent group's tactic, ACLED's rebel side (2)
         c.actor1 = _synthetic(_UNNAMED["rebel"], text, c, _BOMBER_WORDS)
+    if (
+        c.sub_event_type == "Disrupted weapons use"
+        and c.actor2 is not None
+        and c.actor2.entry.inter == 7
+    ):
+        c.actor2 = None  # "sirens sent residents to shelters": who feared it, not whose it was
     if c.sub_event_type == "Disrupted weapons use" and c.actor2 is None:
         # "rockets fired towards Sderot were intercepted ... Hamas said it had fired them"
         found = [

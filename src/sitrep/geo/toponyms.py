@@ -73,6 +73,7 @@ _ATTRIBUTIVE_AFTER = frozenset(
      "embassy", "envoy", "diplomats", "government", "administration", "president", "special",
      "coalition", "commandos", "personnel", "aircraft", "warships", "missiles", "sanctions"]
 )  # fmt: skip
+_REGION_BRACKET_AFTER = re.compile(r"\s*\((?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]+")
 _PERSON_APPOSITION = re.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3},)")
 _MOVEMENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?movement\b")
 # a place made an adjective: who leads, backs or hosts something, not where it happened
@@ -282,6 +283,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             or bool(_PLACE_BEFORE.search(before))
             # "Quetta's Sariab Road", "Kabul's airport": a place that owns a street or a site
             or bool(_OWNS_SITE.match(text, sp.end))
+            # "Kafr Zita (northern Hama countryside)": analysts bracket a place's region after it
+            or bool(_REGION_BRACKET_AFTER.match(text, sp.end))
         )
         if single and _PERSON_APPOSITION.match(text, sp.end):
             continue  # "said Karima, a 45-year-old teacher": a person
