@@ -361,3 +361,19 @@ def test_men_accompanied_by_soldiers_are_the_soldiers(main_event: MainEvent) -> 
         "by Frontier Corps personnel on Monday night, his family said.",
     )
     assert e.actor1 is not None and e.actor1.inter == 1
+
+
+def test_and_another_woman_adds_one(main_event: MainEvent) -> None:
+    e = main_event(
+        "A shell struck a house in Kilis on Wednesday, killing a man, his two sons and another "
+        "man, local officials said.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 4
+
+
+def test_two_of_the_three_is_part_of_a_group_counted(main_event: MainEvent) -> None:
+    e = main_event(
+        "A mob beat four men accused of theft in a market in Jos on Friday, police said. Two of "
+        "the four died in hospital and the others were treated for burns.",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 2

@@ -41,6 +41,10 @@ _CAUSE_BEFORE = re.compile(
     re.I,
 )
 _EXAMPLE_BEFORE = re.compile(r"\bsuch\s+as\b[^.;:]*$", re.I)
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|one|none|all|most|some)\s+of\s+the\s+$",
+    re.I,
+)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among them|among whom|of whom|among the dead were|among the victims were|"
     r"all but)\s*$",
@@ -229,6 +233,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "attacks such as last Sunday's assault, in which 50 died": an example
         if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "14 civilians, including five children": a part, not more victims
+        if _PART_OF_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
+            continue  # "Two of the four died": the two died, not the four
         if re.search(r"\bby\s+$", text[max(sent.start_char, q.start - 4) : q.start]):
             continue  # "shot dead by two gunmen": the doers of a passive, not its dead
         if out.cumulative and re.search(
@@ -442,6 +448,12 @@ _SINGULAR = [
         rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
         re.I,
     ),
+    # "Two of the three died at the scene and the third died in hospital": one more
+    re.compile(
+        r"\band\s+the\s+(?P<q>(?P<noun>second|third|fourth|fifth|other|last))\s+(?:one\s+)?"
+        r"(?:also\s+|later\s+)?died\b",
+        re.I,
+    ),
     # "A soldier was killed", "The village chief was shot dead"
     re.compile(
         rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
@@ -484,7 +496,7 @@ _SINGULAR = [
 
 # "three policemen and a passer-by": one more victim after a counted group
 _AND_ONE = re.compile(
-    rf"\s*(?:[\w'’-]+\s+){{1,3}}?and\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"\s*(?:[\w'’-]+\s+){{1,3}}?and\s+(?P<q>an?|one|another)\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?P<noun>{_PERSON}|passer-?by|onlooker)\b(?!-)",
     re.I,
 )
@@ -519,7 +531,7 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
         if m is None:
             continue
         if (
-            rx is _SINGULAR[3]
+            rx is _SINGULAR[4]
             and m.group(0).split()[0].lower()
             in {
                 "stabbed",
