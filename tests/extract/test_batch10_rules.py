@@ -377,3 +377,27 @@ def test_two_of_the_three_is_part_of_a_group_counted(main_event: MainEvent) -> N
         "the four died in hospital and the others were treated for burns.",
     )
     assert e.fatalities is not None and e.fatalities.best == 2
+
+
+def test_traded_fire_with_a_gang_is_a_clash(main_event: MainEvent) -> None:
+    e = main_event(
+        "Residents of Choloma said police traded fire with members of a gang holed up in a "
+        "house until dawn yesterday. Two suspected gang members died, police said; officers "
+        "seized three rifles.",
+        published="2023-03-08",
+    )
+    assert e.sub_event_type == "Armed clash"
+    assert _pair(e) == (1, 3)
+    assert str(e.date) == "2023-03-07"
+
+
+def test_a_graves_dead_killed_by_someone_in_a_month_do_not_date_it(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "OHCHR said on 14 July that it had credible information of at least 40 bodies buried "
+        "in a mass grave outside Nyala, people allegedly killed by the RSF in June.",
+        published="2023-07-15",
+    )
+    assert e.sub_event_type == "Other"
+    assert str(e.date) == "2023-07-14"

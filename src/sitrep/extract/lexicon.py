@@ -68,7 +68,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.8,
     ),
     (
-        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gunfights?|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|(?:drove|rolled) into|counter-?attack|engaged (?:them|the|in|rebels|militants|insurgents|fighters|gunmen)|"
+        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchanges? of (?:gun)?fire|(?:exchanged|traded) (?:gun)?fire|gunfights?|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|(?:drove|rolled) into|counter-?attack|engaged (?:them|the|in|rebels|militants|insurgents|fighters|gunmen)|"
         r"open(?:ed|ing)? fire|fired (?:on|at|upon|into)|shot at|(?:shooting|firing) (?:at|on|into)|fired (?:\w+ ){0,2}(?:shots|bullets)(?! (?:in|into) the air)",
         "Armed clash",
         0.7,
@@ -76,7 +76,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # Violence against civilians
     (
         r"marched (?:\w+ ){0,4}(?:into the (?:forest|bush)|away at gunpoint)|took (?:him|her|them)(?: [\w,]+){0,8} into the (?:bush|forest)|"
-        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) |forcibly disappeared|t(?:ake|akes|aking|ook|aken) (?:\w+ ){0,4}hostages?|"
+        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) "
+        # "seized two rifles": things, not people
+        r"(?!(?:[\w-]+ )?(?:rifles?|guns?|pistols?|weapons?|firearms?|vehicles?|cars?|trucks?|motorcycles?|"
+        r"rounds|bullets|grenades?|kilo(?:gram)?s?|kg|tons?|tonnes?|bags?|boxes|phones?|computers?|"
+        r"documents?|cattle|goats|cows|sheep|camels|animals|boats?|drones?)\b)|forcibly disappeared|t(?:ake|akes|aking|ook|aken) (?:\w+ ){0,4}hostages?|"
         r"seized (?:the |a |an |his |her |their )(?:\w+ ){0,2}(?:parents|wife|husband|sons?|daughters?|children|relatives|pilot|engineers?|priests?|nuns?|journalists?|tourists?|aid workers?|workers?)",
         "Abduction/forced disappearance",
         0.95,
@@ -301,7 +305,10 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:the )?(?:UN )?peacekeep(?:ers?|ing (?:troops|forces))", ("peacekeepers",)),
     (
         r"(?:unidentified |unknown |masked )?(?:gunmen|armed men|assailants|attackers|bandits|"
-        r"(?:armed )?miscreants|armed youths|hitmen|gangsters)",
+        r"(?:armed )?miscreants|armed youths|hitmen|gangsters|"
+        # "members of a gang holed up in a house": an unnamed gang (not a "gang-rape")
+        # ("rival gangs" are two sides, which the conventions name apart)
+        r"(?:suspected )?gang members|(?:armed |criminal )?(?<!rival )gangs?(?![- ]rap))",
         ("gunmen",),
     ),
     (

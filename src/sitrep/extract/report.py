@@ -275,7 +275,10 @@ _OTHER_ACT = re.compile(
     r"\b(?:took|recaptured|captured|retook|seized|regained|retaken|liberated|fell|withdrew)\b", re.I
 )
 _DIED_WHEN = re.compile(
-    r"\b(?:killed|died|executed|murdered|disappeared|buried)\s+(?:in|on|during|between|since)?\s*$",
+    r"\b(?:killed|died|executed|murdered|disappeared|buried)\s+(?:in|on|during|between|since)?\s*$|"
+    # "people allegedly killed by the RSF and allied militias in June"
+    r"\b(?:killed|died|executed|murdered|disappeared|buried)\s+by\s[^.;]{1,45}?\s"
+    r"(?:(?:in|on|during|between|since)\s*)?$",
     re.I,
 )
 # "remains believed to date from IS control of the city in 2015-2016": the dead's time
@@ -523,7 +526,7 @@ def extract(
             if spoke and spoke[0].precision == "day" and own_elsewhere:
                 set_date(c, spoke[0])
             elif c.date_span is not None and (
-                _DIED_WHEN.search(text, max(0, c.date_span[0] - 30), c.date_span[0])
+                _DIED_WHEN.search(text, max(0, c.date_span[0] - 70), c.date_span[0])
                 or _DATES_FROM.search(text, max(0, c.date_span[0] - 70), c.date_span[0])
             ):
                 # "a mass grave of 42 bodies, believed to be IS fighters killed in 2016": when
