@@ -401,3 +401,19 @@ def test_a_graves_dead_killed_by_someone_in_a_month_do_not_date_it(
     )
     assert e.sub_event_type == "Other"
     assert str(e.date) == "2023-07-14"
+
+
+def test_a_siege_of_a_cafe_is_an_attack_whoever_ended_it(main_event: MainEvent) -> None:
+    e = main_event(
+        "Gunmen who stormed a hotel in Bamako on Friday killed 19 guests and one police officer "
+        "before special forces ended the siege, officials said.",
+    )
+    assert e.sub_event_type == "Attack"
+
+
+def test_storming_a_base_stays_a_battle(main_event: MainEvent) -> None:
+    e = main_event(
+        "Jihadists stormed an army base near Boulkessi on Friday, killing 20 soldiers before "
+        "reinforcements arrived, officials said.",
+    )
+    assert e.sub_event_type == "Armed clash"

@@ -67,6 +67,13 @@ _MILITARY_TARGET = re.compile(
     r"checkpoint|airbase|air base|camp)s?\b",
     re.I,
 )
+# "stormed a cafe", "attacked a university campus": a place where civilians gather
+_CIVILIAN_SITE = re.compile(
+    r"\b(?:stormed|attacked|raided)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:cafes?|café|restaurants?|hotels?|schools?|"
+    r"university|universities|college|campus|mosques?|church(?:es)?|cathedral|temple|markets?|"
+    r"mall|shopping (?:centre|center|mall)|theatre|theater|concert hall|wedding|funeral)\b",
+    re.I,
+)
 _FIRE_ON_PEOPLE = re.compile(
     r"\bopen(?:ed|ing)? fire on (?:the\s+)?(?:residents|villagers|civilians|worshippers|"
     r"passengers|people|farmers|families|crowds?)\b|\bshot dead\b|\bshooting (?:residents|"
@@ -116,9 +123,21 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
     ):
         # "troops entered Aghdam after Armenian forces withdrew": a handover, not a battle
         c.sub_event_type = "Non-violent transfer of territory"
-    elif c.sub_event_type == "Attack" and (
-        (armed2 and not c.civilians_victims)
-        or (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
+    elif (
+        c.sub_event_type == "Attack"
+        and (
+            (armed2 and not c.civilians_victims)
+            or (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
+        )
+        # "gunmen who stormed a cafe killed 20 hostages and two police officers before
+        # commandos ended the siege": the attack on the people inside, whoever ended it
+        and not (
+            _CIVILIAN_SITE.search(sent_text)
+            and (
+                c.fatalities is None
+                or 2 * (c.fatalities.combatants or 0) < (c.fatalities.best or 0)
+            )
+        )
     ):
         # "killed 30 rebels": fighters killed by fighters is a battle
         c.sub_event_type = "Armed clash"
