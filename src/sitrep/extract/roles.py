@@ -615,6 +615,8 @@ def apply_conventions(
         and c.actor1 is not None
         and c.actor1.entry.inter == 1
         and (c.actor2 is None or c.actor2.entry.inter in (5, 6))
+        # "arrested three suspected militants": whom the arrest names right after its verb
+        and not _ARMED_WORDS.search(text, c.trigger.end, min(end, c.trigger.end + 40))
     ):
         # whom the state arrests is a civilian in ACLED's coding ("detained Istanbul mayor
         # Ekrem Imamoglu", "detained about 20 supporters who had gathered inside"); arresting a
