@@ -417,3 +417,19 @@ def test_storming_a_base_stays_a_battle(main_event: MainEvent) -> None:
         "reinforcements arrived, officials said.",
     )
     assert e.sub_event_type == "Armed clash"
+
+
+def test_a_park_named_after_a_town_is_not_the_town(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 3 April 2022, thousands of people gathered peacefully at Galle Face Green in "
+        "Colombo to demand the president's resignation.",
+    )
+    assert _place(e) == "Colombo"
+
+
+def test_a_village_near_a_town_is_a_namesake_near_it(main_event: MainEvent) -> None:
+    e = main_event(
+        "A mob beat a man to death on Monday in Bisara village near Dadri in Uttar Pradesh "
+        "after rumours that his family had stored beef, police said.",
+    )
+    assert e.location is not None and e.location.country == "IN"

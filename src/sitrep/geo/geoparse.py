@@ -161,7 +161,8 @@ _DISTANCE = (
     r"forty|fifty|a\s+few|several)\s*(?:km|kilometres|kilometers|miles)\s+"
 )
 _BESIDE = re.compile(
-    r"^,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|area|suburb|camp|"
+    # ("Taza, a town south of Kirkuk", "Bisara village near Dadri")
+    r"^,?\s+(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?(?:town|village|city|district|area|suburb|camp|"
     r"neighbou?rhood|quarter|hamlet|base)\s+)?(?:(?:about|some|around|just)\s+)?"
     rf"(?:{_DISTANCE}from|(?:{_DISTANCE})?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"

@@ -369,7 +369,8 @@ _FACILITY_AFTER = frozenset(
      "Hotel", "Stadium", "Arena", "Apartments", "Shopping", "Plaza", "Memorial", "Ranch",
      "River", "Lake", "Creek", "Trade", "Construction", "Foods", "Elementary", "Cathedral",
      "Chapel", "Theatre", "Theater", "Reservoir", "Dam", "Island", "Islands", "Bay", "Canyon",
-     "Swannery", "Conservation", "Wildlife", "Refuge", "Estates", "Manor", "Farm", "Farms"]
+     "Swannery", "Conservation", "Wildlife", "Refuge", "Estates", "Manor", "Farm", "Farms",
+     "Green"]
 )  # fmt: skip
 _CONNECTORS = frozenset(
     [
