@@ -4,10 +4,11 @@ Most of sitrep's patterns start ``\\b(?:the )?(?:regime|government|...)``: a wor
 one of a known set of words. Python's ``re`` finds no literal prefix in such a pattern (a
 leading ``\\b`` or ``re.IGNORECASE`` turns its prefix scan off), so ``finditer`` tries the
 whole alternation at every word of the text; on a 500-word article that cost more than the
-rules themselves. :class:`Anchored` reads from the parsed pattern the few letters every match
-must begin with, finds those letters with a plain alternation of literals (which ``re`` does
-scan fast, on the lower-cased text), and calls ``match`` only where they begin a word. The
-matches are exactly ``finditer``'s (a test holds the two together on real text); a pattern
+rules themselves. :class:`AnchoredSet` reads from each parsed pattern the few letters every
+match must begin with, finds all of a family's letters with one alternation of literals per
+case mode (which ``re`` does scan fast, on the lower-cased text), and calls each pattern's
+``match`` only where its own letters begin a word (:class:`Anchored` is the one-pattern case).
+The matches are exactly ``finditer``'s (a test holds the two together on real text); a pattern
 whose first letters cannot be read, or a text whose case folding is odd, falls back to plain
 ``finditer``. No regex library does this, hence the module.
 """
@@ -151,7 +152,8 @@ def _lowered(text: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def _plain(text: str) -> bool:
+def _odd_text(text: str) -> bool:
+    """Whether a case-sensitive scan must fall back: a non-ASCII digit the starters lack."""
     return not text.isascii() and _ODD.search(text) is not None
 
 
@@ -174,12 +176,12 @@ class AnchoredSet:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
         self.letters = [first_letters(rx) for rx in self.patterns]
-        self._plain: list[int] = []
+        self._unread: list[int] = []
         grouped: dict[bool, dict[str, list[int]]] = {True: {}, False: {}}
         for i, (rx, letters) in enumerate(zip(self.patterns, self.letters, strict=True)):
             heads = _heads(letters)
             if heads is None:
-                self._plain.append(i)
+                self._unread.append(i)
                 continue
             for h in heads:
                 grouped[bool(rx.flags & re.IGNORECASE)].setdefault(h, []).append(i)
@@ -198,10 +200,10 @@ class AnchoredSet:
     def scan(self, text: str) -> list[list[re.Match[str]]]:
         """Per pattern, the matches its ``finditer(text)`` would give, in the same order."""
         out: list[list[re.Match[str]]] = [[] for _ in self.patterns]
-        for i in self._plain:
+        for i in self._unread:
             out[i] = list(self.patterns[i].finditer(text))
         for mode in self._modes:
-            probe = _lowered(text) if mode.fold else (None if _plain(text) else text)
+            probe = _lowered(text) if mode.fold else (None if _odd_text(text) else text)
             if probe is None:
                 for i in mode.members:
                     out[i] = list(self.patterns[i].finditer(text))
