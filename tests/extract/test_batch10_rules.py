@@ -433,3 +433,11 @@ def test_a_village_near_a_town_is_a_namesake_near_it(main_event: MainEvent) -> N
         "after rumours that his family had stored beef, police said.",
     )
     assert e.location is not None and e.location.country == "IN"
+
+
+def test_rockets_fired_from_a_country_are_not_its_army(main_event: MainEvent) -> None:
+    e = main_event(
+        "Two rockets fired from Lebanon hit a house in Kiryat Shmona on Tuesday, wounding one "
+        "woman, the Israeli military said.",
+    )
+    assert e.actor1 is None or "Lebanon" not in e.actor1.name
