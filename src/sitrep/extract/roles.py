@@ -66,9 +66,8 @@ _NOBODY_CLAIMED = re.compile(
 _FIRED_FROM_COUNTRY = re.compile(
     r"\b(?:fired|launched)\s+from\s+(?:inside\s+|neighbou?ring\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
-_STATE_ARMS = re.compile(
-    r"\b(?:mortars?|shells?|shelling|artillery|missiles?|warplanes?|jets?)\b", re.I
-)
+# a state's ground-fired arms (its aircraft are _AIR_POWER)
+_STATE_ARMS = re.compile(r"\b(?:mortars?|shells?|shelling|artillery|missiles?)\b", re.I)
 _UNNAMED_GROUP_CLAIMED = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:militant|insurgent|jihadist|separatist|rebel|extremist|"
     r"armed)\s+(?:group|organi[sz]ation|outfit|faction)\s+(?:\w+\s+){0,2}?claimed\b",
@@ -808,7 +807,10 @@ def apply_conventions(
         _FIRED_FROM_COUNTRY.search(text, c.sent_start, c.sent_end)
         if c.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
         # a state's arms; rockets from Lebanon or Gaza are more often a group's, unnamed
-        and _STATE_ARMS.search(text, c.sent_start, c.sent_end)
+        and (
+            _STATE_ARMS.search(text, c.sent_start, c.sent_end)
+            or _AIR_POWER.search(text, c.sent_start, c.sent_end)
+        )
         and not re.search(r"\brockets?\b", text[c.sent_start : c.sent_end], re.I)
         else None
     )
