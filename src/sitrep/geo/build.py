@@ -11,6 +11,7 @@ disk, so the running process never holds the 390 MB JSON in memory.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -36,6 +37,9 @@ __all__ = [
     "place_records",
     "PlaceRow",
     "load_supplement",
+    "apply_supplement",
+    "refresh_supplement",
+    "supplement_digest",
     "SCHEMA_VERSION",
     "data_path",
 ]
@@ -390,7 +394,7 @@ def build_default_gazetteer(path: str | Path, progress: Progress | None = None) 
                 ),
             )
         say("adding the curated supplement")
-        load_supplement(db, data_path("supplement.tsv"))
+        apply_supplement(db)
         say("indexing names")
         db.executescript(_INDEXES)
         db.commit()
@@ -454,6 +458,50 @@ def load_supplement(db: sqlite3.Connection, path: Path) -> int:
     return n
 
 
+_SUPPLEMENT_KEY = "supplement_sha256"
+
+
+def supplement_digest(path: Path | None = None) -> str:
+    """SHA-256 of the curated supplement, stored in ``meta`` so that a gazetteer built or
+    imported before the supplement changed can be brought up to date without a rebuild."""
+    return hashlib.sha256((path or data_path("supplement.tsv")).read_bytes()).hexdigest()
+
+
+def apply_supplement(db: sqlite3.Connection, path: Path | None = None) -> int:
+    """Load the supplement afresh: drop the places only it holds (negative ids, numbered by
+    row), load every row, and record its digest. Returns the number of rows loaded."""
+    path = path or data_path("supplement.tsv")
+    db.execute("DELETE FROM names WHERE place_id < 0")
+    db.execute("DELETE FROM places WHERE id < 0")
+    n = load_supplement(db, path)
+    db.execute(
+        "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_SUPPLEMENT_KEY, supplement_digest(path))
+    )
+    return n
+
+
+def refresh_supplement(path: str | Path, supplement: Path | None = None) -> bool:
+    """Re-apply the supplement to the gazetteer file at ``path`` if it holds another version
+    of it; True when it did. Corrections of GeoNames rows dropped from the supplement keep
+    their corrected coordinates until the next rebuild."""
+    digest = supplement_digest(supplement)
+    db = sqlite3.connect(path, timeout=60)
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key=?", (_SUPPLEMENT_KEY,)).fetchone()
+        if row is not None and row[0] == digest:
+            return False
+        db.execute("BEGIN IMMEDIATE")  # one process refreshes; the others then see the digest
+        row = db.execute("SELECT value FROM meta WHERE key=?", (_SUPPLEMENT_KEY,)).fetchone()
+        if row is not None and row[0] == digest:
+            db.rollback()
+            return False
+        apply_supplement(db, supplement)
+        db.commit()
+        return True
+    finally:
+        db.close()
+
+
 def build_from_geonames_dump(
     path: str | Path,
     dump: str | Path,
@@ -494,7 +542,7 @@ def build_from_geonames_dump(
                 ),
             )
         if supplement:
-            load_supplement(db, data_path("supplement.tsv"))
+            apply_supplement(db)
         db.executescript(_INDEXES)
         db.commit()
     except (OSError, sqlite3.Error, ValueError) as exc:

@@ -18,7 +18,7 @@ from typing import Protocol, runtime_checkable
 from ..errors import GazetteerError
 from ..models import Place
 from ..registry import registry
-from .build import SCHEMA_VERSION, build_default_gazetteer, data_path
+from .build import SCHEMA_VERSION, build_default_gazetteer, data_path, refresh_supplement
 from .fold import fold, skeleton
 
 __all__ = [
@@ -216,7 +216,25 @@ def _default(path: Path) -> SQLiteGazetteer:
                 file=sys.stderr,
             )
             build_default_gazetteer(path, progress=lambda m: print(f"  {m}", file=sys.stderr))
+        else:
+            _refresh(path)
     return SQLiteGazetteer(path)
+
+
+def _refresh(path: Path) -> None:
+    """Bring an existing default gazetteer's curated supplement up to this version's; a file
+    that cannot be written (a shared read-only cache) is used as it is, with a warning."""
+    try:
+        if refresh_supplement(path):
+            print(f"sitrep: updated the curated places in {path}", file=sys.stderr)
+    except sqlite3.OperationalError as exc:
+        print(
+            f"sitrep: warning: cannot update the curated places in {path} ({exc}); "
+            "run `sitrep gazetteer build --force` where it is writable",
+            file=sys.stderr,
+        )
+    except sqlite3.DatabaseError as exc:
+        raise GazetteerError(f"not a sitrep gazetteer: {path}: {exc}") from exc
 
 
 @registry.gazetteers.register("sitrep.gazetteer.geonames.v1")

@@ -50,13 +50,13 @@ from .build import (
     NameValues,
     PlaceRow,
     PlaceValues,
+    apply_supplement,
     build_default_gazetteer,
     create_indexes,
     create_schema,
     data_path,
     drop_indexes,
     latin_names,
-    load_supplement,
     place_records,
 )
 from .fold import fold, skeleton
@@ -561,7 +561,7 @@ def import_geonames(
             stats.places_added = _count(db, "places") - places0
             stats.names_added = _count(db, "names") - names0
             create_indexes(db)
-            stats.supplement_rows = load_supplement(db, data_path("supplement.tsv"))
+            stats.supplement_rows = apply_supplement(db)
             now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
             db.executemany(
                 "INSERT OR REPLACE INTO meta VALUES (?, ?)",
