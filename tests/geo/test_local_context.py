@@ -65,3 +65,40 @@ def test_washington_alone_does_not_make_a_state_focus(nlp: Language, gaz: SQLite
     text = "Officials in Washington met leaders from Albany and Richmond on Tuesday."
     got = _places(nlp, gaz, text)
     assert got["Washington"][0] == "District of Columbia"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Tigray: Partners report that soldiers looted shops in the town.", "Tigray", "ET"),
+        ("Kharkiv oblast: On 15 September, officials reported a grave.", "Kharkiv", "UA"),
+        ("Sitrep\nKunar: Shelling hit homes on Sunday.", "Kunar", "AF"),
+    ],
+)
+def test_a_situation_reports_section_label_is_a_place(
+    nlp: Language, gaz: SQLiteGazetteer, text: str, name: str, country: str
+) -> None:
+    got = {m.text: m.country for m in geoparse(nlp(text), gaz) if not m.nested}
+    assert got.get(name) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Update: partners said shops were looted.", "The report said Kunar: shelling went on."],
+)
+def test_a_colon_mid_line_or_after_a_word_is_no_label(
+    nlp: Language, gaz: SQLiteGazetteer, text: str
+) -> None:
+    assert not [m for m in geoparse(nlp(text), gaz) if m.text in ("Update", "Kunar")]
+
+
+def test_the_label_region_is_not_the_event_place_when_the_sentence_names_one() -> None:
+    import sitrep
+
+    report = sitrep.process(
+        "Kunar: On 3 February, shelling from across the border hit homes in Dangam district, "
+        "killing a woman and two children, according to provincial authorities.",
+        published="2019-02-05",
+    )
+    loc = report.events[0].location
+    assert loc is not None and loc.name == "Dangam"

@@ -17,6 +17,7 @@ import numpy as np
 from ..models import Location, Place, PlaceMention
 from .fold import fold, skeleton
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer
+from .words import section_label
 
 __all__ = ["Context", "score_candidate", "choose", "haversine_km", "best_location"]
 
@@ -358,7 +359,7 @@ def best_location(
         d = datelines.get(m.start)
         return d is not None and (towns or bool(re.search(r"[\d(]", d.group(0))))
 
-    def rank(m: PlaceMention) -> tuple[int, int, int, int]:
+    def rank(m: PlaceMention) -> tuple[int, int, int, int, int, int]:
         fc = m.feature_class or "P"
         # "a vendor from Bihar", "migrants from Darfur": where people come from, not where
         # the event happened; "marching towards Islamabad": where they were going
@@ -387,14 +388,20 @@ def best_location(
             and bool(_DISTRICT_OF.match(text, m.end) or _IN_ITS_PROVINCE.match(text, m.end))
             and _feature_code(m, gazetteer) in {"ADM2", "ADM3"}
         )
+        # "Kunar: On 3 February, shelling hit homes in Dangam district": a situation report's
+        # section label is the region the event lies in, not its place
+        label = text is not None and section_label(text, m.start, m.end)
         return (
             origin,
+            label,
             0
             if (fc in {"P", "S"} or district) and not loose
             else 1
             if fc in {"L", "T", "H", "P", "S"}
             else 2,
             country,  # "Haiti's Artibonite department": the department, not the country
+            # "in Dangam district ... in Kunar": the finer division
+            fc == "A" and _feature_code(m, gazetteer) == "ADM1",
             m.start,
         )
 

@@ -64,6 +64,7 @@ from .words import (
     abbreviations,
     common_words,
     is_english,
+    section_label,
 )
 
 # what a country's abbreviation qualifies when it stands as an adjective
@@ -286,6 +287,9 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             # "Kafr Zita (northern Hama countryside)": analysts bracket a place's region after it
             or bool(_REGION_BRACKET_AFTER.match(text, sp.end))
         )
+        heading = section_label(text, sp.start, sp.end)
+        if heading:
+            sp.place_ctx = True
         if single and _PERSON_APPOSITION.match(text, sp.end):
             continue  # "said Karima, a 45-year-old teacher": a person
         if _ezafe_part(toks, sp.start_tok, sp.end_tok):
@@ -358,7 +362,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             # Weak evidence: a lone capitalised word must be a proper noun that the text does
             # not also use as a common word, and not an acronym.
             if single and (
-                not _proper_noun(toks, sp.start_tok, sent_starts, mid_caps)
+                not (heading or _proper_noun(toks, sp.start_tok, sent_starts, mid_caps))
                 or tok0.lower_ in lower_words
             ):
                 continue
@@ -380,7 +384,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
                 # name inside an organisation's name is still that place (listed as nested);
                 # so is one NER read as an organisation on its own ("Mirpur, Dhaka, by men")
                 and not (sp.ner == "ORG" and _big(cands))
-            ) or sp.start_tok in headline:
+            ) or (sp.start_tok in headline and not heading):
                 sp.weak = True  # but "Sri Lanka has", tagged a person, is the country
         sp.cands = cands
         found.append(sp)

@@ -9,7 +9,14 @@ from functools import lru_cache
 from ..nlp.loader import DEFAULT_MODEL
 from .build import data_path
 
-__all__ = ["STOPWORDS", "abbreviations", "common_words", "english_words", "is_english"]
+__all__ = [
+    "STOPWORDS",
+    "abbreviations",
+    "common_words",
+    "english_words",
+    "is_english",
+    "section_label",
+]
 
 #: Capitalised words that the gazetteer knows as some hamlet but news uses otherwise.
 STOPWORDS = frozenset(
@@ -413,6 +420,21 @@ _ADMIN_AFTER = re.compile(
     r"LGA|local government area|woreda|upazila|tehsil|municipality|commune|township|cercle|raion|rayon|payam|sub-county)\b",
     re.IGNORECASE,
 )
+_LABEL_AFTER = re.compile(
+    r"(?:\s+(?:oblast|region|province|state|governorate|district|county|prefecture))?\s*:\s",
+    re.IGNORECASE,
+)
+
+
+def section_label(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` labels a situation report's section: at the start
+    of a line, before a colon ("Tigray: Partners report ...", "Kharkiv oblast: On 15 ...")."""
+    return (
+        _LABEL_AFTER.match(text, end) is not None
+        and not text[:start].strip(" \t")[-1:].strip()  # the start of the text or of a line
+    )
+
+
 _ADMIN_BEFORE = re.compile(
     r"\b(?:province|governorate|district|region|state|oblast|county) of\s+$", re.IGNORECASE
 )
