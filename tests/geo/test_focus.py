@@ -45,3 +45,35 @@ def test_a_tie_between_towns_of_a_size_goes_to_the_first_named() -> None:
     gaz = default_gazetteer()
     places = [_town(gaz, "Niamey", "NE"), _town(gaz, "Moscow", "RU")]
     assert focus_country(places, gaz) == "NE"
+
+
+def _demonym(text: str, word: str, country: str) -> PlaceMention:
+    start = text.index(word)
+    return PlaceMention(
+        text=word, start=start, end=start + len(word), name=word, country=country, lat=0,
+        lon=0, feature_class="A", nested=True,
+    )  # fmt: skip
+
+
+def test_a_demonym_naming_an_armed_force_weighs_less_than_a_nested_place() -> None:
+    text = (
+        "Russian forces shelled the town, the Dnipro governor said; the Russian-held plant "
+        "lies across the Kakhovka reservoir."
+    )
+    held = text.rindex("Russian")
+    places = [  # every name nested: demonyms, a governor's region, a reservoir's town
+        _demonym(text, "Russian", "RU"),
+        _demonym(text, "Dnipro", "UA"),
+        _demonym(text, "Russian", "RU").model_copy(update={"start": held, "end": held + 7}),
+        _demonym(text, "Kakhovka", "UA"),
+    ]
+    assert focus_country(places) == "RU"  # without the text: a tie, the first named
+    assert focus_country(places, text=text) == "UA"
+
+
+def test_a_demonym_before_other_nouns_keeps_its_weight() -> None:
+    text = "Russian officials met Ukrainian envoys; a Russian diplomat spoke."
+    places = [_demonym(text, "Russian", "RU"), _demonym(text, "Ukrainian", "UA")]
+    again = text.rindex("Russian")
+    places.append(places[0].model_copy(update={"start": again, "end": again + 7}))
+    assert focus_country(places, text=text) == "RU"

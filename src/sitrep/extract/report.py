@@ -387,7 +387,7 @@ def extract(
         else p
         for p in places
     ]
-    focus = focus_country(places, gazetteer)
+    focus = focus_country(places, gazetteer, text)
     out.places = places
     countries = _Countries(gazetteer)
     # "the Radaa district of Al-Bayda": a place of the article's country, not the Libyan force

@@ -41,7 +41,19 @@ _NOT_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "
 _PLACES_KEY = "sitrep.places"
 
 
-def focus_country(places: list[PlaceMention], gazetteer: Gazetteer | None = None) -> str | None:
+# "Russian forces shelled Nikopol", "the Russian-held plant": a demonym that names an armed
+# force or its hold says whose side acts, not where the article is
+_FORCE_AFTER = re.compile(
+    r"(?:[-\s]+(?:led|held|occupied|controlled|backed|allied))|\s+(?:air\s+|armed\s+|security\s+)?"
+    r"(?:forces|troops|soldiers|army|military|warplanes|jets|aircraft|drones|artillery|navy|"
+    r"gunboats|paratroopers|special\s+forces|mercenaries|fighters|militias?)\b",
+    re.IGNORECASE,
+)
+
+
+def focus_country(
+    places: list[PlaceMention], gazetteer: Gazetteer | None = None, text: str | None = None
+) -> str | None:
     """The country an article is about: towns and villages weigh most, then regions and
     countries, then demonyms; so a report from Aleppo that names Russia, France and Britain
     in its diplomacy paragraphs is still about Syria. With a ``gazetteer``, a tie goes to the
@@ -51,7 +63,9 @@ def focus_country(places: list[PlaceMention], gazetteer: Gazetteer | None = None
     for p in places:
         if not p.country:
             continue
-        if p.nested:
+        if p.nested and text is not None and _FORCE_AFTER.match(text, p.end):
+            weights[p.country] += 0.25  # type: ignore[assignment]
+        elif p.nested:
             weights[p.country] += 0.5  # type: ignore[assignment]
         elif (p.feature_class or "P") == "A":
             weights[p.country] += 1
@@ -100,10 +114,10 @@ def geoparse(
     places = resolve_toponyms(spans, text, gazetteer)
     skeletal = {p.start for p in places if _skeletal(p, gazetteer)}
     # A spelling-skeleton match ("Hamdallaye" -> "Homedale") is no evidence of its country.
-    focus = focus_country([p for p in places if p.start not in skeletal], gazetteer)
+    focus = focus_country([p for p in places if p.start not in skeletal], gazetteer, text)
     evidence = {focus}
     if focus is None:
-        focus = focus_country(places, gazetteer)  # still the best guess for resolving
+        focus = focus_country(places, gazetteer, text)  # still the best guess for resolving
     if weak_hint is not None and country_hint is None and focus != weak_hint:
         sure = any(
             sp.demonym
