@@ -88,9 +88,9 @@ STAND_OFF = {
 # "a chemical attack that Islamic State militants launched on Taza": the doer, in a relative clause
 # "Authorities blamed the Jaime Martinez front of the FARC dissidents": a unit of the group
 _BLAMED_UNIT = re.compile(
-    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:front|faction|"
-    r"wing|unit|cell|column|brigade|battalion|bloc)\s+of\s+(?:the\s+)?$"
-)
+    r"\b(?i:blam(?:ed|ing)|accus(?:ed|ing))\s+(?i:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?i:front|faction|"
+    r"wing|unit|cell|column|brigade|battalion|bloc)(?i:\s+of\s+(?:the\s+)?|,\s+an?\s+)$"
+)  # or "blamed the Jaime Martinez front, a FARC dissident group"
 # "five drones launched by militants", "rockets fired by Hezbollah": whose weapons they were
 _WEAPON_BY_BEFORE = re.compile(
     r"\b(?:launched|fired|flown|sent|operated|planted|laid)\s+by\s+(?:the\s+)?$", re.I

@@ -436,12 +436,16 @@ _ON_ORDERS_OF = re.compile(
     re.I,
 )
 BLAMED_BEFORE = re.compile(
-    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to|"
+    # "Authorities suspected BRN insurgents", "police suspect ISWAP": blame as the main verb
+    r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|(?:authorities|police|officials|army|military)\s+"
+    r"(?:suspected|suspect|suspects)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to|"
     r"link(?:ed|ing)\s+(?:[\w-]+\s+){1,6}?to|"
     # "an attack linked to X", not "insurgents linked to al Qaeda" (whom they belong to)
     r"(?<!insurgents )(?<!militants )(?<!fighters )(?<!group )(?<!groups )(?<!gunmen )"
     r"(?<!rebels )(?<!factions )(?<!militias )(?<!cells )linked\s+to)\s+"
-    r"(?:the\s+)?(?:(?:fighters|members|militants|elements|gunmen)\s+of\s+(?:the\s+)?)?$",
+    # "blaming 'terrorists' of the People's Defence Force"
+    r"(?:the\s+)?(?:['‘\"“]?(?:fighters|members|militants|elements|gunmen|terrorists|insurgents)"
+    r"['’\"”]?\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _LATER_PASSIVE = re.compile(

@@ -64,7 +64,7 @@ def focus_country(
         if not p.country:
             continue
         if p.nested and text is not None and _FORCE_AFTER.match(text, p.end):
-            weights[p.country] += 0.25  # type: ignore[assignment]
+            weights[p.country] += 0.2  # type: ignore[assignment]
         elif p.nested:
             weights[p.country] += 0.5  # type: ignore[assignment]
         elif (p.feature_class or "P") == "A":

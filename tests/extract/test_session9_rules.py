@@ -1,0 +1,87 @@
+"""Rules of session 9: blame as a main verb ("authorities suspected X"), blame of a group's
+unit named in apposition, "'terrorists' of X", foreign forces named by a demonym (external,
+inter 8, even when their country is named more often than the place), and a situation report's
+section label.
+
+Each rule is paired with a text where it must not fire where that is a risk. The texts were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitrep.models import Event
+
+MainEvent = Callable[..., Event]  # the fixture in conftest.py
+
+
+def _pair(e: Event) -> tuple[int | None, int | None]:
+    return (e.actor1.inter if e.actor1 else None, e.actor2.inter if e.actor2 else None)
+
+
+def test_authorities_suspected_names_the_doer(main_event: MainEvent) -> None:
+    e = main_event(
+        "A roadside bomb wounded four soldiers on a road in Bannu district on Tuesday. "
+        "Police suspect TTP militants.",
+        published="2023-05-04",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 2
+
+
+def test_a_suspect_arrested_is_not_blame(main_event: MainEvent) -> None:
+    e = main_event(
+        "A roadside bomb wounded four soldiers on a road in Bannu district on Tuesday. "
+        "Police arrested a suspect on Wednesday.",
+        published="2023-05-04",
+    )
+    assert e.actor1 is None or e.actor1.inter != 2
+
+
+def test_blamed_terrorists_of_a_group(main_event: MainEvent) -> None:
+    e = main_event(
+        "A grenade thrown into a police post in Mandalay on Friday wounded three officers, "
+        "state television said, blaming 'terrorists' of the People's Defence Force.",
+        published="2022-03-06",
+    )
+    assert e.sub_event_type == "Grenade"
+    assert _pair(e) == (2, 1)
+
+
+def test_blamed_unit_named_in_apposition(main_event: MainEvent) -> None:
+    e = main_event(
+        "A SOLDIER WAS KILLED ON MONDAY WHEN A MINE EXPLODED UNDER HIS PATROL IN SUAREZ, CAUCA. "
+        "THE ARMY BLAMED THE CARLOS PATINO FRONT, A FARC DISSIDENT GROUP.",
+        published="2024-06-12",
+    )
+    assert _pair(e) == (2, 1)
+
+
+def test_foreign_forces_are_external_though_their_country_is_named_twice(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "Russian forces shelled Marhanets overnight, killing two men, the Dnipropetrovsk "
+        "governor said. The town lies across the reservoir from the Russian-held plant.",
+        published="2023-08-14",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 8
+
+
+def test_own_forces_stay_state_forces(main_event: MainEvent) -> None:
+    e = main_event(
+        "Ukrainian forces shelled Russian positions near Kherson overnight, the Ukrainian "
+        "military said.",
+        published="2023-08-14",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 1
+
+
+def test_a_section_label_gives_the_country_and_yields_the_place(main_event: MainEvent) -> None:
+    e = main_event(
+        "Tigray: Partners report that on 3 December Eritrean soldiers looted shops and the "
+        "hospital in Adigrat.",
+        published="2020-12-10",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 8
+    assert e.location is not None and e.location.name == "Adigrat"
