@@ -85,3 +85,34 @@ def test_a_section_label_gives_the_country_and_yields_the_place(main_event: Main
     )
     assert e.actor1 is not None and e.actor1.inter == 8
     assert e.location is not None and e.location.name == "Adigrat"
+
+
+def test_a_demonym_before_a_weapons_kind_names_its_state(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 4 May 2024, a Russian Shahed-type drone hit a warehouse in Odesa city, killing "
+        "two workers.",
+        published="2024-05-06",
+    )
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Russia"
+    assert e.actor1.inter == 8
+
+
+def test_a_groups_name_spelt_like_a_hamlet_abroad_is_no_place(main_event: MainEvent) -> None:
+    e = main_event(
+        "A police vehicle struck an IED near Garissa on Monday, killing two officers; "
+        "authorities attributed the device to Al-Shabaab.",
+        published="2022-01-05",
+    )
+    assert e.location is not None and e.location.country == "KE"
+    assert e.actor1 is not None and e.actor1.name == "al-Shabaab"
+
+
+def test_police_speaking_from_a_named_city_are_a_source_not_a_target(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "Unknown assailants threw a grenade into a bar in Bukavu late on Saturday, wounding "
+        "six people, police in the South Kivu capital said.",
+        published="2014-03-03",
+    )
+    assert e.actor2 is not None and e.actor2.inter == 7

@@ -106,6 +106,13 @@ _FORCE_NOUNS = (
 _WEAPON_NOUNS = r"artillery|shelling|shells|drones?|jets|warplanes|aircraft|planes|missiles?|air ?strikes?|tanks|gunboats?|rockets?|rocket attacks?|strikes?"
 
 
+_WEAPON_KINDS = (
+    r"(?:[\w-]+-type|ballistic|cruise|hypersonic|kamikaze|attack|suicide|guided|long-range|"
+    r"Shahed|Geran|Grad|Iskander|Kalibr|Kinzhal|Tochka|Katyusha|Qassam|Bayraktar|Reaper)"
+    r"(?:\s+(?:ballistic|cruise|attack|suicide|guided))?"
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _demonym_re() -> tuple[re.Pattern[str], dict[str, str]]:
     from ..geo.gazetteer import demonyms
@@ -123,6 +130,8 @@ def _demonym_re() -> tuple[re.Pattern[str], dict[str, str]]:
     return (
         re.compile(
             rf"\b(?P<dem>{names})(?:(?:,\s*|\s+and\s+)(?P<dem2>{names}))?(?:-led)?\s+"
+            # "a Russian Shahed-type drone", "an Iranian ballistic missile": a weapon's kind
+            rf"(?:(?:{_WEAPON_KINDS})\s+(?=(?:{_WEAPON_NOUNS})\b))?"
             rf"(?P<noun>{_FORCE_NOUNS})\b",
             re.I,
         ),

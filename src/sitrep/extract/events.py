@@ -838,7 +838,7 @@ def build_candidate(
 _SPEAKER_AFTER = re.compile(
     r"^(?:'s?)?\s*(?:[\w-]+\s+){0,3}?(?:sources?|spokes(?:man|woman|person)|officials?|statement|commander|chief|"
     r"ministry|ministers?|agency|office|media(?: cell)?|administration|authorit(?:y|ies)|command|council|governor|"
-    r"channel|television|tv|radio)?(?:\s+(?:for|in|of)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*"
+    r"channel|television|tv|radio)?(?:\s+(?:for|in|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*"
     r"(?:said|says|told|confirmed|reported|announced|added|stated|documented|verified)\b"
     r"(?!\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|late\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|its fighters|its militants|its forces|they|its troops)\s+"

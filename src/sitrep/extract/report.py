@@ -380,10 +380,20 @@ def extract(
     # "the Abu Sayyaf Group", "the Tigray Defence Forces": a place inside a known group's name
     # names the group, not where anything happened
     named_spans = [(m.start, m.end) for m in named]
+    # "attributed the device to Al-Shabaab": a group's own name, spelt like a hamlet abroad
+    groups = {
+        (m.start, m.end): m.entry.country
+        for m in named
+        if m.entry.inter in (2, 3, 4) and not m.ambiguous and m.entry.country
+    }
     places = [
         p.model_copy(update={"nested": True})
         if not p.nested
-        and any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in named_spans)
+        and (
+            any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in named_spans)
+            or groups.get((p.start, p.end), p.country) not in (p.country, None)
+            and (p.feature_class or "P") != "A"  # "the Radaa district of Al-Bayda"
+        )
         else p
         for p in places
     ]
