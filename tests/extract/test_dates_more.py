@@ -36,6 +36,28 @@ def test_a_weekday_of_last_week_is_a_week_earlier_than_the_plain_weekday() -> No
     assert last_week.date == ANCHOR - dt.timedelta(days=7)
 
 
+@pytest.mark.parametrize(
+    ("anchor", "saturday"),
+    [
+        (dt.date(2018, 4, 10), dt.date(2018, 4, 7)),  # a Tuesday: the weekend before
+        (dt.date(2018, 4, 8), dt.date(2018, 4, 7)),  # a Sunday: this weekend
+        (dt.date(2018, 4, 7), dt.date(2018, 4, 7)),  # a Saturday: today
+    ],
+)
+def test_the_weekend_is_the_last_saturday_and_sunday(anchor: dt.date, saturday: dt.date) -> None:
+    for text in ("clashes at the weekend", "a weekend attack", "over the weekend"):
+        (d,) = find_dates(text, anchor)
+        assert (d.date, d.date_end, d.precision) == (
+            saturday,
+            min(saturday + dt.timedelta(days=1), anchor),
+            "range",
+        )
+
+
+def test_the_previous_weekend_is_relative_to_another_day() -> None:
+    assert find_dates("a protest the previous weekend", dt.date(2018, 4, 10)) == []
+
+
 def _main_date(pipeline: Pipeline, text: str, published: dt.datetime) -> str | None:
     (report, clean), *_ = pipeline.pipe(
         [RawDocument(origin="t", content=text, published=published)]

@@ -116,3 +116,45 @@ def test_police_speaking_from_a_named_city_are_a_source_not_a_target(
         published="2014-03-03",
     )
     assert e.actor2 is not None and e.actor2.inter == 7
+
+
+def _dead(e: Event) -> int | None:
+    return e.fatalities.best if e.fatalities else None
+
+
+def test_the_bomber_also_died_after_a_toll_with_one_more_victim(main_event: MainEvent) -> None:
+    e = main_event(
+        "A suicide bomber rammed a car into a checkpoint on Monday, killing two soldiers and a "
+        "tea seller. The bomber also died.",
+    )
+    assert _dead(e) == 4
+
+
+def test_and_the_driver_adds_one(main_event: MainEvent) -> None:
+    e = main_event("Rebels ambushed a truck on Monday, killing 12 soldiers and the driver.")
+    assert _dead(e) == 13
+
+
+def test_their_leader_who_was_shot_dead_is_one_death(main_event: MainEvent) -> None:
+    e = main_event(
+        "Villagers gathered on Tuesday to bury their leader, who was shot dead by two gunmen "
+        "on Monday night.",
+    )
+    assert _dead(e) == 1
+
+
+def test_beat_to_death_and_set_ablaze_a_man_is_one_death(main_event: MainEvent) -> None:
+    e = main_event(
+        "A mob beat to death and set ablaze a young man accused of theft in Onitsha on Sunday.",
+    )
+    assert _dead(e) == 1
+
+
+def test_an_earlier_weekend_toll_does_not_replace_the_events_own(main_event: MainEvent) -> None:
+    e = main_event(
+        "Two men were shot dead on Wednesday when police opened fire on youths protesting in "
+        "Gusau. Residents say more than 30 people were killed in the weekend attack on a nearby "
+        "village.",
+        published="2018-04-12",
+    )
+    assert _dead(e) == 2 and str(e.date) == "2018-04-11"

@@ -104,6 +104,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?:on|late|early|last)\s+)?(?:(?:late|early)\s+on\s+)?(?P<wd>{_WD_RE})\b", re.I
         ),
     ),
+    # "at the weekend", "over the weekend", "a weekend attack": the last Saturday and Sunday
+    (
+        "weekend",
+        re.compile(
+            r"(?<!previous )(?<!following )\b(?:(?:at|over|during|on)\s+the\s+|last\s+|this\s+(?:past\s+)?)?weekend\b",
+            re.I,
+        ),
+    ),
     ("last_unit", re.compile(r"\b(?P<which>last|this)\s+(?P<unit>week|month|year)\b", re.I)),
     ("month_year", re.compile(rf"\b(?:in\s+)?(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("month_only", re.compile(rf"\b(?:in|since|early|late|mid-?)\s+(?P<mon>{_MONTH_RE})\b", re.I)),
@@ -188,6 +196,10 @@ def _resolve(
             "day",
             f"the last {g['wd'].title()} on or before the anchor",
         )
+    if kind == "weekend":
+        # Monday to Friday: the Saturday and Sunday before; on a weekend day, that weekend
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        return saturday, saturday + dt.timedelta(days=1), "range", "the weekend before the anchor"
     if kind == "last_unit":
         unit, which = g["unit"].lower(), g["which"].lower()
         if unit == "week":

@@ -378,7 +378,7 @@ _ORDINAL_VICTIM = re.compile(
     re.I,
 )
 _COMPANION = re.compile(
-    r"[^.;]{0,60}?\band\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"[^.;]{0,60}?\band\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?"
     r"(?P<q>driver|bodyguard|interpreter|guide|escort)\b",
     re.I,
 )
@@ -429,7 +429,8 @@ _PERSON = (
     r"infant|toddler|teenager|youth|elder|chieftain|cameraman|reporter|photographer|aid worker|"
     r"health worker|sergeant|captain|lieutenant|colonel|general|trooper|gendarme|chairman|"
     r"chairwoman|headman|councilor|administrator|governor|senator|legislator|deputy|"
-    r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student)"
+    r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student|"
+    r"seller|hawker|porter|pilgrim|mechanic|tailor|barber|butcher|baker|watchman|security guard)"
 )
 _KILLED = (
     r"(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
@@ -480,10 +481,17 @@ _SINGULAR = [
         r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed|lynched)\s+"
         r"(?P<q>(?P<noun>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:,[^,.;]{3,40},)?\s+to death\b"
     ),
-    # "a mob beat to death a meat trader"
+    # "a mob beat to death a meat trader", "beat to death and set ablaze a young man"
     re.compile(
         rf"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed)(?:\s+and\s+\w+)?\s+"
-        rf"to death\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b",
+        rf"to death(?:\s+and\s+(?:set\s+(?:ablaze|alight|on\s+fire)|burned|burnt))?\s+"
+        rf"(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b",
+        re.I,
+    ),
+    # "to bury their leader, who was shot dead by two gunmen"
+    re.compile(
+        rf"\b(?P<q>their|his|her|its|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_PERSON}),\s+"
+        rf"who\s+(?:was|had\s+been)\s+(?!nearly\b|almost\b|reportedly\b){_KILLED}",
         re.I,
     ),
     # "stoned and beat to death Deborah Samuel"
