@@ -158,3 +158,57 @@ def test_an_earlier_weekend_toll_does_not_replace_the_events_own(main_event: Mai
         published="2018-04-12",
     )
     assert _dead(e) == 2 and str(e.date) == "2018-04-11"
+
+
+def test_a_headline_protest_does_not_hide_the_ledes_shooting(main_event: MainEvent) -> None:
+    e = main_event(
+        "One dead as police fire on fuel protest\n"
+        "LAGOS, May 3 - One man was killed in Ibadan on Friday when police fired on residents "
+        "protesting against fuel prices, a hospital source said.",
+        published="2019-05-03",
+    )
+    assert e.sub_event_type == "Excessive force against protesters"
+    assert _pair(e) == (1, 6)
+
+
+def test_detained_after_protests_is_an_arrest(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 2 March, security forces detained at least 15 residents of Osh, including two "
+        "journalists, following protests in the city centre.",
+        published="2021-03-05",
+    )
+    assert e.sub_event_type == "Arrests"
+
+
+def test_detained_while_marching_is_a_protest_with_intervention(main_event: MainEvent) -> None:
+    e = main_event("Police detained 200 people as they tried to march in Minsk on Sunday.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_protesters_ramming_a_gate_riot(main_event: MainEvent) -> None:
+    e = main_event(
+        "Protesters rammed the gate of the parliament with a truck on Wednesday, witnesses said.",
+    )
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_rival_groups_of_youths_clashing_are_mob_violence(main_event: MainEvent) -> None:
+    e = main_event(
+        "Two people were killed in Bouake on Monday when rival groups of youths armed with "
+        "machetes clashed near the bus station, the prefect said.",
+    )
+    assert e.sub_event_type == "Mob violence" and _pair(e) == (5, 5)
+
+
+def test_soldiers_against_youths_with_machetes_stay_a_clash(main_event: MainEvent) -> None:
+    e = main_event("Soldiers clashed with youths armed with machetes in Bamenda on Monday.")
+    assert e.sub_event_type != "Mob violence"
+
+
+def test_the_police_response_to_a_riot_is_the_riots_toll(main_event: MainEvent) -> None:
+    e = main_event(
+        "Protesters in Kumba burned tyres and pelted police with stones on Monday, witnesses "
+        "said. Police fired tear gas and live rounds, killing at least two people, according "
+        "to residents.",
+    )
+    assert e.sub_event_type == "Violent demonstration" and _dead(e) == 2

@@ -261,10 +261,17 @@ def _means_next(event: Candidate, c: Candidate) -> bool:
 
 def _fits(event: Candidate, c: Candidate) -> float:
     """How well ``c`` fits ``event`` (0 = not at all)."""
+    # "Protesters ... pelted police with stones. Police fired tear gas and live rounds, killing
+    # one": the riot and what was done to it are one event
+    riot_put_down = event.sub_event_type == "Violent demonstration" and c.sub_event_type in (
+        "Protest with intervention",
+        "Excessive force against protesters",
+    )
     same_type = (
         SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type]
         or (_weak(event) and c.event_type in _VIOLENT)
         or _means_next(event, c)
+        or riot_put_down
     )
     # "At least 43 people were killed.": a toll with no doer of its own belongs to the event
     # it follows, whatever that event's type
@@ -290,7 +297,10 @@ def _fits(event: Candidate, c: Candidate) -> float:
     # "At least 30 soldiers were killed": a toll that names only its victims names no rival doer
     victims_only = toll_only and c.actor1 is None
     # one protest told twice: the crowd is the same whoever the text names beside it
-    both_protests = SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type] == "Protests"
+    both_protests = (
+        SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type] == "Protests"
+        or riot_put_down
+    )
     if not (
         (victims_only or both_protests or _actors_ok(event, c))
         and _dates_ok(event, c)

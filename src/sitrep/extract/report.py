@@ -454,7 +454,14 @@ def extract(
         # "Papuan rebels take New Zealand pilot hostage\nJAYAPURA - ... stormed a plane ... and
         # took its pilot hostage": the headline says which of the lede's acts is the news
         trigger = find_trigger(sent, blocked, hits=hits, prefer=headline if i == 1 else None)
-        if i == 0 and trigger is not None and _is_headline(span_text(sent)):
+        if (
+            i == 0
+            and trigger is not None
+            and _is_headline(span_text(sent))
+            # "One dead as police fire on power-cut protest": a protest the lede may tell
+            # more of (fired on, detained), not the lede's act to prefer
+            and trigger.sub_event_type != "Peaceful protest"
+        ):
             headline = trigger.sub_event_type
         modality = sentence_modality(sent, trigger.start if trigger else None, hedges)
         if modality.kind != "hypothetical":

@@ -44,7 +44,9 @@ _CROWD_WORDS = re.compile(
     re.I,
 )
 _PROTEST_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march(?:es|ed|ers)?|"
+    # "march", not the month ("on 2 March", "March 2021", "since March")
+    r"\b(?:protest\w*|demonstrat\w*|marche[sd]|marchers|(?<!\d )(?<!\bin )(?<!since )(?<!early )"
+    r"(?<!late )(?<!mid-)(?<!until )march(?!,?\s+\d)|"
     # a campaign rally is a politician's meeting, not a protest
     r"(?<!campaign )(?<!election )(?<!electoral )rall(?:y|ies|ied)|sit-ins?|"
     r"gathered (?:[\w-]+ ){0,8}?to (?:demand|protest|denounce|call for|condemn))\b",
@@ -114,13 +116,31 @@ _MOB_AGENT = re.compile(
     r"people)\b|\bby (?:a |an )?(?:angry )?(?:mob|crowd)\b",
     re.I,
 )
+_RIVAL_CROWDS = re.compile(
+    r"\brival\s+(?:groups|gangs|bands|crowds)\s+of\s+(?:\w+\s+)?(?:youths|young\s+men|villagers|"
+    r"residents|supporters|students)\b",
+    re.I,
+)
+_ARMED_CROWD = re.compile(
+    r"\b(?:youths|young\s+men|villagers)\s+(?:armed\s+)?with\s+(?:machetes|clubs|sticks|cutlasses|"
+    r"knives|stones)\b",
+    re.I,
+)
+_AFTER_PROTEST = re.compile(
+    r"\b(?:following|after|in\s+the\s+wake\s+of|in\s+connection\s+with|over|for\s+(?:taking\s+"
+    r"part|participating)\s+in)\s+(?:the\s+|last\s+\w+['’]s\s+|recent\s+|weekend\s+)?$",
+    re.I,
+)
 _MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
 _CROWD_VIOLENCE = re.compile(
     r"\b(?:thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks|petrol bombs|"
     r"molotov cocktails|firebombs)|\bset(?:ting)? fire to\b|\bset(?:ting)? (?:[\w-]+ ){1,4}on fire\b|"
     r"\btorched\b|\bstoned\b|"
     r"\bsmash(?:ed|ing) (?:\w+ ){0,2}(?:windows|cars|shops|doors)|\bburn(?:ed|ing|t) "
-    r"(?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buildings?)|\blooted\b|\bransacked\b|\brioted\b",
+    r"(?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buildings?)|\blooted\b|\bransacked\b|\brioted\b|"
+    # "rammed a door of the National Palace with a pickup truck", "broke down the gate"
+    r"\b(?:rammed|broke\s+down|forced\s+open|tore\s+down|pulled\s+down)\s+(?:\w+\s+){0,2}"
+    r"(?:doors?|gates?|barriers?|fences?|barricades?)\b",
     re.I,
 )
 # What only a state has, in ACLED's reading: aircraft and barrel bombs (an air-delivered chemical
@@ -391,7 +411,11 @@ def apply_conventions(
             ),
             said,
         )
-        if c.sub_event_type == "Arrests" and _PROTEST_WORDS.search(clause):
+        if c.sub_event_type == "Arrests" and any(
+            # "detained 20 residents following protests": arrested for a protest held before
+            not _AFTER_PROTEST.search(clause, max(0, m.start() - 30), m.start())
+            for m in _PROTEST_WORDS.finditer(clause)
+        ):
             # "police detained 370 people as they tried to hold a banned march"
             c.sub_event_type, kind = "Protest with intervention", "Protests"
         elif c.sub_event_type == "Looting/property destruction" and (
@@ -417,6 +441,20 @@ def apply_conventions(
         # "thousands of supporters of the former president stormed Congress": a riot
         c.sub_event_type, kind = "Violent demonstration", "Riots"
         crowd = crowd or (c.actor1 if c.actor1 is not None and c.actor1.entry.inter == 5 else None)
+    two_crowds = (
+        armed is None
+        and state is None
+        and (
+            (c.sub_event_type == "Armed clash" and _ARMED_CROWD.search(said) is not None)
+            or (
+                c.sub_event_type in ("Armed clash", "Attack")
+                and _RIVAL_CROWDS.search(said) is not None
+            )
+        )
+    )
+    if two_crowds:
+        # "rival groups of youths armed with machetes clashed in the market": two crowds fight
+        c.sub_event_type, kind = "Mob violence", "Riots"
     if (
         c.sub_event_type == "Attack"
         and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
@@ -496,7 +534,7 @@ def apply_conventions(
             if victim is None and civilians is not None:
                 # a mob's target is people or their property: civilians, in ACLED's coding
                 victim = _synthetic(civilians, text, c, _VICTIM_WORDS)
-            other = victim
+            other = crowd if two_crowds else victim
         c.actor1, c.actor2 = crowd, other
         return
     a1 = c.actor1
