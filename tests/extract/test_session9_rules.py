@@ -212,3 +212,75 @@ def test_the_police_response_to_a_riot_is_the_riots_toll(main_event: MainEvent) 
         "to residents.",
     )
     assert e.sub_event_type == "Violent demonstration" and _dead(e) == 2
+
+
+def test_a_base_named_by_its_unit_is_established(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 2 June, the army established a new Rapid Intervention Battalion base in Kolofata, "
+        "local officials said.",
+        published="2023-06-05",
+    )
+    assert e.sub_event_type == "Headquarters or base established"
+
+
+def test_fighters_who_handed_themselves_over_change_their_activity(main_event: MainEvent) -> None:
+    e = main_event(
+        "Twenty Boko Haram fighters handed themselves over to troops in Bama on Friday, the "
+        "army said.",
+    )
+    assert e.sub_event_type == "Change to group/activity"
+    assert e.actor1 is not None and e.actor1.inter == 2
+
+
+def test_representatives_who_agreed_to_reopen_a_road_made_an_agreement(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "On 3 July, government and Houthi representatives agreed to reopen the road between "
+        "Taiz and Al-Hawban, the UN said.",
+        published="2023-07-05",
+    )
+    assert e.sub_event_type == "Agreement"
+
+
+def test_he_agreed_to_talk_is_no_agreement() -> None:
+    import sitrep
+
+    report = sitrep.process(
+        "The governor agreed to meet the families on Monday.", published="2023-07-05"
+    )
+    assert all(e.sub_event_type != "Agreement" for e in report.events)
+
+
+def test_exhuming_bodies_at_a_cemetery_is_other(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 9 May 2020, forensic teams began exhuming bodies at the municipal cemetery in "
+        "Dabeiba, where victims of executions are believed to have been buried.",
+        published="2020-05-12",
+    )
+    assert e.sub_event_type == "Other"
+
+
+def test_armed_men_took_them_from_a_street_corner(main_event: MainEvent) -> None:
+    e = main_event("Armed men took three young men from a street corner in Reynosa on Sunday.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_police_officers_took_him_from_his_home_is_an_arrest(main_event: MainEvent) -> None:
+    e = main_event("Police officers took him from his home in Addis Ababa on Thursday morning.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_picked_up_activists_is_an_abduction_not_picked_up_bodies(main_event: MainEvent) -> None:
+    e = main_event(
+        "Men in plain clothes picked up six opposition activists in Dhaka on 4 December; their "
+        "whereabouts remain unknown.",
+        published="2013-12-10",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    import sitrep
+
+    report = sitrep.process(
+        "Rescuers picked up bodies from the river in Dhaka on 4 December.", published="2013-12-10"
+    )
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in report.events)

@@ -92,7 +92,13 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:loaded|bundled|forced|herded) (?:[\w-]+ ){0,4}into (?:(?:their|the|a|an|waiting|unmarked) )?(?:[\w-]+ )?(?:patrol cars?|police vans?|vans?|vehicles?|cars|trucks?|pick-?ups?|minibus(?:es)?)|"
         # "was taken from his home by armed men", "took away a Baloch student from his hostel"
         r"(?:was|were) taken (?:away )?from (?:his|her|their) (?:homes?|houses?|beds?|rooms?|farms?|shops?)|"
-        r"took away (?:a |an |the |two |three |four |five |several |\d+ )?(?:[\w-]+ ){0,2}(?:students?|m[ae]n|wom[ae]n|activists?|journalists?|boys|girls|teachers?|persons|people|villagers|residents|youths?|lawyers?|chiefs?)\b",
+        r"took away (?:a |an |the |two |three |four |five |several |\d+ )?(?:[\w-]+ ){0,2}(?:students?|m[ae]n|wom[ae]n|activists?|journalists?|boys|girls|teachers?|persons|people|villagers|residents|youths?|lawyers?|chiefs?)\b|"
+        # "took a municipal councillor from his farm", "took five young men from a street corner"
+        r"took (?:him |her |them |a |an |the |two |three |four |five |six |several |\d+ )(?:[\w-]+ ){0,3}?"
+        r"from (?:his|her|their|a|the) (?:[\w-]+ )?(?:homes?|houses?|farms?|street corner|cars?|vehicles?|shops?|beds?|rooms?)\b|"
+        r"led (?:him|her|them) away\b|"
+        # "picked up at least six BNP activists"
+        r"picked up (?:at least |more than |some )?(?:[\w-]+ ){0,2}(?:activists?|leaders?|journalists?|students?|men|women|youths?|members|supporters|lawyers?)\b",
         "Abduction/forced disappearance",
         0.75,
     ),
@@ -171,7 +177,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:settlement|agreement|deal|truce) (?:was |had been |has been )?reached|"
         r"reached an? (?:\w+ ){0,2}(?:settlement|agreement|deal|truce)|"
         r"(?:\w+-)?brokered (?:settlement|deal|truce|agreement)|"
-        r"(?:formed|announced|forged|sealed) (?:a |an |the )?(?:formal |new |joint )?(?:alliance|coalition|federation)",
+        r"(?:formed|announced|forged|sealed) (?:a |an |the )?(?:formal |new |joint )?(?:alliance|coalition|federation)|"
+        # "local government and Houthi representatives agreed to reopen a road"
+        r"(?:(?<=representatives )|(?<=delegations )|(?<=sides )|(?<=parties )|(?<=elders )|"
+        r"(?<=commanders )|(?<=leaders ))(?:\w+ )?agreed to "
+        r"(?:reopen|open|exchange|release|withdraw|cease|halt|end|stop|lift|allow|swap|hand over)",
         "Agreement",
         0.6,
     ),
@@ -196,7 +206,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|encampment|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
-        r"established (?:\w+ ){0,3}(?:base|checkpoint|headquarters|outpost|observation (?:point|post))|"
+        # the verb alone: "established a new Rapid Intervention Battalion base" names a unit
+        r"established(?= (?:\w+ ){0,5}(?:base|checkpoint|headquarters|outpost|observation (?:point|post)))|"
         r"opened (?:a|an|its|their) (?:\w+ ){0,3}(?:military|monitoring|joint|command|operations|overseas|training) (?:base|centre|center|headquarters|post|camp)|"
         r"headquarters (?:was |were |had been |has been )?(?:established|set up|opened)|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
@@ -219,6 +230,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"defected|defections?|deserted|crossed over to|switched (?:sides|allegiance)|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance|"
+        r"handed themselves (?:over|in)|gave themselves up|"
         r"announced (?:their|its|the) dissolution(?: of (?:their|its|the) (?:[\w-]+ ){0,2}(?:groups?|factions?|militias?|movements?))?|"
         r"dissolved (?:itself|themselves)|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
         r"integration into (?:the )?(?:state|army|armed forces|national army)|"
@@ -240,7 +252,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)|bags containing human remains|crematory pits|(?:charred )?bone fragments|"
-        r"(?:skeletal|human) remains (?:were |had been )?(?:found|discovered|unearthed)|(?:recovered|exhumed|unearthed) the remains of (?:at least |more than |some |about )?[\w,-]+ (?:people|victims|civilians|men)",
+        r"(?:skeletal|human) remains (?:were |had been )?(?:found|discovered|unearthed)|(?:recovered|exhumed|unearthed) the remains of (?:at least |more than |some |about )?[\w,-]+ (?:people|victims|civilians|men)|"
+        r"(?:began|started|begun) exhuming (?:[\w-]+ ){0,3}(?:bodies|remains|graves?)",
         "Other",
         1.0,
     ),

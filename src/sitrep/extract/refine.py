@@ -98,6 +98,11 @@ _ARMED_TARGET = re.compile(
 )
 
 
+_POLICE_BEFORE = re.compile(
+    r"\bpolice(?:men|man|\s+officers?|\s+agents)?\s+(?:\w+\s+)?$|\bofficers\s+$", re.I
+)
+
+
 def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
     """Adjust the sub-type to who did what to whom (ACLED's definitions); ``next_text`` is the
     sentence after, which may say how a town was entered ("Armenian forces had withdrawn")."""
@@ -105,6 +110,14 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
     a2 = c.actor2.entry if c.actor2 else None
     armed2 = a2 is not None and a2.inter in (1, 2, 3, 4, 8)
     after = sent_text[c.trigger.end - c.sent_start :] if sent_text else ""
+    before = sent_text[max(0, c.trigger.start - c.sent_start - 40) : c.trigger.start - c.sent_start]
+    if (
+        c.sub_event_type == "Abduction/forced disappearance"
+        and c.trigger.text.lower().startswith(("took ", "led "))
+        and _POLICE_BEFORE.search(before)
+    ):
+        # "police officers took him from his home": an arrest, told plainly
+        c.sub_event_type = "Arrests"
     if c.sub_event_type in TERRITORY and _MILITARY_POST.match(after):
         c.sub_event_type = "Armed clash"  # "overran a military base": ACLED's battle, not a town
     elif c.sub_event_type in TERRITORY:
