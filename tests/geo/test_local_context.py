@@ -102,3 +102,34 @@ def test_the_label_region_is_not_the_event_place_when_the_sentence_names_one() -
     )
     loc = report.events[0].location
     assert loc is not None and loc.name == "Dangam"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # NER reads a capital as a nationality
+        ("Thousands of farmers marched through Asuncion on Wednesday.", "Asuncion", "PY"),
+        # in capitals, "the town of" vouches for a word WordNet also lists
+        ("MILITANTS ATTACKED A POLICE POST IN THE TOWN OF RASK ON FRIDAY.", "RASK", "IR"),
+        # the context reads through an Arabic article
+        ("A CAR BOMB EXPLODED IN THE NORTHERN SYRIAN TOWN OF AL-BAB ON TUESDAY.", "BAB", "SY"),
+    ],
+)
+def test_places_found_through_context(
+    nlp: Language, gaz: SQLiteGazetteer, text: str, name: str, country: str
+) -> None:
+    got = {m.text: m.country for m in geoparse(nlp(text), gaz) if not m.nested}
+    assert got.get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Troops shelled villages along the Line of Control on Sunday.", "Control"),
+        ("MILITANTS STRUCK IN IRAN'S SOUTHEASTERN PROVINCE ON FRIDAY.", "SOUTHEASTERN"),
+    ],
+)
+def test_words_of_a_name_and_compass_words_are_no_places(
+    nlp: Language, gaz: SQLiteGazetteer, text: str, word: str
+) -> None:
+    assert word not in {m.text for m in geoparse(nlp(text), gaz)}

@@ -76,6 +76,13 @@ _ATTRIBUTIVE_AFTER = frozenset(
 )  # fmt: skip
 _REGION_BRACKET_AFTER = re.compile(r"\s*\((?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]+")
 _PERSON_APPOSITION = re.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3},)")
+_ARTICLE_TAIL = re.compile(r"\b(?:al|el|ad|as|ar|ash|at|az|an)[-‐]$", re.IGNORECASE)
+# "the Line of Control", "the Bank of England": "of" inside a name, no place's context
+_OF_A_NAME = re.compile(
+    r"\b(?!(?:Town|Village|City|District|Province|Region|State|County|Governorate|Outskirts|Area|"
+    r"Suburbs|Capital|Port|Island|Republic|Kingdom|Gulf|Sea|Bay|Centre|Center|North|South|East|"
+    r"West)\b)[A-Z][a-z]+\s+of\s+(?:the\s+)?$"
+)
 _MOVEMENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?movement\b")
 # a place made an adjective: who leads, backs or hosts something, not where it happened
 _MODIFIER_AFTER = re.compile(
@@ -250,7 +257,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue  # "Mile 4 Nkwen", "Sector 7", "Route 9": a numbered name, not the word's town
         if nxt is not None and nxt.lower_ in _WEAPONS_AFTER and sp.ner not in _PLACE_LABELS:
             continue  # "Grad rockets", "Shahed drones": a weapon's name
-        before = text[max(0, sp.start - 40) : sp.start]
+        # "the town of al-Bab": the context reads through a name's Arabic article
+        before = _ARTICLE_TAIL.sub("", text[max(0, sp.start - 40) : sp.start])
         if (
             single
             and nxt is not None
@@ -314,7 +322,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         ]
         if (
             single
-            and not sp.place_ctx
+            and (not sp.place_ctx or _OF_A_NAME.search(before))
             and not sp.admin
             and is_english(tok0.text)
             and not any(
@@ -342,7 +350,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         if sp.start_tok in caps and (
             not _big(cands, _HUGE_POPULATION)
             if not sp.place_ctx
-            else not big and single and is_english(tok0.text)
+            # "THE TOWN OF RASK": the words before say it is a town, whatever WordNet lists
+            else not big and single and is_english(tok0.text) and not sp.populated
         ):
             # All-capitals copy, where any word may be a name ("GENERAL HASSAN"): without
             # "IN X" or "X PROVINCE" only a country, region or huge city; with it, no word.
@@ -366,8 +375,12 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
                 or tok0.lower_ in lower_words
             ):
                 continue
-            if sp.text.isupper() and len(sp.text) <= 5:
-                continue
+            if (
+                sp.text.isupper()
+                and len(sp.text) <= 5
+                and not (sp.start_tok in caps and sp.populated)
+            ):
+                continue  # an acronym; but in capitals "THE TOWN OF RASK" names a town
             country = any(c.tier == MATCH_FOLDED and c.place.feature_code == "PCLI" for c in cands)
             if (
                 not country
@@ -383,7 +396,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
                 # "Kabul University", "the Aleppo police": a capital or a big city by its own
                 # name inside an organisation's name is still that place (listed as nested);
                 # so is one NER read as an organisation on its own ("Mirpur, Dhaka, by men")
-                and not (sp.ner == "ORG" and _big(cands))
+                and not (sp.ner in ("ORG", "NORP") and _big(cands))
             ) or (sp.start_tok in headline and not heading):
                 sp.weak = True  # but "Sri Lanka has", tagged a person, is the country
         sp.cands = cands

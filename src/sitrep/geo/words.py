@@ -21,6 +21,16 @@ __all__ = [
 #: Capitalised words that the gazetteer knows as some hamlet but news uses otherwise.
 STOPWORDS = frozenset(
     [
+        # compass adjectives alone ("IRAN'S SOUTHEASTERN PROVINCE"): no place, whatever an
+        # alias says (Oman's Janub ash Sharqiyah is "Southeastern")
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
         "islamic",
         "observatory",
         "daily",
@@ -444,7 +454,7 @@ _POPULATED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|at|from|into|across|around|toward|towards|of|to|between|"
+    r"\b(?:in|near|outside|at|from|into|across|through|around|toward|towards|of|to|between|"
     r"outskirts of|north of|south of|east of|west of|(?:north|south|east|west)ern)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
