@@ -284,3 +284,49 @@ def test_picked_up_activists_is_an_abduction_not_picked_up_bodies(main_event: Ma
         "Rescuers picked up bodies from the river in Dhaka on 4 December.", published="2013-12-10"
     )
     assert all(e.sub_event_type != "Abduction/forced disappearance" for e in report.events)
+
+
+def test_non_state_armed_group_fighters_are_the_rebel_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 3 March, non-state armed group fighters abducted nine women from villages outside "
+        "Macomia.",
+        published="2021-03-08",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 2
+
+
+def test_an_armed_group_alone_stays_unidentified(main_event: MainEvent) -> None:
+    e = main_event("An armed group abducted nine women from villages outside Macomia on Monday.")
+    assert e.actor1 is not None and e.actor1.inter == 3
+
+
+def test_rival_armed_groups_are_both_sides(main_event: MainEvent) -> None:
+    e = main_event("Clashes between rival armed groups in Zawiya killed four people on Sunday.")
+    assert e.sub_event_type == "Armed clash" and _pair(e) == (3, 3)
+
+
+def test_blaming_forces_loyal_to_a_commander(main_event: MainEvent) -> None:
+    e = main_event(
+        "Rockets hit a residential area of Tripoli on Monday, killing two children, the "
+        "government said, blaming forces loyal to eastern commander Khalifa Haftar.",
+    )
+    assert e.actor1 is not None and e.actor1.name == "Libyan National Army"
+
+
+def test_attackers_believed_to_be_members_of_a_group_in_apposition(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "Four soldiers were killed on Tuesday when gunmen attacked an army post near Kandi. "
+        "The attackers, believed to be members of the al Qaeda-linked JNIM, fled north.",
+    )
+    assert e.actor1 is not None and e.actor1.inter == 2
+
+
+def test_where_the_displaced_arrived_is_not_where_it_happened(main_event: MainEvent) -> None:
+    e = main_event(
+        "Displaced families arriving in Pemba said that on 2 May gunmen burned houses in "
+        "villages outside Macomia.",
+        published="2021-05-06",
+    )
+    assert e.location is not None and e.location.name != "Pemba"

@@ -247,6 +247,18 @@ def find_actor_mentions(
     for (_rx, tags), hits in zip(_GENERIC_RES, _GENERIC_SCAN.scan(text), strict=True):
         for m in hits:
             s, e = m.span()
+            inside = [
+                n
+                for n in named
+                if s <= n.start
+                and n.end <= e
+                and (n.end - n.start) < e - s
+                and n.entry.name == _UNIDENTIFIED
+            ]
+            if inside:
+                # "non-state armed group fighters" says more than the "armed group" inside it
+                named = [n for n in named if n not in inside]
+                taken = [(n.start, n.end) for n in named] + [(g.start, g.end) for g in generic]
             if any(s < te and ts < e for ts, te in taken):
                 continue
             if m.group(0).lower().endswith("group") and not any(

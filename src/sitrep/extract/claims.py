@@ -62,6 +62,14 @@ _DOERS_BELONG = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# "the attackers, believed to be members of the al Qaeda-linked JNIM": in apposition
+_DOERS_APPOSED = re.compile(
+    r"\bthe\s+(?:attackers|gunmen|kidnappers|abductors|assailants|bombers?|killers|perpetrators|"
+    r"raiders|armed\s+men|culprits)\s*,\s+(?:who\s+(?:are|were)\s+)?(?:believed|thought|suspected|"
+    r"said)\s+to\s+(?:belong\s+to|be(?:\s+members\s+of)?)\s+(?:the\s+)?(?:[\w'’]+\s+)?"
+    r"(?:[\w'’]+-(?:linked|affiliated|allied)\s+)?$",
+    re.I,
+)
 # "blaming separatist insurgents": rebels the text does not name (ACLED's rebel side)
 _BLAMED_REBELS = re.compile(
     r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+(?:the\s+)?(?:(?:separatist|Islamist|Maoist|communist|"
@@ -175,7 +183,7 @@ def claimant(
     for m in mentions:
         if m.entry.inter not in kinds or m.implied:
             continue
-        before = text[max(0, m.start - 40) : m.start]
+        before = text[max(0, m.start - 70) : m.start]
         after = text[m.end : m.end + 140]
         if (
             CLAIM_AFTER.match(after)
@@ -184,6 +192,7 @@ def claimant(
             or _BLAMED_UNIT.search(text, max(0, m.start - 70), m.start)
             or _DOERS_WERE.search(text[max(0, m.start - 140) : m.start])
             or _DOERS_BELONG.search(text[max(0, m.start - 140) : m.start])
+            or _DOERS_APPOSED.search(text[max(0, m.start - 140) : m.start])
             or (
                 (
                     _IDENTIFIED_BEFORE.search(before)

@@ -445,7 +445,9 @@ BLAMED_BEFORE = re.compile(
     r"(?<!rebels )(?<!factions )(?<!militias )(?<!cells )linked\s+to)\s+"
     # "blaming 'terrorists' of the People's Defence Force"
     r"(?:the\s+)?(?:['‘\"“]?(?:fighters|members|militants|elements|gunmen|terrorists|insurgents)"
-    r"['’\"”]?\s+of\s+(?:the\s+)?)?$",
+    r"['’\"”]?\s+of\s+(?:the\s+)?|"
+    # "blaming forces loyal to eastern commander Khalifa Haftar"
+    r"(?:forces|fighters|militiamen|troops|gunmen)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?)?$",
     re.I,
 )
 _LATER_PASSIVE = re.compile(

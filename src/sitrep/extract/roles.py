@@ -116,6 +116,11 @@ _MOB_AGENT = re.compile(
     r"people)\b|\bby (?:a |an )?(?:angry )?(?:mob|crowd)\b",
     re.I,
 )
+_RIVAL_ARMED = re.compile(
+    r"\b(?:between|among)\s+(?:two\s+)?rival\s+(?:armed\s+groups|militias|armed\s+factions|factions|"
+    r"gangs|armed\s+men)\b",
+    re.I,
+)
 _RIVAL_CROWDS = re.compile(
     r"\brival\s+(?:groups|gangs|bands|crowds)\s+of\s+(?:\w+\s+)?(?:youths|young\s+men|villagers|"
     r"residents|supporters|students)\b",
@@ -644,6 +649,15 @@ def apply_conventions(
         c.actor2 = _gave_up(c, text, mentions)
     if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
         c.actor2 = None  # "raped by armed men ..., blaming fighters of the FPRC": one side
+    if (
+        c.sub_event_type == "Armed clash"
+        and c.actor2 is None
+        and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
+        and (unknown := kb.actor("Unidentified Armed Group")) is not None
+        and _RIVAL_ARMED.search(said)
+    ):
+        # "clashes between rival armed groups in Zawiya": unnamed armed groups on both sides
+        c.actor1 = c.actor2 = _synthetic(unknown, text, c, _RIVAL_ARMED)
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
         c.actor2 = None  # a group's own act: ACLED names no second actor
     if c.sub_event_type == "Headquarters or base established" and c.actor1 is None:

@@ -34,6 +34,11 @@ _DATELINE_AFTER = re.compile(
     r"\s*(?:,\s*(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][A-Za-z]{2,8})(?:\s+\d{2,4})?)?"
     r"\s*(?:\((?:[A-Za-z][\w .]{1,60})\)\s*)?[-–—]{1,2}\s"
 )
+_ARRIVED = re.compile(
+    r"\b(?:displaced|refugees|families|women|people|residents|IDPs|survivors)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:arriv(?:ing|ed)|who\s+(?:have\s+|had\s+)?(?:arrived|fled))\s+(?:in|at|to)\s+(?:the\s+)?$",
+    re.I,
+)
 # where people were going (a missile "fired towards Tel Aviv" is aimed at it: not here)
 _BOUND_FOR = re.compile(
     r"\b(?:(?:march(?:ing|ed)?|walk(?:ing|ed)|driv(?:ing|en)|travel(?:l)?(?:ing|ed)|mov(?:ing|ed)|"
@@ -368,6 +373,8 @@ def best_location(
             and (
                 bool(_ORIGIN.search(text[max(0, m.start - 20) : m.start]))
                 or bool(_BOUND_FOR.search(text[max(0, m.start - 30) : m.start]))
+                # "displaced women arriving in Pemba reported that ...": where they came to
+                or bool(_ARRIVED.search(text[max(0, m.start - 60) : m.start]))
                 or filed_from(m)  # "PORT SUDAN, Dec 11 -"
             )
         )
