@@ -155,3 +155,19 @@ def test_two_days_joined_by_and_start_on_the_first(pipeline: Pipeline) -> None:
         pipeline, "Fighters spent Monday and Tuesday looting the central market of Rufa'a."
     )
     assert date == dt.date(2023, 4, 10)
+
+
+def test_the_date_the_triggers_clause_governs_beats_a_nearer_one(pipeline: Pipeline) -> None:
+    text = (
+        "Villagers in Anapu were preparing on Thursday to bury their leader, who was shot dead "
+        "by two gunmen on Wednesday night, a land commission said."
+    )
+    assert _main_date(pipeline, text, dt.datetime(2018, 3, 23)) == "2018-03-21"
+
+
+def test_a_fronted_date_still_dates_an_analysts_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "On 11 June, government forces reported the discovery of mass graves in Tarhuna, which "
+        "they recaptured on 5 June."
+    )
+    assert _main_date(pipeline, text, dt.datetime(2020, 6, 14)) == "2020-06-11"

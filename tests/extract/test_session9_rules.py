@@ -330,3 +330,14 @@ def test_where_the_displaced_arrived_is_not_where_it_happened(main_event: MainEv
         published="2021-05-06",
     )
     assert e.location is not None and e.location.name != "Pemba"
+
+
+def test_a_march_as_nationwide_protests_began_is_this_march(main_event: MainEvent) -> None:
+    e = main_event(
+        "Nigerians march against hardship as protests begin\n"
+        "LAGOS, Aug 2 - Hundreds of young people marched peacefully through Ibadan on Thursday, "
+        "as nationwide protests began.",
+        published="2024-08-02",
+    )
+    assert str(e.date) == "2024-08-01"
+    assert e.location is not None and e.location.name == "Ibadan"

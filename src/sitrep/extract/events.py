@@ -372,6 +372,16 @@ def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
     return best
 
 
+def _governed_by(doc: Doc, d: DateMention, trigger: Trigger) -> bool:
+    """Whether the parse hangs date ``d`` under the trigger's word (or inside its span)."""
+    head = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    date = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if head is None or date is None:
+        return False
+    words = set(head)
+    return any(t in words for t in (date.root, *date.root.ancestors))
+
+
 def set_date(cand: Candidate, d: DateMention | None) -> None:
     """Date the candidate from one date mention, or clear its date."""
     if d is None:
@@ -496,7 +506,16 @@ def build_candidate(
     cand.definite = bool(_DEFINITE.match(doc_text(doc)[sent.start_char : trigger.end]))
     since = _SINCE_START.search(span_text(sent))
     cand.elsewhere = (
-        bool(_ELSEWHERE.search(span_text(sent)))
+        # "five others died elsewhere", "outrage across the country": other places (but
+        # "marched through Ibadan as nationwide protests began" is this march)
+        bool(
+            _ELSEWHERE.search(span_text(sent))
+            and (
+                tolls.of("killed")
+                or tolls.of("injured")
+                or SUB_TO_TYPE[trigger.sub_event_type] != "Protests"
+            )
+        )
         or bool(
             since
             and tolls.of("killed")
@@ -559,6 +578,12 @@ def build_candidate(
         for d in own
         if not (d.start > trigger.end and _EARLIER_CLAUSE.search(text, trigger.end, d.start))
     ]
+    # "were preparing on Thursday to bury their leader, who was shot dead on Wednesday night":
+    # the dates the trigger's clause governs, where the parse tells some apart; an analyst's
+    # fronted "On 11 June, ..." dates the whole sentence
+    governed = [d for d in own if d.start - sent.start_char <= 3 or _governed_by(doc, d, trigger)]
+    if governed and len(governed) < len(own):
+        own = governed
     # "Shops were still smouldering on Tuesday after mobs attacked them on Monday": the date
     # nearest the trigger is the event's; the other dates the aftermath's
     near = (
