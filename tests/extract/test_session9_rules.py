@@ -341,3 +341,13 @@ def test_a_march_as_nationwide_protests_began_is_this_march(main_event: MainEven
     )
     assert str(e.date) == "2024-08-01"
     assert e.location is not None and e.location.name == "Ibadan"
+
+
+def test_the_mission_refers_back_to_a_foreign_force(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 2 August 2021, the first troops of the SADC Mission in Mozambique arrived in Pemba, "
+        "where the mission established its headquarters.",
+        published="2021-08-04",
+    )
+    assert e.sub_event_type == "Headquarters or base established"
+    assert e.actor1 is not None and e.actor1.name == "SADC Mission"

@@ -316,6 +316,9 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         ("police", "state"),
     ),
     (r"(?:the )?(?:UN )?peacekeep(?:ers?|ing (?:troops|forces))", ("peacekeepers",)),
+    # "the first troops of the SADC Mission ... arrived in Pemba, where the mission established
+    # its headquarters": a foreign force named before (no fallback: nobody if none was)
+    (r"the (?:mission|coalition|multinational force|regional force)", ("foreign",)),
     (
         r"(?:unidentified |unknown |masked )?(?:gunmen|armed men|assailants|attackers|bandits|"
         r"(?:armed )?miscreants|armed youths|hitmen|gangsters|"
