@@ -351,3 +351,18 @@ def test_the_mission_refers_back_to_a_foreign_force(main_event: MainEvent) -> No
     )
     assert e.sub_event_type == "Headquarters or base established"
     assert e.actor1 is not None and e.actor1.name == "SADC Mission"
+
+
+def test_arrests_a_day_after_deadly_protests_are_arrests(main_event: MainEvent) -> None:
+    e = main_event(
+        "Police arrested at least 80 young men in house-to-house searches in Conakry on "
+        "Friday, a day after deadly protests against the junta.",
+    )
+    assert e.sub_event_type == "Arrests" and _pair(e) == (1, 7)
+
+
+def test_detaining_over_300_protesters_is_a_protest_with_intervention(
+    main_event: MainEvent,
+) -> None:
+    e = main_event("Police detained over 300 protesters in central Moscow on Sunday.")
+    assert e.sub_event_type == "Protest with intervention"

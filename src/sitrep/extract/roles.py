@@ -132,8 +132,8 @@ _ARMED_CROWD = re.compile(
     re.I,
 )
 _AFTER_PROTEST = re.compile(
-    r"\b(?:following|after|in\s+the\s+wake\s+of|in\s+connection\s+with|over|for\s+(?:taking\s+"
-    r"part|participating)\s+in)\s+(?:the\s+|last\s+\w+['’]s\s+|recent\s+|weekend\s+)?$",
+    r"\b(?:following|after|in\s+the\s+wake\s+of|in\s+connection\s+with|over(?!\s+\d)|for\s+"
+    r"(?:taking\s+part|participating)\s+in)\s+[^.;,]{0,40}$",
     re.I,
 )
 _MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
@@ -418,7 +418,7 @@ def apply_conventions(
         )
         if c.sub_event_type == "Arrests" and any(
             # "detained 20 residents following protests": arrested for a protest held before
-            not _AFTER_PROTEST.search(clause, max(0, m.start() - 30), m.start())
+            not _AFTER_PROTEST.search(clause, max(0, m.start() - 60), m.start())
             for m in _PROTEST_WORDS.finditer(clause)
         ):
             # "police detained 370 people as they tried to hold a banned march"
