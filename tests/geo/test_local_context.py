@@ -133,3 +133,23 @@ def test_words_of_a_name_and_compass_words_are_no_places(
     nlp: Language, gaz: SQLiteGazetteer, text: str, word: str
 ) -> None:
     assert word not in {m.text for m in geoparse(nlp(text), gaz)}
+
+
+def test_a_village_with_no_country_of_its_own_is_no_namesake_abroad(
+    nlp: Language, gaz: SQLiteGazetteer
+) -> None:
+    text = (
+        "Gunmen attacked villages in Plateau State on Saturday. Survivors in Mushu village said "
+        "the attackers came on motorcycles."
+    )
+    assert "Mushu" not in {m.text for m in geoparse(nlp(text), gaz)}
+
+
+def test_a_lone_village_keeps_its_namesake(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "Survivors in Mushu village said the attackers came on motorcycles."
+    assert "Mushu" in {m.text for m in geoparse(nlp(text), gaz)}
+
+
+def test_a_local_government_area_names_a_division(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "Gunmen attacked villages in Bokkos local government area of Plateau State on Sunday."
+    assert {m.text: m.country for m in geoparse(nlp(text), gaz)}.get("Bokkos") == "NG"

@@ -165,7 +165,33 @@ def geoparse(
             )
         )
     ]
+    kept = _no_villages_abroad(kept, text)
     return _near_their_anchor(kept, text, gazetteer)
+
+
+# "Survivors in Mushu village", "the village of Ngarbuh": a village the text names as one
+_VILLAGE = re.compile(r"\s+(?:village|hamlet)\b", re.I)
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.I)
+
+
+def _no_villages_abroad(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """A village the text names as one, whose country nothing else in the text names, is no
+    namesake hamlet the gazetteer knows abroad ("Survivors in Mushu village" in Plateau State
+    is not Mus in Turkey): a place we do not know."""
+    return [
+        p
+        for p in places
+        if p.nested
+        # its country named by another place or a demonym ("near Gaziantep"): a namesake there
+        or any(o.country == p.country for o in places if o is not p)
+        # the text's other places are nowhere else either: nothing to weigh it against
+        or not any(o.country != p.country and not o.nested for o in places)
+        or p.feature_class != "P"
+        or not (
+            _VILLAGE.match(text, p.end)
+            or _VILLAGE_BEFORE.search(text, max(0, p.start - 20), p.start)
+        )
+    ]
 
 
 # "Taza, a town south of Kirkuk", "the Al-Jazair area of Basra", "Kalau, 8 km from Mangina":

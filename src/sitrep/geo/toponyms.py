@@ -267,7 +267,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             and not _PLACE_BEFORE.search(before)
         ):
             continue  # "Robertson said": a person; "traders in Azaz said": a place
-        after = text[sp.end : sp.end + 20]
+        after = text[sp.end : sp.end + 30]  # " local government area"
         sp.admin = bool(
             _ADMIN_AFTER.match(after)
             or _ADMIN_BEFORE.search(before)
@@ -371,7 +371,13 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             # Weak evidence: a lone capitalised word must be a proper noun that the text does
             # not also use as a common word, and not an acronym.
             if single and (
-                not (heading or _proper_noun(toks, sp.start_tok, sent_starts, mid_caps))
+                # "Bokkos local government area": a division's name, whatever the tagger (in
+                # the full pipeline) says of it; geoparsing alone keeps to the capitals rule
+                not (
+                    heading
+                    or (sp.admin and tok0.tag_ != "")
+                    or _proper_noun(toks, sp.start_tok, sent_starts, mid_caps)
+                )
                 or tok0.lower_ in lower_words
             ):
                 continue
