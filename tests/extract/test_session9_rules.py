@@ -366,3 +366,35 @@ def test_detaining_over_300_protesters_is_a_protest_with_intervention(
 ) -> None:
     e = main_event("Police detained over 300 protesters in central Moscow on Sunday.")
     assert e.sub_event_type == "Protest with intervention"
+
+
+def test_setting_fire_to_houses_a_day_after_is_looting_on_that_day(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "The main street of Burin still smelled of smoke on Monday morning, a day after "
+        "hundreds of settlers rampaged through the village, setting fire to houses and cars.",
+        published="2023-02-27",
+    )
+    assert e.sub_event_type == "Looting/property destruction"
+    assert str(e.date) == "2023-02-26"
+
+
+def test_the_toll_of_an_event_hours_before_is_not_this_ones(main_event: MainEvent) -> None:
+    e = main_event(
+        "Settlers set fire to dozens of houses in Huwara, witnesses said. The attack began on "
+        "Sunday evening, hours after a gunman shot dead two brothers at a junction.",
+        published="2023-02-27",
+    )
+    assert e.sub_event_type == "Looting/property destruction"
+    assert not (e.fatalities and e.fatalities.best)
+
+
+def test_a_death_in_a_nearby_village_is_another_events(main_event: MainEvent) -> None:
+    e = main_event(
+        "Settlers set fire to houses in Huwara on Sunday. In the nearby village of Zaatara, "
+        "a man was shot dead during the night.",
+        published="2023-02-27",
+    )
+    assert e.sub_event_type == "Looting/property destruction"
+    assert not (e.fatalities and e.fatalities.best)

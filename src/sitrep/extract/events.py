@@ -422,7 +422,9 @@ _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b", re.I)
 _TOLL_WORD = re.compile(r"\b(?:death )?toll\b", re.I)
 _ELSEWHERE = re.compile(
     r"\belsewhere\b|\bin other (?:parts|areas|towns|cities|districts|provinces|regions)\b|"
-    r"\bacross the (?:country|region|border regions)\b|\bnationwide\b",
+    r"\bacross the (?:country|region|border regions)\b|\bnationwide\b|"
+    # "In the nearby village of Za'tara, a man was shot dead": another place's toll
+    r"\bin (?:the |a )?(?:nearby|neighbouring|neighboring|another) (?:village|town|district|camp)\b",
     re.I,
 )
 # "500 killed since the war began": a running toll; "the eighth deal since the conflict began"
@@ -471,7 +473,7 @@ _ALLY_BEFORE = re.compile(
 )
 _RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:the\s+)?$", re.I)
 _EARLIER_AFTER = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?)"
+    r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)"
     r"\s+after\b",
     re.I,
 )
@@ -542,7 +544,12 @@ def build_candidate(
         clause is not None
         # the trigger inside the clause, not after a fronted one ("a day after taking the
         # city, fighters looted ...")
-        and not re.search(r"[,;]", doc_text(doc)[clause.end() : trigger.start])
+        and (
+            not re.search(r"[,;]", doc_text(doc)[clause.end() : trigger.start])
+            # "a day after settlers rampaged through the town, setting fire to houses": the
+            # clause goes on in a participle
+            or bool(re.match(r"\w+ing\b", trigger.text))
+        )
         and (lag := _DAYS_BEFORE.search(doc_text(doc), sent.start_char, clause.end()))
     ):
         # "Parents gathered on Sunday, two days after gunmen stormed the school": the event's

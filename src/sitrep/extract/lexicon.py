@@ -240,7 +240,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.62,
     ),
     (
-        r"set fire to|burned down|burnt down|ransacked|loot(?:ed|ing)|plunder(?:ed|ing)|"
+        r"set(?:ting)? fire to|set(?:ting)? (?:[\w-]+ ){1,4}(?:ablaze|alight)|burned down|burnt down|"
+        r"ransack(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|"
         r"burn(?:ed|t) (?:\w+ ){0,4}(?:houses?|homes?|huts?|shops?|buildings?|church(?:es)?|mosques?|schools?|granaries|"
         r"health (?:cent(?:re|er)|post)s?|clinics?|hospitals?|markets?|offices?|villages?)|"
         r"pillag(?:ed|ing)|torched|blew up (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}"
