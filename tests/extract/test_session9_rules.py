@@ -398,3 +398,41 @@ def test_a_death_in_a_nearby_village_is_another_events(main_event: MainEvent) ->
     )
     assert e.sub_event_type == "Looting/property destruction"
     assert not (e.fatalities and e.fatalities.best)
+
+
+def test_officials_put_the_toll_at_gives_the_events_toll(main_event: MainEvent) -> None:
+    e = main_event(
+        "Separatist fighters stormed the village of Egbekaw late on Monday, residents said. "
+        "Local officials put the toll at 20 dead, among them women and children.",
+        published="2023-11-08",
+    )
+    assert _dead(e) == 20
+
+
+def test_a_later_estimate_does_not_replace_the_lower_count(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 20 April 2023, soldiers killed at least 60 civilians in Karma village near "
+        "Ouahigouya. A local association later put the toll at 136.",
+        published="2023-04-30",
+    )
+    assert _dead(e) == 60
+
+
+def test_bodies_recovered_the_next_day_count_the_fight(main_event: MainEvent) -> None:
+    e = main_event(
+        "ELN guerrillas and FARC dissidents fought in rural Fortul on Sunday, residents said. "
+        "By Monday evening the ombudsman's office said nine bodies had been recovered in the "
+        "area.",
+        published="2022-01-04",
+    )
+    assert e.sub_event_type == "Armed clash" and _dead(e) == 9
+    assert str(e.date) == "2022-01-02"
+
+
+def test_an_office_named_by_its_seat_is_no_event_place(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 2 January 2022, ELN fighters clashed with FARC dissidents in rural Tame. At least "
+        "23 people were killed, according to the Arauca ombudsman's office.",
+        published="2022-01-05",
+    )
+    assert _dead(e) == 23

@@ -48,6 +48,17 @@ def _dates_ok(event: Candidate, c: Candidate) -> bool:
     return c_start <= e_end and e_start <= c_end
 
 
+def _counted_later(event: Candidate, c: Candidate) -> bool:
+    """ "On Wednesday, officials had put the toll at 11": a count of the event, dated when it
+    was made, in the days after."""
+    return (
+        c.trigger.text.lower() in ("toll", "bodies")
+        and c.date is not None
+        and event.date is not None
+        and 0 <= (c.date - (event.date_end or event.date)).days <= 30
+    )
+
+
 def _location_ok(event: Candidate, c: Candidate) -> bool:
     if c.location is None or event.location is None:
         return True
@@ -75,7 +86,7 @@ _BARE_BLAST = {"explosion", "explosions", "blast", "blasts", "exploded", "detona
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _DEATH_WORDS = {
     "killed", "killing", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead",
-    "toll",
+    "toll", "bodies",
 }  # fmt: skip
 _DEATH_PREFIXES = ("died", "later died", "also died")
 
@@ -187,6 +198,11 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         or (
             c.toll_rank == event.toll_rank
             and (c.fatalities.best or 0) > (event.fatalities.best or 0)
+            # "a local association later put the toll at 136": another source's estimate, not
+            # an update; of conflicting counts ACLED keeps the lower
+            and not (
+                c.trigger.text.lower() == "toll" and not c.cumulative and event.fatalities.best
+            )
         )
     ):
         # a reported toll beats a claimed one; among equals the larger (fuller or updated) wins
@@ -206,13 +222,18 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         event.source = c.source
     if CERTAINTY_RANK.get(c.certainty, 0) < CERTAINTY_RANK.get(event.certainty, 0):
         event.certainty, event.hedge_span = c.certainty, c.hedge_span
-    if event.date is None and c.date is not None:
+    counted = c.trigger.text.lower() in (
+        "toll",
+        "bodies",
+    )  # "by Monday, nine bodies ...": a count's day
+    if event.date is None and c.date is not None and not counted:
         event.date, event.date_end, event.date_precision = c.date, c.date_end, c.date_precision
         event.date_how, event.date_span = c.date_how, c.date_span
     elif (
         event.date_precision in ("range", "week", "month", "year")
         and c.date_precision == "day"
         and _dates_ok(event, c)
+        and not counted
     ):
         event.date, event.date_end, event.date_precision = c.date, None, "day"
         event.date_how, event.date_span = c.date_how, c.date_span
@@ -303,7 +324,7 @@ def _fits(event: Candidate, c: Candidate) -> float:
     )
     if not (
         (victims_only or both_protests or _actors_ok(event, c))
-        and _dates_ok(event, c)
+        and (_dates_ok(event, c) or _counted_later(event, c))
         # an undated telling a few km off ("North Waziristan" for "the Datta Khel area of
         # North Waziristan", a victim's home village) is the same event's
         and (

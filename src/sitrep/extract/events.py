@@ -505,7 +505,11 @@ def build_candidate(
     cand = Candidate(
         index, sent.start_char, sent.end_char, trigger, trigger.sub_event_type, members=[index]
     )
-    cand.definite = bool(_DEFINITE.match(doc_text(doc)[sent.start_char : trigger.end]))
+    cand.definite = bool(_DEFINITE.match(doc_text(doc)[sent.start_char : trigger.end])) or (
+        # "By Monday evening nine bodies had been recovered", "officials put the toll at 20":
+        # a count of an event told before, dated by when it was counted
+        trigger.text.lower() in ("toll", "bodies")
+    )
     since = _SINCE_START.search(span_text(sent))
     cand.elsewhere = (
         # "five others died elsewhere", "outrage across the country": other places (but

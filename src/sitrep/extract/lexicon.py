@@ -112,6 +112,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"death toll|toll of the dead|(?:later |also )?died(?: of (?:his|her|their) (?:injuries|wounds))?|"
         r"(?<=the )toll(?= (?:had |has |have )?(?:risen|rose|climbed|reached|stood))|"
+        # "officials put the toll at 20 dead", "nine bodies had been recovered in the area"
+        r"(?<=put the )toll(?= at\b)|(?<=put the death )toll(?= at\b)|"
+        r"(?<=[\w-] )bodies(?= (?:had |have |were |was )?(?:been )?(?:recovered|found|retrieved|collected))|"
         r"(?:recovered|retrieved|pulled out|collected|counted) (?:at least |more than |some )?[\w-]+ bodies|"
         r"lost (?:their|his|her) lives?|(?<=were )[\"“']?neutrali[sz]ed",
         "Attack",

@@ -45,6 +45,7 @@ from .words import (
     _NAME_PREFIXES,
     _NAMED_QUARTER_OF,
     _NESTED_AFTER,
+    _OFFICE_AFTER,
     _ORG_HEADS,
     _OWNS_SITE,
     _PAREN_AFTER,
@@ -434,7 +435,9 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         ):
             sp.nested = True
         nxt = toks[sp.end_tok] if sp.end_tok < len(toks) else None
-        if nxt is not None and nxt.lower_ in _NESTED_AFTER and not sp.place_ctx:
+        if nxt is not None and (
+            (nxt.lower_ in _NESTED_AFTER and not sp.place_ctx) or nxt.lower_ in _OFFICE_AFTER
+        ):
             sp.nested = True
         if (
             nxt is not None

@@ -346,6 +346,11 @@ _NESTED_AFTER = frozenset(
         "chief",
     ]
 )
+#: "according to the Arauca ombudsman's office", "the Kandahar prosecutor said": an office
+#: named by its seat, whatever the words before say
+_OFFICE_AFTER = frozenset(
+    ["ombudsman", "prosecutor", "prosecutors", "spokesman", "spokeswoman", "commissioner"]
+)
 _STREET = frozenset(
     [
         "street",
