@@ -436,3 +436,37 @@ def test_an_office_named_by_its_seat_is_no_event_place(main_event: MainEvent) ->
         published="2022-01-05",
     )
     assert _dead(e) == 23
+
+
+def test_patients_who_presented_are_not_the_dead(main_event: MainEvent) -> None:
+    e = main_event(
+        "Residents of Saraqeb said a chemical attack hit the town on Sunday. About 300 patients "
+        "presented to clinics with breathing problems, and 11 people died.",
+    )
+    assert _dead(e) == 11
+
+
+def test_assailants_neutralised_count_with_the_soldiers(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 7 August 2022, Islamic State militants attacked army positions in Tessit. "
+        "According to the government, 12 soldiers were killed and 20 wounded, while 17 "
+        "assailants were 'neutralised'.",
+        published="2022-08-10",
+    )
+    assert _dead(e) == 29
+
+
+def test_a_named_victim_in_apposition_is_one_death(main_event: MainEvent) -> None:
+    e = main_event(
+        "Residents said a street vendor, Emmanuel Sithole, was stabbed to death by a group of "
+        "young men in Alexandra on Saturday.",
+    )
+    assert _dead(e) == 1
+
+
+def test_the_driver_identified_by_name_also_died(main_event: MainEvent) -> None:
+    e = main_event(
+        "A car packed with explosives rammed into a police academy in Bogota on Thursday, "
+        "killing 20 people. The driver, identified as a local man, also died.",
+    )
+    assert _dead(e) == 21

@@ -299,7 +299,13 @@ def _fits(event: Candidate, c: Candidate) -> float:
     toll_only = (
         c.fatalities is not None
         # "four ADF fighters ... killed"; or the event named nobody and the toll names who
-        and (c.actor1 is None or not _names(event) or _names(c) <= _names(event))
+        and (
+            c.actor1 is None
+            or not _names(event)
+            # "42 soldiers were killed, while 37 assailants were neutralised": the assailants are
+            # the attackers named before
+            or _names(c) - {"Unidentified Armed Group"} <= _names(event)
+        )
         and (
             c.trigger.text.lower() in _DEATH_WORDS
             or c.trigger.text.lower().startswith(_DEATH_PREFIXES)

@@ -179,7 +179,8 @@ _DOERS_TOLD = re.compile(
 # dormitory", "the bomber, a local man, died in the blast": the doers' own deaths
 _DOERS_DIED = re.compile(
     r"\b(?:the|all)\s+(?:(?P<n>[\w-]+)\s+)?(?:suicide\s+)?(?P<noun>bombers?|attackers?|assailants?|"
-    r"gunmen|gunman)(?:,[^,.;]{1,60},)?\s+(?:also\s+|all\s+)?(?:died|(?:were|was)\s+(?:also\s+)?killed|"
+    # "The driver, identified as Jose Aldemar Rojas, also died": one more dead
+    r"gunmen|gunman|driver)(?:,[^,.;]{1,60},)?\s+(?:also\s+|all\s+)?(?:died|(?:were|was)\s+(?:also\s+)?killed|"
     r"were\s+shot\s+dead|was\s+shot\s+dead|had\s+been\s+(?:shot\s+dead|killed))\b",
     re.I,
 )

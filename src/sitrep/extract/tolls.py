@@ -148,6 +148,10 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
             for k, rx in _OUTCOME_RE.items():
                 if rx.match(near.group(1)):
                     return k
+            if _OWN_FATE_VERB.match(near.group(1)):
+                # "500 patients presented to health facilities ..., and 43 people died": the
+                # group's own verb, whatever the parse hangs it on
+                return None
         node: Token = noun
         for _ in range(6):
             for k, rx in _OUTCOME_RE.items():
@@ -192,6 +196,10 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     return None
 
 
+_OWN_FATE_VERB = re.compile(
+    r"(?:presented|sought|received|treated|admitted|hospitali[sz]ed|survived|escaped|recovered)$",
+    re.I,
+)
 _SHARED_OUTCOME = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:an?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
@@ -455,10 +463,12 @@ _SINGULAR = [
         r"(?:also\s+|later\s+)?died\b",
         re.I,
     ),
-    # "A soldier was killed", "The village chief was shot dead"
+    # "A soldier was killed", "The village chief was shot dead", "a street vendor, Emmanuel
+    # Sithole, was stabbed to death"
     re.compile(
         rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
-        rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?)?,?\s+(?:was|has been|had been)\s+"
+        rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},)?"
+        rf",?\s+(?:was|has been|had been)\s+"
         rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
         re.I,
     ),
