@@ -171,3 +171,19 @@ def test_a_fronted_date_still_dates_an_analysts_sentence(pipeline: Pipeline) -> 
         "they recaptured on 5 June."
     )
     assert _main_date(pipeline, text, dt.datetime(2020, 6, 14)) == "2020-06-11"
+
+
+def test_the_next_sentence_that_tells_how_it_went_dates_it(pipeline: Pipeline) -> None:
+    text = (
+        "Nigerian troops have recaptured the town of Marte in Borno state, the army said on "
+        "Wednesday. A spokesman said soldiers backed by air support cleared the town on Tuesday."
+    )
+    assert _main_date(pipeline, text, dt.datetime(2021, 4, 22)) == "2021-04-20"
+
+
+def test_bodies_counted_on_monday_do_not_date_a_saturday_raid(pipeline: Pipeline) -> None:
+    text = (
+        "Survivors said the attackers came at dusk on Saturday and went from house to house in "
+        "Kalau, near Mangina. The Red Cross said it had recovered 19 bodies by Monday morning."
+    )
+    assert _main_date(pipeline, text, dt.datetime(2023, 5, 16)) == "2023-05-13"

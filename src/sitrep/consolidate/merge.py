@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
+from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate, is_count
 from ..extract.refine import TERRITORY
 from ..geo.resolve import haversine_km
 from ..models import Fatalities
@@ -52,7 +52,7 @@ def _counted_later(event: Candidate, c: Candidate) -> bool:
     """ "On Wednesday, officials had put the toll at 11": a count of the event, dated when it
     was made, in the days after."""
     return (
-        c.trigger.text.lower() in ("toll", "bodies")
+        is_count(c.trigger)
         and c.date is not None
         and event.date is not None
         and 0 <= (c.date - (event.date_end or event.date)).days <= 30

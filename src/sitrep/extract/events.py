@@ -30,6 +30,7 @@ from .wordscan import AnchoredSet
 __all__ = [
     "BLAMED_BEFORE",
     "PASSIVE_SUFFERED",
+    "is_count",
     "Candidate",
     "Hit",
     "find_trigger",
@@ -372,6 +373,17 @@ def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
     return best
 
 
+_COUNT_TRIGGER = re.compile(
+    r"toll|bodies|(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies", re.I
+)
+
+
+def is_count(trigger: Trigger) -> bool:
+    """Whether a trigger only counts the dead of an event told elsewhere ("put the toll at 20",
+    "recovered 19 bodies by Monday"): its date is the count's, not the event's."""
+    return _COUNT_TRIGGER.fullmatch(trigger.text) is not None
+
+
 def _governed_by(doc: Doc, d: DateMention, trigger: Trigger) -> bool:
     """Whether the parse hangs date ``d`` under the trigger's word (or inside its span)."""
     head = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -505,10 +517,10 @@ def build_candidate(
     cand = Candidate(
         index, sent.start_char, sent.end_char, trigger, trigger.sub_event_type, members=[index]
     )
+    # "By Monday evening nine bodies had been recovered", "officials put the toll at 20": a
+    # count of an event told before, dated by when it was counted
     cand.definite = bool(_DEFINITE.match(doc_text(doc)[sent.start_char : trigger.end])) or (
-        # "By Monday evening nine bodies had been recovered", "officials put the toll at 20":
-        # a count of an event told before, dated by when it was counted
-        trigger.text.lower() in ("toll", "bodies")
+        is_count(trigger)
     )
     since = _SINCE_START.search(span_text(sent))
     cand.elsewhere = (

@@ -38,7 +38,7 @@ from .actors import ActorMention, find_actor_mentions
 from .attribution import attribute
 from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
-from .events import Candidate, build_candidate, find_trigger, scan_triggers, set_date
+from .events import Candidate, build_candidate, find_trigger, is_count, scan_triggers, set_date
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
 from .numbers import parse_number
@@ -287,6 +287,9 @@ _DATES_FROM = re.compile(r"\bdat(?:e|es|ed|ing)\s+(?:back\s+)?(?:from|to)\b[^.;]
 _MASS_GRAVE = re.compile(
     r"\b(?:mass|clandestine|secret|unmarked) (?:graves?|burial sites?)\b", re.I
 )
+_HOW_IT_WENT = re.compile(
+    r"\b(?:cleared|landed|landing|arrived|deployed|withdrew|pulled\s+out|moved\s+in(?:to)?)\b", re.I
+)
 _FOLLOW_UP = re.compile(
     r"^\W*(?:The|This|That|It)\s+(?:[\w'-]+\s+){0,3}?(?:strike|strikes|attack|recapture|capture|"
     r"takeover|raid|assault|bombing|blast|explosion|killing|killings|massacre|ambush|fighting|"
@@ -325,7 +328,13 @@ def _date_from_context(
             c.members.insert(0, i)
             return
     for i in range(first + 1, min(len(sents), first + 4)):
-        if not _FOLLOW_UP.search(span_text(sents[i])):
+        if not (
+            _FOLLOW_UP.search(span_text(sents[i]))
+            # "An army spokesman said soldiers cleared the town on Tuesday", "The aircraft
+            # carrying the instructors landed in Niamey on Wednesday": the very next sentence
+            # telling how it went
+            or (i == first + 1 and i not in told and _HOW_IT_WENT.search(span_text(sents[i])))
+        ):
             continue
         own = [d for d in dates[i] if d.start not in reporting[i] and d.precision == "day"]
         if own:
@@ -524,7 +533,11 @@ def extract(
             # a sentence with no place of its own ("On Monday, mobs looted shops") happened
             # where the article is: its main place, coded as an approximate location
             c.location = fallback.model_copy(update={"precision": max(2, fallback.precision)})
-        if c.date_how == PAGE_DATE:
+        if c.date_how == PAGE_DATE or (
+            # "The Red Cross said it had recovered 19 bodies by Monday": the day of a count,
+            # when the count is all the event has
+            is_count(c.trigger) and c.date_span is not None
+        ):
             _date_from_context(c, sents, dates, reporting_of, told)
         if c.sub_event_type in _NO_TOLL:
             # "signed a treaty ... on the border where clashes killed dozens in 2021": the dead
