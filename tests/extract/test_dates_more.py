@@ -187,3 +187,12 @@ def test_bodies_counted_on_monday_do_not_date_a_saturday_raid(pipeline: Pipeline
         "Kalau, near Mangina. The Red Cross said it had recovered 19 bodies by Monday morning."
     )
     assert _main_date(pipeline, text, dt.datetime(2023, 5, 16)) == "2023-05-13"
+
+
+def test_this_year_of_a_running_count_does_not_date_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "A member of the PKK surrendered to security forces in Uludere district, the interior "
+        "ministry said on Monday, bringing to 12 the number of militants who have surrendered "
+        "this year."
+    )
+    assert _main_date(pipeline, text, dt.datetime(2022, 3, 15)) == "2022-03-14"

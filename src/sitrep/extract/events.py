@@ -546,6 +546,11 @@ def build_candidate(
     )
     # date: the first date that is not when a source spoke
     own = [d for d in dates if d.start not in reporting_dates]
+    if any(d.start in reporting_dates and d.precision == "day" for d in dates):
+        # "surrendered ..., the ministry said on Monday, bringing to 12 the number who have
+        # surrendered this year": "this year" counts the others, the day the source spoke is
+        # closer to this one
+        own = [d for d in own if not re.fullmatch(r"this (?:year|month)", d.text, re.I)]
     # "Konduga was in mourning on Monday after bombers struck ... on Sunday night": the trigger
     # sits in the "after" clause, so the date before it is the aftermath's
     afters = list(_AFTER_CLAUSE.finditer(doc_text(doc), sent.start_char, trigger.start))
