@@ -470,3 +470,26 @@ def test_the_driver_identified_by_name_also_died(main_event: MainEvent) -> None:
         "killing 20 people. The driver, identified as a local man, also died.",
     )
     assert _dead(e) == 21
+
+
+def test_a_town_an_armed_group_takes_was_the_states(main_event: MainEvent) -> None:
+    e = main_event(
+        "Taliban fighters drove into Jalalabad on Sunday morning without firing a shot, "
+        "residents said.",
+        published="2021-08-16",
+    )
+    assert e.sub_event_type in (
+        "Non-violent transfer of territory",
+        "Non-state actor overtakes territory",
+    )
+    assert _pair(e) == (2, 1)
+
+
+def test_a_rebel_held_town_retaken_was_the_rebels(main_event: MainEvent) -> None:
+    e = main_event(
+        "Government forces retook the town of Maarat al-Numan in Idlib province on Tuesday, "
+        "capturing one of the largest rebel-held towns on the M5 highway.",
+        published="2020-01-29",
+    )
+    assert e.sub_event_type == "Government regains territory"
+    assert _pair(e) == (1, 2)

@@ -116,6 +116,11 @@ _MOB_AGENT = re.compile(
     r"people)\b|\bby (?:a |an )?(?:angry )?(?:mob|crowd)\b",
     re.I,
 )
+_REBEL_HELD = re.compile(
+    r"\b(?:rebel|insurgent|militant|jihadist|opposition)[- ]held\b|\bheld\s+by\s+(?:the\s+)?"
+    r"(?:rebels|insurgents|militants|jihadists)\b",
+    re.I,
+)
 _RIVAL_ARMED = re.compile(
     r"\b(?:between|among)\s+(?:two\s+)?rival\s+(?:armed\s+groups|militias|armed\s+factions|factions|"
     r"gangs|armed\s+men)\b",
@@ -647,6 +652,23 @@ def apply_conventions(
         )
     if c.sub_event_type in _TERRITORY and c.actor2 is None:
         c.actor2 = _gave_up(c, text, mentions)
+    if (
+        c.sub_event_type
+        in ("Non-state actor overtakes territory", "Non-violent transfer of territory")
+        and c.actor1 is not None
+        and c.actor1.entry.inter in (2, 3, 4)
+        and (c.actor2 is None or c.actor2.entry.name == "Unidentified Armed Group")
+    ):
+        # "Taliban fighters entered Kabul ... checkpoints abandoned by police": a town an armed
+        # group takes is the state's, unless the text names another holder
+        c.actor2 = _state_forces(kb, c) or c.actor2
+    if (
+        c.sub_event_type == "Government regains territory"
+        and c.actor2 is None
+        and _REBEL_HELD.search(text, c.sent_start, c.sent_end)
+    ):
+        # "retook Maarat al-Numan, one of the largest rebel-held towns": the rebels lost it
+        c.actor2 = _synthetic(_UNNAMED["rebel"], text, c, _REBEL_HELD)
     if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
         c.actor2 = None  # "raped by armed men ..., blaming fighters of the FPRC": one side
     if (
