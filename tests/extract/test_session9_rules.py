@@ -493,3 +493,11 @@ def test_a_rebel_held_town_retaken_was_the_rebels(main_event: MainEvent) -> None
     )
     assert e.sub_event_type == "Government regains territory"
     assert _pair(e) == (1, 2)
+
+
+def test_unnamed_militants_fighting_troops_are_the_rebel_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "Troops and militants exchanged fire during a raid near Miran Shah on Saturday, leaving "
+        "four soldiers and six militants dead, the military said.",
+    )
+    assert e.sub_event_type == "Armed clash" and _pair(e) == (1, 2)

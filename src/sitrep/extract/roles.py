@@ -53,7 +53,7 @@ _PROTEST_WORDS = re.compile(
     re.I,
 )
 _UNNAMED_REBELS = re.compile(
-    r"\b(?:(?:Islamist|jihadist|separatist|Maoist|ethnic|Tuareg-led|armed)\s+)*(?:insurgents|rebels|guerrillas)\b",
+    r"\b(?:(?:Islamist|jihadist|separatist|Maoist|ethnic|Tuareg-led|armed)\s+)*(?:insurgents|rebels|guerrillas|militants)\b",
     re.I,
 )
 _CROWD_DOER = re.compile(
