@@ -501,3 +501,12 @@ def test_unnamed_militants_fighting_troops_are_the_rebel_side(main_event: MainEv
         "four soldiers and six militants dead, the military said.",
     )
     assert e.sub_event_type == "Armed clash" and _pair(e) == (1, 2)
+
+
+def test_hunters_of_a_militia_are_that_militia(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 23 March 2019, Dozo hunters of the Dan Na Ambassagou militia attacked a Fulani "
+        "village near Bankass at dawn, killing at least 150 civilians.",
+        published="2019-03-25",
+    )
+    assert e.sub_event_type == "Attack" and _pair(e) == (4, 7)

@@ -293,7 +293,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.I)
 # group's own people; the mention starts at the head noun so that it stands where the doer stands
 _MEMBERS_OF = re.compile(
     r"\b(?:armed\s+men|gunmen|members|fighters|militants|rebels|elements|combatants|militiamen|"
-    r"insurgents|cadres|operatives)\s+of\s+(?:the\s+)?$",
+    r"insurgents|cadres|operatives|hunters|volunteers)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 
