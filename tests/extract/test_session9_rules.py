@@ -510,3 +510,15 @@ def test_hunters_of_a_militia_are_that_militia(main_event: MainEvent) -> None:
         published="2019-03-25",
     )
     assert e.sub_event_type == "Attack" and _pair(e) == (4, 7)
+
+
+def test_a_demonyms_forces_pick_the_curated_town_over_a_big_namesake(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "Mozambican troops retook control of the northern town of Palma on Sunday, days after "
+        "Islamist insurgents overran it, a military spokesman said.",
+        published="2021-04-05",
+    )
+    assert e.location is not None and e.location.country == "MZ"
+    assert e.actor1 is not None and e.actor1.inter == 1

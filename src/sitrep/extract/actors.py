@@ -24,6 +24,7 @@ __all__ = [
     "ActorMention",
     "country_code",
     "find_actor_mentions",
+    "national_forces",
     "state_forces",
 ]
 
@@ -175,7 +176,7 @@ def country_code(name: str) -> str | None:
 _ABBREVIATIONS = {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB", "UAE": "AE"}
 
 
-def _national_forces(
+def national_forces(
     text: str, kb: KnowledgeBase, focus_country: str | None = None
 ) -> list[tuple[int, int, str, ActorEntry]]:
     """ "Russian artillery", "Turkish troops", "Kenyan police": that country's state forces.
@@ -222,7 +223,7 @@ def find_actor_mentions(
         # "South Sudan's army" is not "Sudan's army"
         if not _COMPASS_BEFORE.search(text, max(0, m.start - 9), m.start)
     ]
-    for s, e, t, force in _national_forces(text, kb, focus_country):
+    for s, e, t, force in national_forces(text, kb, focus_country):
         inside = [m for m in named if s < m.end and m.start < e]
         if all(s < m.start and m.end <= e for m in inside):
             # "Congolese and Ugandan troops" over the knowledge base's "Ugandan troops"

@@ -34,7 +34,7 @@ from ..models import (
     PlaceMention,
 )
 from ..nlp.loader import doc_text, span_text
-from .actors import ActorMention, find_actor_mentions
+from .actors import ActorMention, find_actor_mentions, national_forces
 from .attribution import attribute
 from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
@@ -116,6 +116,12 @@ def _actors_country(named: Sequence[KBMatch[ActorEntry]], least: int = 2) -> str
         return None
     (country, n), *rest = votes.most_common(2)
     return country if n >= least and (not rest or rest[0][1] < n) else None
+
+
+def _forces_country(forces: Sequence[ActorEntry]) -> str | None:
+    """The one country whose state forces the text names by a demonym, if only one is."""
+    countries = {f.country for f in forces if f.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _locate(
@@ -384,8 +390,14 @@ def extract(
     page_date = (published or dt.datetime.now()).date()
     text = doc_text(doc)
     named = kb.find_actors(text)
+    # "Mozambican troops retook ... the town of Palma": a state's forces named by a demonym are
+    # as good a weak hint as a named group (Palma, Mozambique, not Palma de Mallorca)
+    forces = [f[3] for f in national_forces(text, kb)]
     places = geoparse(
-        doc, gazetteer, country_hint=_actors_country(named), weak_hint=_actors_country(named, 1)
+        doc,
+        gazetteer,
+        country_hint=_actors_country(named),
+        weak_hint=_actors_country(named, 1) or _forces_country(forces),
     )
     # "the Abu Sayyaf Group", "the Tigray Defence Forces": a place inside a known group's name
     # names the group, not where anything happened

@@ -120,7 +120,9 @@ def geoparse(
         focus = focus_country(places, gazetteer, text)  # still the best guess for resolving
     if weak_hint is not None and country_hint is None and focus != weak_hint:
         sure = any(
-            sp.demonym
+            (
+                sp.demonym and sp.demonym != weak_hint
+            )  # "Mozambican troops ... Palma": the hint's own
             or sp.fixed
             or (
                 not sp.nested

@@ -239,6 +239,10 @@ def score_candidate(
         # bonus and the article's state and nearby towns decide between them.
         rival = sib.rival(p.country)
         home = sib.top_pop.get(p.country or "", p.population or 0)
+        if p.geonames_id is None and p.feature_class == "P":
+            # the curated supplement has no populations, and lists only towns of note ("the
+            # town of Palma" in a story about Mozambique is not Palma de Mallorca)
+            home = max(home, _CURATED_TOWN)
         s += 0.3 if rival >= 250_000 and rival >= 40 * max(home, 1) else 2.0
     if ctx.admin1_focus and p.admin1 == ctx.admin1_focus and p.country == ctx.country_focus:
         s += 1.2
@@ -259,6 +263,7 @@ def score_candidate(
     return s
 
 
+_CURATED_TOWN = 20_000
 _CLUSTER_KM = 40.0
 _CLUSTER_BONUS = 1.0
 
