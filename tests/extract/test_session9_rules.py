@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from sitrep.models import Event
 
 MainEvent = Callable[..., Event]  # the fixture in conftest.py
@@ -522,3 +524,34 @@ def test_a_demonyms_forces_pick_the_curated_town_over_a_big_namesake(
     )
     assert e.location is not None and e.location.country == "MZ"
     assert e.actor1 is not None and e.actor1.inter == 1
+
+
+def test_the_other_sides_combatants_told_apart_are_added(main_event: MainEvent) -> None:
+    e = main_event(
+        "The army said on Monday it had killed more than 200 rebels in fighting near Nokou on "
+        "Saturday. Four soldiers were killed and 20 wounded, a spokesman said.",
+        published="2021-04-19",
+    )
+    assert _dead(e) == 204
+
+
+def test_the_same_sides_dead_told_twice_are_not_added(main_event: MainEvent) -> None:
+    e = main_event(
+        "Militants attacked an army post near Kandi on Saturday, killing six soldiers. The six "
+        "soldiers were buried on Sunday.",
+        published="2021-04-19",
+    )
+    assert _dead(e) == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attackers threw a grenade into a shop in Karrada on Thursday, killing the owner.",
+        "A man suspected of theft was stoned and burned to death by a mob in Chingola on Tuesday.",
+        "A man hurled a grenade at a store in Cotabato on Saturday, wounding six people. A boy "
+        "who was among the wounded died in hospital on Sunday.",
+    ],
+)
+def test_one_death_told_without_a_number(main_event: MainEvent, text: str) -> None:
+    assert _dead(main_event(text)) == 1

@@ -181,13 +181,19 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     ):
         event.location, event.location_span = c.location, c.location_span
     if (
-        c.toll_extra
-        and c.fatalities is not None
+        c.fatalities is not None
         and event.fatalities is not None
         and c.sent_index not in event.members[:-1]
-        and not event.toll_extra
-        and not (c.toll_doers and event.toll_doers)  # "three gunmen dead" told twice
+        and (
+            (
+                c.toll_extra
+                and not event.toll_extra
+                and not (c.toll_doers and event.toll_doers)  # "three gunmen dead" told twice
+            )
+            or _other_side(event, c)
+        )
     ):
+        event.toll_sides = event.toll_sides | c.toll_sides
         # "killing 20 people ... The driver also died": more dead of the same event
         event.fatalities = _added(event.fatalities, c.fatalities)
         event.toll_doers = event.toll_doers or c.toll_doers
@@ -212,6 +218,7 @@ def _absorb(event: Candidate, c: Candidate) -> None:
             c.toll_rank,
         )
         event.toll_doers = event.toll_doers or c.toll_doers  # the toll kept counts them now
+        event.toll_sides = c.toll_sides
     if c.injured is not None and (
         event.injured is None or (c.injured.best or 0) > (event.injured.best or 0)
     ):
@@ -237,6 +244,22 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     ):
         event.date, event.date_end, event.date_precision = c.date, None, "day"
         event.date_how, event.date_span = c.date_how, c.date_span
+
+
+def _other_side(event: Candidate, c: Candidate) -> bool:
+    """ "The army said it had killed more than 300 rebels ... Five soldiers were killed": each
+    toll counts only one side's combatants, and not the same side's."""
+    sides = {"state", "armed"}
+    return (
+        len(event.toll_sides) == 1
+        and len(c.toll_sides) == 1
+        and event.toll_sides <= sides
+        and c.toll_sides <= sides
+        and event.toll_sides != c.toll_sides
+        and not c.cumulative
+        and not event.cumulative
+        and not is_count(c.trigger)
+    )
 
 
 def _added(a: Fatalities, b: Fatalities) -> Fatalities:

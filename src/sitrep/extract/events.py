@@ -127,6 +127,7 @@ class Candidate:
     # attackers were killed"): merged in, it adds to that toll instead of competing with it
     toll_extra: bool = False
     toll_doers: bool = False  # the toll counts attackers, bombers or gunmen
+    toll_sides: frozenset[str] = frozenset()  # "state", "armed": whose combatants the toll counts
     members: list[int] = field(default_factory=list)
 
     @property
@@ -425,6 +426,24 @@ _DOER_NOUNS = {
     "attackers", "attacker", "assailants", "assailant", "bombers", "bomber", "hijackers",
     "gunmen", "gunman", "kidnappers", "raiders",
 }  # fmt: skip
+_STATE_NOUNS = {
+    "soldier", "soldiers", "troop", "troops", "policeman", "policemen", "officer", "officers",
+    "police", "guard", "guards", "personnel", "servicemen", "serviceman", "marine", "marines",
+    "paratrooper", "paratroopers", "sailor", "sailors", "commandos", "commando", "gendarmes",
+    "gendarme", "jawans", "peacekeeper", "peacekeepers",
+}  # fmt: skip
+_ARMED_NOUNS = {
+    "militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist", "jihadists",
+    "fighters", "fighter", "terrorists", "terrorist", "bandits", "bandit", "guerrillas",
+    "guerrilla", "extremists", "attackers", "attacker", "assailants", "gunmen", "gunman",
+}  # fmt: skip
+
+
+def _side(noun: str) -> str:
+    """Whose dead a counted noun names: the state's combatants, an armed group's, or other."""
+    return "state" if noun in _STATE_NOUNS else "armed" if noun in _ARMED_NOUNS else "other"
+
+
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|heaviest|first)\b", re.I)
 _TOLL_RISE = re.compile(r"\b(?:rose|risen|climbed|reached|increased|jumped|passed)\b", re.I)
 _DAYS_BEFORE = re.compile(
@@ -797,6 +816,7 @@ def build_candidate(
         said = doc_text(doc)[sent.start_char : sent.end_char]
         doers = [(i.noun or "").lower() in _DOER_NOUNS for i in killed]
         cand.toll_doers = any(doers)
+        cand.toll_sides = frozenset(_side((i.noun or "").lower()) for i in killed)
         cand.toll_extra = bool(_ALSO_DIED.search(said)) or (not _AMONG.search(said) and all(doers))
         cand.toll_spans = [(i.quantity.start, i.quantity.end, i.quantity.text) for i in killed]
     injured = tolls.of("injured")

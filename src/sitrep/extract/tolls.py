@@ -438,7 +438,8 @@ _PERSON = (
     r"health worker|sergeant|captain|lieutenant|colonel|general|trooper|gendarme|chairman|"
     r"chairwoman|headman|councilor|administrator|governor|senator|legislator|deputy|"
     r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student|"
-    r"seller|hawker|porter|pilgrim|mechanic|tailor|barber|butcher|baker|watchman|security guard)"
+    r"seller|hawker|porter|pilgrim|mechanic|tailor|barber|butcher|baker|watchman|security guard|"
+    r"owner|shop owner|shopkeeper|landlord|tenant|worker)"
 )
 _KILLED = (
     r"(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
@@ -467,7 +468,8 @@ _SINGULAR = [
     # Sithole, was stabbed to death"
     re.compile(
         rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
-        rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?)?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},)?"
+        rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?|\s+(?:suspected|accused)\s+of\s+[^.;,]{{1,60}}?)?"
+        rf"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},)?"
         rf",?\s+(?:was|has been|had been)\s+"
         rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
         re.I,
@@ -475,15 +477,16 @@ _SINGULAR = [
     # "A protester died of gunshot wounds", "a three-year-old girl died of her burns"
     re.compile(
         rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+"
-        rf"(?:later\s+|also\s+)?died\b",
+        # "A 10-year-old boy who was among the wounded died in hospital"
+        rf"(?:who\s+[^.;,]{{1,40}}?\s+)?(?:later\s+|also\s+)?died\b",
         re.I,
     ),
     # "gunmen killed a social leader", "stoned a female student to death"
     re.compile(
         rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
         rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|"
-        rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?"
-        rf"(?P<noun>{_PERSON})\b",
+        rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?P<noun>{_PERSON})\b(?!s)",
         re.I,
     ),
     # "a mob beat Rakbar Khan to death": a named person, no count
