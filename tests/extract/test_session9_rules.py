@@ -555,3 +555,13 @@ def test_the_same_sides_dead_told_twice_are_not_added(main_event: MainEvent) -> 
 )
 def test_one_death_told_without_a_number(main_event: MainEvent, text: str) -> None:
     assert _dead(main_event(text)) == 1
+
+
+def test_the_killings_a_protest_is_about_are_not_its_toll(main_event: MainEvent) -> None:
+    e = main_event(
+        "Hundreds of women marched peacefully through Makurdi on Monday. The protest followed "
+        "the killing of 73 people in attacks on villages on New Year's Day.",
+        published="2018-01-09",
+    )
+    assert e.sub_event_type == "Peaceful protest"
+    assert not (e.fatalities and e.fatalities.best)

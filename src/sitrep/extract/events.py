@@ -444,6 +444,10 @@ def _side(noun: str) -> str:
     return "state" if noun in _STATE_NOUNS else "armed" if noun in _ARMED_NOUNS else "other"
 
 
+_GRIEVANCE = re.compile(
+    r"\b(?:killings?|deaths?|murders?|massacre)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?$",
+    re.I,
+)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|heaviest|first)\b", re.I)
 _TOLL_RISE = re.compile(r"\b(?:rose|risen|climbed|reached|increased|jumped|passed)\b", re.I)
 _DAYS_BEFORE = re.compile(
@@ -796,6 +800,15 @@ def build_candidate(
         cand.actor2 = victims[0]
     # tolls
     killed = tolls.of("killed")
+    if killed and SUB_TO_TYPE[cand.sub_event_type] == "Protests":
+        # "The protest followed the killing of 73 people in attacks on villages": the dead a
+        # protest is about died in other events
+        text = doc_text(doc)
+        killed = [
+            i
+            for i in killed
+            if not _GRIEVANCE.search(text, max(0, i.quantity.start - 40), i.quantity.start)
+        ]
     if killed:
         civ = [i for i in killed if i.who == "civilians"]
         com = [i for i in killed if i.who == "combatants"]
