@@ -565,3 +565,36 @@ def test_the_killings_a_protest_is_about_are_not_its_toll(main_event: MainEvent)
     )
     assert e.sub_event_type == "Peaceful protest"
     assert not (e.fatalities and e.fatalities.best)
+
+
+def test_armed_separatists_are_the_rebel_side(main_event: MainEvent) -> None:
+    e = main_event("Armed separatists kidnapped eleven students from a school in Kumbo on Tuesday.")
+    assert _pair(e) == (2, 7)
+
+
+def test_border_forces_of_a_neighbour_are_external(main_event: MainEvent) -> None:
+    e = main_event(
+        "Afghan border forces fired mortar shells into the Pakistani border town of Chaman on "
+        "Sunday, killing six civilians, Pakistan's military said.",
+    )
+    assert _pair(e) == (8, 7)
+
+
+def test_an_arrested_party_official_is_a_civilian(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 2 August 2016, police arrested a local official of the opposition FNL in Gitega.",
+        published="2016-08-05",
+    )
+    assert e.sub_event_type == "Arrests" and _pair(e) == (1, 7)
+
+
+def test_authorities_who_recovered_remains_from_a_grave_are_its_actor(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "Libyan authorities said on Tuesday they had recovered the remains of 34 people from a "
+        "mass grave near Sirte, believed to have been executed by Islamic State fighters.",
+        published="2019-01-16",
+    )
+    assert e.sub_event_type == "Other"
+    assert e.actor1 is not None and e.actor1.inter == 1

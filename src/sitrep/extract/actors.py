@@ -95,7 +95,8 @@ def _state_entry(country: str, police: bool) -> ActorEntry | None:
 _FORCE_NOUNS = (
     r"(?:armed )?forces|troops|soldiers|army|military|artillery|shelling|shells|drones?|jets|"
     r"warplanes|aircraft|planes|missiles?|air ?strikes?|air force|navy|tanks|gunboats?|"
-    r"paratroopers|special forces|border guards|police|policemen|security forces|marines|"
+    r"paratroopers|special forces|border guards|border forces|border troops|police|policemen|"
+    r"security forces|marines|"
     r"commandos|gendarmes|gendarmerie|naval forces|air ?defen[cs]es?(?: systems?)?|"
     r"(?:state |national )?border (?:service|guards?|police)|defen[cs]e ministry|rockets?|"
     r"rocket attacks?|strikes?|"

@@ -494,7 +494,8 @@ BLAMED_BEFORE = re.compile(
     r"(?:the\s+)?(?:['‘\"“]?(?:fighters|members|militants|elements|gunmen|terrorists|insurgents)"
     r"['’\"”]?\s+of\s+(?:the\s+)?|"
     # "blaming forces loyal to eastern commander Khalifa Haftar"
-    r"(?:forces|fighters|militiamen|troops|gunmen)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?)?$",
+    r"(?:forces|fighters|militiamen|troops|gunmen)\s+loyal\s+to\s+(?:[\w-]+\s+){0,3}?)?"
+    r"['‘\"“]?$",  # "the army blamed 'Amba terrorists'"
     re.I,
 )
 _LATER_PASSIVE = re.compile(

@@ -289,6 +289,8 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         # rebel kind (ACLED's rebel side where no group is named)
         r"(?:suspected )?(?:separatist|secessionist|Maoist|Naxal(?:ite)?|jihadist|Islamist) "
         r"(?:fighters|militants|insurgents|rebels|guerrillas|gunmen|attackers)|"
+        # "armed separatists kidnapped eleven students"
+        r"(?:armed |suspected )?separatists|"
         # the UN's "NSAG members" (a non-state armed group, the insurgency it will not name)
         r"(?:NSAGs?|non-state armed groups?)(?: (?:members|elements|fighters))?",
         ("separatist", "rebel", "jihadist", "unnamed rebels"),

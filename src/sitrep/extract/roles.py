@@ -92,7 +92,7 @@ _CIVILIAN_SEARCHERS = re.compile(
 _STATE_FINDER = re.compile(
     r"\b(?:authorit(?:y|ies)|ministry|prosecutors?|prosecutor'?s office|forensic (?:teams?|experts)|"
     r"police|government)\b(?=[^.;]{0,80}\b(?:announced|found|discovered|uncovered|exhumed|"
-    r"began exhuming)\b)",
+    r"began exhuming|recovered)\b)",
     re.I,
 )
 _MASS_GRAVE_WORDS = re.compile(r"\b(?:graves?|bodies|remains|skeletons|bones)\b", re.I)
@@ -119,6 +119,11 @@ _MOB_AGENT = re.compile(
 _REBEL_HELD = re.compile(
     r"\b(?:rebel|insurgent|militant|jihadist|opposition)[- ]held\b|\bheld\s+by\s+(?:the\s+)?"
     r"(?:rebels|insurgents|militants|jihadists)\b",
+    re.I,
+)
+_PARTY_MAN = re.compile(
+    r"\b(?:officials?|members?|leaders?|supporters?|activists?|spokes(?:man|woman)|lawmakers?|"
+    r"candidates?)\s+of\s+(?:the\s+)?(?:opposition\s+|banned\s+|ruling\s+)?(?:party\s+)?$",
     re.I,
 )
 _RIVAL_ARMED = re.compile(
@@ -690,7 +695,12 @@ def apply_conventions(
         and civilians is not None
         and c.actor1 is not None
         and c.actor1.entry.inter == 1
-        and (c.actor2 is None or c.actor2.entry.inter in (5, 6))
+        and (
+            c.actor2 is None
+            or c.actor2.entry.inter in (5, 6)
+            # "arrested a local official of the opposition FNL": a party's man, not its fighters
+            or _PARTY_MAN.search(text, max(0, c.actor2.start - 50), c.actor2.start) is not None
+        )
         # "arrested three suspected militants": whom the arrest names right after its verb
         and not _ARMED_WORDS.search(text, c.trigger.end, min(end, c.trigger.end + 40))
     ):
