@@ -598,3 +598,36 @@ def test_authorities_who_recovered_remains_from_a_grave_are_its_actor(
     )
     assert e.sub_event_type == "Other"
     assert e.actor1 is not None and e.actor1.inter == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 24 November, Houthi forces and government forces exchanged 24 detainees at a "
+            "crossing point in Taiz.",
+            "Agreement",
+        ),
+        (
+            "On 3 June 2023, about 80 schoolgirls from two primary schools in Sangcharak district "
+            "were poisoned and taken to hospital.",
+            "Chemical weapon",
+        ),
+        (
+            "On 20 July 2022, members of the AGC sexually abused a 14-year-old girl in Riosucio.",
+            "Sexual violence",
+        ),
+        (
+            "Mourners were burying an elder in Jalalabad on Tuesday when a young man walked into "
+            "the crowd and detonated explosives hidden under his shawl, killing nine people.",
+            "Suicide bomb",
+        ),
+        (
+            "Police officers abandoned their station in Cabaret on Saturday night, and by Sunday "
+            "gang members had moved into the empty building.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_triggers_of_the_twelfth_batch(main_event: MainEvent, text: str, sub: str) -> None:
+    assert main_event(text, published="2023-06-10").sub_event_type == sub

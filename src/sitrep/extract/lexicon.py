@@ -27,7 +27,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"suicide (?:\w+ )?(?:bomb(?:ers?|ings?|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vests?|belts?)|blew (?:him|her|them)sel(?:f|ves) up|"
         r"set off (?:his|her|their) explosives|detonated (?:his |her |their )?(?:\w+ )?(?:vests?|belts?)|detonated (?:his|her|their) (?:\w+ )?explosives|explosive (?:vests?|belts?)|"
-        r"(?:car|motorcycle|motorbike|truck|lorry|tanker) bombers?|self-immolat\w+ bomber",
+        r"(?:car|motorcycle|motorbike|truck|lorry|tanker) bombers?|self-immolat\w+ bomber|"
+        # "detonated explosives hidden under his shawl"
+        r"explosives (?:hidden |strapped )?(?:under|beneath|to) (?:his|her) (?:shawl|clothes|clothing|"
+        r"jacket|coat|robe|body|chest)",
         "Suicide bomb",
         1.0,
     ),
@@ -35,7 +38,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|filled with (?:a |an )?(?:tear[- ]gas|tear|CS|toxic|poison(?:ous)?|chemical|riot[- ]control) (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas|"
         r"toxic (?:chemical )?substances?|chemical substances?|toxic chemicals?|"
         # the school poisonings of Afghanistan and Iran: a substance released in a classroom
-        r"(?:schoolgirls|schoolchildren|pupils|students|girls) (?:were |had been |have been )?poisoned|"
+        r"(?:schoolgirls|schoolchildren|pupils|students|girls) (?:[^.;]{0,90}? )?(?:were |had been |have been )poisoned|"
+        r"(?:schoolgirls|schoolchildren|pupils|students|girls) poisoned|"
         r"poisoning of (?:\w+ )?(?:schoolgirls|schoolchildren|pupils|students|girls)",
         "Chemical weapon",
         1.0,
@@ -102,9 +106,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         "Abduction/forced disappearance",
         0.75,
     ),
-    (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse)", "Sexual violence", 0.96),
+    (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?)", "Sexual violence", 0.96),
     (
-        r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|killing|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)",
+        r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|killing|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)|"
+        r"hanged (?:him|her|them)(?= from)",
         "Attack",
         0.6,
     ),
@@ -174,7 +179,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)|"
-        r"exchang\w+ (?:[\w,]+ ){0,4}prisoners|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)|"
+        r"exchang\w+ (?:[\w,]+ ){0,4}(?:prisoners|detainees|captives)|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)|"
         r"signed (?:the |a |an )?(?:\w+ ){0,5}(?:agreements?|accords?|deals?|treat(?:y|ies)|memorandum|"
         r"declaration|protocol|pact)|"
         r"(?:settlement|agreement|deal|truce) (?:was |had been |has been )?reached|"
@@ -220,12 +225,16 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         # foreign troops deployed to stay ("100 Russian military personnel arrived in
         # Ouagadougou to train the army"): weak, so that any fight in the sentence outranks it
-        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors) (?:have |had )?arrived in",
+        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors) (?:have |had )?arrived in|"
+        # "a Russian cargo plane landed at Niamey's airport carrying military instructors"
+        r"landed (?:[\w'’-]+ ){0,5}carrying (?:[\w-]+ ){0,2}(?:instructors|troops|soldiers|personnel|advisers)",
         "Headquarters or base established",
         0.45,
     ),
     (
         r"withdr(?:ew|awn) (?:from|across)|handed over(?! (?:their|its|his|the) (?:[\w-]+ )?(?:weapons|arms|guns|rifles))|handed (?:the|its|their) \w+ (?:over )?to|pulled out of|"
+        # "police officers abandoned their station in Cabaret"
+        r"abandoned (?:their|its|the) (?:[\w-]+ )?(?:station|base|posts?|positions?|barracks|camp)|"
         r"handing (?:over )?(?:the|its|their) (?:[\w-]+ ){0,4}(?:base|town|city|camp|airfield|positions?) (?:over )?to|"
         r"handing over (?:the|its|their) (?:[\w-]+ ){0,4}(?:base|camp|airfield|positions?)\b",
         "Non-violent transfer of territory",
