@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from sitrep.extract.events import find_trigger
+from sitrep.extract.triggers import find_trigger
 from sitrep.nlp import load_nlp
 from sitrep.pipeline import Pipeline
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate, is_count
+from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
 from ..extract.refine import TERRITORY
+from ..extract.triggers import is_count
 from ..geo.resolve import haversine_km
 from ..models import Fatalities
 

@@ -1,6 +1,6 @@
 """A learned sentence classifier for ACLED sub-event types (issue 3), to sit beside the rules.
 
-The rules in :mod:`sitrep.extract.events` pick a type from the strongest trigger word; a sentence
+The rules in :mod:`sitrep.extract.triggers` pick a type from the strongest trigger word; a sentence
 often holds several (an "attack" that was an "airstrike"), or none that fires although it tells of
 no event ("the army is expected to retake the town"). This classifier reads the whole sentence and
 gives a probability for each of the 25 sub-types and ``NONE`` (background, forecast, denial,

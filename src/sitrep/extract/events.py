@@ -7,10 +7,9 @@ sentences afterwards (:mod:`sitrep.consolidate.merge`).
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -20,22 +19,18 @@ from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention
 from .dates import DateMention
 from .kb import KnowledgeBase
-from .lexicon import DEFINITE_EVENT_NOUNS, TRIGGERS, lower_pattern, lower_text
+from .lexicon import DEFINITE_EVENT_NOUNS
 from .modality import Modality
 from .numbers import parse_number
 from .refine import TERRITORY, refine_type
 from .tolls import SentenceTolls, TollItem
-from .wordscan import AnchoredSet
+from .triggers import Trigger, is_count
 
 __all__ = [
     "BLAMED_BEFORE",
     "PASSIVE_SUFFERED",
-    "is_count",
     "Candidate",
-    "Hit",
-    "find_trigger",
     "build_candidate",
-    "scan_triggers",
     "set_date",
     "CERTAINTY_RANK",
     "SUB_TO_TYPE",
@@ -48,28 +43,6 @@ CERTAINTY_RANK = {
 SUB_TO_TYPE = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs}
 
 
-_TRIGGER_RES = [(re.compile(rf"\b(?:{lower_pattern(rx)})\b"), sub, w) for rx, sub, w in TRIGGERS]
-_TRIGGER_SCAN = AnchoredSet([rx for rx, _, _ in _TRIGGER_RES])
-#: one pass that says whether a sentence holds any trigger at all (most sentences hold none)
-_ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
-#: words before a trigger that make it no event of this report: a yardstick ("the deadliest
-#: attack since the 1998 embassy bombing"), an epithet (", the worst prison massacre in its
-#: history"), a group's history ("rebels who have pledged allegiance to IS") or a fight given
-#: up ("said they would stop fighting each other")
-_NOT_THIS_EVENT = re.compile(
-    r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most \w+)\b[^.;]{0,40}?\bsince "
-    r"(?:the |a |an )?(?:[\w.'’-]+ ){0,4}$|"
-    r",\s+(?:the|its|their|a) (?:deadliest|worst|bloodiest|biggest|largest) (?:[\w-]+ ){0,2}$|"
-    r"\b(?:who|which)\s+(?:have|has)\s+(?:long\s+|repeatedly\s+|also\s+|since\s+)?$|"
-    r"\b(?:stop|stopped|end|ended|ending|cease|ceased|halt|halted|avoid|prevent|renounce|"
-    r"renounced)\s+(?:the\s+|their\s+|all\s+)?$",
-    re.IGNORECASE,
-)
-_UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-_HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
-_INSTRUMENT = re.compile(
-    r"(?:using|with|firing|planting|detonating)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}$", re.I
-)
 _DEFINITE = re.compile(
     rf"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:{'|'.join(DEFINITE_EVENT_NOUNS)})\b", re.I
 )
@@ -77,20 +50,10 @@ _CLAIM_OF = re.compile(
     r"claim(?:ed|s|ing)? (?:responsibility|credit) for (?:the |this |that |[\w-]+'s |[\w-]+ )?$",
     re.I,
 )
-_TRIGGER_WEIGHT = {sub: w for _, sub, w in TRIGGERS}
 _NEAR = re.compile(
     r"\b(?:near|outside|outskirts of|close to|around|on the road to|north of|south of|east of|west of)\s+$",
     re.I,
 )
-
-
-@dataclass
-class Trigger:
-    start: int
-    end: int
-    text: str
-    sub_event_type: str
-    score: float
 
 
 @dataclass
@@ -161,22 +124,6 @@ class Candidate:
         return out
 
 
-_MEANS = {
-    "Chemical weapon",
-    "Suicide bomb",
-    "Air/drone strike",
-    "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED",
-    "Grenade",
-}
-_OVERRIDING = {"Chemical weapon", "Suicide bomb"}
-#: Disruption told by a verb ("defused a roadside bomb"), not a noun that an attack may hit too
-#: ("a strike on a weapons cache").
-_DISRUPTING = re.compile(
-    r"defused|dismantled|intercepted|shot down|bomb disposal|made \w+(?: \w+)? safe", re.I
-)
-
-
 _UAG = "Unidentified Armed Group"
 
 
@@ -196,193 +143,6 @@ def _subject_span(doc: Doc, trigger: Trigger) -> tuple[int, int] | None:
             return None
         verb = verb.head
     return None
-
-
-def _depth(doc: Doc, start: int, end: int) -> int:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return 3
-    tok, depth = span.root, 0
-    while tok.head.i != tok.i and depth < 8:
-        tok, depth = tok.head, depth + 1
-    return depth
-
-
-#: a lexicon match in a document: start, end, and the index of its pattern in the lexicon
-Hit = tuple[int, int, int]
-
-
-def scan_triggers(text: str) -> list[Hit]:
-    """Every lexicon match of a whole document, in one pass per pattern (instead of one per
-    pattern and sentence: most of a long article's sentences hold no trigger)."""
-    text = lower_text(text)
-    if not _ANY_TRIGGER.search(text):
-        return []
-    return sorted(
-        (m.start(), m.end(), i)
-        for i, matches in enumerate(_TRIGGER_SCAN.scan(text))
-        for m in matches
-    )
-
-
-def find_trigger(
-    sent: Span,
-    blocked: list[tuple[int, int]],
-    *,
-    use_classifier: bool = True,
-    hits: Sequence[Hit] | None = None,
-    prefer: str | None = None,
-) -> Trigger | None:
-    """The sentence's strongest event trigger: lexicon strength, less depth in the parse;
-    ties between types broken by :mod:`.classify`; typed by its means; retyped when the
-    classifier is sure the sentence tells another kind of event. ``hits`` are
-    :func:`scan_triggers` of the whole document, when the caller has them. A trigger of the
-    ``prefer`` sub-type wins outright (a lede told under a headline that named its type)."""
-    found = _matches(sent, blocked, hits)
-    if not found:
-        return None
-    preferred = [t for t, instrument in found if t.sub_event_type == prefer and not instrument]
-    if preferred:
-        return _by_means(max(preferred, key=lambda t: t.score), found)
-    best = found[0][0]
-    for t, _ in found[1:]:
-        if t.score > best.score + 1e-9:
-            best = t
-    if use_classifier:
-        # a rival in another clause ("police arrested him; his supporters protested") tells
-        # another event, not another reading of this one
-        text = doc_text(sent.doc)
-        same_clause = [
-            t
-            for t, _ in found
-            if ";" not in text[min(t.start, best.start) : max(t.start, best.start)]
-        ]
-        best = _break_tie(best, same_clause, span_text(sent))
-    typed = _by_means(best, found)
-    if use_classifier:
-        from .classify import SubtypeClassifier
-
-        # the rules know words, the model (trained on the dev notes) knows how reports read:
-        # when it is sure the sentence tells another kind of event, it retypes the trigger
-        sub = SubtypeClassifier.load().second_opinion(typed.sub_event_type, span_text(sent))
-        if sub != typed.sub_event_type:
-            # the words of that kind, when the sentence has them, are the trigger: its doer
-            # and its target are found from there ("Following clashes between X and Y, MINUSCA
-            # ... established a base")
-            own = [
-                t
-                for t, instrument in found
-                if t.sub_event_type == sub
-                and not instrument
-                # not a weak word far off ("the death toll has risen" for a raid)
-                and t.score >= typed.score - 0.3
-            ]
-            typed = max(own, key=lambda t: t.score) if own else replace(typed, sub_event_type=sub)
-    return typed
-
-
-def _matches(
-    sent: Span, blocked: list[tuple[int, int]], hits: Sequence[Hit] | None = None
-) -> list[tuple[Trigger, bool]]:
-    """Every lexicon trigger of the sentence, scored, and whether it is named as an instrument
-    ("using two car bombs", "with a grenade"), in lexicon order (ties go to the earlier
-    pattern)."""
-    doc, text = sent.doc, doc_text(sent.doc)
-    start, end = sent.start_char, sent.end_char
-    if hits is None:
-        hits = [(start + a, start + b, i) for a, b, i in scan_triggers(span_text(sent))]
-    found: list[tuple[int, int, tuple[Trigger, bool]]] = []
-    for s, e, i in hits[bisect.bisect_left(hits, (start,)) :]:
-        if s >= end:
-            break
-        if e > end or any(s < be and bs < e for bs, be in blocked):
-            continue
-        if _HELD_AFTER.match(text, e, e + 12):
-            continue  # "rebel-held": not an event
-        matched = text[s:e]
-        if _NOT_THIS_EVENT.search(text, max(start, s - 80), s):
-            continue  # a yardstick, an epithet, a group's history, a fight given up
-        if "control" in text[s:e].lower() and _UNTIL_BEFORE.search(text, max(start, s - 50), s):
-            continue  # "fought for hours before police regained control": the fight's end
-        if matched[0].isupper() and matched.lower() in ("march", "may") and s != start:
-            continue  # the month, not a march
-        _, sub, weight = _TRIGGER_RES[i]
-        # a later clause after a semicolon adds to the story ("...; his supporters protested
-        # that night"): it rarely tells the sentence's main event
-        clause = text.count(";", start, s)
-        score = weight - 0.1 * _depth(doc, s, e) - 0.15 * min(clause, 2)
-        instrument = bool(_INSTRUMENT.search(text[max(start, s - 40) : s]))
-        if instrument:
-            score -= 0.5  # "using two car bombs": the weapon of another event, not its type
-        found.append((i, s, (Trigger(s, e, matched, sub, score), instrument)))
-    found.sort(key=lambda f: (f[0], f[1]))
-    return [f[2] for f in found]
-
-
-def _break_tie(best: Trigger, every: list[Trigger], sent_text: str) -> Trigger:
-    """Rival triggers of other types nearly as strong ("attacked ... shelled"): the learned
-    sentence classifier (rules as its features) decides, when it is clearly surer."""
-    rivals = {
-        t.sub_event_type
-        for t in every
-        if t.score >= best.score - 0.25
-        # "opened fire" inside "opened fire on a march": the same words, not a rival reading
-        and not (best.start <= t.start and t.end <= best.end and t is not best)
-    }
-    if len(rivals) < 2:
-        return best
-    from .classify import SubtypeClassifier
-
-    probs = SubtypeClassifier.load().predict([sent_text])[0]
-    pick = max(rivals, key=lambda r: probs.get(r, 0.0))
-    if probs.get(pick, 0.0) > probs.get(best.sub_event_type, 0.0) + 0.2:
-        return replace(best, sub_event_type=pick)
-    return best
-
-
-def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
-    """ACLED types an event by its means: a killing by a roadside bomb is an IED event, an air
-    strike with a nerve agent a chemical one, a suicide truck bomb a suicide bombing. The main
-    verb's place still decides who did it and to whom, so only the type changes."""
-    means = [
-        t
-        for t, instrument in found
-        if t.sub_event_type in _MEANS
-        # a killing's instrument is its means ("with a grenade"); an assault "using two car
-        # bombs" on a base stays a battle
-        and (not instrument or t.sub_event_type in _OVERRIDING or best.sub_event_type == "Attack")
-    ]
-    disrupted = next(
-        (
-            t
-            for t, _ in found
-            if t.sub_event_type == "Disrupted weapons use" and _DISRUPTING.match(t.text)
-        ),
-        None,
-    )
-    if disrupted is not None and best.sub_event_type in _MEANS:
-        return disrupted  # "troops defused a roadside bomb": the bomb never went off
-    overriding = [t for t in means if t.sub_event_type in _OVERRIDING]
-    if overriding:
-        return replace(best, sub_event_type=max(overriding, key=lambda t: t.score).sub_event_type)
-    if (
-        means
-        and best.sub_event_type in ("Attack", "Armed clash")
-        and _TRIGGER_WEIGHT.get(best.sub_event_type, 1.0) <= 0.7
-    ):
-        return replace(best, sub_event_type=max(means, key=lambda t: t.score).sub_event_type)
-    return best
-
-
-_COUNT_TRIGGER = re.compile(
-    r"toll|bodies|(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies", re.I
-)
-
-
-def is_count(trigger: Trigger) -> bool:
-    """Whether a trigger only counts the dead of an event told elsewhere ("put the toll at 20",
-    "recovered 19 bodies by Monday"): its date is the count's, not the event's."""
-    return _COUNT_TRIGGER.fullmatch(trigger.text) is not None
 
 
 def _governed_by(doc: Doc, d: DateMention, trigger: Trigger) -> bool:

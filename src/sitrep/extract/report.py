@@ -38,13 +38,14 @@ from .actors import ActorMention, find_actor_mentions, national_forces
 from .attribution import attribute
 from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
-from .events import Candidate, build_candidate, find_trigger, is_count, scan_triggers, set_date
+from .events import Candidate, build_candidate, set_date
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
 from .numbers import parse_number
 from .roles import apply_conventions
 from .summary import summarise
 from .tolls import find_tolls
+from .triggers import find_trigger, is_count, scan_triggers
 
 __all__ = ["Extraction", "extract", "prepare"]
 
