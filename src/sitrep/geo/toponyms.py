@@ -31,6 +31,7 @@ from .casing import (
 )
 from .fold import fold
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer, demonyms
+from .qualifiers import apply_parentheses, apply_qualifiers, qualified_by_brackets
 from .resolve import Context, Siblings, choose
 from .words import (
     _ADMIN_AFTER,
@@ -48,13 +49,11 @@ from .words import (
     _OFFICE_AFTER,
     _ORG_HEADS,
     _OWNS_SITE,
-    _PAREN_AFTER,
     _PAREN_BEFORE,
     _PEOPLE_AFTER,
     _PLACE_BEFORE,
     _PLACE_LABELS,
     _POPULATED_BEFORE,
-    _QUALIFIER_GAP,
     _SPEECH,
     _STREET,
     _STREETS,
@@ -489,41 +488,17 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             sp.nested = True  # "the Sacred Heart of Jesus Cathedral", "the Makki mosque"
 
     for sp in chosen:
-        _qualified_by_brackets(sp, text)
+        qualified_by_brackets(sp, text)
     if caps:  # report the text as written, not as re-cased for matching
         for sp in chosen:
             sp.text = original[sp.start : sp.end]
     return chosen
 
 
-# "Raman district (Yala)", "Ramgarh (Jharkhand)", "Kawkareik (Kawkareik township, Kayin)": the
-# analyst's brackets name the province the place lies in
-_BRACKETS_AFTER = re.compile(
-    r"\s*(?:(?:district|township|cercle|province|region|county|municipality|LGA)\s*)?"
-    r"\(([^()\n]{2,80})\)"
-)
-
-
 def _plain(name: str) -> str:
     """A name without accents and case, but with its letters as spelt (unlike :func:`fold`,
     which doubles no letters: "Webb" and "Web" fold alike)."""
     return unidecode(name).casefold()
-
-
-def _qualified_by_brackets(sp: _Span, text: str) -> None:
-    """Keep only the namesakes in a province the brackets after the name give, if any is."""
-    m = _BRACKETS_AFTER.match(text, sp.end)
-    if m is None or len(sp.cands) < 2:
-        return
-    parts = {fold(part) for part in m.group(1).split(",") if part.strip()}
-    keep = [
-        c
-        for c in sp.cands
-        if (c.place.admin1 and fold(c.place.admin1) in parts)
-        or (c.place.admin2 and fold(c.place.admin2) in parts)
-    ]
-    if keep:
-        sp.cands = keep
 
 
 # a church's or a throne's seat names the title, not where its holder was ("the former
@@ -621,8 +596,8 @@ def resolve_toponyms(
     focus = country_hint or (votes.most_common(1)[0][0] if votes else None)
     admin_focus = admin1_hint or _admin1_focus(chosen, focus)
 
-    _apply_qualifiers(chosen, text)
-    _apply_parentheses(chosen, text)
+    apply_qualifiers(chosen, text)
+    apply_parentheses(chosen, text)
 
     # Pass 1 without anchors, pass 2 with the unambiguous places as anchors.
     first: dict[int, Candidate] = {}
@@ -837,32 +812,10 @@ def _abbreviation_spans(
     return out
 
 
-def _apply_parentheses(chosen: list[_Span], text: str) -> None:
-    """ "Kiwanja (Rutshuru, Nord-Kivu)", analysts' way of naming a village: keep the candidates
-    whose district or province is among the names in the parentheses, when there are any."""
-    for sp in chosen:
-        if not sp.cands:
-            continue
-        m = _PAREN_AFTER.match(text, sp.end)
-        if m is None:
-            continue
-        names = [fold(x) for x in re.split(r"[,;/]", m.group(1)) if fold(x)]
-        keep = [
-            c for c in sp.cands if _named(c.place.admin1, names) or _named(c.place.admin2, names)
-        ]
-        if keep:
-            sp.cands = keep
-
-
 def _close(surface: str, key: str) -> bool:
     """A consonant-skeleton match must still spell much the same name ("Dayr az Zawr" for
     "Deir ez-Zor"; not "Kananga" for "Kiwanja")."""
     return not key or fuzz.ratio(fold(surface), key) >= 70
-
-
-def _named(admin: str | None, names: list[str]) -> bool:
-    key = fold(admin or "")
-    return bool(key) and any(n == key or (len(n) >= 4 and n in key) for n in names)
 
 
 def _ezafe_part(toks: list[Token], i: int, j: int) -> bool:
@@ -871,36 +824,6 @@ def _ezafe_part(toks: list[Token], i: int, j: int) -> bool:
     after = j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].lower_ in ez
     before = i >= 2 and toks[i - 1].lower_ in ez and toks[i - 2].text == "-"
     return after or before
-
-
-def _apply_qualifiers(chosen: list[_Span], text: str) -> None:
-    """ "Paris, Texas" / "Paris, Ky." / "Tripoli, Lebanon": keep the candidates in the region or
-    country named right after the comma, when there are any."""
-    for sp, nxt in zip(chosen, chosen[1:], strict=False):
-        if not sp.cands or not _QUALIFIER_GAP.match(text[sp.end : nxt.start]):
-            continue
-        region: Place | None = nxt.fixed
-        if region is None:
-            region = next(
-                (
-                    c.place
-                    for c in nxt.cands
-                    if c.tier == MATCH_FOLDED and c.place.feature_code in {"ADM1", "PCLI"}
-                ),
-                None,
-            )
-        if region is None:
-            continue
-        admin1 = region.admin1 or region.name if region.feature_code == "ADM1" else None
-        keep = [
-            c
-            for c in sp.cands
-            if c.place.country == region.country
-            and (admin1 is None or c.place.admin1 == admin1)
-            and c.place.geonames_id != region.geonames_id
-        ]
-        if keep:
-            sp.cands = keep
 
 
 def _mention(sp: _Span, place_cand: Candidate | None, place: object) -> PlaceMention:

@@ -1,0 +1,94 @@
+"""Analysts' qualifiers that narrow a toponym's namesakes: a district or province in brackets
+after a name ("Kiwanja (Rutshuru, Nord-Kivu)", "Raman district (Yala)") and a region or country
+after a comma ("Paris, Texas", "Tripoli, Lebanon"). Split from :mod:`.toponyms`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..models import Place
+from .fold import fold
+from .gazetteer import MATCH_FOLDED
+from .words import _PAREN_AFTER, _QUALIFIER_GAP
+
+if TYPE_CHECKING:
+    from .toponyms import _Span
+
+__all__ = ["apply_parentheses", "apply_qualifiers", "qualified_by_brackets"]
+
+# "Raman district (Yala)", "Ramgarh (Jharkhand)", "Kawkareik (Kawkareik township, Kayin)": the
+# analyst's brackets name the province the place lies in
+_BRACKETS_AFTER = re.compile(
+    r"\s*(?:(?:district|township|cercle|province|region|county|municipality|LGA)\s*)?"
+    r"\(([^()\n]{2,80})\)"
+)
+
+
+def qualified_by_brackets(sp: _Span, text: str) -> None:
+    """Keep only the namesakes in a province the brackets after the name give, if any is."""
+    m = _BRACKETS_AFTER.match(text, sp.end)
+    if m is None or len(sp.cands) < 2:
+        return
+    parts = {fold(part) for part in m.group(1).split(",") if part.strip()}
+    keep = [
+        c
+        for c in sp.cands
+        if (c.place.admin1 and fold(c.place.admin1) in parts)
+        or (c.place.admin2 and fold(c.place.admin2) in parts)
+    ]
+    if keep:
+        sp.cands = keep
+
+
+def apply_parentheses(chosen: list[_Span], text: str) -> None:
+    """ "Kiwanja (Rutshuru, Nord-Kivu)", analysts' way of naming a village: keep the candidates
+    whose district or province is among the names in the parentheses, when there are any."""
+    for sp in chosen:
+        if not sp.cands:
+            continue
+        m = _PAREN_AFTER.match(text, sp.end)
+        if m is None:
+            continue
+        names = [fold(x) for x in re.split(r"[,;/]", m.group(1)) if fold(x)]
+        keep = [
+            c for c in sp.cands if _named(c.place.admin1, names) or _named(c.place.admin2, names)
+        ]
+        if keep:
+            sp.cands = keep
+
+
+def _named(admin: str | None, names: list[str]) -> bool:
+    key = fold(admin or "")
+    return bool(key) and any(n == key or (len(n) >= 4 and n in key) for n in names)
+
+
+def apply_qualifiers(chosen: list[_Span], text: str) -> None:
+    """ "Paris, Texas" / "Paris, Ky." / "Tripoli, Lebanon": keep the candidates in the region or
+    country named right after the comma, when there are any."""
+    for sp, nxt in zip(chosen, chosen[1:], strict=False):
+        if not sp.cands or not _QUALIFIER_GAP.match(text[sp.end : nxt.start]):
+            continue
+        region: Place | None = nxt.fixed
+        if region is None:
+            region = next(
+                (
+                    c.place
+                    for c in nxt.cands
+                    if c.tier == MATCH_FOLDED and c.place.feature_code in {"ADM1", "PCLI"}
+                ),
+                None,
+            )
+        if region is None:
+            continue
+        admin1 = region.admin1 or region.name if region.feature_code == "ADM1" else None
+        keep = [
+            c
+            for c in sp.cands
+            if c.place.country == region.country
+            and (admin1 is None or c.place.admin1 == admin1)
+            and c.place.geonames_id != region.geonames_id
+        ]
+        if keep:
+            sp.cands = keep
