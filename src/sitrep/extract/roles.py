@@ -20,6 +20,19 @@ from .claims import (
     state_accused,
     state_named_before,
 )
+from .crowds import (
+    AFTER_PROTEST,
+    ARMED_CROWD,
+    CROWD_CONTROL,
+    CROWD_DOER,
+    CROWD_VIOLENCE,
+    CROWD_WORDS,
+    MOB_AGENT,
+    MOB_WORDS,
+    PROTEST_WORDS,
+    PUT_DOWN,
+    RIVAL_CROWDS,
+)
 from .events import PASSIVE_SUFFERED, Candidate
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
@@ -39,27 +52,8 @@ _CIVILIAN_TARGETS = {
     "Mob violence",
 }
 _ARMED = (1, 2, 3, 4, 8)
-_CROWD_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|marche[sd]|marchers|crowds?|rall(?:y|ies|ied)|mobs?|rioters)\b",
-    re.I,
-)
-_PROTEST_WORDS = re.compile(
-    # "march", not the month ("on 2 March", "March 2021", "since March")
-    r"\b(?:protest\w*|demonstrat\w*|marche[sd]|marchers|(?<!\d )(?<!\bin )(?<!since )(?<!early )"
-    r"(?<!late )(?<!mid-)(?<!until )march(?!,?\s+\d)|"
-    # a campaign rally is a politician's meeting, not a protest
-    r"(?<!campaign )(?<!election )(?<!electoral )rall(?:y|ies|ied)|sit-ins?|"
-    r"gathered (?:[\w-]+ ){0,8}?to (?:demand|protest|denounce|call for|condemn))\b",
-    re.I,
-)
 _UNNAMED_REBELS = re.compile(
     r"\b(?:(?:Islamist|jihadist|separatist|Maoist|ethnic|Tuareg-led|armed)\s+)*(?:insurgents|rebels|guerrillas|militants)\b",
-    re.I,
-)
-_CROWD_DOER = re.compile(
-    r"\b(?:supporters|protesters|demonstrators|rioters|crowds?|mobs?|students)\b"
-    r"(?![^.;]*\b(?:gunmen|militants|fighters|soldiers|troops|rebels|insurgents|police)\b)"
-    r"[^.;]{0,140}$",
     re.I,
 )
 _NOBODY_CLAIMED = re.compile(
@@ -111,11 +105,6 @@ _SOURCES = re.compile(
     r"\baccording to [^.;]*|\b(?:residents|villagers|witnesses)\s+(?:said|told|say|reported)\b",
     re.I,
 )
-_MOB_AGENT = re.compile(
-    r"\bby (?:a |an )?(?:group|gang|crowd|band) of (?:\w+ )?(?:men|youths|young men|villagers|residents|"
-    r"people)\b|\bby (?:a |an )?(?:angry )?(?:mob|crowd)\b",
-    re.I,
-)
 _REBEL_HELD = re.compile(
     r"\b(?:rebel|insurgent|militant|jihadist|opposition)[- ]held\b|\bheld\s+by\s+(?:the\s+)?"
     r"(?:rebels|insurgents|militants|jihadists)\b",
@@ -131,33 +120,6 @@ _RIVAL_ARMED = re.compile(
     r"gangs|armed\s+men)\b",
     re.I,
 )
-_RIVAL_CROWDS = re.compile(
-    r"\brival\s+(?:groups|gangs|bands|crowds)\s+of\s+(?:\w+\s+)?(?:youths|young\s+men|villagers|"
-    r"residents|supporters|students)\b",
-    re.I,
-)
-_ARMED_CROWD = re.compile(
-    r"\b(?:youths|young\s+men|villagers)\s+(?:armed\s+)?with\s+(?:machetes|clubs|sticks|cutlasses|"
-    r"knives|stones)\b",
-    re.I,
-)
-_AFTER_PROTEST = re.compile(
-    r"\b(?:following|after|in\s+the\s+wake\s+of|in\s+connection\s+with|over(?!\s+\d)|for\s+"
-    r"(?:taking\s+part|participating)\s+in)\s+[^.;,]{0,40}$",
-    re.I,
-)
-_MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
-_CROWD_VIOLENCE = re.compile(
-    r"\b(?:thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks|petrol bombs|"
-    r"molotov cocktails|firebombs)|\bset(?:ting)? fire to\b|\bset(?:ting)? (?:[\w-]+ ){1,4}on fire\b|"
-    r"\btorched\b|\bstoned\b|"
-    r"\bsmash(?:ed|ing) (?:\w+ ){0,2}(?:windows|cars|shops|doors)|\bburn(?:ed|ing|t) "
-    r"(?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buildings?)|\blooted\b|\bransacked\b|\brioted\b|"
-    # "rammed a door of the National Palace with a pickup truck", "broke down the gate"
-    r"\b(?:rammed|broke\s+down|forced\s+open|tore\s+down|pulled\s+down)\s+(?:\w+\s+){0,2}"
-    r"(?:doors?|gates?|barriers?|fences?|barricades?)\b",
-    re.I,
-)
 # What only a state has, in ACLED's reading: aircraft and barrel bombs (an air-delivered chemical
 # attack is the state's), air defences that intercept, and the police's crowd-control kit.
 _AIR_POWER = re.compile(
@@ -167,17 +129,6 @@ _AIR_POWER = re.compile(
 )
 _INTERCEPTION = re.compile(
     r"\b(?:intercept(?:ed|s|ing|ors?)?|air[- ]defen[cs]es?|shot down|Iron Dome)\b", re.I
-)
-_PUT_DOWN = re.compile(
-    r"\b(?:police|security forces|troops|soldiers|riot police|gendarmes)\b[^.;]{0,60}?"
-    r"\b(?:(?:fired|firing|used|using) tear[- ]?gas|water[- ]cannons?|rubber bullets|dispersed?|"
-    r"baton-charged|regained control|retook|cleared)\b",
-    re.I,
-)
-_CROWD_CONTROL = re.compile(
-    r"\b(?:tear[- ]?gas|water[- ]cannons?|rubber bullets|batons?|baton-charged|riot police|"
-    r"police(?:men)?)\b",
-    re.I,
 )
 _MOSTLY_CIVILIANS = re.compile(
     r"\b(?:mostly|mainly|most of them|almost all|all of them|nearly all)\s+(?:of\s+them\s+)?"
@@ -417,7 +368,7 @@ def apply_conventions(
     crowd = next((a for a in actors if a.entry.inter in (5, 6)), None)
     armed = next((a for a in actors if a.entry.inter in (2, 3, 4, 8)), None)
     said = text[start:end]
-    if crowd is not None or _CROWD_WORDS.search(said) or _PROTEST_WORDS.search(said):
+    if crowd is not None or CROWD_WORDS.search(said) or PROTEST_WORDS.search(said):
         clause = next(
             (
                 part
@@ -428,30 +379,30 @@ def apply_conventions(
         )
         if c.sub_event_type == "Arrests" and any(
             # "detained 20 residents following protests": arrested for a protest held before
-            not _AFTER_PROTEST.search(clause, max(0, m.start() - 60), m.start())
-            for m in _PROTEST_WORDS.finditer(clause)
+            not AFTER_PROTEST.search(clause, max(0, m.start() - 60), m.start())
+            for m in PROTEST_WORDS.finditer(clause)
         ):
             # "police detained 370 people as they tried to hold a banned march"
             c.sub_event_type, kind = "Protest with intervention", "Protests"
         elif c.sub_event_type == "Looting/property destruction" and (
-            crowd is not None or (armed is None and state is None and _PROTEST_WORDS.search(said))
+            crowd is not None or (armed is None and state is None and PROTEST_WORDS.search(said))
         ):
-            if _MOB_WORDS.search(said):
+            if MOB_WORDS.search(said):
                 c.sub_event_type, kind = "Mob violence", "Riots"
-            elif (crowd is not None and crowd.entry.inter == 6) or _PROTEST_WORDS.search(said):
+            elif (crowd is not None and crowd.entry.inter == 6) or PROTEST_WORDS.search(said):
                 # "residents gathered to demand accountability, and some later set fire to the
                 # mayor's house": protesters who burn riot
                 c.sub_event_type, kind = "Violent demonstration", "Riots"
-        elif kind == "Protests" and _CROWD_VIOLENCE.search(said):
+        elif kind == "Protests" and CROWD_VIOLENCE.search(said):
             # demonstrators who throw stones or burn buildings riot, whatever the police did
             c.sub_event_type, kind = "Violent demonstration", "Riots"
-        elif c.sub_event_type == "Violent demonstration" and _MOB_WORDS.search(said):
+        elif c.sub_event_type == "Violent demonstration" and MOB_WORDS.search(said):
             c.sub_event_type = "Mob violence"
     if (
         c.sub_event_type == "Armed clash"
         and armed is None
         and c.trigger.text.lower() in ("stormed", "attacked", "raided", "broke into")
-        and _CROWD_DOER.search(text, max(start, c.trigger.start - 160), c.trigger.start)
+        and CROWD_DOER.search(text, max(start, c.trigger.start - 160), c.trigger.start)
     ):
         # "thousands of supporters of the former president stormed Congress": a riot
         c.sub_event_type, kind = "Violent demonstration", "Riots"
@@ -460,10 +411,10 @@ def apply_conventions(
         armed is None
         and state is None
         and (
-            (c.sub_event_type == "Armed clash" and _ARMED_CROWD.search(said) is not None)
+            (c.sub_event_type == "Armed clash" and ARMED_CROWD.search(said) is not None)
             or (
                 c.sub_event_type in ("Armed clash", "Attack")
-                and _RIVAL_CROWDS.search(said) is not None
+                and RIVAL_CROWDS.search(said) is not None
             )
         )
     )
@@ -473,7 +424,7 @@ def apply_conventions(
     if (
         c.sub_event_type == "Attack"
         and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
-        and _MOB_AGENT.search(said)
+        and MOB_AGENT.search(said)
     ):
         # "stabbed to death by a group of young men", "beaten by a mob": a mob's violence
         c.sub_event_type, kind = "Mob violence", "Riots"
@@ -508,10 +459,10 @@ def apply_conventions(
     if (
         state is None
         and c.sub_event_type == "Protest with intervention"
-        and _CROWD_CONTROL.search(said)
+        and CROWD_CONTROL.search(said)
     ):
         # "dispersed with tear gas and water cannon": the police did, named or not
-        state = _state_forces(kb, c, police=True, text=text, pattern=_CROWD_CONTROL)
+        state = _state_forces(kb, c, police=True, text=text, pattern=CROWD_CONTROL)
     crowd_words = re.compile(
         r"\b(?:protest\w*|demonstrat\w*|marchers|crowds?|rall\w*|supporters|mobs?|rioters)\b", re.I
     )
@@ -540,9 +491,9 @@ def apply_conventions(
         if state is None and c.sub_event_type == "Violent demonstration":
             # "... before storming the building. Police fired tear gas to disperse them": the
             # forces who put the riot down, told in the next sentence
-            m = _PUT_DOWN.search(text, start, min(len(text), end + 250))
+            m = PUT_DOWN.search(text, start, min(len(text), end + 250))
             if m is not None:
-                state = _state_forces(kb, c, police=True, text=text, pattern=_PUT_DOWN)
+                state = _state_forces(kb, c, police=True, text=text, pattern=PUT_DOWN)
         other = state if c.sub_event_type == "Violent demonstration" else None
         if c.sub_event_type == "Mob violence":
             victim = next((a for a in actors if a.entry.inter in (7, 1)), None)

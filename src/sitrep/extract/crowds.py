@@ -1,0 +1,85 @@
+"""Words of crowds for ACLED's protest and riot conventions (:mod:`.roles`): protests and
+marches (not the month March), crowds that riot, mobs, rival crowds, and the police's
+crowd-control kit. Split from :mod:`.roles`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AFTER_PROTEST",
+    "ARMED_CROWD",
+    "CROWD_CONTROL",
+    "CROWD_DOER",
+    "CROWD_VIOLENCE",
+    "CROWD_WORDS",
+    "MOB_AGENT",
+    "MOB_WORDS",
+    "PROTEST_WORDS",
+    "PUT_DOWN",
+    "RIVAL_CROWDS",
+]
+
+CROWD_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|marche[sd]|marchers|crowds?|rall(?:y|ies|ied)|mobs?|rioters)\b",
+    re.I,
+)
+PROTEST_WORDS = re.compile(
+    # "march", not the month ("on 2 March", "March 2021", "since March")
+    r"\b(?:protest\w*|demonstrat\w*|marche[sd]|marchers|(?<!\d )(?<!\bin )(?<!since )(?<!early )"
+    r"(?<!late )(?<!mid-)(?<!until )march(?!,?\s+\d)|"
+    # a campaign rally is a politician's meeting, not a protest
+    r"(?<!campaign )(?<!election )(?<!electoral )rall(?:y|ies|ied)|sit-ins?|"
+    r"gathered (?:[\w-]+ ){0,8}?to (?:demand|protest|denounce|call for|condemn))\b",
+    re.I,
+)
+CROWD_DOER = re.compile(
+    r"\b(?:supporters|protesters|demonstrators|rioters|crowds?|mobs?|students)\b"
+    r"(?![^.;]*\b(?:gunmen|militants|fighters|soldiers|troops|rebels|insurgents|police)\b)"
+    r"[^.;]{0,140}$",
+    re.I,
+)
+MOB_AGENT = re.compile(
+    r"\bby (?:a |an )?(?:group|gang|crowd|band) of (?:\w+ )?(?:men|youths|young men|villagers|residents|"
+    r"people)\b|\bby (?:a |an )?(?:angry )?(?:mob|crowd)\b",
+    re.I,
+)
+RIVAL_CROWDS = re.compile(
+    r"\brival\s+(?:groups|gangs|bands|crowds)\s+of\s+(?:\w+\s+)?(?:youths|young\s+men|villagers|"
+    r"residents|supporters|students)\b",
+    re.I,
+)
+ARMED_CROWD = re.compile(
+    r"\b(?:youths|young\s+men|villagers)\s+(?:armed\s+)?with\s+(?:machetes|clubs|sticks|cutlasses|"
+    r"knives|stones)\b",
+    re.I,
+)
+AFTER_PROTEST = re.compile(
+    r"\b(?:following|after|in\s+the\s+wake\s+of|in\s+connection\s+with|over(?!\s+\d)|for\s+"
+    r"(?:taking\s+part|participating)\s+in)\s+[^.;,]{0,40}$",
+    re.I,
+)
+MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
+CROWD_VIOLENCE = re.compile(
+    r"\b(?:thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks|petrol bombs|"
+    r"molotov cocktails|firebombs)|\bset(?:ting)? fire to\b|\bset(?:ting)? (?:[\w-]+ ){1,4}on fire\b|"
+    r"\btorched\b|\bstoned\b|"
+    r"\bsmash(?:ed|ing) (?:\w+ ){0,2}(?:windows|cars|shops|doors)|\bburn(?:ed|ing|t) "
+    r"(?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buildings?)|\blooted\b|\bransacked\b|\brioted\b|"
+    # "rammed a door of the National Palace with a pickup truck", "broke down the gate"
+    r"\b(?:rammed|broke\s+down|forced\s+open|tore\s+down|pulled\s+down)\s+(?:\w+\s+){0,2}"
+    r"(?:doors?|gates?|barriers?|fences?|barricades?)\b",
+    re.I,
+)
+PUT_DOWN = re.compile(
+    r"\b(?:police|security forces|troops|soldiers|riot police|gendarmes)\b[^.;]{0,60}?"
+    r"\b(?:(?:fired|firing|used|using) tear[- ]?gas|water[- ]cannons?|rubber bullets|dispersed?|"
+    r"baton-charged|regained control|retook|cleared)\b",
+    re.I,
+)
+CROWD_CONTROL = re.compile(
+    r"\b(?:tear[- ]?gas|water[- ]cannons?|rubber bullets|batons?|baton-charged|riot police|"
+    r"police(?:men)?)\b",
+    re.I,
+)
