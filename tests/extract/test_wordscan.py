@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract import actors, dates, events, numbers
+from sitrep.extract import actors, dates, numbers, triggers
 from sitrep.extract.lexicon import lower_text
 from sitrep.extract.wordscan import DIGIT, Anchored, AnchoredSet, first_letters
 
@@ -20,7 +20,7 @@ SERVED = {
     "quantities": [numbers._QTY_RE],
     "generic actors": [rx for rx, _ in actors._GENERIC_RES],
     "dates": [rx for _, rx in dates._PATTERNS],
-    "triggers": [rx for rx, _, _ in events._TRIGGER_RES],
+    "triggers": [rx for rx, _, _ in triggers._TRIGGER_RES],
 }
 
 
