@@ -631,3 +631,38 @@ def test_authorities_who_recovered_remains_from_a_grave_are_its_actor(
 )
 def test_triggers_of_the_twelfth_batch(main_event: MainEvent, text: str, sub: str) -> None:
     assert main_event(text, published="2023-06-10").sub_event_type == sub
+
+
+def test_whoever_had_held_a_retaken_village_lost_it(main_event: MainEvent) -> None:
+    e = main_event(
+        "Ukrainian soldiers raised the national flag over the village of Vysokopillia on "
+        "Sunday. The village, which Russian forces had held since March, lies in the Kherson "
+        "region.",
+        published="2022-09-05",
+    )
+    assert e.sub_event_type == "Government regains territory"
+    assert _pair(e) == (1, 8)
+
+
+def test_two_states_border_guards_are_two_sides(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 27 January 2022, Kyrgyz and Tajik border guards exchanged fire near the village of "
+        "Ak-Sai after a dispute over a road.",
+        published="2022-01-29",
+    )
+    assert e.sub_event_type == "Armed clash" and _pair(e) == (1, 8)
+
+
+def test_allied_states_troops_fighting_rebels_are_one_side(main_event: MainEvent) -> None:
+    e = main_event(
+        "Congolese and Ugandan troops attacked ADF rebels near Beni on Sunday, the army said.",
+    )
+    assert _pair(e) == (1, 2)
+
+
+def test_an_unclaimed_intercepted_drone_is_an_unidentified_groups(main_event: MainEvent) -> None:
+    e = main_event(
+        "Air defences of the US-led coalition shot down a drone approaching Erbil airport late "
+        "on Wednesday. No group immediately claimed the attempt.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use" and _pair(e) == (8, 3)

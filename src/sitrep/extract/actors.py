@@ -22,6 +22,7 @@ __all__ = [
     "COMMUNAL_MILITIAS",
     "UNNAMED_REBELS",
     "ActorMention",
+    "allied_countries",
     "country_code",
     "find_actor_mentions",
     "national_forces",
@@ -165,6 +166,17 @@ def _country_names() -> dict[str, str]:
             if name:
                 out[str(name).casefold()] = iso
     return out
+
+
+def allied_countries(mention: str) -> list[str]:
+    """The countries of a mention that names two states' forces together ("Kyrgyz and Tajik
+    border guards", "Congolese and Ugandan troops"), in the order named; else []."""
+    _, table = _demonym_re()
+    m = re.match(r"(?P<a>[\w.'’-]+)(?:,\s*|\s+and\s+)(?P<b>[\w.'’-]+)\s", mention)
+    if m is None:
+        return []
+    a, b = table.get(m.group("a").lower()), table.get(m.group("b").lower())
+    return [a, b] if a and b and a != b else []
 
 
 def country_code(name: str) -> str | None:

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .actors import COMMUNAL_MILITIAS, UNNAMED_REBELS, ActorMention, country_code, state_forces
+from .actors import (
+    COMMUNAL_MILITIAS,
+    UNNAMED_REBELS,
+    ActorMention,
+    allied_countries,
+    country_code,
+    state_forces,
+)
 from .claims import (
     blamed_rebels,
     claimant,
@@ -304,7 +311,9 @@ def _clauses(said: str, start: int) -> list[tuple[str, int]]:
 #: "Armenian forces had withdrawn beforehand", "pulled out of the town": who gave a place up
 _GAVE_UP_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?(?:withdr[ae]wn?|pulled\s+(?:back|out)|retreated|"
-    r"fled|abandoned|evacuated|handed\s+over)\b",
+    r"fled|abandoned|evacuated|handed\s+over)\b|"
+    # "the village, which Russian forces had held since March": who held it before
+    r"^\s+had\s+(?:held|controlled|occupied|captured|seized|taken)\b",
     re.I,
 )
 _TERRITORY = {
@@ -618,6 +627,28 @@ def apply_conventions(
         # "Taliban fighters entered Kabul ... checkpoints abandoned by police": a town an armed
         # group takes is the state's, unless the text names another holder
         c.actor2 = _state_forces(kb, c) or c.actor2
+    if (
+        c.sub_event_type == "Disrupted weapons use"
+        and c.actor2 is None
+        and _NOBODY_CLAIMED.search(text)
+        and (unknown := kb.actor("Unidentified Armed Group")) is not None
+    ):
+        # "air defences shot down a drone ... No group claimed the attempt": whose it was is
+        # unknown, ACLED's unidentified armed group
+        c.actor2 = _synthetic(unknown, text, c, _NOBODY_CLAIMED)
+    if (
+        c.sub_event_type == "Armed clash"
+        and c.actor2 is None
+        and c.actor1 is not None
+        and c.actor1.entry.inter == 1
+        and len(states := allied_countries(c.actor1.text)) == 2
+        and c.actor1.entry.country in states
+    ):
+        # "Kyrgyz and Tajik border guards exchanged fire": two states' forces are two sides
+        rival_country = next(s for s in states if s != c.actor1.entry.country)
+        if (rival := state_forces(kb, rival_country)) is not None:
+            a1 = c.actor1
+            c.actor2 = ActorMention(a1.start, a1.end, a1.text, rival, True, implied=True)
     if (
         c.sub_event_type == "Government regains territory"
         and c.actor2 is None
