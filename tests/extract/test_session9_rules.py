@@ -666,3 +666,18 @@ def test_an_unclaimed_intercepted_drone_is_an_unidentified_groups(main_event: Ma
         "on Wednesday. No group immediately claimed the attempt.",
     )
     assert e.sub_event_type == "Disrupted weapons use" and _pair(e) == (8, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Rockets hit the old city of Taiz on Sunday, killing six civilians, three of them "
+         "children, medics said.", 6),
+        ("Gunmen on motorcycles killed 14 villagers in two hamlets near Abala on Sunday.", 14),
+        ("Boko Haram fighters attacked fishermen near Bol on Monday night, killing eight of them.", 8),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_count_and_places_counted_are_not_more_dead(
+    main_event: MainEvent, text: str, dead: int
+) -> None:
+    assert _dead(main_event(text)) == dead

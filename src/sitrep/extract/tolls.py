@@ -59,6 +59,12 @@ _SKIP_AFTER = re.compile(
     r"^-(?:year|month|week|day|hour|minute|storey|story|km|mile)|^\s*(?:of the (?:wounded|injured|dead)|of the victims(?!\s+(?:later\s+|also\s+|subsequently\s+|have\s+since\s+)?(?:died|succumbed))|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
     re.I,
 )
+# "killing six civilians, three of them children": after a comma, a part of the count told
+_SUBSET_AFTER = re.compile(
+    r"^\s+of\s+(?:them|whom)\b(?!\s+(?:later\s+|also\s+|subsequently\s+)?(?:died|succumbed|were\s+"
+    r"killed|was\s+killed))",
+    re.I,
+)
 _ANIMALS = re.compile(
     r"^\s*(?:of\s+)?(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|livestock|animals|donkeys|"
     r"horses|pigs|chickens|heads of cattle)\b",
@@ -79,7 +85,7 @@ def _generic(noun: str | None) -> bool:
 
 
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?|sections?|clans?|sub-clans?|communities|tribes?|sides)\b",
+    r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|hamlets?|localities|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?|sections?|clans?|sub-clans?|communities|tribes?|sides)\b",
     re.I,
 )
 
@@ -230,6 +236,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # a year
         after = text[q.end : q.end + 40]
         if _SKIP_AFTER.match(after) or _NOT_PEOPLE.match(after) or _ANIMALS.match(after):
+            continue
+        if _SUBSET_AFTER.match(after) and text[max(0, q.start - 2) : q.start].strip() == ",":
             continue
         if q.vague and after.lstrip().startswith("of the"):
             continue  # "several of the victims later died": counted already, or not at all
