@@ -681,3 +681,16 @@ def test_a_part_of_a_count_and_places_counted_are_not_more_dead(
     main_event: MainEvent, text: str, dead: int
 ) -> None:
     assert _dead(main_event(text)) == dead
+
+
+def test_a_title_and_a_name_after_shot_dead_is_one_death(main_event: MainEvent) -> None:
+    e = main_event("Gunmen shot dead opposition mayor Carlos Ruiz in Quito on Wednesday evening.")
+    assert _dead(e) == 1
+
+
+def test_one_wounded_who_later_died_is_dead(main_event: MainEvent) -> None:
+    e = main_event(
+        "A roadside bomb hit a patrol in Kunduz on Monday. One soldier was wounded in the blast "
+        "and later died in hospital.",
+    )
+    assert _dead(e) == 1

@@ -60,6 +60,11 @@ _SKIP_AFTER = re.compile(
     re.I,
 )
 # "killing six civilians, three of them children": after a comma, a part of the count told
+_LATER_DIED = re.compile(
+    r"[^.;]{0,90}?\b(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b[^.;]{0,80}?\band\s+"
+    r"(?:later\s+|subsequently\s+)died\b",
+    re.I,
+)
 _SUBSET_AFTER = re.compile(
     r"^\s+of\s+(?:them|whom)\b(?!\s+(?:later\s+|also\s+|subsequently\s+)?(?:died|succumbed|were\s+"
     r"killed|was\s+killed))",
@@ -373,6 +378,15 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
                 companion.start("q"), companion.end("q"), companion.group("q"), 1, 1, None, None
             )
             out.items.append(TollItem("killed", "civilians", companion.group("q"), q))
+    for i, item in enumerate(out.items):
+        if (
+            item.outcome == "injured"
+            and item.quantity.best == 1
+            and _LATER_DIED.match(text, item.quantity.end, sent.end_char)
+        ):
+            # "One suspect was wounded in an exchange of fire and later died"
+            out.items[i] = TollItem("killed", item.who, item.noun, item.quantity)
+            killed = out.of("killed")
     for item in _singular_deaths(span_text(sent), sent.start_char):
         # "Three soldiers were killed and a civilian was shot dead": one more, unless the
         # single death is one of the counted ones ("two people, including a child, ...")
@@ -496,6 +510,12 @@ _SINGULAR = [
         rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
         rf"(?P<noun>{_PERSON})\b(?!s)",
         re.I,
+    ),
+    # "Gunmen shot dead Ecuadorean presidential candidate Fernando Villavicencio": a title
+    # and a name, no article
+    re.compile(
+        rf"\b(?:shot dead|gunned down|assassinated|murdered|killed)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
+        rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<q>(?P<noun>{_PERSON}))\s+[A-Z][\w'’-]+\s+[A-Z]"
     ),
     # "a mob beat Rakbar Khan to death": a named person, no count
     re.compile(
