@@ -1,0 +1,84 @@
+"""The parties an agreement names, in ACLED's terms: states named by their presidents or
+delegations, the government, unnamed armed groups, rival gangs or communities. Split from
+:mod:`.roles`, which calls it for every Agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actors import COMMUNAL_MILITIAS, UNNAMED_REBELS, ActorMention, country_code, state_forces
+from .events import Candidate
+from .kb import ActorEntry, KnowledgeBase
+
+__all__ = ["agreement_parties"]
+
+# Unnamed parties of an agreement, by kind (ACLED names the kind when the text names no group).
+_UNNAMED_BY_KIND = {"rebel": UNNAMED_REBELS, "community": COMMUNAL_MILITIAS}
+
+_PARTY_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(
+            r"\b(?:the )?(?:\w+ )?(?:government|authorities|junta|president|prime minister)\b", re.I
+        ),
+        "state",
+    ),
+    (re.compile(r"\b(?:armed|rebel|insurgent) (?:groups?|movements?|factions?)\b", re.I), "rebel"),
+    (re.compile(r"\b(?:gangs?|cartels?)\b", re.I), "gang"),
+    (re.compile(r"\b(?:communities|clans|tribes|ethnic groups)\b", re.I), "community"),
+]
+
+
+_STATES_OF = re.compile(
+    r"\b(?:presidents|leaders|heads\s+of\s+state|(?:foreign|defen[cs]e)\s+ministers|prime\s+ministers|"
+    r"governments|delegations)\s+of\s+(?:the\s+)?(?P<list>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*"
+    r"(?:,\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)*,?\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+
+
+def agreement_parties(
+    c: Candidate, kb: KnowledgeBase, text: str, mentions: Sequence[ActorMention]
+) -> None:
+    """The parties an agreement names: the government, armed groups, rival gangs or communities
+    ("the government and 14 armed groups signed", "the rival gangs agreed to a truce")."""
+    said = text[c.sent_start : c.sent_end]
+    country = c.location.country if c.location is not None else None
+    found = [a for a in (c.actor1, c.actor2) if a is not None and a.entry.inter != 7]
+    states = _STATES_OF.search(said)
+    if states is not None and len(found) < 2:
+        # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty": the host
+        # state and another, each its own state forces
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+", states["list"])
+        codes = list(dict.fromkeys(cc for n in names if (cc := country_code(n))))
+        if len(codes) >= 2:
+            codes.sort(key=lambda cc: cc != country)
+            start, end = c.sent_start + states.start(), c.sent_start + states.end()
+            host, other = (state_forces(kb, cc) for cc in codes[:2])
+            if host is not None and other is not None:
+                said_as = states.group(0)
+                c.actor1 = ActorMention(start, end, said_as, host, True, implied=True)
+                c.actor2 = ActorMention(start, end, said_as, other, True, implied=True)
+                return
+    for rx, kind in _PARTY_WORDS:
+        m = rx.search(said)
+        if m is None:
+            continue
+        start, end = c.sent_start + m.start(), c.sent_start + m.end()
+        entry: ActorEntry | None
+        if kind == "state":
+            entry = state_forces(kb, country) if country else None
+        elif kind == "gang":
+            entry = kb.actor("Unidentified Armed Group")
+        else:
+            entry = _UNNAMED_BY_KIND[kind]
+        if entry is None or any(a.entry.inter == entry.inter for a in found):
+            continue
+        found.append(ActorMention(start, end, m.group(0), entry, True, implied=True))
+        if kind in ("gang", "community") and len(found) == 1:
+            # "the rival gangs agreed": both sides are of the kind named
+            found.append(ActorMention(start, end, m.group(0), entry, True, implied=True))
+    found.sort(key=lambda a: a.start)
+    if found:
+        c.actor1 = found[0]
+        c.actor2 = found[1] if len(found) > 1 else c.actor2
