@@ -694,3 +694,24 @@ def test_one_wounded_who_later_died_is_dead(main_event: MainEvent) -> None:
         "and later died in hospital.",
     )
     assert _dead(e) == 1
+
+
+def test_a_dateline_naming_its_country_is_not_the_event_date(main_event: MainEvent) -> None:
+    e = main_event(
+        "ELN kidnaps rancher in Cesar, army says\n"
+        "VALLEDUPAR, Colombia, March 5 (wire) - Suspected ELN guerrillas kidnapped a cattle "
+        "rancher from his farm in Pailitas on Saturday night, the army said on Sunday.",
+        published="2023-03-05",
+    )
+    assert str(e.date) == "2023-03-04"
+
+
+def test_last_weeks_bombing_does_not_make_this_news(main_event: MainEvent) -> None:
+    e = main_event(
+        "Bomb disposal teams defused a car packed with explosives in Diyarbakir on Wednesday, "
+        "the governor's office said. Police detained two people. Last week, a truck bomb killed "
+        "three people in the city's Sur district.",
+        published="2016-05-12",
+    )
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert str(e.date) == "2016-05-11"

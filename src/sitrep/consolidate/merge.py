@@ -43,7 +43,13 @@ _UNIDENTIFIED = "Unidentified Armed Group"
 
 def _dates_ok(event: Candidate, c: Candidate) -> bool:
     if c.date is None or event.date is None:
-        return True
+        # "Police detained two people. Last week, a truck bomb killed three": a toll dated
+        # loosely in the past is not an undated event's
+        return not (
+            event.date is None
+            and c.date is not None
+            and c.date_precision in ("week", "month", "year")
+        )
     e_start, e_end = event.date, event.date_end or event.date
     c_start, c_end = c.date, c.date_end or c.date
     return c_start <= e_end and e_start <= c_end

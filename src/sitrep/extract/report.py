@@ -254,7 +254,10 @@ def _is_country(p: PlaceMention, countries: _Countries) -> bool:
     return country is not None and (p.geonames_id == country.geonames_id or p.name == country.name)
 
 
-_DATELINE_BEFORE = re.compile(r"(?:^|[\n.!?]\s*|\s-\s)[A-Z][A-Za-z .'’-]{1,30},\s*(?:\(\w+\)\s*)?$")
+# "BOGOTA, March 5 -", "VALLEDUPAR, Colombia, March 5 (wire) -": a dateline may name its country
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|[\n.!?]\s*|\s-\s)[A-Z][A-Za-z .'’-]{1,30},(?:\s*[A-Z][A-Za-z .'’-]{1,30},)?\s*(?:\(\w+\)\s*)?$"
+)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-–—]")
 
 
@@ -672,8 +675,14 @@ def _salience(e: Event, lede: int = 0, newest: dt.date | None = None) -> tuple[f
     stale = (
         newest is not None
         and e.date is not None
-        and e.date_precision in ("month", "year")
-        and (newest - (e.date_end or e.date)).days > _STALE_DAYS
+        and (
+            (
+                e.date_precision in ("month", "year")
+                and (newest - (e.date_end or e.date)).days > _STALE_DAYS
+            )
+            # "Last week, a truck bomb killed three" beside Wednesday's news
+            or (e.date_precision == "week" and (newest - (e.date_end or e.date)).days >= 2)
+        )
     )
     return (not stale, min(f, 1), lede in sentences, len(sentences), e.confidence, f)
 
