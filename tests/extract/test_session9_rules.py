@@ -715,3 +715,24 @@ def test_last_weeks_bombing_does_not_make_this_news(main_event: MainEvent) -> No
     )
     assert e.sub_event_type == "Disrupted weapons use"
     assert str(e.date) == "2016-05-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 22 April 2019, soldiers set fire to 40 houses in a village near Batibo during a raid "
+        "targeting Ambazonian separatists.",
+        "Soldiers set fire to about 40 houses near Lalibela on Wednesday, accusing residents of "
+        "sheltering Fano fighters.",
+    ],
+)
+def test_a_group_given_as_pretext_for_burning_homes_is_no_victim(
+    main_event: MainEvent, text: str
+) -> None:
+    e = main_event(text, published="2023-09-08")
+    assert e.sub_event_type == "Looting/property destruction" and _pair(e) == (1, 7)
+
+
+def test_burning_a_groups_own_houses_keeps_the_group_as_the_loser(main_event: MainEvent) -> None:
+    e = main_event("Soldiers burned houses of Fano fighters near Lalibela on Wednesday.")
+    assert e.sub_event_type == "Looting/property destruction" and _pair(e) == (1, 2)

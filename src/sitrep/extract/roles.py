@@ -123,6 +123,13 @@ _PARTY_MAN = re.compile(
     r"candidates?)\s+of\s+(?:the\s+)?(?:opposition\s+|banned\s+|ruling\s+)?(?:party\s+)?$",
     re.I,
 )
+_PRETEXT_BEFORE = re.compile(
+    r"\b(?:targeting|targetting|hunting\s+(?:for\s+)?|searching\s+for|looking\s+for|in\s+search\s+of|"
+    r"accus(?:ing|ed)\s+[^.;]{0,40}?\bof\s+(?:sheltering|harbou?ring|supporting|helping|hiding|feeding|"
+    r"collaborating\s+with|informing\s+(?:for|on))|suspected\s+of\s+(?:sheltering|harbou?ring|"
+    r"supporting|helping))\s+(?:the\s+|local\s+|suspected\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _RIVAL_ARMED = re.compile(
     r"\b(?:between|among)\s+(?:two\s+)?rival\s+(?:armed\s+groups|militias|armed\s+factions|factions|"
     r"gangs|armed\s+men)\b",
@@ -623,6 +630,16 @@ def apply_conventions(
         # whom the state arrests is a civilian in ACLED's coding ("detained Istanbul mayor
         # Ekrem Imamoglu", "detained about 20 supporters who had gathered inside"); arresting a
         # protest is the protest's own event (Protest with intervention)
+        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    if (
+        c.sub_event_type == "Looting/property destruction"
+        and c.actor2 is not None
+        and c.actor2.entry.inter in (1, 2, 3, 4)
+        and civilians is not None
+        and _PRETEXT_BEFORE.search(text, max(0, c.actor2.start - 70), c.actor2.start)
+    ):
+        # "set fire to 40 houses during a raid targeting Ambazonian separatists", "accusing
+        # residents of sheltering Fano fighters": the group is the pretext, the loss civilians'
         c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if c.sub_event_type == "Other":
         c.actor2 = None  # a grave's discovery: who announced it, and nobody else
