@@ -736,3 +736,23 @@ def test_a_group_given_as_pretext_for_burning_homes_is_no_victim(
 def test_burning_a_groups_own_houses_keeps_the_group_as_the_loser(main_event: MainEvent) -> None:
     e = main_event("Soldiers burned houses of Fano fighters near Lalibela on Wednesday.")
     assert e.sub_event_type == "Looting/property destruction" and _pair(e) == (1, 2)
+
+
+def test_a_state_that_did_not_comment_launched_the_intercepted_drones(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "Iranian air defences fired at several small drones over Isfahan early on Friday, state "
+        "media said. Officials said the drones were shot down; Israel did not comment.",
+    )
+    assert e.sub_event_type == "Disrupted weapons use" and _pair(e) == (1, 8)
+
+
+def test_the_forces_named_in_the_sentence_set_up_the_base(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 9 July 2021, a contingent of the Rwandan Defence Force landed in Pemba, where it set "
+        "up a logistics base.",
+        published="2021-07-12",
+    )
+    assert e.sub_event_type == "Headquarters or base established"
+    assert e.actor1 is not None and e.actor1.inter == 8

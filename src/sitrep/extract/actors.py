@@ -97,6 +97,7 @@ _FORCE_NOUNS = (
     r"(?:armed )?forces|troops|soldiers|army|military|artillery|shelling|shells|drones?|jets|"
     r"warplanes|aircraft|planes|missiles?|air ?strikes?|air force|navy|tanks|gunboats?|"
     r"paratroopers|special forces|border guards|border forces|border troops|police|policemen|"
+    r"defen[cs]e forces?|"
     r"security forces|marines|"
     r"commandos|gendarmes|gendarmerie|naval forces|air ?defen[cs]es?(?: systems?)?|"
     r"(?:state |national )?border (?:service|guards?|police)|defen[cs]e ministry|rockets?|"

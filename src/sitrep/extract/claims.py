@@ -122,6 +122,10 @@ _STATE_BLAMED = re.compile(
 )
 
 
+_STATE_SILENT = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:did\s+not|has\s+not|had\s+not|declined\s+to)\s+"
+    r"(?:immediately\s+)?comment\b"
+)
 # "shot down all 11 missiles Russia launched at Kyiv"
 _STATE_LAUNCHED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:had\s+)?(?:launched|fired)\b")
 
@@ -134,6 +138,10 @@ def state_accused(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | 
         found += list(_STATE_LAUNCHED.finditer(text, c.sent_start, c.sent_end))
     if c.sub_event_type in STAND_OFF:
         found += [m for m in _STATE_DENIED.finditer(text) if _DENIED_AFTER.match(text[m.end() :])]
+    if c.sub_event_type == "Disrupted weapons use":
+        # "air defences fired at drones over Isfahan ...; Israel did not comment": the state the
+        # report expects an answer from
+        found += list(_STATE_SILENT.finditer(text))
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group("name")
         if country_code(name) is None:

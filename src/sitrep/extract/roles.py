@@ -611,7 +611,16 @@ def apply_conventions(
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
         c.actor2 = None  # a group's own act: ACLED names no second actor
     if c.sub_event_type == "Headquarters or base established" and c.actor1 is None:
-        c.actor1 = state_named_before(kb, text, c)  # "Turkey opened its largest base abroad"
+        c.actor1 = state_named_before(kb, text, c) or next(  # "Turkey opened its largest base"
+            # "a contingent of the Rwandan Defence Force landed in Pemba, where it set up a
+            # base": the forces the sentence names
+            (
+                m
+                for m in mentions
+                if c.sent_start <= m.start < c.sent_end and m.entry.inter in (1, 8)
+            ),
+            None,
+        )
     _state_side(c, kb, text, said)
     if (
         c.sub_event_type == "Arrests"
