@@ -236,10 +236,7 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         event.source = c.source
     if CERTAINTY_RANK.get(c.certainty, 0) < CERTAINTY_RANK.get(event.certainty, 0):
         event.certainty, event.hedge_span = c.certainty, c.hedge_span
-    counted = c.trigger.text.lower() in (
-        "toll",
-        "bodies",
-    )  # "by Monday, nine bodies ...": a count's day
+    counted = is_count(c.trigger)  # "by Monday, nine bodies ...": a count's day
     if event.date is None and c.date is not None and not counted:
         event.date, event.date_end, event.date_precision = c.date, c.date_end, c.date_precision
         event.date_how, event.date_span = c.date_how, c.date_span
