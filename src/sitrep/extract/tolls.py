@@ -472,6 +472,15 @@ _KIN = (
     r"(?:son|daughter|grandson|granddaughter|wife|husband|brother|sister|father|mother|child|"
     r"nephew|niece|cousin|baby)"
 )
+# "gunmen killed a social leader", "stoned a female student to death" (a verb of harm only
+# with "to death" after it)
+_VERB_A_PERSON = re.compile(
+    rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
+    rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|"
+    rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_PERSON})\b(?!s)",
+    re.I,
+)
 _SINGULAR = [
     # "A woman and her grandson were killed": two single deaths told together
     re.compile(
@@ -503,14 +512,7 @@ _SINGULAR = [
         rf"(?:who\s+[^.;,]{{1,40}}?\s+)?(?:later\s+|also\s+)?died\b",
         re.I,
     ),
-    # "gunmen killed a social leader", "stoned a female student to death"
-    re.compile(
-        rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
-        rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|"
-        rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
-        rf"(?P<noun>{_PERSON})\b(?!s)",
-        re.I,
-    ),
+    _VERB_A_PERSON,
     # "Gunmen shot dead Ecuadorean presidential candidate Fernando Villavicencio": a title
     # and a name, no article
     re.compile(
@@ -574,13 +576,13 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
     """One death told without a number ("a soldier was killed", "shot dead a vendor"):
     find_quantities leaves "a" alone, since most "a"s count nothing."""
     if not _DEATH_STEM.search(text.lower()):
-        return []  # most sentences tell no death: spare them seven searches
+        return []  # most sentences tell no death: spare them the searches
     for rx in _SINGULAR:
         m = rx.search(text)
         if m is None:
             continue
         if (
-            rx is _SINGULAR[4]
+            rx is _VERB_A_PERSON
             and m.group(0).split()[0].lower()
             in {
                 "stabbed",
