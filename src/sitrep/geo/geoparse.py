@@ -120,9 +120,8 @@ def geoparse(
         focus = focus_country(places, gazetteer, text)  # still the best guess for resolving
     if weak_hint is not None and country_hint is None and focus != weak_hint:
         sure = any(
-            (
-                sp.demonym and sp.demonym != weak_hint
-            )  # "Mozambican troops ... Palma": the hint's own
+            # a demonym of another country ("Mozambican troops ... Palma" is the hint's own)
+            (sp.demonym and sp.demonym != weak_hint)
             or sp.fixed
             or (
                 not sp.nested
