@@ -325,3 +325,30 @@ def test_state_focus_beats_a_bigger_namesake_in_another_state() -> None:
     got = {p.text: p.admin1 for p in next(geoparse_texts([text]))}
     assert got["Shreveport"] == got["Baton Rouge"] == "Louisiana"
     assert got["Alexandria"] == "Louisiana"
+
+
+DATELINES = [
+    ("KABUL -- Gunmen killed two police officers on Monday.", "KABUL", "AF"),
+    ("Drug dealer held near airport. BEIRUT: A major dealer was arrested.", "BEIRUT", "LB"),
+    ("MOGADISHU, Somalia (Reuters) - Fighters attacked a base.", "MOGADISHU", "SO"),
+    ("SAN SALVADOR -- Guerrillas attacked a post.", "SAN SALVADOR", "SV"),
+    ("Book sale opens. MALTA – About 5,000 books are stacked on tables.", "MALTA", "MT"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), DATELINES)
+def test_capitals_opening_a_sentence_as_a_dateline_are_a_place(
+    text: str, surface: str, country: str
+) -> None:
+    """Short capitals read as acronyms elsewhere ("KABUL" has five letters, like "NATO"); before
+    a dash, a colon or an agency's bracket they are where the story was filed."""
+    [places] = geoparse_texts([text])
+    assert {(p.text, p.country) for p in places} >= {(surface, country)}
+
+
+@pytest.mark.parametrize(
+    "text", ["UPDATE: The Senate voted on Monday.", "BREAKING: Gunmen attacked a base."]
+)
+def test_a_capital_label_before_a_colon_is_no_place(text: str) -> None:
+    [places] = geoparse_texts([text])
+    assert [p.text for p in places] == []

@@ -154,16 +154,55 @@ def _headline_tokens(toks: list[Token], sentences: list[tuple[int, int]]) -> set
     return out
 
 
-def _proper_noun(toks: list[Token], i: int, sent_starts: set[int], mid_caps: set[str]) -> bool:
+_DATELINE_SEPARATORS = frozenset({"-", "--", "—", "–", "―", ":", "("})
+
+
+def _dateline_tokens(toks: list[Token], sentences: list[tuple[int, int]]) -> set[int]:
+    """Tokens of the capitals that open a sentence as a dateline: "KABUL --", "BEIRUT:",
+    "ST. PARIS —", "WASHINGTON (AP) -", "ALEXANDRIA, Va. -". Acronym-short and tagged as
+    anything, they still name the place a story was filed from."""
+    out: set[int] = set()
+    n = len(toks)
+    for a, b in sentences:
+        j = a
+        while (
+            j < b
+            and j - a < 3
+            and toks[j].text.isupper()
+            and toks[j].text.rstrip(".").isalpha()
+            and (len(toks[j].text) > 2 or toks[j].text.endswith("."))
+        ):
+            j += 1
+        if j == a or not any(len(toks[k].text.rstrip(".")) > 2 for k in range(a, j)):
+            continue
+        k = j
+        if k < n and toks[k].text == ",":  # "ALEXANDRIA, Va. -": the state or the country
+            k += 1
+            while k < n and k < j + 5 and (_is_cap(toks[k].text) or toks[k].text == "."):
+                k += 1
+        if k < n and toks[k].text in _DATELINE_SEPARATORS:
+            if toks[k].text == "(" and not (k + 1 < n and _is_cap(toks[k + 1].text)):
+                continue  # "(AP)", "(Reuters)": an agency; "(the" is a sentence
+            out.update(range(a, j))
+    return out
+
+
+def _proper_noun(
+    toks: list[Token],
+    i: int,
+    sent_starts: set[int],
+    mid_caps: set[str],
+    datelines: frozenset[int] | set[int] = frozenset(),
+) -> bool:
     """A capitalised word used as a name: the tagger's proper noun where it ran; else (the
     NER-only geoparsing pipeline) a capitalised word mid-sentence, or one capitalised
     mid-sentence elsewhere, or a dateline's first word."""
     t = toks[i]
+    if i in datelines:
+        return True  # a local paper's dateline, "MAKASSAR - Police fired ...", tagged a noun
     if t.is_stop or not t.text[:1].isupper():
         return False
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    if i in sent_starts and t.text.isupper() and len(t.text) > 2 and nxt in {"-", "—", "–"}:
-        return True  # a local paper's dateline, "MAKASSAR - Police fired ...", tagged a noun
     if t.tag_:  # the tagger ran (extraction's full pipeline): it knows all-capitals wire copy
         return t.tag_ in {"NNP", "NNPS"}
     if i not in sent_starts or t.text in mid_caps or t.ent_type_:

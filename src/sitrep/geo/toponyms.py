@@ -19,6 +19,7 @@ from ..models import Place, PlaceMention
 from ..nlp.loader import doc_text
 from .casing import (
     _caps_tokens,
+    _dateline_tokens,
     _facility_name_after,
     _headline_tokens,
     _in_org_name,
@@ -190,6 +191,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     sent_starts = {a for a, _ in sentences}
     mid_caps = {t.text for t in toks if t.i not in sent_starts and t.text[:1].isupper()}
     headline = _headline_tokens(toks, sentences) - caps
+    datelines = _dateline_tokens(toks, sentences)
 
     spans: list[_Span] = []
     seen: set[tuple[int, int]] = set()
@@ -376,7 +378,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
                 not (
                     heading
                     or (sp.admin and tok0.tag_ != "")
-                    or _proper_noun(toks, sp.start_tok, sent_starts, mid_caps)
+                    or _proper_noun(toks, sp.start_tok, sent_starts, mid_caps, datelines)
                 )
                 or tok0.lower_ in lower_words
             ):
@@ -385,6 +387,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
                 sp.text.isupper()
                 and len(sp.text) <= 5
                 and not (sp.start_tok in caps and sp.populated)
+                and sp.start_tok not in datelines
             ):
                 continue  # an acronym; but in capitals "THE TOWN OF RASK" names a town
             country = any(c.tier == MATCH_FOLDED and c.place.feature_code == "PCLI" for c in cands)
