@@ -149,7 +149,10 @@ def _headline_tokens(toks: list[Token], sentences: list[tuple[int, int]]) -> set
     out: set[int] = set()
     for a, b in sentences:
         words = [t for t in toks[a:b] if t.is_alpha and len(t) > 3]
-        if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.7:
+        lower = sum(not t.text[0].isupper() for t in words)
+        # "Rebels shelled Mare' and Tal Rifaat north of Aleppo": a sentence dense with names
+        # still writes its verbs and common words in lower case; a title capitalises them
+        if len(words) >= 3 and lower / len(words) < 0.3 and lower <= 1:
             out.update(range(a, b))
     return out
 

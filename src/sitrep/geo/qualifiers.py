@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Place
 from .fold import fold
-from .gazetteer import MATCH_FOLDED
+from .gazetteer import MATCH_FOLDED, Candidate
 from .words import _PAREN_AFTER, _QUALIFIER_GAP
 
 if TYPE_CHECKING:
@@ -57,6 +57,31 @@ def apply_parentheses(chosen: list[_Span], text: str) -> None:
         ]
         if keep:
             sp.cands = keep
+            continue
+        # "Golo (Rokoro, Central Darfur)": the brackets name a province of a country none of the
+        # namesakes is in (a hamlet in Guinea-Bissau): the village is not in the gazetteer
+        inside = [o for o in chosen if m.start(1) <= o.start and o.end <= m.end(1)]
+        regions = {
+            c.place.country
+            for o in inside
+            for c in o.cands
+            if c.tier == MATCH_FOLDED and c.place.feature_code in {"ADM1", "ADM2"}
+        }
+        if regions and _only_hamlets_abroad(sp.cands, regions):
+            sp.cands = []
+
+
+#: a namesake this small abroad is no reason to doubt the province the text names
+_HAMLET = 10_000
+
+
+def _only_hamlets_abroad(cands: list[Candidate], countries: set[str | None]) -> bool:
+    return all(
+        c.place.country not in countries
+        and (c.place.population or 0) < _HAMLET
+        and c.place.feature_class in {"P", None}
+        for c in cands
+    )
 
 
 def _named(admin: str | None, names: list[str]) -> bool:
@@ -92,3 +117,5 @@ def apply_qualifiers(chosen: list[_Span], text: str) -> None:
         ]
         if keep:
             sp.cands = keep
+        elif _only_hamlets_abroad(sp.cands, {region.country}):
+            sp.cands = []  # "Rokoro, Central Darfur" is not a hamlet in Java

@@ -284,8 +284,15 @@ def choose(
     cluster = (
         _nearest_km(cands, ctx.others) if ctx.others and len(cands) > 1 else [None] * len(cands)
     )
+    # "Mexico" beside "Mexico City" is still the country: a name that is a country's own does
+    # not go to a city that bears it only as an alternate because the city is named nearby
+    country_own = any(
+        c.main_name and c.tier == MATCH_FOLDED and c.place.feature_code == "PCLI" for c in cands
+    )
     best: tuple[Candidate, float] | None = None
     for c, near, clu in zip(cands, nearest, cluster, strict=True):
+        if country_own and not c.main_name:
+            near, clu = math.inf, None
         sc = score_candidate(c, surface, ctx, cands, _sib=sib, _nearest=near, _cluster=clu)
         if best is None or sc > best[1]:
             best = (c, sc)

@@ -504,6 +504,31 @@ def _plain(name: str) -> str:
     return unidecode(name).casefold()
 
 
+# Countries whose press writes a small town's name as the gazetteer does: there "Hartmann" is
+# a surname, not Hartman, Arkansas, and "Lakeville" is not the old name of Conneaut, Ohio.
+# Elsewhere transliteration makes many spellings of one village ("Mare'", "Marea", "Mari").
+_SPELT_AS_LISTED = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
+_SPELT_TOWN = 50_000
+_SAINT_MOUNT = re.compile(r"\b(st|mt|ft)\b\.?", re.IGNORECASE)
+_SAINT_MOUNT_WORDS = {"st": "saint", "mt": "mount", "ft": "fort"}
+
+
+def _spelt_as_written(surface: str, cand: Candidate) -> bool:
+    """Whether a candidate may stand for ``surface`` as spelt: any where names vary, but a
+    small town of :data:`_SPELT_AS_LISTED` only by its own name ("Mt." for "Mount")."""
+    place = cand.place
+    if place.country not in _SPELT_AS_LISTED or (place.population or 0) >= _SPELT_TOWN:
+        return True
+    if place.feature_code in {"ADM1", "ADM2", "PCLI"} or place.geonames_id is None:
+        return True
+
+    def words(name: str) -> str:
+        name = _SAINT_MOUNT.sub(lambda m: _SAINT_MOUNT_WORDS[m.group(1).lower()], name)
+        return "".join(ch for ch in _plain(name) if ch.isalnum())
+
+    return words(surface) == words(place.name)
+
+
 # a church's or a throne's seat names the title, not where its holder was ("the former
 # archbishop of Douala was freed"); an official's district is often where it happened, so
 # mayors and commissioners are left alone
@@ -645,6 +670,8 @@ def resolve_toponyms(
         if pick is None:
             continue
         cand = pick[0]
+        if not (sp.admin or sp.populated or _spelt_as_written(sp.text, cand)):
+            continue
         if sp.weak:
             pending_weak.append((sp, cand))
             continue
