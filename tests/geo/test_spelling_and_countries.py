@@ -55,7 +55,7 @@ def test_a_country_name_beside_its_capital_is_the_country() -> None:
 
 
 def test_a_village_bracketed_in_another_countrys_province_is_not_its_foreign_namesake() -> None:
-    """"Golo (Rokoro, Central Darfur)": the gazetteer's only Golo is a hamlet in Guinea-Bissau;
+    """ "Golo (Rokoro, Central Darfur)": the gazetteer's only Golo is a hamlet in Guinea-Bissau;
     the brackets' province says the village is one the gazetteer lacks."""
     text = "On 14 July 2014, SAF and SLM fighters clashed around Golo (Rokoro, Central Darfur)."
     [places] = geoparse_texts([text])

@@ -24,6 +24,7 @@ Ambiguous aliases still resolve: ``KBMatch.entry`` is the first entry that lists
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -126,6 +127,17 @@ class ActorEntry:
     tags: tuple[str, ...] = ()
     ambiguous_aliases: tuple[str, ...] = ()
     source: str = ""
+    # (first day, last day, inter) where ACLED's code changed with events: the Taliban are
+    # state forces from 15 August 2021, the RSF a rebel group only from April 2023
+    periods: tuple[tuple[dt.date | None, dt.date | None, int], ...] = ()
+
+    def inter_on(self, day: dt.date | None) -> int:
+        """The inter code on ``day`` (the entry's own code when the day is unknown)."""
+        if day is not None:
+            for first, last, inter in self.periods:
+                if (first is None or first <= day) and (last is None or day <= last):
+                    return inter
+        return self.inter
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,7 +547,29 @@ def parse_actor(row: dict[str, Any]) -> ActorEntry:
         tags=tags,
         ambiguous_aliases=_strs(row, "ambiguous_aliases", where),
         source=str(row.get("source", "")),
+        periods=_periods(row, where),
     )
+
+
+def _periods(
+    row: dict[str, Any], where: str
+) -> tuple[tuple[dt.date | None, dt.date | None, int], ...]:
+    out = []
+    for p in row.get("periods", []):
+        try:
+            first = dt.date.fromisoformat(p["from"]) if p.get("from") else None
+            last = dt.date.fromisoformat(p["until"]) if p.get("until") else None
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{where}: a period's from/until must be YYYY-MM-DD ({exc})") from exc
+        inter = p.get("inter")
+        if (
+            not isinstance(inter, int)
+            or inter not in INTER_CODES
+            or (first is None and last is None)
+        ):
+            raise ConfigError(f"{where}: a period needs from or until, and inter 1..8")
+        out.append((first, last, inter))
+    return tuple(out)
 
 
 def parse_source(row: dict[str, Any], generic: bool = False) -> SourceEntry:

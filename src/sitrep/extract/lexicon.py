@@ -323,7 +323,10 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         # Thai or Pakistani "paramilitary rangers", India's "paramilitary troops" (but a
         # "paramilitary group" is the RSF or the AUC, named elsewhere)
         r"(?:the )?(?:paratroopers|(?:paramilitary )?rangers?|paramilitary (?:police(?:men)?|troops|soldiers))|"
-        r"(?:the |a )?regime(?! change)",
+        r"(?:the |a )?regime(?! change)|"
+        # "shells fired from junta positions": Myanmar's, Mali's or Niger's rulers in uniform
+        r"(?<![\w-])(?:the )?(?:military )?junta(?:'s|’s)?(?: (?:forces|troops|soldiers|positions|"
+        r"aircraft|warplanes|jets|artillery|gunships|helicopters|drones))?(?![\w-])",
         ("state",),
     ),
     (

@@ -690,10 +690,14 @@ def _salience(e: Event, lede: int = 0, newest: dt.date | None = None) -> tuple[f
 _STALE_DAYS = 14
 
 
-def _ref(a: ActorMention | None, where: str | None, names: _Countries) -> ActorRef | None:
+def _ref(
+    a: ActorMention | None, where: str | None, names: _Countries, day: dt.date | None = None
+) -> ActorRef | None:
     if a is None:
         return None
-    name, inter, country = _acled_actor(a.entry.name, a.entry.inter, a.entry.country, where, names)
+    name, inter, country = _acled_actor(
+        a.entry.name, a.entry.inter_on(day), a.entry.country, where, names
+    )
     return ActorRef(name=name, inter=inter, country=country)
 
 
@@ -725,8 +729,8 @@ def _to_event(
         date_end=c.date_end,
         date_precision=c.date_precision,  # type: ignore[arg-type]
         date_resolution=c.date_how,
-        actor1=_ref(c.actor1, where, names),
-        actor2=_ref(c.actor2, where, names),
+        actor1=_ref(c.actor1, where, names, c.date),
+        actor2=_ref(c.actor2, where, names, c.date),
         location=c.location,
         fatalities=c.fatalities,
         injured=c.injured,

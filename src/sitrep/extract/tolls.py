@@ -298,8 +298,17 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             outcome = outcome or _outcome(sent, noun, q)
         else:
             # "TWO CIVILIANS WERE KILLED AND SIX WOUNDED": a number followed by its outcome says
-            # what happened to it, whatever noun a confused parse finds further on
+            # what happened to it, whatever noun a confused parse finds further on; but in
+            # "three displaced people were killed" the word qualifies the noun after it
             right_after = re.match(r"\s+(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
+            if (
+                right_after is not None
+                and noun is not None
+                and noun.idx >= q.end + right_after.end()
+                and not text[q.end + right_after.end() : noun.idx].strip()
+                and noun.pos_ == "NOUN"
+            ):
+                right_after = None
             outcome = next(
                 (
                     k
