@@ -95,3 +95,35 @@ def test_a_pro_junta_militia_is_not_the_junta(main_event: MainEvent) -> None:
         published="2024-08-25",
     )
     assert e.actor1 is None or e.actor1.inter != 1
+
+
+def test_a_toll_told_in_the_next_sentence_belongs_to_the_event(main_event: MainEvent) -> None:
+    e = main_event(
+        "Families searched hospitals on Saturday for relatives missing since Friday night, when "
+        "gunmen and a suicide bomber attacked diners at a hotel on Lido beach in Mogadishu. "
+        "Police spokesman Abdifatah Aden Hassan said 32 civilians were killed and 63 wounded.",
+        published="2024-08-03",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 32
+    assert e.actor2 is not None and e.actor2.inter == 7  # the spokesman's police did nothing
+
+
+def test_a_toll_after_another_event_is_not_carried_back(main_event: MainEvent) -> None:
+    """The toll sentence follows a second event: it is that one's, not the lede's."""
+    e = main_event(
+        "Gunmen attacked a police post in Baidoa on Friday night, officials said. On Saturday "
+        "a roadside bomb hit a minibus near Burhakaba. Officials said 12 people were killed.",
+        published="2024-08-04",
+    )
+    assert e.fatalities is None or e.fatalities.best != 12 or "Burhakaba" in str(e.location)
+
+
+def test_a_title_and_a_name_before_said_is_a_speaker_but_a_name_alone_is_not(
+    main_event: MainEvent,
+) -> None:
+    e = main_event(
+        "Three teenagers who went missing near Hebron late on Thursday were abducted by Hamas "
+        "militants, Prime Minister Benjamin Netanyahu said on Sunday.",
+        published="2014-06-15",
+    )
+    assert e.actor1 is not None and e.actor1.name == "Hamas"

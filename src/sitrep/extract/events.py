@@ -169,6 +169,23 @@ def set_date(cand: Candidate, d: DateMention | None) -> None:
     cand.date_span = (d.start, d.end, d.text)
 
 
+def toll_fatalities(killed: list[TollItem]) -> Fatalities:
+    """The fatalities of a sentence's counts of the dead, split by who they were."""
+    civ = [i for i in killed if i.who == "civilians"]
+    com = [i for i in killed if i.who == "combatants"]
+    unk = [i for i in killed if i.who == "unknown"]
+    best = _count(killed)
+    low = _count(killed, "low")
+    return Fatalities(
+        best=best,
+        low=low if low is not None else best,
+        high=_count(killed, "high"),
+        civilians=_count(civ) if civ else None,
+        combatants=_count(com) if com else None,
+        unknown=_count(unk) if unk else None,
+    )
+
+
 def _count(items: list[TollItem], attr: str = "best") -> int | None:
     vals = [getattr(i.quantity, attr) for i in items]
     if any(v is None for v in vals) or not vals:
@@ -573,18 +590,7 @@ def build_candidate(
     if killed:
         civ = [i for i in killed if i.who == "civilians"]
         com = [i for i in killed if i.who == "combatants"]
-        unk = [i for i in killed if i.who == "unknown"]
-        best = _count(killed)
-        low = _count(killed, "low")
-        high = _count(killed, "high")
-        cand.fatalities = Fatalities(
-            best=best,
-            low=low if low is not None else best,
-            high=high,
-            civilians=_count(civ) if civ else None,
-            combatants=_count(com) if com else None,
-            unknown=_count(unk) if unk else None,
-        )
+        cand.fatalities = toll_fatalities(killed)
         cand.civilians_victims = bool(civ) and not com
         cand.toll_rank = CERTAINTY_RANK.get(modality.certainty, 9)
         said = doc_text(doc)[sent.start_char : sent.end_char]
@@ -685,9 +691,12 @@ def build_candidate(
 
 
 _SPEAKER_AFTER = re.compile(
-    r"^(?:'s?)?\s*(?:[\w-]+\s+){0,3}?(?:sources?|spokes(?:man|woman|person)|officials?|statement|commander|chief|"
+    r"^(?:'s?)?\s*(?:[\w-]+\s+){0,3}?(?:(?:sources?|spokes(?:man|woman|person)|officials?|statement|commander|chief|"
     r"ministry|ministers?|agency|office|media(?: cell)?|administration|authorit(?:y|ies)|command|council|governor|"
-    r"channel|television|tv|radio)?(?:\s+(?:for|in|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*"
+    r"channel|television|tv|radio)"
+    # "Police spokesman Abdifatah Aden Hassan said": the speaker's own name after the title
+    r"(?-i:(?:,?\s+[A-Z][\w'’.-]+){1,4},?)?)?"
+    r"(?:\s+(?:for|in|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*"
     r"(?:said|says|told|confirmed|reported|announced|added|stated|documented|verified)\b"
     r"(?!\s+(?:on\s+\w+\s+|today\s+|yesterday\s+|late\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|its fighters|its militants|its forces|they|its troops)\s+"

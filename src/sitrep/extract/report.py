@@ -38,13 +38,13 @@ from .actors import ActorMention, find_actor_mentions, national_forces
 from .attribution import attribute
 from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
-from .events import Candidate, build_candidate, set_date
+from .events import SUB_TO_TYPE, Candidate, build_candidate, set_date, toll_fatalities
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
 from .numbers import parse_number
 from .roles import apply_conventions
 from .summary import summarise
-from .tolls import find_tolls
+from .tolls import SentenceTolls, find_tolls
 from .triggers import find_trigger, is_count, scan_triggers
 
 __all__ = ["Extraction", "extract", "prepare"]
@@ -228,6 +228,30 @@ def _add_uncounted_doers(c: Candidate, text: str, sents: Sequence[Span]) -> None
                 }
             )
         return
+
+
+_TOLL_AFTER = 3  # sentences
+
+
+def _toll_told_after(
+    c: Candidate, toll_only: dict[int, SentenceTolls], merged: Sequence[Candidate], text: str
+) -> None:
+    """The dead of an event told in a later sentence with no act of its own ("... when gunmen
+    attacked diners at the hotel. Police said 32 civilians were killed."), before any other
+    event is told."""
+    if SUB_TO_TYPE[c.sub_event_type] in ("Protests", "Strategic developments"):
+        return
+    last = max(c.members)
+    others = {i for o in merged if o is not c for i in o.members}
+    for j in range(last + 1, last + 1 + _TOLL_AFTER):
+        if j in others:
+            return
+        tolls = toll_only.get(j)
+        if tolls is not None:
+            killed = tolls.of("killed")
+            c.fatalities = toll_fatalities(killed)
+            c.toll_spans = [(i.quantity.start, i.quantity.end, i.quantity.text) for i in killed]
+            return
 
 
 def _is_headline(said: str) -> bool:
@@ -470,6 +494,7 @@ def extract(
         ]
     )
     headline: str | None = None
+    toll_only: dict[int, SentenceTolls] = {}
     for i, sent in enumerate(sents):
         hedges = find_hedges(sent)
         out.hedges += [Hedge(text=h.text, start=h.start, end=h.end, label=h.label) for h in hedges]  # type: ignore[arg-type]
@@ -514,6 +539,14 @@ def extract(
                         ],
                     )
                 )
+        if (
+            trigger is None
+            and modality.kind == "event"
+            and not modality.negated
+            and tolls.of("killed")
+            and not tolls.cumulative
+        ):
+            toll_only[i] = tolls  # "Police said 32 civilians were killed and 63 wounded."
         if trigger is None or modality.kind != "event" or modality.negated and not tolls.items:
             continue
         candidates.append(
@@ -588,6 +621,8 @@ def extract(
                 )
                 if found is not None:
                     set_date(c, found)
+        if c.fatalities is None and c.sub_event_type not in _NO_TOLL:
+            _toll_told_after(c, toll_only, merged, text)
         if c.fatalities is not None and c.fatalities.best is not None:
             _add_uncounted_doers(c, text, sents)
         apply_conventions(c, kb, text, actor_mentions)

@@ -219,6 +219,16 @@ _SHARED_OUTCOME = re.compile(
 )
 
 
+def _attributive(sent: Span, char: int) -> bool:
+    """Whether the word at ``char`` qualifies the noun right after it ("displaced people",
+    "wounded soldiers") rather than saying what happened to the number before it."""
+    tok = next((t for t in sent if t.idx == char), None)
+    if tok is None or tok.i + 1 >= sent.end:
+        return False
+    nxt = sent.doc[tok.i + 1]
+    return nxt.pos_ == "NOUN" and tok.dep_ == "amod" and tok.head.i == nxt.i
+
+
 def _nearest_outcome_before(window: str) -> str | None:
     best: tuple[int, str] | None = None
     for k, rx in _OUTCOME_ANY.items():
@@ -282,6 +292,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             noun = prev_noun if prev_noun is not None else noun
             # "2 killed 8 injured": the word right after the number says what happened to it
             right_after = re.match(r"\s+(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
+            if right_after is not None and _attributive(sent, q.end + right_after.start(1)):
+                right_after = None  # "killing at least 9 displaced people"
             outcome = next(
                 (
                     k
