@@ -14,6 +14,7 @@ import pytest
 from sitrep.errors import ConfigError
 from sitrep.extract.kb import load_kb, parse_actor
 from sitrep.models import Event
+from sitrep.pipeline import Pipeline
 
 MainEvent = Callable[..., Event]  # the fixture in conftest.py
 
@@ -127,3 +128,71 @@ def test_a_title_and_a_name_before_said_is_a_speaker_but_a_name_alone_is_not(
         published="2014-06-15",
     )
     assert e.actor1 is not None and e.actor1.name == "Hamas"
+
+
+def test_men_who_called_themselves_a_group_are_that_group(main_event: MainEvent) -> None:
+    e = main_event(
+        "A priest was abducted from a parish house in Kumbo on Sunday by men who called "
+        "themselves 'Amba boys', a witness said.",
+        published="2024-11-18",
+    )
+    assert _pair(e) == (2, 7)
+
+
+def test_seizing_swathes_of_territory_is_no_abduction(pipeline: Pipeline) -> None:
+    report = pipeline(
+        "The rebels have seized swathes of Rutshuru territory since June, officials said.",
+        published="2022-11-13",
+    )
+    assert "Abduction/forced disappearance" not in {e.sub_event_type for e in report.events}
+
+
+def test_a_plane_carrying_a_contingent_sets_up_a_base(main_event: MainEvent) -> None:
+    e = main_event(
+        "A Kenya Air Force transport plane landed at Goma airport on Saturday carrying the first contingent "
+        "of Kenyan soldiers for the regional force, officials said.",
+        published="2022-11-13",
+    )
+    assert e.sub_event_type == "Headquarters or base established"
+    assert e.actor1 is not None and e.actor1.inter == 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security officers entered the opposition leader's residence in Juba on Wednesday and "
+        "served him with an arrest warrant, his party said.",
+        "The opposition leader was placed under house arrest in Juba on Wednesday, his party said.",
+    ],
+)
+def test_warrants_and_house_arrest_are_arrests(main_event: MainEvent, text: str) -> None:
+    assert main_event(text, published="2025-03-27").sub_event_type == "Arrests"
+
+
+def test_a_bomber_killing_himself_is_the_toll(main_event: MainEvent) -> None:
+    e = main_event(
+        "A suicide bomber drove a vehicle into the gate of the army camp in Timbuktu on Monday, "
+        "killing himself and wounding three soldiers, the army said.",
+        published="2025-06-03",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Protesters angry at the fall of Goma to M23 rebels attacked several embassies in "
+            "Kinshasa on Tuesday, witnesses said.",
+            "Kinshasa",
+        ),
+        (
+            "Supporters gathered outside a court in Dar es Salaam on Thursday, a day after police "
+            "arrested the opposition leader in Mbinga.",
+            "Mbinga",
+        ),
+    ],
+)
+def test_the_place_the_act_is_put_in(main_event: MainEvent, text: str, place: str) -> None:
+    e = main_event(text, published="2025-01-31")
+    assert e.location is not None and e.location.name == place

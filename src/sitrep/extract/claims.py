@@ -40,8 +40,10 @@ CLAIM_AFTER = re.compile(
 # "armed men, reportedly OLA members," / "gunmen believed to be Abu Sayyaf militants"
 _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:believed\s+to\s+(?:be|belong\s+to)|reportedly|suspected(?:\s+of\s+being)?|"
-    r"identified\s+as|described\s+as|said\s+to\s+be|identifying\s+themselves\s+as|"
-    r"introduced\s+themselves\s+as|claiming\s+to\s+be)\s+(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?$",
+    r"identified\s+as|described\s+as|said\s+to\s+be|identif(?:ying|ied)\s+themselves\s+as|"
+    # "men who called themselves 'Amba boys'"
+    r"called\s+themselves|introduced\s+themselves\s+as|claiming\s+to\s+be)\s+"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?['‘\"“]?$",
     re.I,
 )
 

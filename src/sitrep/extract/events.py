@@ -308,7 +308,7 @@ def build_candidate(
     actors: list[ActorMention],
     tolls: SentenceTolls,
     places: list[PlaceMention],
-    locate: Callable[[list[PlaceMention], int, int], Location | None],
+    locate: Callable[[list[PlaceMention], int, int, tuple[int, int]], Location | None],
     border_country: Location | None,
     kb: KnowledgeBase,
     source: str | None,
@@ -651,7 +651,7 @@ def build_candidate(
             (sent.start_char + w.start, sent.start_char + w.end, w.text, w.entry.name)
         )
     # place
-    loc = locate(places, sent.start_char, sent.end_char)
+    loc = locate(places, sent.start_char, sent.end_char, (trigger.start, trigger.end))
     if loc is not None:
         cand.location = loc
         pm = next(

@@ -80,7 +80,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # Violence against civilians
     (
         r"marched (?:\w+ ){0,4}(?:into the (?:forest|bush)|away at gunpoint)|took (?:him|her|them)(?: [\w,]+){0,8} into the (?:bush|forest)|"
-        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) "
+        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?!(?:swathes|swaths|parts|much|most|chunks|tracts|stretches|large|areas|control) )(?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) "
         # "seized two rifles": things, not people
         r"(?!(?:[\w-]+ )?(?:rifles?|guns?|pistols?|weapons?|firearms?|vehicles?|cars?|trucks?|motorcycles?|"
         r"rounds|bullets|grenades?|kilo(?:gram)?s?|kg|tons?|tonnes?|bags?|boxes|phones?|computers?|"
@@ -173,7 +173,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # Strategic developments
     (
         r"arrest(?:ed|s)?|detained|rounded up|taken into custody|"
-        r"turned (?:himself|herself|themselves) in",
+        r"turned (?:himself|herself|themselves) in|"
+        # "served him with an arrest warrant", "placed under house arrest"
+        r"served (?:\w+ )?with (?:an )?arrest warrant|(?:placed|put) under (?:house )?arrest",
         "Arrests",
         0.7,
     ),
@@ -227,7 +229,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # Ouagadougou to train the army"): weak, so that any fight in the sentence outranks it
         r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors) (?:have |had )?arrived in|"
         # "a Russian cargo plane landed at Niamey's airport carrying military instructors"
-        r"landed (?:[\w'’-]+ ){0,5}carrying (?:[\w-]+ ){0,2}(?:instructors|troops|soldiers|personnel|advisers)",
+        # (the troops only looked ahead to: "Kenyan soldiers" is an actor, and actors are no trigger)
+        r"landed (?:[\w'’-]+ ){0,5}carrying(?= (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers))",
         "Headquarters or base established",
         0.45,
     ),

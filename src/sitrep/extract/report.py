@@ -133,9 +133,11 @@ def _locate(
     countries: _Countries,
     focus: str | None,
     text: str | None = None,
+    act: tuple[int, int] | None = None,
 ) -> Location | None:
     """The event location of a sentence; a foreign country named only as a country ("France
-    called for ...") is diplomacy, not the place of the event, in an article about elsewhere."""
+    called for ...") is diplomacy, not the place of the event, in an article about elsewhere.
+    ``act`` is the trigger's span: between equal places, the one its verb puts the act in."""
     keep = [
         p
         for p in places
@@ -143,7 +145,7 @@ def _locate(
         or p.country == focus
         or not (p.feature_class == "A" and _is_country(p, countries))
     ]
-    loc = best_location(keep, start, end, gazetteer, text=text)
+    loc = best_location(keep, start, end, gazetteer, text=text, act=act)
     if loc is None or loc.country is None:
         return loc
     support = Counter(p.country for p in places if p.name != loc.name)
@@ -560,7 +562,7 @@ def extract(
                 actor_mentions,
                 tolls,
                 places,
-                lambda ps, s, e: _locate(ps, s, e, gazetteer, countries, focus, text),
+                lambda ps, s, e, act: _locate(ps, s, e, gazetteer, countries, focus, text, act),
                 border,
                 kb,
                 attribution.per_sentence[i],

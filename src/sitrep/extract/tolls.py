@@ -376,6 +376,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         out.items.append(TollItem("killed", "unknown", "victim", q))
         out.cumulative = True
     killed = out.of("killed")
+    if not killed and _KILLED_SELF.search(span_text(sent)):
+        out.items += _bombers_too(span_text(sent), sent.start_char)  # the bomber the only dead
     if killed:
         out.items += _bombers_too(span_text(sent), sent.start_char)
         last = killed[-1].quantity
@@ -443,9 +445,15 @@ _BLEW_UP = re.compile(
 )
 
 
+# "a suicide bomber drove into the gate, killing himself and wounding three soldiers"
+_KILLED_SELF = re.compile(r"\bkill(?:ing|ed|s)\s+(?P<who>himself|herself)\b", re.I)
+
+
 def _bombers_too(text: str, offset: int) -> list[TollItem]:
     """ "killing 11 people as well as themselves": the bombers died too, and ACLED counts them."""
-    m = _THEMSELVES.search(text)
+    m = _THEMSELVES.search(text) or (
+        _KILLED_SELF.search(text) if re.search(r"\bbomb", text, re.I) else None
+    )
     if m is None:
         return []
     if m.group("who").lower() != "themselves":

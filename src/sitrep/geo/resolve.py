@@ -90,6 +90,9 @@ _FACILITY_OF_BEFORE = re.compile(
     r"\b(?:at|in|inside|outside|into|stormed|attacked|raided|struck|hit|bombed|targeted)\s+"
     r"(?:the\s+)?(?:University|College|Hospital|Prison|Jail|Airport|Stadium|Port)\s+of\s+$"
 )
+#: how far after its verb (in characters) an act's own "in X" may name its place
+_ACT_REACH = 60
+_IN_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUARTER_NAME = re.compile(r"(?:Colonia|Barrio|Fraccionamiento|Quartier|Mahalla)\s", re.I)
 _AREA_AFTER = re.compile(r"^\s*(?:area|outskirts|countryside|suburbs|region)\b", re.IGNORECASE)
 
@@ -320,6 +323,7 @@ def best_location(
     gazetteer: Gazetteer | None = None,
     *,
     text: str | None = None,
+    act: tuple[int, int] | None = None,
 ) -> Location | None:
     """The event location for the sentence span ``[start, end)``.
 
@@ -376,7 +380,18 @@ def best_location(
         d = datelines.get(m.start)
         return d is not None and (towns or bool(re.search(r"[\d(]", d.group(0))))
 
-    def rank(m: PlaceMention) -> tuple[int, int, int, int, int, int]:
+    def at_act(m: PlaceMention) -> bool:
+        """ "Protesters angry at the fall of Goma attacked embassies in Kinshasa": the place the
+        act's own words put it in, a few words after its verb."""
+        return (
+            act is not None
+            and text is not None
+            and act[1] <= m.start <= act[1] + _ACT_REACH
+            and not re.search(r"[;.]", text[act[1] : m.start])
+            and bool(_IN_BEFORE.search(text, max(0, m.start - 12), m.start))
+        )
+
+    def rank(m: PlaceMention) -> tuple[int, int, int, int, int, int, int]:
         fc = m.feature_class or "P"
         # "a vendor from Bihar", "migrants from Darfur": where people come from, not where
         # the event happened; "marching towards Islamabad": where they were going
@@ -421,6 +436,7 @@ def best_location(
             country,  # "Haiti's Artibonite department": the department, not the country
             # "in Dangam district ... in Kunar": the finer division
             fc == "A" and _feature_code(m, gazetteer) == "ADM1",
+            not at_act(m),
             m.start,
         )
 
