@@ -196,3 +196,47 @@ def test_a_bomber_killing_himself_is_the_toll(main_event: MainEvent) -> None:
 def test_the_place_the_act_is_put_in(main_event: MainEvent, text: str, place: str) -> None:
     e = main_event(text, published="2025-01-31")
     assert e.location is not None and e.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A girl died in hospital on Saturday from burns she suffered when militants fired "
+            "rockets carrying a chemical agent into Taza on Tuesday, her family said.",
+            dt.date(2016, 3, 8),
+        ),
+        (
+            "A soldier died in hospital on Saturday from wounds he sustained in an ambush near "
+            "Kidal on Wednesday, the army said.",
+            dt.date(2016, 3, 9),
+        ),
+        (
+            "A soldier died on Saturday in an ambush near Kidal, the army said.",
+            dt.date(2016, 3, 12),
+        ),
+    ],
+)
+def test_a_later_death_is_dated_by_the_attack(
+    main_event: MainEvent, text: str, day: dt.date
+) -> None:
+    assert main_event(text, published="2016-03-13").date == day
+
+
+def test_troops_who_had_pulled_out_earlier_do_not_date_the_entry(main_event: MainEvent) -> None:
+    e = main_event(
+        "M23 rebels walked into the centre of Bukavu on Sunday morning and took over the "
+        "governor's office, meeting no resistance from troops, who had pulled out of the city "
+        "over the weekend, residents said.",
+        published="2025-02-17",
+    )
+    assert e.date == dt.date(2025, 2, 16)
+
+
+def test_setting_up_a_military_position_is_a_base(main_event: MainEvent) -> None:
+    e = main_event(
+        "Israeli troops began setting up a military position on the edge of Quneitra on "
+        "Tuesday, residents said.",
+        published="2024-12-18",
+    )
+    assert e.sub_event_type == "Headquarters or base established"

@@ -231,6 +231,9 @@ _DAYS_BEFORE = re.compile(
     r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?|a\s+day)\s+after$", re.I
 )
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b", re.I)
+_DIED_WHEN = re.compile(
+    r"\b(?:died|succumbed)\b[^.;]{0,80}?\b(?:suffered|sustained|received)\s+(?P<w>when|in)\b", re.I
+)
 _TOLL_WORD = re.compile(r"\b(?:death )?toll\b", re.I)
 _ELSEWHERE = re.compile(
     r"\belsewhere\b|\bin other (?:parts|areas|towns|cities|districts|provinces|regions)\b|"
@@ -251,7 +254,10 @@ _SINCE_START = re.compile(
 
 _EARLIER_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:seized|captured|took|overran|"
-    r"occupied|lost|held|controlled|abandoned)\b[^.;]*$",
+    r"occupied|lost|held|controlled|abandoned)\b[^.;]*$|"
+    # "meeting no resistance from troops, who had pulled out over the weekend": before it
+    r"\b(?:who|which|that)\s+had\s+(?:already\s+)?(?:pulled\s+out|withdrawn|left|fled|"
+    r"abandoned|retreated)\b[^.;]*$",
     re.I,
 )
 _ON_ORDERS_OF = re.compile(
@@ -388,6 +394,23 @@ def build_candidate(
                         how=f"{lag.group(0)} {d.text}: {days} day(s) before it",
                     )
                 ]
+    # "a girl died on Saturday from burns she suffered when militants fired rockets ... on
+    # Tuesday": the death's day is not the attack's; ACLED dates the attack
+    died_when = next(
+        (
+            m
+            for m in _DIED_WHEN.finditer(doc_text(doc), sent.start_char, sent.end_char)
+            # the act after "when", or the death verb itself typed by the act it tells
+            if trigger.start >= m.end("w") or m.start() <= trigger.start < m.start() + 10
+        ),
+        None,
+    )
+    if died_when is not None:
+        w0, w1 = died_when.start("w"), died_when.end("w")
+        if any(d.end <= w0 for d in own) and any(
+            d.start >= w1 and d.precision == "day" for d in own
+        ):
+            own = [d for d in own if d.start >= w1 and d.precision == "day"]
     # "gathered on Monday to demand accountability for last week's flood, and some later set
     # fire to ...": a possessive date dates its own noun, not a trigger further on
     text = doc_text(doc)
