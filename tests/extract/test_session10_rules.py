@@ -240,3 +240,43 @@ def test_setting_up_a_military_position_is_a_base(main_event: MainEvent) -> None
         published="2024-12-18",
     )
     assert e.sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "The march had barely reached the main avenue of Maputo on Thursday when police began "
+            "firing tear gas and then live rounds, witnesses said. Monitors said three people "
+            "were killed.",
+            "Excessive force against protesters",
+        ),
+        (
+            "The rally had barely begun in Bukavu on Thursday when two blasts tore through the "
+            "crowd gathered to hear the rebel leader. He said 11 people were killed by grenades.",
+            "Grenade",
+        ),
+    ],
+)
+def test_what_happened_when_the_scene_was_barely_set(
+    main_event: MainEvent, text: str, sub: str
+) -> None:
+    assert main_event(text, published="2025-02-28").sub_event_type == sub
+
+
+def test_burning_with_killing_is_an_attack(main_event: MainEvent) -> None:
+    e = main_event(
+        "Gunmen surrounded the mosque in Fambita on Friday, fired through the doors and then set "
+        "fire to the market and several houses. The ministry said 44 civilians were killed.",
+        published="2025-03-22",
+    )
+    assert e.sub_event_type == "Attack"
+
+
+def test_burning_without_killing_stays_property_destruction(main_event: MainEvent) -> None:
+    e = main_event(
+        "Gunmen set fire to the market and several houses in Fambita on Friday, residents said. "
+        "Nobody was hurt.",
+        published="2025-03-22",
+    )
+    assert e.sub_event_type == "Looting/property destruction"

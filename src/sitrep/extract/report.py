@@ -628,6 +628,16 @@ def extract(
         if c.fatalities is not None and c.fatalities.best is not None:
             _add_uncounted_doers(c, text, sents)
         apply_conventions(c, kb, text, actor_mentions)
+        if (
+            c.sub_event_type == "Looting/property destruction"
+            and c.fatalities is not None
+            and (c.fatalities.best or 0) > 0
+            and c.actor2 is not None
+            and c.actor2.entry.inter == 7
+        ):
+            # "fired through the doors, then set fire to the market ... 44 civilians were
+            # killed": burning with killing is an attack on the people (ACLED)
+            c.sub_event_type = "Attack"
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(
         (ev.start for e in out.events for ev in e.evidence if ev.field == "sentence"), default=0

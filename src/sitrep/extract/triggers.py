@@ -122,6 +122,14 @@ def find_trigger(
     for t, _ in found[1:]:
         if t.score > best.score + 1e-9:
             best = t
+    # "The rally had barely begun when two blasts tore through the crowd": the "when" clause
+    # tells what happened; the main clause only sets the scene
+    text = doc_text(sent.doc)
+    scene = _BARELY_WHEN.search(text, sent.start_char, sent.end_char)
+    later = [t for t, _ in found if scene is not None and t.start >= scene.end()]
+    if later:
+        best = max(later, key=lambda t: t.score)
+        use_classifier = False  # the sentence's words still read as the scene it sets
     if use_classifier:
         # a rival in another clause ("police arrested him; his supporters protested") tells
         # another event, not another reading of this one
@@ -248,6 +256,10 @@ def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
     return best
 
 
+_BARELY_WHEN = re.compile(
+    r"\b(?:had|has|was|were)\s+(?:barely|just|only\s+just|hardly|scarcely)\s+[^.;]{0,120}?\bwhen\b",
+    re.I,
+)
 _COUNT_TRIGGER = re.compile(
     r"toll|bodies|(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies", re.I
 )
