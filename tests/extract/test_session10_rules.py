@@ -247,8 +247,7 @@ def test_setting_up_a_military_position_is_a_base(main_event: MainEvent) -> None
     [
         (
             "The march had barely reached the main avenue of Maputo on Thursday when police began "
-            "firing tear gas and then live rounds, witnesses said. Monitors said three people "
-            "were killed.",
+            "firing tear gas and then live rounds, killing three people, witnesses said.",
             "Excessive force against protesters",
         ),
         (

@@ -128,7 +128,7 @@ def find_trigger(
     scene = _BARELY_WHEN.search(text, sent.start_char, sent.end_char)
     later = [t for t, _ in found if scene is not None and t.start >= scene.end()]
     if later:
-        best = max(later, key=lambda t: t.score)
+        best = min(later, key=lambda t: t.start)  # the clause's first act, not its outcome
         use_classifier = False  # the sentence's words still read as the scene it sets
     if use_classifier:
         # a rival in another clause ("police arrested him; his supporters protested") tells
