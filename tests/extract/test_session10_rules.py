@@ -279,3 +279,32 @@ def test_burning_without_killing_stays_property_destruction(main_event: MainEven
         published="2025-03-22",
     )
     assert e.sub_event_type == "Looting/property destruction"
+
+
+def _killed(text: str) -> list[int]:
+    from sitrep.extract.tolls import find_tolls
+    from sitrep.nlp import load_nlp
+
+    return [i.quantity.best for s in load_nlp()(text).sents for i in find_tolls(s).of("killed")]
+
+
+def test_another_sources_bare_count_is_a_rival_not_more_dead() -> None:
+    assert _killed("The government reported 54 soldiers killed; JNIM claimed 70.") == [54]
+    assert _killed("The army said 12 soldiers were killed and 4 rebels died.") == [12, 4]
+
+
+def test_one_more_along_with_them() -> None:
+    text = (
+        "Armed men attacked the palace in N'Djamena on Wednesday, and 18 of them were killed "
+        "along with one member of the security forces, a spokesman said."
+    )
+    assert sum(_killed(text)) == 19
+
+
+def test_a_vague_number_in_a_later_sentence_adds_nothing(main_event: MainEvent) -> None:
+    e = main_event(
+        "On 17 April 2025, JNIM militants attacked army positions near Banikoara. The government "
+        "reported 54 soldiers killed. Several assailants were also reportedly killed.",
+        published="2025-04-20",
+    )
+    assert e.fatalities is not None and e.fatalities.best == 54

@@ -10,6 +10,7 @@ count) wins, so one toll is never counted twice.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
 from ..extract.refine import TERRITORY
@@ -115,6 +116,9 @@ _PROTEST_RANK = {
 }
 
 
+_VAGUE_TOLL = re.compile(r"(?:several|a few|some|many|a number of|numerous|scores)", re.I)
+
+
 def _absorb(event: Candidate, c: Candidate) -> None:
     # a town taken is the outcome ACLED codes instead of the fight for it ("gangs attacked the
     # police station ... by the afternoon they controlled most of the town")
@@ -187,7 +191,12 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         event.location is None or c.location.precision < event.location.precision
     ):
         event.location, event.location_span = c.location, c.location_span
-    if (
+    # "54 soldiers killed ... Several assailants were also reportedly killed": a vague number
+    # neither adds to a counted toll nor replaces it (ACLED)
+    vague = bool(c.toll_spans) and all(_VAGUE_TOLL.fullmatch(t.strip()) for *_, t in c.toll_spans)
+    if vague and event.fatalities is not None and event.fatalities.best:
+        pass
+    elif (
         c.fatalities is not None
         and event.fatalities is not None
         and c.sent_index not in event.members[:-1]

@@ -81,6 +81,11 @@ _ALTERNATIVE = re.compile(
     r"(?:put|gave|estimated|placed|set)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count))\b",
     re.I,
 )
+_OTHER_SOURCE_COUNT = re.compile(
+    r"[;,]\s+(?:while\s+|but\s+|and\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+"
+    r"(?:claimed|said|says|reported|put\s+(?:it|the\s+(?:toll|figure|number))\s+at|counted)\s*$",
+    re.I,
+)
 _GENERIC_DEAD = frozenset(["people", "persons", "dead", "bodies", "deaths", "lives", "victims"])
 
 
@@ -345,9 +350,17 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
                 i
                 for i in out.items
                 if i.outcome == outcome
-                and _generic(i.noun)
-                and _generic(noun.text if noun is not None else None)
-                and _ALTERNATIVE.search(text[i.quantity.end : q.start])
+                and (
+                    _generic(i.noun)
+                    and _generic(noun.text if noun is not None else None)
+                    and _ALTERNATIVE.search(text[i.quantity.end : q.start])
+                    # "The government reported 54 soldiers killed; JNIM claimed 70": a bare
+                    # number another source gives is the same dead counted again
+                    or (
+                        (noun is None or noun.idx < q.end)
+                        and _OTHER_SOURCE_COUNT.search(text, i.quantity.end, q.start)
+                    )
+                )
             ),
             None,
         )
@@ -576,8 +589,9 @@ _SINGULAR = [
 
 # "three policemen and a passer-by": one more victim after a counted group
 _AND_ONE = re.compile(
-    rf"\s*(?:[\w'’-]+\s+){{1,3}}?and\s+(?P<q>an?|one|another)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?P<noun>{_PERSON}|passer-?by|onlooker)\b(?!-)",
+    rf"\s*(?:[\w'’-]+\s+){{1,4}}?(?:and|along\s+with|as\s+well\s+as)\s+(?P<q>an?|one|another)\s+"
+    # "18 of them were killed along with one member of the security forces"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_PERSON}|passer-?by|onlooker|member)\b(?!-)",
     re.I,
 )
 # "... and a commander escaped": the one named after the dead had a fate of his own
