@@ -308,3 +308,37 @@ def test_a_vague_number_in_a_later_sentence_adds_nothing(main_event: MainEvent) 
         published="2025-04-20",
     )
     assert e.fatalities is not None and e.fatalities.best == 54
+
+
+def test_violence_against_civilians_targets_civilians(main_event: MainEvent) -> None:
+    """ACLED's definition: the soldiers who rescued some of the hostages were not the target."""
+    e = main_event(
+        "On 9 January 2025, armed men stopped a vehicle carrying employees of a state company "
+        "near Lakki Marwat and abducted 16 of them; security forces recovered 8 the same night. "
+        "Police blamed the TTP.",
+        published="2025-01-11",
+    )
+    assert e.sub_event_type == "Abduction/forced disappearance"
+    assert _pair(e) == (2, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen opened fire on staff at a factory in Kahramankazan, about 40 km north of "
+            "Ankara, on Wednesday, killing five, officials said.",
+            "Kahramankazan",
+        ),
+        (
+            "Shells hit a market in Donetsk on Sunday, killing 27, said an official who blamed "
+            "artillery firing from the direction of Kurakhove.",
+            "Donetsk",
+        ),
+    ],
+)
+def test_a_landmark_measured_from_is_not_the_place(
+    main_event: MainEvent, text: str, place: str
+) -> None:
+    e = main_event(text, published="2024-10-24")
+    assert e.location is not None and e.location.name == place

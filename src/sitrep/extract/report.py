@@ -769,6 +769,21 @@ def _to_event(
     )
     conf += 0.03 * (len(c.members) - 1)
     conf -= 0.15 * (c.certainty != "reported")
+    actor1, actor2 = _ref(c.actor1, where, names, c.date), _ref(c.actor2, where, names, c.date)
+    if c.event_type == "Violence against civilians" and (actor2 is None or actor2.inter != 7):
+        # ACLED's violence against civilians has civilians as its target by definition: the
+        # soldiers who "recovered 8" or "shot both attackers dead" responded, they were not it
+        if (
+            actor2 is not None
+            and actor2.inter in (2, 3, 4)
+            and actor1 is not None
+            and actor1.inter == 1
+        ):
+            actor1 = actor2  # "... abducted 16; security forces recovered 8": the group did it
+        label = names(where) if where else None
+        actor2 = ActorRef(
+            name=f"Civilians ({label})" if label else "Civilians", inter=7, country=where
+        )
     event = Event(
         event_type=c.event_type,
         sub_event_type=c.sub_event_type,
@@ -776,8 +791,8 @@ def _to_event(
         date_end=c.date_end,
         date_precision=c.date_precision,  # type: ignore[arg-type]
         date_resolution=c.date_how,
-        actor1=_ref(c.actor1, where, names, c.date),
-        actor2=_ref(c.actor2, where, names, c.date),
+        actor1=actor1,
+        actor2=actor2,
         location=c.location,
         fatalities=c.fatalities,
         injured=c.injured,

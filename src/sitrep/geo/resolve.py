@@ -56,7 +56,12 @@ _ORIGIN = re.compile(
     r"pilgrims?|students?|families|family|refugees?|residents?|tourists?|nationals?|"
     r"fighters?|soldiers?|troops)\s+(?:\w+\s+)?from|natives? of|hailing from|originally from|"
     # "rockets fired from the Idlib countryside slammed into Mhardeh": where they hit counts
-    r"(?:fired|launched)\s+from)"
+    r"(?:fired|launched)\s+from|"
+    # "blamed Ukrainian artillery firing from the direction of Kurakhove"
+    r"(?:fir(?:ed|ing)|launched|coming)\s+from\s+the\s+direction\s+of|"
+    # "in Kahramankazan, about 40 km north of Ankara": a landmark to measure from
+    r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:to\s+the\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -398,7 +403,7 @@ def best_location(
         origin = int(
             text is not None
             and (
-                bool(_ORIGIN.search(text[max(0, m.start - 20) : m.start]))
+                bool(_ORIGIN.search(text[max(0, m.start - 45) : m.start]))
                 or bool(_BOUND_FOR.search(text[max(0, m.start - 30) : m.start]))
                 # "displaced women arriving in Pemba reported that ...": where they came to
                 or bool(_ARRIVED.search(text[max(0, m.start - 60) : m.start]))
