@@ -38,6 +38,7 @@ from .actors import ActorMention, find_actor_mentions, national_forces
 from .attribution import attribute
 from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
+from .defaults import apply_defaults
 from .events import SUB_TO_TYPE, Candidate, build_candidate, set_date, toll_fatalities
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
@@ -638,6 +639,7 @@ def extract(
             # "fired through the doors, then set fire to the market ... 44 civilians were
             # killed": burning with killing is an attack on the people (ACLED)
             c.sub_event_type = "Attack"
+        apply_defaults(c, kb)
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(
         (ev.start for e in out.events for ev in e.evidence if ev.field == "sentence"), default=0

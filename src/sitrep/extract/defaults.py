@@ -1,0 +1,113 @@
+"""The sides ACLED's codebook fixes by event type, filled in last (after :mod:`.roles`).
+
+Some sub-types say who the sides are whatever the text names: a peaceful protest has
+protesters and no second side; a protest broken up has the state's forces as its second side;
+excessive force is the state against protesters; a mob's and a riot's first side are rioters;
+arrests are made by the state, of civilians unless the text names a group; a change to a
+group, a base set up and "other" developments (graves found) have no second side; territory an
+armed group takes is taken from the state, and territory regained is regained by it. The
+project's 2,672 annotated notes follow these in 96-100% of items per sub-type.
+
+Only gaps and sides of the wrong kind are changed: a side the text names and the codebook
+allows is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMention, state_forces
+from .events import Candidate
+from .kb import ActorEntry, KnowledgeBase
+
+__all__ = ["apply_defaults"]
+
+_BACK = re.compile(r"\bre[a-z]+|liberat|\bback\b", re.IGNORECASE)
+_NO_SECOND_SIDE = {
+    "Peaceful protest",
+    "Change to group/activity",
+    "Headquarters or base established",
+    "Other",
+}
+
+
+def _implied(c: Candidate, entry: ActorEntry | None) -> ActorMention | None:
+    if entry is None:
+        return None
+    t = c.trigger
+    return ActorMention(t.start, t.end, t.text, entry, True, implied=True)
+
+
+def _where(c: Candidate) -> str | None:
+    """The event's country: its place's, else the home country of a side it names."""
+    if c.location is not None and c.location.country:
+        return c.location.country
+    homes = [a.entry.country for a in (c.actor1, c.actor2) if a is not None and a.entry.inter != 1]
+    return next((h for h in homes if h), None)
+
+
+def _state(c: Candidate, kb: KnowledgeBase, *, police: bool = False) -> ActorMention | None:
+    country = _where(c)
+    return _implied(c, state_forces(kb, country, police=police)) if country else None
+
+
+def _inter(a: ActorMention | None) -> int | None:
+    return a.entry.inter if a is not None else None
+
+
+def apply_defaults(c: Candidate, kb: KnowledgeBase) -> None:
+    """Fill ``c.actor1`` / ``c.actor2`` where the sub-type fixes them (in place)."""
+    sub = c.sub_event_type
+    protesters, rioters, civilians = (
+        kb.actor("Protesters"),
+        kb.actor("Rioters"),
+        kb.actor("Civilians"),
+    )
+    if sub in _NO_SECOND_SIDE:
+        c.actor2 = None
+    if sub in ("Peaceful protest", "Protest with intervention") and _inter(c.actor1) != 6:
+        if _inter(c.actor2) == 6:
+            c.actor1, c.actor2 = c.actor2, (c.actor1 if sub != "Peaceful protest" else None)
+        else:
+            c.actor1 = _implied(c, protesters) or c.actor1
+    if sub == "Protest with intervention" and c.actor2 is None:
+        c.actor2 = _state(c, kb, police=True)
+    if sub == "Excessive force against protesters":
+        if _inter(c.actor2) != 6:
+            c.actor2 = _implied(c, protesters) or c.actor2
+        if c.actor1 is None:
+            c.actor1 = _state(c, kb, police=True)
+    if sub in ("Mob violence", "Violent demonstration") and _inter(c.actor1) != 5:
+        if _inter(c.actor2) == 5:
+            c.actor1, c.actor2 = c.actor2, c.actor1
+        else:
+            c.actor1 = _implied(c, rioters) or c.actor1
+    if sub == "Mob violence" and _inter(c.actor2) in (None, 1, 6):
+        # a mob's victims, not the police who came to disperse it
+        c.actor2 = _implied(c, civilians) or c.actor2
+    if sub == "Arrests":
+        if c.actor1 is None:
+            c.actor1 = _state(c, kb, police=True)
+        if c.actor2 is None:
+            c.actor2 = _implied(c, civilians)
+    if (
+        sub == "Government regains territory"
+        and _inter(c.actor1) == 1
+        and c.actor1 is not None
+        and c.actor1.entry.country
+        and _where(c) not in (None, c.actor1.entry.country)
+        # "its troops had recaptured Sudzha, taken by Ukrainian forces": the text says won back
+        and not _BACK.search(c.trigger.text)
+    ):
+        # "Russia's forces had taken full control of Toretsk": a foreign army taking a town
+        # regains nothing; ACLED codes the takeover, and the town's state lost it
+        c.sub_event_type = sub = "Non-state actor overtakes territory"
+        if c.actor2 is not None and c.actor2.entry.country == c.actor1.entry.country:
+            c.actor2 = None
+    if sub == "Non-state actor overtakes territory" and c.actor2 is None:
+        c.actor2 = _state(c, kb)
+    if sub == "Government regains territory" and _inter(c.actor1) != 1:
+        if _inter(c.actor2) == 1:
+            c.actor1, c.actor2 = c.actor2, c.actor1
+        elif c.actor1 is None:
+            c.actor1 = _state(c, kb)
