@@ -31,8 +31,7 @@ def _pair(e: Event) -> tuple[int | None, int | None]:
             (1, 7),
         ),
         (
-            "A mob beat a man accused of theft to death in Kano on Sunday before police arrived "
-            "and dispersed the crowd.",
+            "Villagers beat to death a woman accused of witchcraft in Kilifi on Sunday.",
             "Mob violence",
             (5, 7),
         ),
@@ -72,3 +71,13 @@ def test_a_foreign_army_taking_a_town_regains_nothing(main_event: MainEvent) -> 
     )
     assert e.sub_event_type == "Non-state actor overtakes territory"
     assert _pair(e) == (8, 1)
+
+
+def test_police_who_arrested_a_mob_are_not_its_target(main_event: MainEvent) -> None:
+    e = main_event(
+        "Police in Sokoto have arrested two suspects after a student was stoned and beaten to "
+        "death by a mob of fellow students on Thursday.",
+        published="2022-05-14",
+    )
+    assert e.sub_event_type == "Mob violence"
+    assert _pair(e) == (5, 7)

@@ -23,6 +23,16 @@ from .kb import ActorEntry, KnowledgeBase
 __all__ = ["apply_defaults"]
 
 _BACK = re.compile(r"\bre[a-z]+|liberat|\bback\b", re.IGNORECASE)
+_ARMED_WORDS = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|jihadists?|fighters?|gunmen|terrorists?|bandits?|"
+    r"gang members?|guerrillas?|extremists?)\b",
+    re.IGNORECASE,
+)
+# "Police in Jharkhand have arrested 11 people after ...": the police's own act
+_RESPONDED = re.compile(
+    r"\s+(?:in\s+[A-Z][\w-]+\s+)?(?:have\s+|has\s+|had\s+|later\s+)?(?:arrested|detained|"
+    r"dispersed|rescued|intervened|arrived|fired|said|opened)\b"
+)
 _NO_SECOND_SIDE = {
     "Peaceful protest",
     "Change to group/activity",
@@ -55,8 +65,9 @@ def _inter(a: ActorMention | None) -> int | None:
     return a.entry.inter if a is not None else None
 
 
-def apply_defaults(c: Candidate, kb: KnowledgeBase) -> None:
-    """Fill ``c.actor1`` / ``c.actor2`` where the sub-type fixes them (in place)."""
+def apply_defaults(c: Candidate, kb: KnowledgeBase, text: str = "") -> None:
+    """Fill ``c.actor1`` / ``c.actor2`` where the sub-type fixes them (in place); ``text`` is
+    the document's, read around the event's sentence."""
     sub = c.sub_event_type
     protesters, rioters, civilians = (
         kb.actor("Protesters"),
@@ -82,14 +93,20 @@ def apply_defaults(c: Candidate, kb: KnowledgeBase) -> None:
             c.actor1, c.actor2 = c.actor2, c.actor1
         else:
             c.actor1 = _implied(c, rioters) or c.actor1
-    if sub == "Mob violence" and _inter(c.actor2) in (None, 1, 6):
-        # a mob's victims, not the police who came to disperse it
+    responders = (
+        _inter(c.actor2) == 1
+        and c.actor2 is not None
+        and (c.actor2.implied or _RESPONDED.match(text, c.actor2.end) is not None)
+    )
+    if sub == "Mob violence" and (_inter(c.actor2) in (None, 6) or responders):
+        # a mob's victims, not the police who arrested its members or came to disperse it (a
+        # mob that attacks police officers has them as its target)
         c.actor2 = _implied(c, civilians) or c.actor2
     if sub == "Arrests":
         if c.actor1 is None:
             c.actor1 = _state(c, kb, police=True)
-        if c.actor2 is None:
-            c.actor2 = _implied(c, civilians)
+        if c.actor2 is None and not _ARMED_WORDS.search(text, c.sent_start, c.sent_end):
+            c.actor2 = _implied(c, civilians)  # but "arrested three suspected militants": a group
     if (
         sub == "Government regains territory"
         and _inter(c.actor1) == 1

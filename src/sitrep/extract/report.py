@@ -639,7 +639,7 @@ def extract(
             # "fired through the doors, then set fire to the market ... 44 civilians were
             # killed": burning with killing is an attack on the people (ACLED)
             c.sub_event_type = "Attack"
-        apply_defaults(c, kb)
+        apply_defaults(c, kb, text)
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(
         (ev.start for e in out.events for ev in e.evidence if ev.field == "sentence"), default=0
