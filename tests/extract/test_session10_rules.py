@@ -342,3 +342,25 @@ def test_a_landmark_measured_from_is_not_the_place(
 ) -> None:
     e = main_event(text, published="2024-10-24")
     assert e.location is not None and e.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "At least 131 civilians - 102 men, 17 women and 12 children - were killed in "
+            "Kishishe, the UN said.",
+            [131],
+        ),
+        ("At least 10 people (six women and four children) were killed.", [10]),
+        (
+            "Three members of one family, a mother and two of her sons, were killed when a "
+            "mortar round hit their home in Mogadishu.",
+            [3],
+        ),
+        # three counts of different people, not a total and its parts
+        ("Gunmen killed 5 soldiers, 2 police officers and 3 civilians.", [5, 2, 3]),
+    ],
+)
+def test_a_total_and_its_parts_are_counted_once(text: str, killed: list[int]) -> None:
+    assert _killed(text) == killed

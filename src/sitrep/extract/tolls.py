@@ -435,7 +435,44 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         ):
             continue
         out.items.append(item)
+    out.items = _without_breakdowns(out.items, text)
     return out
+
+
+_BREAKDOWN_REACH = 120  # characters after the total
+
+
+_KIN_AND_AGE = frozenset(
+    "men women children boys girls man woman child boy girl mother father sons son daughters "
+    "daughter wife husband brothers brother sisters sister infants infant babies baby minors "
+    "teenagers elderly family".split()
+)
+
+
+def _without_breakdowns(items: list[TollItem], text: str) -> list[TollItem]:
+    """Drop the parts of a total told right after it: "131 civilians - 102 men, 17 women and 12
+    children -", "Three members of one family, a mother and two of her sons": the parts add up
+    to the total already counted. Parts set off by a dash, a bracket or a colon, or parts by sex,
+    age and kin; "5 soldiers, 2 police officers and 3 civilians" are three counts."""
+    killed = sorted((i for i in items if i.outcome == "killed"), key=lambda i: i.quantity.start)
+    parts: set[int] = set()
+    for k, whole in enumerate(killed):
+        run: list[TollItem] = []
+        total = 0
+        for part in killed[k + 1 :]:
+            if part.quantity.start - whole.quantity.end > _BREAKDOWN_REACH:
+                break
+            run.append(part)
+            total += part.quantity.best or 0
+            if total >= (whole.quantity.best or 0):
+                break
+        set_off = bool(run) and re.search(
+            r"[-–—(:]", text[whole.quantity.end : run[0].quantity.start]
+        )
+        kin = all((p.noun or "").lower() in _KIN_AND_AGE for p in run)
+        if len(run) >= 2 and total == whole.quantity.best and (set_off or kin):
+            parts.update(id(p) for p in run)
+    return [i for i in items if id(i) not in parts]
 
 
 _ORDINAL_VICTIM = re.compile(
