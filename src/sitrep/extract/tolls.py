@@ -443,9 +443,38 @@ _BREAKDOWN_REACH = 120  # characters after the total
 
 
 _KIN_AND_AGE = frozenset(
-    "men women children boys girls man woman child boy girl mother father sons son daughters "
-    "daughter wife husband brothers brother sisters sister infants infant babies baby minors "
-    "teenagers elderly family".split()
+    [
+        "men",
+        "women",
+        "children",
+        "boys",
+        "girls",
+        "man",
+        "woman",
+        "child",
+        "boy",
+        "girl",
+        "mother",
+        "father",
+        "sons",
+        "son",
+        "daughters",
+        "daughter",
+        "wife",
+        "husband",
+        "brothers",
+        "brother",
+        "sisters",
+        "sister",
+        "infants",
+        "infant",
+        "babies",
+        "baby",
+        "minors",
+        "teenagers",
+        "elderly",
+        "family",
+    ]
 )
 
 
