@@ -442,40 +442,12 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
 _BREAKDOWN_REACH = 120  # characters after the total
 
 
-_KIN_AND_AGE = frozenset(
-    [
-        "men",
-        "women",
-        "children",
-        "boys",
-        "girls",
-        "man",
-        "woman",
-        "child",
-        "boy",
-        "girl",
-        "mother",
-        "father",
-        "sons",
-        "son",
-        "daughters",
-        "daughter",
-        "wife",
-        "husband",
-        "brothers",
-        "brother",
-        "sisters",
-        "sister",
-        "infants",
-        "infant",
-        "babies",
-        "baby",
-        "minors",
-        "teenagers",
-        "elderly",
-        "family",
-    ]
-)
+_KIN_AND_AGE = frozenset({
+    "men", "women", "children", "boys", "girls", "man", "woman", "child", "boy", "girl",
+    "mother", "father", "sons", "son", "daughters", "daughter", "wife", "husband", "brothers",
+    "brother", "sisters", "sister", "infants", "infant", "babies", "baby", "minors",
+    "teenagers", "elderly", "family",
+})  # fmt: skip
 
 
 def _without_breakdowns(items: list[TollItem], text: str) -> list[TollItem]:
