@@ -364,3 +364,25 @@ def test_a_landmark_measured_from_is_not_the_place(
 )
 def test_a_total_and_its_parts_are_counted_once(text: str, killed: list[int]) -> None:
     assert _killed(text) == killed
+
+
+def test_the_event_an_after_clause_tells_is_an_earlier_one(main_event: MainEvent) -> None:
+    e = main_event(
+        "Taliban forces and Pakistani troops exchange fire on border after air strikes\n"
+        "KABUL (Reuters) - Afghan Taliban forces clashed with Pakistani border troops in Paktia "
+        "province on Saturday, days after Pakistani air strikes in Paktika that the Taliban said "
+        "killed 46 people.",
+        published="2024-12-29",
+    )
+    assert e.sub_event_type == "Armed clash"
+    assert e.fatalities is None or e.fatalities.best == 0
+
+
+def test_a_protests_grievance_in_a_relative_clause_is_not_its_toll(main_event: MainEvent) -> None:
+    e = main_event(
+        "Tens of thousands rallied in Kragujevac on Saturday, the latest of the protests over "
+        "the collapse of a station canopy in Novi Sad that killed 15 people.",
+        published="2025-02-16",
+    )
+    assert e.sub_event_type == "Peaceful protest"
+    assert e.fatalities is None or e.fatalities.best == 0

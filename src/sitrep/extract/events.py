@@ -221,6 +221,14 @@ def _side(noun: str) -> str:
     return "state" if noun in _STATE_NOUNS else "armed" if noun in _ARMED_NOUNS else "other"
 
 
+_THAT_KILLED = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left)\s+(?:at\s+least\s+|some\s+)?$", re.I
+)
+_EARLIER_AFTER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)|hours|days|"
+    r"weeks)\s+after\b",
+    re.I,
+)
 _GRIEVANCE = re.compile(
     r"\b(?:killings?|deaths?|murders?|massacre)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?$",
     re.I,
@@ -609,7 +617,16 @@ def build_candidate(
             i
             for i in killed
             if not _GRIEVANCE.search(text, max(0, i.quantity.start - 40), i.quantity.start)
+            # "over the collapse of a station canopy that killed 15 people": the grievance's
+            and not _THAT_KILLED.search(text, max(0, i.quantity.start - 40), i.quantity.start)
         ]
+    if killed:
+        # "clashed with border troops on Saturday, days after air strikes that the Taliban said
+        # killed 46": the dead of the earlier event the "after" clause tells
+        text = doc_text(doc)
+        earlier = _EARLIER_AFTER.search(text, trigger.end, sent.end_char)
+        if earlier is not None:
+            killed = [i for i in killed if i.quantity.start < earlier.start()]
     if killed:
         civ = [i for i in killed if i.who == "civilians"]
         com = [i for i in killed if i.who == "combatants"]

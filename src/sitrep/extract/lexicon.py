@@ -72,7 +72,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.8,
     ),
     (
-        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchanges? of (?:gun)?fire|(?:exchanged|traded) (?:gun)?fire|gunfights?|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|(?:drove|rolled) into|counter-?attack|engaged (?:them|the|in|rebels|militants|insurgents|fighters|gunmen)|"
+        r"clash(?:es|ed)?|fighting|fought|battl(?:e|es|ed|ing)|firefights?|gun ?battles?|skirmish(?:es)?|exchanges? (?:of )?(?:gun)?fire|(?:exchanged|traded) (?:gun)?fire|gunfights?|offensive|assault(?:ed)?|ambush(?:ed)?|stormed|raid(?:ed)?|attack(?:s|ed|ing)?|entered|(?:drove|rolled) into|counter-?attack|engaged (?:them|the|in|rebels|militants|insurgents|fighters|gunmen)|"
         r"open(?:ed|ing)? fire|fired (?:on|at|upon|into)|shot at|(?:shooting|firing) (?:at|on|into)|fired (?:\w+ ){0,2}(?:shots|bullets)(?! (?:in|into) the air)",
         "Armed clash",
         0.7,

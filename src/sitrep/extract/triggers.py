@@ -193,7 +193,10 @@ def _matches(
         # that night"): it rarely tells the sentence's main event
         clause = text.count(";", start, s)
         score = weight - 0.1 * _depth(doc, s, e) - 0.15 * min(clause, 2)
-        instrument = bool(_INSTRUMENT.search(text[max(start, s - 40) : s]))
+        # "exchange fire on border after air strikes": the earlier event, neither this one's
+        # act nor its means
+        earlier = bool(_AFTER_BEFORE.search(text, max(start, s - 30), s))
+        instrument = earlier or bool(_INSTRUMENT.search(text[max(start, s - 40) : s]))
         if instrument:
             score -= 0.5  # "using two car bombs": the weapon of another event, not its type
         found.append((i, s, (Trigger(s, e, matched, sub, score), instrument)))
@@ -256,6 +259,7 @@ def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
     return best
 
 
+_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _BARELY_WHEN = re.compile(
     r"\b(?:had|has|was|were)\s+(?:barely|just|only\s+just|hardly|scarcely)\s+[^.;]{0,120}?\bwhen\b",
     re.I,
