@@ -386,3 +386,23 @@ def test_a_protests_grievance_in_a_relative_clause_is_not_its_toll(main_event: M
     )
     assert e.sub_event_type == "Peaceful protest"
     assert e.fatalities is None or e.fatalities.best == 0
+
+
+def test_a_town_named_near_the_event_refines_its_province(main_event: MainEvent) -> None:
+    e = main_event(
+        "QUETTA, Pakistan (Reuters) - Separatist militants hijacked a passenger train in "
+        "Pakistan's southwestern Balochistan province on Tuesday, taking passengers hostage, "
+        "officials said. The train, travelling from Quetta to Peshawar, was stopped near the "
+        "town of Mach.",
+        published="2025-03-12",
+    )
+    assert e.location is not None and e.location.name == "Mach"
+
+
+def test_a_mosques_name_is_not_a_town(main_event: MainEvent) -> None:
+    e = main_event(
+        "A crowd threw stones at police outside the Shahi Jama Masjid in Sambhal on Sunday and "
+        "set vehicles on fire.",
+        published="2024-11-25",
+    )
+    assert e.location is not None and e.location.name == "Sambhal"

@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -255,6 +255,50 @@ def _toll_told_after(
             c.fatalities = toll_fatalities(killed)
             c.toll_spans = [(i.quantity.start, i.quantity.end, i.quantity.text) for i in killed]
             return
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|(?:town|village|city|district)\s+of|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _finer_place(
+    c: Candidate,
+    merged: Sequence[Candidate],
+    sents: Sequence[Span],
+    places: Sequence[PlaceMention],
+    locate: Callable[[PlaceMention], Location | None],
+    text: str,
+) -> Location | None:
+    """A town inside the province or country an event was placed in, named "in", "at" or
+    "near" in one of its own sentences or the one before or after it (when those tell no other
+    event): "hijacked a train in Balochistan province ... The train was stopped near the town
+    of Mach". Not a dateline's city, nor a route's ends ("travelling from Quetta")."""
+    region = c.location
+    assert region is not None
+    others = {i for o in merged if o is not c for i in o.members}
+    first, last = min(c.members), max(c.members)
+    for j in [*sorted(c.members), last + 1, last + 2, first - 1]:
+        if not 0 <= j < len(sents) or (j not in c.members and j in others):
+            continue
+        for m in places:
+            if not (sents[j].start_char <= m.start < sents[j].end_char) or m.nested:
+                continue
+            if (m.feature_class or "P") not in ("P", "A") or not _LOCATIVE_BEFORE.search(
+                text, max(0, m.start - 20), m.start
+            ):
+                continue
+            loc = locate(m)
+            if (
+                loc is not None
+                and loc.precision < region.precision
+                and loc.country == region.country
+                and (region.admin1 is None or loc.admin1 in (None, region.admin1))
+            ):
+                return loc
+    return None
 
 
 def _is_headline(said: str) -> bool:
@@ -626,6 +670,17 @@ def extract(
                     set_date(c, found)
         if c.fatalities is None and c.sub_event_type not in _NO_TOLL:
             _toll_told_after(c, toll_only, merged, text)
+        if c.location is not None and c.location.precision >= 3:
+            finer = _finer_place(
+                c,
+                merged,
+                sents,
+                places,
+                lambda m: best_location([m], m.start, m.end, gazetteer, text=text),
+                text,
+            )
+            if finer is not None:
+                c.location = finer
         if c.fatalities is not None and c.fatalities.best is not None:
             _add_uncounted_doers(c, text, sents)
         apply_conventions(c, kb, text, actor_mentions)

@@ -392,7 +392,8 @@ _FACILITY_AFTER = frozenset(
      "River", "Lake", "Creek", "Trade", "Construction", "Foods", "Elementary", "Cathedral",
      "Chapel", "Theatre", "Theater", "Reservoir", "Dam", "Island", "Islands", "Bay", "Canyon",
      "Swannery", "Conservation", "Wildlife", "Refuge", "Estates", "Manor", "Farm", "Farms",
-     "Green"]
+     "Green", "Masjid", "Mandir", "Gurdwara", "Dargah", "Madrasa", "Madrassa", "Imambargah",
+     "Temple", "Shrine", "Monastery", "Pagoda"]
 )  # fmt: skip
 _CONNECTORS = frozenset(
     [
