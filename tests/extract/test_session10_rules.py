@@ -406,3 +406,27 @@ def test_a_mosques_name_is_not_a_town(main_event: MainEvent) -> None:
         published="2024-11-25",
     )
     assert e.location is not None and e.location.name == "Sambhal"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 9 October 2020, the federal government and the regional government signed a "
+            "UN-backed agreement in Baghdad on the security of Sinjar district.",
+            "Agreement",
+        ),
+        (
+            "Security forces stopped a car packed with explosives at a checkpoint near Mogadishu "
+            "on Friday and arrested its driver, police said.",
+            "Disrupted weapons use",
+        ),
+        (
+            "The first soldiers of a Southern African Development Community force arrived in "
+            "Goma on Friday, the army said.",
+            "Headquarters or base established",
+        ),
+    ],
+)
+def test_more_ways_of_telling_strategic_events(main_event: MainEvent, text: str, sub: str) -> None:
+    assert main_event(text, published="2024-08-25").sub_event_type == sub

@@ -182,8 +182,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)|"
         r"exchang\w+ (?:[\w,]+ ){0,4}(?:prisoners|detainees|captives)|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)|"
-        r"signed (?:the |a |an )?(?:\w+ ){0,5}(?:agreements?|accords?|deals?|treat(?:y|ies)|memorandum|"
-        r"declaration|protocol|pact)|"
+        # (what was signed only looked ahead to: "a UN-backed agreement" names an actor)
+        r"signed(?= (?:the |a |an )?(?:[\w-]+ ){0,5}(?:agreements?|accords?|deals?|treat(?:y|ies)|"
+        r"memorandum|declaration|protocol|pact))|"
         r"(?:settlement|agreement|deal|truce) (?:was |had been |has been )?reached|"
         r"reached an? (?:\w+ ){0,2}(?:settlement|agreement|deal|truce)|"
         r"(?:\w+-)?brokered (?:settlement|deal|truce|agreement)|"
@@ -207,6 +208,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # a bomb found before it went off: stronger than the bomb's own words
         r"(?:recovered|found|unearthed|discovered|detected|located) (?:a |an |the |two |three |four |five |\d+ )?"
         r"(?:[\w-]+ ){0,3}(?:IEDs?|improvised explosive devices?|landmines?|roadside bombs?)|"
+        # "stopped a car packed with explosives at a checkpoint": the bomb never went off
+        r"(?:stopped|intercepted|seized|impounded) (?:a |an |the |two |three )?(?:[\w-]+ ){0,2}"
+        r"(?:cars?|vehicles?|trucks?|vans?|motorcycles?|pick-?ups?) (?:packed|laden|loaded|rigged|"
+        r"fitted|filled) with explosives|"
         # air defences at work: what they fired at was the attack, and it failed
         r"(?<=air defences )(?:\w+ ){0,2}(?:fired at|engaged|downed|repelled|intercepted|shot down)|"
         r"(?<=air defenses )(?:\w+ ){0,2}(?:fired at|engaged|downed|repelled|intercepted|shot down)",
@@ -214,7 +219,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|encampment|military positions?|"
+        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|encampment|(?:military |permanent )positions?|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         # the verb alone: "established a new Rapid Intervention Battalion base" names a unit
         r"established(?= (?:\w+ ){0,5}(?:base|checkpoint|headquarters|outpost|observation (?:point|post)))|"
@@ -227,7 +232,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         # foreign troops deployed to stay ("100 Russian military personnel arrived in
         # Ouagadougou to train the army"): weak, so that any fight in the sentence outranks it
-        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors) (?:have |had )?arrived in|"
+        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors)"
+        # "the first soldiers of a Southern African Development Community force arrived in Goma"
+        r"(?: of (?:[\w-]+ ){1,6}?(?:force|mission|contingent))? (?:have |had )?arrived in|"
         # "a Russian cargo plane landed at Niamey's airport carrying military instructors"
         # (the troops only looked ahead to: "Kenyan soldiers" is an actor, and actors are no trigger)
         r"landed (?:[\w'’-]+ ){0,5}carrying(?= (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers))",

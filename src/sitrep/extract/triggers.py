@@ -68,7 +68,8 @@ _OVERRIDING = {"Chemical weapon", "Suicide bomb"}
 #: Disruption told by a verb ("defused a roadside bomb"), not a noun that an attack may hit too
 #: ("a strike on a weapons cache").
 _DISRUPTING = re.compile(
-    r"defused|dismantled|intercepted|shot down|bomb disposal|made \w+(?: \w+)? safe", re.I
+    r"defused|dismantled|intercepted|shot down|bomb disposal|made \w+(?: \w+)? safe|"
+    r"(?:stopped|seized|impounded) .* with explosives", re.I
 )
 
 
