@@ -32,6 +32,7 @@ __all__ = [
     "Candidate",
     "build_candidate",
     "set_date",
+    "toll_fatalities",
     "CERTAINTY_RANK",
     "SUB_TO_TYPE",
 ]

@@ -237,7 +237,7 @@ _TOLL_AFTER = 3  # sentences
 
 
 def _toll_told_after(
-    c: Candidate, toll_only: dict[int, SentenceTolls], merged: Sequence[Candidate], text: str
+    c: Candidate, toll_only: dict[int, SentenceTolls], merged: Sequence[Candidate]
 ) -> None:
     """The dead of an event told in a later sentence with no act of its own ("... when gunmen
     attacked diners at the hotel. Police said 32 civilians were killed."), before any other
@@ -669,7 +669,7 @@ def extract(
                 if found is not None:
                     set_date(c, found)
         if c.fatalities is None and c.sub_event_type not in _NO_TOLL:
-            _toll_told_after(c, toll_only, merged, text)
+            _toll_told_after(c, toll_only, merged)
         if c.location is not None and c.location.precision >= 3:
             finer = _finer_place(
                 c,
