@@ -234,6 +234,16 @@ def _attributive(sent: Span, char: int) -> bool:
     return nxt.pos_ == "NOUN" and tok.dep_ == "amod" and tok.head.i == nxt.i
 
 
+def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
+    """The outcome the word right after a number names ("2 killed 8 injured", "TWO CIVILIANS
+    WERE KILLED AND SIX WOUNDED"), whatever noun a confused parse finds further on; not a word
+    that qualifies the noun after it ("three displaced people were killed")."""
+    m = re.match(r"\s+(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
+    if m is None or _attributive(sent, q.end + m.start(1)):
+        return None
+    return next((k for k, rx in _OUTCOME_RE.items() if rx.match(m.group(1))), None)
+
+
 def _nearest_outcome_before(window: str) -> str | None:
     best: tuple[int, str] | None = None
     for k, rx in _OUTCOME_ANY.items():
@@ -293,47 +303,18 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             )
             continue
         noun = _noun_after(sent, q)
+        told = _told_outcome(sent, text, q)
         if noun is not None and noun.idx < q.end:  # the number heads itself: inherit a noun
             noun = prev_noun if prev_noun is not None else noun
-            # "2 killed 8 injured": the word right after the number says what happened to it
-            right_after = re.match(r"\s+(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
-            if right_after is not None and _attributive(sent, q.end + right_after.start(1)):
-                right_after = None  # "killing at least 9 displaced people"
-            outcome = next(
-                (
-                    k
-                    for k, rx in _OUTCOME_RE.items()
-                    if right_after is not None and rx.match(right_after.group(1))
-                ),
-                None,
-            )
-            if outcome is None and _OWN_VERB.match(text[q.end : q.end + 30]):
+            if told is None and _OWN_VERB.match(text[q.end : q.end + 30]):
                 continue  # "hundreds were treated": a verb of their own, and not an outcome
-            outcome = outcome or _nearest_outcome_before(
-                text[max(sent.start_char, q.start - 30) : q.start]
+            outcome = (
+                told
+                or _nearest_outcome_before(text[max(sent.start_char, q.start - 30) : q.start])
+                or _outcome(sent, noun, q)
             )
-            outcome = outcome or _outcome(sent, noun, q)
         else:
-            # "TWO CIVILIANS WERE KILLED AND SIX WOUNDED": a number followed by its outcome says
-            # what happened to it, whatever noun a confused parse finds further on; but in
-            # "three displaced people were killed" the word qualifies the noun after it
-            right_after = re.match(r"\s+(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
-            if (
-                right_after is not None
-                and noun is not None
-                and noun.idx >= q.end + right_after.end()
-                and not text[q.end + right_after.end() : noun.idx].strip()
-                and noun.pos_ == "NOUN"
-            ):
-                right_after = None
-            outcome = next(
-                (
-                    k
-                    for k, rx in _OUTCOME_RE.items()
-                    if right_after is not None and rx.match(right_after.group(1))
-                ),
-                None,
-            ) or _outcome(sent, noun, q)
+            outcome = told or _outcome(sent, noun, q)
         if outcome is None:
             continue
         if outcome == "killed" and any(
@@ -389,10 +370,9 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         out.items.append(TollItem("killed", "unknown", "victim", q))
         out.cumulative = True
     killed = out.of("killed")
-    if not killed and _KILLED_SELF.search(span_text(sent)):
-        out.items += _bombers_too(span_text(sent), sent.start_char)  # the bomber the only dead
-    if killed:
+    if killed or _KILLED_SELF.search(span_text(sent)):  # the bomber may be the only dead
         out.items += _bombers_too(span_text(sent), sent.start_char)
+    if killed:
         last = killed[-1].quantity
         one = _AND_ONE.match(text, last.end, sent.end_char)
         if (
