@@ -33,6 +33,7 @@ __all__ = [
     "build_candidate",
     "set_date",
     "toll_fatalities",
+    "ARMED_NOUNS",
     "CERTAINTY_RANK",
     "SUB_TO_TYPE",
 ]
@@ -210,7 +211,7 @@ _STATE_NOUNS = {
     "paratrooper", "paratroopers", "sailor", "sailors", "commandos", "commando", "gendarmes",
     "gendarme", "jawans", "peacekeeper", "peacekeepers",
 }  # fmt: skip
-_ARMED_NOUNS = {
+ARMED_NOUNS = {
     "militant", "militants", "rebel", "rebels", "insurgent", "insurgents", "jihadist", "jihadists",
     "fighters", "fighter", "terrorists", "terrorist", "bandits", "bandit", "guerrillas",
     "guerrilla", "extremists", "attackers", "attacker", "assailants", "gunmen", "gunman",
@@ -219,7 +220,7 @@ _ARMED_NOUNS = {
 
 def _side(noun: str) -> str:
     """Whose dead a counted noun names: the state's combatants, an armed group's, or other."""
-    return "state" if noun in _STATE_NOUNS else "armed" if noun in _ARMED_NOUNS else "other"
+    return "state" if noun in _STATE_NOUNS else "armed" if noun in ARMED_NOUNS else "other"
 
 
 _THAT_KILLED = re.compile(

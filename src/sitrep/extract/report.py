@@ -684,16 +684,6 @@ def extract(
         if c.fatalities is not None and c.fatalities.best is not None:
             _add_uncounted_doers(c, text, sents)
         apply_conventions(c, kb, text, actor_mentions)
-        if (
-            c.sub_event_type == "Looting/property destruction"
-            and c.fatalities is not None
-            and (c.fatalities.best or 0) > 0
-            and c.actor2 is not None
-            and c.actor2.entry.inter == 7
-        ):
-            # "fired through the doors, then set fire to the market ... 44 civilians were
-            # killed": burning with killing is an attack on the people (ACLED)
-            c.sub_event_type = "Attack"
         apply_defaults(c, kb, text)
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(
@@ -827,20 +817,6 @@ def _to_event(
     conf += 0.03 * (len(c.members) - 1)
     conf -= 0.15 * (c.certainty != "reported")
     actor1, actor2 = _ref(c.actor1, where, names, c.date), _ref(c.actor2, where, names, c.date)
-    if c.event_type == "Violence against civilians" and (actor2 is None or actor2.inter != 7):
-        # ACLED's violence against civilians has civilians as its target by definition: the
-        # soldiers who "recovered 8" or "shot both attackers dead" responded, they were not it
-        if (
-            actor2 is not None
-            and actor2.inter in (2, 3, 4)
-            and actor1 is not None
-            and actor1.inter == 1
-        ):
-            actor1 = actor2  # "... abducted 16; security forces recovered 8": the group did it
-        label = names(where) if where else None
-        actor2 = ActorRef(
-            name=f"Civilians ({label})" if label else "Civilians", inter=7, country=where
-        )
     event = Event(
         event_type=c.event_type,
         sub_event_type=c.sub_event_type,
