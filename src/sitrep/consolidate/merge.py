@@ -194,10 +194,11 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     # "54 soldiers killed ... Several assailants were also reportedly killed": a vague number
     # neither adds to a counted toll nor replaces it (ACLED)
     vague = bool(c.toll_spans) and all(_VAGUE_TOLL.fullmatch(t.strip()) for *_, t in c.toll_spans)
-    if vague and event.fatalities is not None and event.fatalities.best:
-        pass
-    elif (
-        c.fatalities is not None
+    toll = (
+        None if vague and event.fatalities is not None and event.fatalities.best else c.fatalities
+    )
+    if (
+        toll is not None
         and event.fatalities is not None
         and c.sent_index not in event.members[:-1]
         and (
@@ -211,15 +212,15 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     ):
         event.toll_sides = event.toll_sides | c.toll_sides
         # "killing 20 people ... The driver also died": more dead of the same event
-        event.fatalities = _added(event.fatalities, c.fatalities)
+        event.fatalities = _added(event.fatalities, toll)
         event.toll_doers = event.toll_doers or c.toll_doers
         event.toll_spans = event.toll_spans + c.toll_spans
-    elif c.fatalities is not None and (
+    elif toll is not None and (
         event.fatalities is None
         or c.toll_rank < event.toll_rank
         or (
             c.toll_rank == event.toll_rank
-            and (c.fatalities.best or 0) > (event.fatalities.best or 0)
+            and (toll.best or 0) > (event.fatalities.best or 0)
             # "a local association later put the toll at 136": another source's estimate, not
             # an update; of conflicting counts ACLED keeps the lower
             and not (

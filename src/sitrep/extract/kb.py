@@ -128,7 +128,7 @@ class ActorEntry:
     ambiguous_aliases: tuple[str, ...] = ()
     source: str = ""
     # (first day, last day, inter) where ACLED's code changed with events: the Taliban are
-    # state forces from 15 August 2021, the RSF a rebel group only from April 2023
+    # state forces from 16 August 2021 (the day after Kabul fell), the RSF a rebel group only from April 2023
     periods: tuple[tuple[dt.date | None, dt.date | None, int], ...] = ()
 
     def inter_on(self, day: dt.date | None) -> int:

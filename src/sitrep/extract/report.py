@@ -257,6 +257,8 @@ def _toll_told_after(
             return
 
 
+# broader than best_location's "in X" for an act's own place (which a town "east of X" or "the
+# town of X" would pull away from the act), since here it only refines a province
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|(?:town|village|city|district)\s+of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?$",

@@ -69,7 +69,7 @@ _OVERRIDING = {"Chemical weapon", "Suicide bomb"}
 #: ("a strike on a weapons cache").
 _DISRUPTING = re.compile(
     r"defused|dismantled|intercepted|shot down|bomb disposal|made \w+(?: \w+)? safe|"
-    r"(?:stopped|seized|impounded) .* with explosives",
+    r"\b(?:stopped|seized|impounded)\b.*?\bwith explosives",
     re.I,
 )
 
