@@ -388,24 +388,32 @@ def test_a_protests_grievance_in_a_relative_clause_is_not_its_toll(main_event: M
     assert e.fatalities is None or e.fatalities.best == 0
 
 
-def test_a_town_named_near_the_event_refines_its_province(main_event: MainEvent) -> None:
-    e = main_event(
-        "QUETTA, Pakistan (Reuters) - Separatist militants hijacked a passenger train in "
-        "Pakistan's southwestern Balochistan province on Tuesday, taking passengers hostage, "
-        "officials said. The train, travelling from Quetta to Peshawar, was stopped near the "
-        "town of Mach.",
-        published="2025-03-12",
-    )
-    assert e.location is not None and e.location.name == "Mach"
-
-
-def test_a_mosques_name_is_not_a_town(main_event: MainEvent) -> None:
-    e = main_event(
-        "A crowd threw stones at police outside the Shahi Jama Masjid in Sambhal on Sunday and "
-        "set vehicles on fire.",
-        published="2024-11-25",
-    )
-    assert e.location is not None and e.location.name == "Sambhal"
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        pytest.param(
+            "QUETTA, Pakistan (Reuters) - Separatist militants hijacked a passenger train in "
+            "Pakistan's southwestern Balochistan province on Tuesday, taking passengers hostage, "
+            "officials said. The train, travelling from Quetta to Peshawar, was stopped near the "
+            "town of Mach.",
+            "2025-03-12",
+            "Mach",
+            id="a town named near the event refines its province",
+        ),
+        pytest.param(
+            "A crowd threw stones at police outside the Shahi Jama Masjid in Sambhal on Sunday and "
+            "set vehicles on fire.",
+            "2024-11-25",
+            "Sambhal",
+            id="a mosque's name is not a town",
+        ),
+    ],
+)
+def test_finer_and_truer_places(
+    main_event: MainEvent, text: str, published: str, place: str
+) -> None:
+    e = main_event(text, published=published)
+    assert e.location is not None and e.location.name == place
 
 
 @pytest.mark.parametrize(
