@@ -35,6 +35,7 @@ from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer, demonyms
 from .qualifiers import apply_parentheses, apply_qualifiers, qualified_by_brackets
 from .resolve import Context, Siblings, choose
 from .words import (
+    _ADDRESS_BEFORE,
     _ADMIN_AFTER,
     _ADMIN_BEFORE,
     _ARTICLES,
@@ -55,6 +56,7 @@ from .words import (
     _PLACE_BEFORE,
     _PLACE_LABELS,
     _POPULATED_BEFORE,
+    _RESIDENT_AFTER,
     _SPEECH,
     _STREET,
     _STREETS,
@@ -183,7 +185,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         for ent in doc.ents
         if ent.label_ == "PERSON"
         and len(ent) >= 2
-        and not _ADMIN_AFTER.match(ent[-1].text)  # "Kankara LGA", "Katsina State": no person
+        # "Kankara LGA", "Katsina State", "Rapides Parish Fire District": no person
+        and not any(_ADMIN_AFTER.match(t.text) for t in ent[1:])
         and not gazetteer.candidates(ent.text, loose=False)
         for t in ent
     }
@@ -296,6 +299,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             or bool(_OWNS_SITE.match(text, sp.end))
             # "Kafr Zita (northern Hama countryside)": analysts bracket a place's region after it
             or bool(_REGION_BRACKET_AFTER.match(text, sp.end))
+            or bool(_ADDRESS_BEFORE.search(text, max(0, sp.start - 60), sp.start))
+            or bool(_RESIDENT_AFTER.match(text, sp.end))
         )
         heading = section_label(text, sp.start, sp.end)
         if heading:

@@ -433,7 +433,8 @@ _CONNECTORS = frozenset(
 )
 _ADMIN_AFTER = re.compile(
     r"^\s*(?:province|governorate|district|region|state|oblast|county|prefecture|department|"
-    r"LGA|local government area|woreda|upazila|tehsil|municipality|commune|township|cercle|raion|rayon|payam|sub-county)\b",
+    r"LGA|local government area|woreda|upazila|tehsil|municipality|commune|township|cercle|raion|rayon|payam|sub-county|"
+    r"parish)\b",
     re.IGNORECASE,
 )
 _LABEL_AFTER = re.compile(
@@ -466,6 +467,15 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# "of 1935 Orchard St., Alexandria,": local news gives a street address, then its town
+_ADDRESS_BEFORE = re.compile(
+    r"\b\d+\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|"
+    r"Boulevard|Hwy|Highway|Ct|Court|Way|Pl|Place|Pkwy|Parkway|Cir|Circle|Ter|Terrace)\.?,\s+$"
+)
+# "Alexandria woman charged", "a Richmond man": a person from the place, said by its name
+_RESIDENT_AFTER = re.compile(
+    r"\s+(?:man|woman|resident|native|teen|teenager|boy|girl|couple)\b(?!['’-])"
+)
 _WEAPONS_AFTER = frozenset(
     [
         "rocket",
