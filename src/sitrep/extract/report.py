@@ -43,6 +43,7 @@ from .events import SUB_TO_TYPE, Candidate, build_candidate, set_date, toll_fata
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
 from .numbers import parse_number
+from .pairs import InterOf, PairRanker, choose_actors
 from .roles import apply_conventions
 from .summary import summarise
 from .tolls import SentenceTolls, find_tolls
@@ -457,6 +458,7 @@ def prepare(kb: KnowledgeBase) -> None:
         kb.find_sources("", upper=upper, include_generic=True)
         kb.find_weapons("", upper=upper)
     SubtypeClassifier.load()
+    PairRanker.load()
 
 
 def extract(
@@ -687,6 +689,14 @@ def extract(
             _add_uncounted_doers(c, text, sents)
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
+        first = sents[c.members[0]] if c.members else None
+        choose_actors(
+            c,
+            actor_mentions,
+            len(text),
+            (first.start_char, first.end_char) if first else (c.sent_start, c.sent_end),
+            _inter_in(c, focus, countries),
+        )
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(
         (ev.start for e in out.events for ev in e.evidence if ev.field == "sentence"), default=0
@@ -760,6 +770,16 @@ def _acled_actor(
     if inter == 1 and country is not None and where is not None and country != where:
         return name, 8, country
     return name, inter, country
+
+
+def _inter_in(c: Candidate, focus: str | None, names: _Countries) -> InterOf:
+    """An actor's inter code in event ``c``, as :func:`_ref` will code it."""
+    where = c.location.country if c.location is not None and c.location.country else focus
+
+    def inter(entry: ActorEntry) -> int | None:
+        return _acled_actor(entry.name, entry.inter_on(c.date), entry.country, where, names)[1]
+
+    return inter
 
 
 def _salience(e: Event, lede: int = 0, newest: dt.date | None = None) -> tuple[float, ...]:
