@@ -49,8 +49,9 @@ def test_options_list_the_articles_actors_with_the_rules_pair_first(pipeline: Pi
     with recording() as log:
         report = pipeline(TEXT, published="2024-05-02")
     assert report.events and log
-    names = {m.entry.name for c, _ in log for m in (c.actor1, c.actor2) if m is not None}
-    for c, options in log:
+    pairs = [(c, o) for kind, c, o in log if kind == "pairs"]
+    names = {m.entry.name for c, _ in pairs for m in (c.actor1, c.actor2) if m is not None}
+    for c, options in pairs:
         first = options[0]
         assert (first.actor1, first.actor2) == (c.actor1, c.actor2)
         assert first.features["rboth"] == 1.0
@@ -69,7 +70,9 @@ def test_options_list_the_articles_actors_with_the_rules_pair_first(pipeline: Pi
 def test_an_empty_model_keeps_the_rules_actors(pipeline: Pipeline) -> None:
     with recording() as log:
         pipeline(TEXT, published="2024-05-02")
-    for c, _options in log:
+    for kind, c, _options in log:
+        if kind != "pairs":
+            continue
         before = (c.actor1, c.actor2)
         span = (0, len(TEXT))
         choose_actors(c, [], len(TEXT), span, lambda e: e.inter, ranker=PairRanker({}))
@@ -79,7 +82,7 @@ def test_an_empty_model_keeps_the_rules_actors(pipeline: Pipeline) -> None:
 def test_a_model_that_prefers_no_actor2_drops_it(pipeline: Pipeline) -> None:
     with recording() as log:
         pipeline(TEXT, published="2024-05-02")
-    c, options = next((c, o) for c, o in log if c.actor2 is not None)
+    c, options = next((c, o) for kind, c, o in log if kind == "pairs" and c.actor2 is not None)
     ranker = PairRanker({f"Bnone|et={c.event_type}": 5.0, "rboth": 1.0, "r1": 1.0})
     mentions = [m for o in options for m in (o.actor1, o.actor2) if m is not None]
     choose_actors(c, mentions, len(TEXT), (0, len(TEXT)), lambda e: e.inter, ranker=ranker)
@@ -93,7 +96,7 @@ def test_the_shipped_model_loads_with_its_provenance() -> None:
 
 
 def test_a_missing_model_names_the_fix(tmp_path: Path) -> None:
-    with pytest.raises(ModelNotInstalled, match="train_pairs.py"):
+    with pytest.raises(ModelNotInstalled, match="train_rankers.py"):
         PairRanker.load(tmp_path / "none.json")
 
 

@@ -11,30 +11,24 @@ with civilians, a protest's second side is the police or nobody), whether each a
 in the event's sentence, before it or after it, how often, and whether it is a generic stand-in
 ("Unidentified Armed Group", "Civilians").
 
-It is a linear listwise (softmax) ranker, trained by ``scripts/train_pairs.py`` on the dev half
-of the analyst notes (``tests/notes``) and shipped as a small JSON table of feature weights in
-``sitrep/extract/data/pair_model.json``. A linear model over a few hundred sparse features
-needs a dictionary and a sum at run time, so neither scikit-learn nor a solver is a dependency:
-:func:`fit` is a few lines of numpy (Adam on the softmax loss), and only training uses it.
-On a blind batch of 200 notes scored before anyone read them, it raised the share of right
-actor-type pairs from 63.5% to 70.5%; on the notes' test halves from 71.2% to about 75%.
+It is a linear listwise ranker (:mod:`sitrep.extract.ranker`), trained by
+``scripts/train_rankers.py --model pairs`` on the dev halves of the analyst notes (``tests/notes``) and shipped
+as a JSON table of feature weights in ``sitrep/extract/data/pair_model.json``. On a blind batch
+of 200 notes scored before anyone read them it raised the share of right actor-type pairs from
+63.5% to 69%; on the notes' test halves the ordered pair from 69.2% to 73.0%.
 """
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..errors import ModelNotInstalled
 from .actors import ActorMention
 from .kb import ActorEntry
+from .ranker import LinearRanker, fit, record, recording
 
 if TYPE_CHECKING:
     from .events import Candidate
@@ -72,23 +66,15 @@ class PairOption:
         return a, b
 
 
-class PairRanker:
+class PairRanker(LinearRanker):
     """Scores :class:`PairOption` objects with a table of feature weights."""
 
-    def __init__(self, weights: dict[str, float], meta: dict[str, Any] | None = None) -> None:
-        self.weights = weights
-        self.meta = meta or {}
-        #: how much better than the rules' own pair (the first option) a pair must score
-        self.margin = float(self.meta.get("margin", 0.0))
-
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> PairRanker:
-        """The shipped model (read once per process)."""
-        return _load(str(path or DEFAULT_MODEL))
+    what = "actor-pair"
+    script = "scripts/train_rankers.py --model pairs"
+    default_path = DEFAULT_MODEL
 
     def score(self, option: PairOption) -> float:
-        w = self.weights
-        return sum(w.get(k, 0.0) * v for k, v in option.features.items())
+        return self.score_features(option.features)
 
     def best(self, options: Sequence[PairOption]) -> PairOption:
         """The highest-scoring option, unless it beats the first (the rules' own) by no more
@@ -106,33 +92,10 @@ class PairRanker:
             and not rules.features.get("Ageneric")
         ):
             doer = rules.actor1.entry
-            options = [o for o in options if o.actor1 is not None and o.actor1.entry == doer]
-        top = max(options, key=self.score)
-        if top is not rules and self.score(top) - self.score(rules) <= self.margin:
-            return rules
-        return top
-
-    def save(self, path: str | Path) -> None:
-        body = {**self.meta, "weights": dict(sorted(self.weights.items()))}
-        Path(path).write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
-
-
-@lru_cache(maxsize=4)
-def _load(path: str) -> PairRanker:
-    p = Path(path)
-    if not p.is_file():
-        raise ModelNotInstalled(
-            f"actor-pair model not found at {p}: reinstall sitrep (pip install -e .) or train "
-            "one with scripts/train_pairs.py"
-        )
-    try:
-        body = json.loads(p.read_text(encoding="utf-8"))
-        weights = {str(k): float(v) for k, v in body.pop("weights").items()}
-    except (ValueError, KeyError, AttributeError, TypeError) as exc:
-        raise ModelNotInstalled(
-            f"actor-pair model at {p} is unreadable ({exc}); retrain it with scripts/train_pairs.py"
-        ) from None
-    return PairRanker(weights, body)
+            options = [rules] + [
+                o for o in options[1:] if o.actor1 is not None and o.actor1.entry == doer
+            ]
+        return options[self.best_index([o.features for o in options])]
 
 
 _COUNT_CAP = 3
@@ -270,24 +233,6 @@ def pair_options(
     return options
 
 
-#: where training collects each event's options instead of choosing among them
-_RECORD: ContextVar[list[tuple[Candidate, list[PairOption]]] | None] = ContextVar(
-    "sitrep_pair_record", default=None
-)
-
-
-@contextmanager
-def recording() -> Iterator[list[tuple[Candidate, list[PairOption]]]]:
-    """Within the block, extraction keeps the rules' actors and lists every event's options
-    here (what ``scripts/train_pairs.py`` learns from)."""
-    log: list[tuple[Candidate, list[PairOption]]] = []
-    token = _RECORD.set(log)
-    try:
-        yield log
-    finally:
-        _RECORD.reset(token)
-
-
 def choose_actors(
     c: Candidate,
     mentions: Sequence[ActorMention],
@@ -298,58 +243,7 @@ def choose_actors(
 ) -> None:
     """Set the event's actors to the ranker's choice (in place)."""
     options = pair_options(c, mentions, text_length, span, inter_of)
-    log = _RECORD.get()
-    if log is not None:
-        log.append((c, options))
-        return
-    if len(options) < 2:
+    if record("pairs", c, options) or len(options) < 2:
         return
     best = (ranker or PairRanker.load()).best(options)
     c.actor1, c.actor2 = best.actor1, best.actor2
-
-
-def fit(
-    groups: Iterable[tuple[Sequence[dict[str, float]], Sequence[bool]]],
-    *,
-    l2: float = 0.1,
-    iterations: int = 1500,
-    rate: float = 0.05,
-) -> dict[str, float]:
-    """Weights of a listwise softmax ranker: each group is one event's options (feature dicts)
-    and which of them are right; groups with no right option teach nothing and are skipped."""
-    import numpy as np
-
-    index: dict[str, int] = {}
-    rows: list[dict[int, float]] = []
-    targets: list[float] = []
-    sizes: list[int] = []
-    for feats, right in groups:
-        if not any(right) or len(feats) != len(right):
-            continue
-        share = 1.0 / sum(right)
-        for f, ok in zip(feats, right, strict=True):
-            rows.append({index.setdefault(k, len(index)): v for k, v in f.items()})
-            targets.append(share if ok else 0.0)
-        sizes.append(len(feats))
-    if not sizes:
-        return {}
-    x = np.zeros((len(rows), len(index)))
-    for i, r in enumerate(rows):
-        for j, val in r.items():
-            x[i, j] = val
-    t = np.array(targets)
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(int)
-    gid = np.repeat(np.arange(len(sizes)), sizes)
-    w = np.zeros(len(index))
-    m = np.zeros_like(w)
-    v = np.zeros_like(w)
-    b1, b2 = 0.9, 0.999
-    for it in range(1, iterations + 1):
-        s = x @ w
-        p = np.exp(s - np.maximum.reduceat(s, starts)[gid])
-        p /= np.add.reduceat(p, starts)[gid]
-        g = (x.T @ (p - t) + l2 * w) / len(sizes)
-        m = b1 * m + (1 - b1) * g
-        v = b2 * v + (1 - b2) * g * g
-        w -= rate * (m / (1 - b1**it)) / (np.sqrt(v / (1 - b2**it)) + 1e-8)
-    return {k: round(float(w[j]), 5) for k, j in index.items() if abs(w[j]) >= 1e-5}

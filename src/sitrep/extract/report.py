@@ -687,16 +687,11 @@ def extract(
                 c.location = finer
         if c.fatalities is not None and c.fatalities.best is not None:
             _add_uncounted_doers(c, text, sents)
+        first = sents[c.members[0]] if c.members else None
+        span = (first.start_char, first.end_char) if first else (c.sent_start, c.sent_end)
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
-        first = sents[c.members[0]] if c.members else None
-        choose_actors(
-            c,
-            actor_mentions,
-            len(text),
-            (first.start_char, first.end_char) if first else (c.sent_start, c.sent_end),
-            _inter_in(c, focus, countries),
-        )
+        choose_actors(c, actor_mentions, len(text), span, _inter_in(c, focus, countries))
     out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
     lede = min(
         (ev.start for e in out.events for ev in e.evidence if ev.field == "sentence"), default=0
