@@ -1,6 +1,7 @@
 """Train the learned choices shipped in sitrep/extract/data: today the actor-pair ranker
-(``--model pairs``, ``pair_model.json``, see extract/pairs.py). (An event-date ranker, on the
-``date-ranker`` branch, gained 2 points of notes dates but cost long pages; not shipped.)
+(``--model pairs``, ``pair_model.json``, see extract/pairs.py). (An event-date ranker on the
+``date-ranker-window`` branch gained 1.3 points of notes dates, but lost a MUC-4 gate document;
+not shipped.)
 
 For every item of the analyst notes' ``dev`` half, the pipeline runs with the learned choices
 switched off (``ranker.recording()``): the rules decide, and every option the main event had is
