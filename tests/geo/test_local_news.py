@@ -39,3 +39,9 @@ def test_a_parish_inside_a_department_name_is_the_parish() -> None:
 def test_a_street_name_alone_does_not_make_a_person_a_place() -> None:
     found = _found("Jordan Miller, 19, of 88 Elm Street, was arrested on Friday, police said.")
     assert "Jordan" not in found and "Miller" not in found
+
+
+def test_a_street_suffix_after_a_name_is_no_place() -> None:
+    found = _found("Kevin Ray Dunn, 41, of 77 Cedar Ave., Laconia, was charged with assault.")
+    assert "Ave" not in found and "Ave." not in found
+    assert "Laconia" in found

@@ -256,6 +256,14 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue  # "Harrison streets": one of several streets, even where NER saw a name
         if nxt is not None and nxt.lower_.rstrip(".") in _STREET and not own_ent:
             continue  # "Fairfield Drive", "Memphis St.": part of an address, not the town
+        if (
+            single
+            and sp.ner not in _PLACE_LABELS
+            and tok0.lower_.rstrip(".") in _STREET
+            and sp.start_tok > 0
+            and _is_cap(toks[sp.start_tok - 1].text)
+        ):
+            continue  # "Ave" of "Cedar Ave.", "Way" of "Abbey Way": a street's, no town
         if _street_pair(toks, sp.end_tok):
             continue  # "Lakeview" of "Lakeview and Harrison streets"
         if single and nxt is not None and nxt.text.isdigit() and not own_ent:
