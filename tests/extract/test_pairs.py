@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import ModelNotInstalled
-from sitrep.extract.pairs import PairOption, PairRanker, choose_actors, fit, recording
+from sitrep.extract.pairs import PairOption, PairRanker, choose_actors
+from sitrep.extract.ranker import fit, recording
 from sitrep.pipeline import Pipeline
 
 TEXT = (

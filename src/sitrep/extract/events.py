@@ -33,6 +33,7 @@ __all__ = [
     "build_candidate",
     "set_date",
     "toll_fatalities",
+    "toll_spans",
     "ARMED_NOUNS",
     "CERTAINTY_RANK",
     "SUB_TO_TYPE",
@@ -169,6 +170,11 @@ def set_date(cand: Candidate, d: DateMention | None) -> None:
         d.how,
     )
     cand.date_span = (d.start, d.end, d.text)
+
+
+def toll_spans(killed: list[TollItem]) -> list[tuple[int, int, str]]:
+    """The evidence spans of a sentence's counts of the dead."""
+    return [(i.quantity.start, i.quantity.end, i.quantity.text) for i in killed]
 
 
 def toll_fatalities(killed: list[TollItem]) -> Fatalities:
@@ -640,7 +646,7 @@ def build_candidate(
         cand.toll_doers = any(doers)
         cand.toll_sides = frozenset(_side((i.noun or "").lower()) for i in killed)
         cand.toll_extra = bool(_ALSO_DIED.search(said)) or (not _AMONG.search(said) and all(doers))
-        cand.toll_spans = [(i.quantity.start, i.quantity.end, i.quantity.text) for i in killed]
+        cand.toll_spans = toll_spans(killed)
     injured = tolls.of("injured")
     if injured:
         cand.injured = Count(

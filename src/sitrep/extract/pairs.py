@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorMention
 from .kb import ActorEntry
-from .ranker import LinearRanker, fit, record, recording
+from .ranker import LinearRanker, record
 
 if TYPE_CHECKING:
     from .events import Candidate
@@ -40,8 +40,6 @@ __all__ = [
     "PairRanker",
     "pair_options",
     "choose_actors",
-    "recording",
-    "fit",
     "InterOf",
 ]
 
@@ -101,44 +99,38 @@ def _generic(entry: ActorEntry) -> bool:
 
 
 def _actor_features(
-    role: str,
-    m: ActorMention | None,
+    entry: ActorEntry,
     inter: int | None,
-    mentions: dict[str, list[ActorMention]],
+    own: Sequence[ActorMention],
     span: tuple[int, int],
     length: int,
-    kind: str,
-    out: dict[str, float],
     total: int,
-) -> None:
-    if m is None:
-        out[f"{role}none|et={kind}"] = 1.0
-        return
-    own = mentions.get(m.entry.name, [])
+) -> dict[str, float]:
+    """What the ranker sees of one actor, whichever role an option gives it (computed once per
+    actor and event, not once per option)."""
     s0, s1 = span
-    inside = any(s0 <= x.start < s1 for x in own)
-    out[f"{role}generic"] = float(_generic(m.entry))
-    # counts capped and shared, not raw: a long report names everyone many times
-    out[f"{role}nment"] = math.log1p(min(len(own), _COUNT_CAP))
-    out[f"{role}share"] = len(own) / max(total, 1)
-    out[f"{role}insent"] = float(inside)
-    out[f"{role}insent|i={inter}"] = float(inside)
-    out[f"{role}before"] = float(any(x.start < s0 for x in own))
-    out[f"{role}after"] = float(any(x.start >= s1 for x in own))
-    out[f"{role}first"] = min((x.start for x in own), default=length) / max(length, 1)
-    out[f"{role}nomention"] = float(not own)
+    inside = float(any(s0 <= x.start < s1 for x in own))
+    return {
+        "generic": float(_generic(entry)),
+        # counts capped and shared, not raw: a long report names everyone many times
+        "nment": math.log1p(min(len(own), _COUNT_CAP)),
+        "share": len(own) / max(total, 1),
+        "insent": inside,
+        f"insent|i={inter}": inside,
+        "before": float(any(x.start < s0 for x in own)),
+        "after": float(any(x.start >= s1 for x in own)),
+        "first": min((x.start for x in own), default=length) / max(length, 1),
+        "nomention": float(not own),
+    }
 
 
 def _features(
     sub: str,
     kind: str,
-    a: ActorMention | None,
-    b: ActorMention | None,
+    names: tuple[str | None, str | None],
     inters: tuple[int | None, int | None],
     rule: tuple[str | None, str | None],
-    mentions: dict[str, list[ActorMention]],
-    span: tuple[int, int],
-    length: int,
+    actors: dict[str, dict[str, float]],
 ) -> dict[str, float]:
     ia, ib = inters
     pair = "-".join(sorted(str(i) for i in inters))
@@ -149,11 +141,12 @@ def _features(
         f"sub={sub}|ib={ib}": 1.0,
         f"et={kind}|ia={ia}|ib={ib}": 1.0,
     }
-    total = sum(len(v) for v in mentions.values())
-    _actor_features("A", a, ia, mentions, span, length, kind, f, total)
-    _actor_features("B", b, ib, mentions, span, length, kind, f, total)
-    na = a.entry.name if a else None
-    nb = b.entry.name if b else None
+    for role, name in zip("AB", names, strict=True):
+        if name is None:
+            f[f"{role}none|et={kind}"] = 1.0
+        else:
+            f.update({role + k: v for k, v in actors[name].items()})
+    na, nb = names
     r1, r2 = rule
     f["r1"] = float(na == r1)
     f["r2"] = float(nb == r2)
@@ -212,18 +205,17 @@ def pair_options(
             if (na, nb) == rule:
                 continue
             options.append(PairOption(a, b, (inter[na] if na else None, inter[nb] if nb else None)))
+    total = sum(len(v) for v in by_name.values())
+    actors = {
+        name: _actor_features(m.entry, inter[name], by_name.get(name, []), span, text_length, total)
+        for name, m in reps.items()
+    }
     for o in options:
-        o.features = _features(
-            c.sub_event_type,
-            kind,
-            o.actor1,
-            o.actor2,
-            o.inters,
-            rule,
-            by_name,
-            span,
-            text_length,
+        names = (
+            o.actor1.entry.name if o.actor1 else None,
+            o.actor2.entry.name if o.actor2 else None,
         )
+        o.features = _features(c.sub_event_type, kind, names, o.inters, rule, actors)
     return options
 
 

@@ -39,7 +39,14 @@ from .attribution import attribute
 from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
 from .defaults import apply_defaults
-from .events import SUB_TO_TYPE, Candidate, build_candidate, set_date, toll_fatalities
+from .events import (
+    SUB_TO_TYPE,
+    Candidate,
+    build_candidate,
+    set_date,
+    toll_fatalities,
+    toll_spans,
+)
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import find_hedges, sentence_modality
 from .numbers import parse_number
@@ -254,7 +261,7 @@ def _toll_told_after(
         if tolls is not None:
             killed = tolls.of("killed")
             c.fatalities = toll_fatalities(killed)
-            c.toll_spans = [(i.quantity.start, i.quantity.end, i.quantity.text) for i in killed]
+            c.toll_spans = toll_spans(killed)
             return
 
 
@@ -833,7 +840,6 @@ def _to_event(
     )
     conf += 0.03 * (len(c.members) - 1)
     conf -= 0.15 * (c.certainty != "reported")
-    actor1, actor2 = _ref(c.actor1, where, names, c.date), _ref(c.actor2, where, names, c.date)
     event = Event(
         event_type=c.event_type,
         sub_event_type=c.sub_event_type,
@@ -841,8 +847,8 @@ def _to_event(
         date_end=c.date_end,
         date_precision=c.date_precision,  # type: ignore[arg-type]
         date_resolution=c.date_how,
-        actor1=actor1,
-        actor2=actor2,
+        actor1=_ref(c.actor1, where, names, c.date),
+        actor2=_ref(c.actor2, where, names, c.date),
         location=c.location,
         fatalities=c.fatalities,
         injured=c.injured,
