@@ -34,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from sitrep.extract.dating import DateRanker  # noqa: E402
 from sitrep.extract.pairs import PairRanker  # noqa: E402
 from sitrep.extract.ranker import LinearRanker, fit, recording  # noqa: E402
 from sitrep.models import RawDocument  # noqa: E402
@@ -41,14 +42,14 @@ from sitrep.pipeline import Pipeline  # noqa: E402
 
 NOTES = ROOT / "tests" / "notes" / "notes.jsonl"
 MARGINS = (0.0, 0.5, 1.0, 2.0)
-MODELS: dict[str, type[LinearRanker]] = {"pairs": PairRanker}
+MODELS: dict[str, type[LinearRanker]] = {"pairs": PairRanker, "dates": DateRanker}
 
 
 def is_right(model: str, option: Any, item: dict[str, Any]) -> bool:
     g = item["gold"]
     if model == "pairs":
         return bool(option.inters == (g.get("actor1_inter"), g.get("actor2_inter")))
-    raise ValueError(f"unknown model {model!r}")
+    return option.day is not None and option.day.isoformat() == g.get("date")
 
 
 def main_options(p: Pipeline, model: str, item: dict[str, Any]) -> list[Any]:

@@ -38,6 +38,7 @@ from .actors import ActorMention, find_actor_mentions, national_forces
 from .attribution import attribute
 from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
+from .dating import DateRanker, choose_date
 from .defaults import apply_defaults
 from .events import (
     SUB_TO_TYPE,
@@ -466,6 +467,7 @@ def prepare(kb: KnowledgeBase) -> None:
         kb.find_weapons("", upper=upper)
     SubtypeClassifier.load()
     PairRanker.load()
+    DateRanker.load()
 
 
 def extract(
@@ -635,6 +637,9 @@ def extract(
     merged = merge_candidates(candidates, page_date)
     told = {i for c in merged for i in c.members}
     fallback = _article_location(places, focus, gazetteer, countries, text)
+    # the rules' dates, kept to order the events by: the ranker's day may be older than the
+    # rules' one, and the main event should not change because of it (see _salience)
+    ruled: list[_When] = []
     for c in merged:
         if c.location is None and fallback is not None:
             # a sentence with no place of its own ("On Monday, mobs looted shops") happened
@@ -696,18 +701,20 @@ def extract(
             _add_uncounted_doers(c, text, sents)
         first = sents[c.members[0]] if c.members else None
         span = (first.start_char, first.end_char) if first else (c.sent_start, c.sent_end)
+        ruled.append((c.date, c.date_end, c.date_precision))
+        choose_date(c, dates, reporting_of, span, text, page_date)
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
         choose_actors(c, actor_mentions, len(text), span, _inter_in(c, focus, countries))
-    out.events = [_to_event(doc, sents, c, focus, countries) for c in merged]
-    lede = min(
-        (ev.start for e in out.events for ev in e.evidence if ev.field == "sentence"), default=0
+    events = [_to_event(doc, sents, c, focus, countries) for c in merged]
+    lede = min((ev.start for e in events for ev in e.evidence if ev.field == "sentence"), default=0)
+    newest = max((end or day for day, end, how in ruled if day and how == "day"), default=None)
+    order = sorted(
+        range(len(events)),
+        key=lambda k: _salience(events[k], ruled[k], lede, newest),
+        reverse=True,
     )
-    newest = max(
-        (e.date_end or e.date for e in out.events if e.date and e.date_precision == "day"),
-        default=None,
-    )
-    out.events.sort(key=lambda e: _salience(e, lede, newest), reverse=True)
+    out.events = [events[k] for k in order]
     out.actors = _actors(actor_mentions, focus, countries)
     return out
 
@@ -784,22 +791,27 @@ def _inter_in(c: Candidate, focus: str | None, names: _Countries) -> InterOf:
     return inter
 
 
-def _salience(e: Event, lede: int = 0, newest: dt.date | None = None) -> tuple[float, ...]:
+#: an event's day, last day and precision
+_When = tuple[dt.date | None, dt.date | None, str | None]
+
+
+def _salience(
+    e: Event, when: _When, lede: int = 0, newest: dt.date | None = None
+) -> tuple[float, ...]:
     """The news before the background (an event dated only to a month or a year, weeks before
     the article's newest day: "last month a roadside mine killed two soldiers"), then deaths,
-    then the event the article leads with, then how much of it is told."""
+    then the event the article leads with, then how much of it is told. ``when`` is the rules'
+    dating, not the date ranker's: its older day is for the record, not for picking the news."""
     f = e.fatalities.best if e.fatalities and e.fatalities.best else 0
     sentences = {ev.start for ev in e.evidence if ev.field == "sentence"}
+    day, end, precision = when
     stale = (
         newest is not None
-        and e.date is not None
+        and day is not None
         and (
-            (
-                e.date_precision in ("month", "year")
-                and (newest - (e.date_end or e.date)).days > _STALE_DAYS
-            )
+            (precision in ("month", "year") and (newest - (end or day)).days > _STALE_DAYS)
             # "Last week, a truck bomb killed three" beside Wednesday's news
-            or (e.date_precision == "week" and (newest - (e.date_end or e.date)).days >= 2)
+            or (precision == "week" and (newest - (end or day)).days >= 2)
         )
     )
     return (not stale, min(f, 1), lede in sentences, len(sentences), e.confidence, f)
