@@ -168,3 +168,34 @@ def test_a_risen_number_of_dead_is_cumulative(nlp: Language) -> None:
 def test_a_single_death_among_the_counted_is_not_added(nlp: Language) -> None:
     found = tolls_of(nlp, "Two people were killed, including a child who was shot dead at home.")
     assert sum(i.quantity.best for i in found.of("killed")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Opposition leader Amadou Sanogo was killed on Wednesday when troops stormed his house.", 1),
+        ("Rights lawyer Maria Lopez and her aide, Tomas Rivera, were shot dead outside the court.", 2),
+        ("Gunmen shot dead presidential candidate Ruben Ortiz as he left a rally.", 1),
+        ("Sheikh Abdi Hassan died in hospital on Monday, his family said.", 1),
+        ("Commander Abu Karim and 12 fighters were killed in the raid.", 13),
+        ("A drone strike killed militant leader Hamza Saleh near the border.", 1),
+        ("Deborah Okafor, a student at the college, was stoned to death by a mob.", 1),
+    ],
+)  # fmt: skip
+def test_a_named_victim_counts_one(nlp: Language, text: str, dead: int) -> None:
+    assert sum(n for _, n in killed(nlp, text)) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Amadou Sanogo was nearly killed when troops stormed his house.",
+        "Amadou Sanogo said troops had killed no one.",
+        "Police chief Amadou Sanogo said the gunmen were killed by troops.",
+        "Amadou Sanogo was shot in the leg and taken to hospital.",
+        "Amadou Sanogo was not killed in the raid, his party said.",
+        "Clashes broke out in the camp after militia leader Amadou Sanogo was killed.",
+    ],
+)  # fmt: skip
+def test_a_named_person_who_did_not_die_is_not_counted(nlp: Language, text: str) -> None:
+    assert sum(n for _, n in killed(nlp, text)) == 0

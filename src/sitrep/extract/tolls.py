@@ -264,6 +264,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue
         if 1900 <= q.best <= 2100 and q.qualifier is None and not q.vague:
             continue  # a year
+        if q.text.lower() == "one" and re.search(
+            r"\bno\s+$", text[max(0, q.start - 4) : q.start], re.I
+        ):
+            continue  # "troops had killed no one": nobody
         after = text[q.end : q.end + 40]
         if _SKIP_AFTER.match(after) or _NOT_PEOPLE.match(after) or _ANIMALS.match(after):
             continue
@@ -413,6 +417,12 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             _PART_OF.search(text[min(k.quantity.end, q.start) : max(k.quantity.end, q.start)])
             for k in killed
         ):
+            continue
+        out.items.append(item)
+    for item in _named_deaths(sent):
+        # "Opposition leader Yaya Dillo Djerou was killed": a named victim counts one
+        q = item.quantity
+        if any(k.quantity.start < q.end and q.start < k.quantity.end for k in out.of("killed")):
             continue
         out.items.append(item)
     out.items = _without_breakdowns(out.items, text)
@@ -689,3 +699,70 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
             items.append(TollItem("killed", "civilians", kin.group("q"), q2))
         return items
     return []
+
+
+# verbs whose subject died (passive "was killed", intransitive "died"); "shot" needs "dead"
+_DEATH_VERBS = frozenset({
+    "killed", "murdered", "assassinated", "executed", "beheaded", "lynched", "slain", "died",
+    "shot", "gunned", "stabbed", "beaten", "hacked", "burned", "burnt",
+})  # fmt: skip
+# "shot dead", "gunned down", "stabbed to death": the word that makes the verb a death
+_DEATH_COMPLEMENT = {"shot": "dead", "gunned": "down", "stabbed": "death", "beaten": "death",
+                     "hacked": "death", "burned": "death", "burnt": "death"}  # fmt: skip
+_PREMODS = frozenset({"compound", "amod", "nmod", "det", "poss"})
+_EARLIER = frozenset({"after", "since", "before", "following"})
+_HEDGES = frozenset({"nearly", "almost", "reportedly", "allegedly", "not", "never"})
+
+
+def _named_deaths(sent: Span) -> list[TollItem]:
+    """Named people the sentence says were killed or died, one each ("Al Qaeda leader Ayman
+    al-Zawahiri was killed", "Elvino Dias ... and Paulo Guambe ... were shot dead", "Gunmen shot
+    dead Fernando Villavicencio"). Read from the parse: a number-free death is invisible to
+    find_quantities, and a regex cannot tell the subject of "killed" from its agent."""
+    items: list[TollItem] = []
+    seen: set[int] = set()
+    for verb in sent:
+        word = verb.lower_
+        if word not in _DEATH_VERBS or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        need = _DEATH_COMPLEMENT.get(word)
+        if need and not any(t.lower_ == need for t in verb.subtree if t.i > verb.i):
+            continue
+        if any(c.lower_ in _HEDGES for c in verb.children):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in verb.children):
+            continue  # "clashes broke out after SSA leader X was killed": the cause, told apart
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if word == "died" or passive:
+            roles = ("nsubjpass",) if passive else ("nsubj",)
+        else:
+            roles = ("dobj",)  # "Gunmen shot dead Fernando Villavicencio"
+        for head in (c for c in verb.children if c.dep_ in roles):
+            for person in (head, *(_named(c) for c in head.children if c.dep_ == "conj")):
+                if person is None or person.ent_type_ != "PERSON" or person.i in seen:
+                    continue
+                ent = next(e for e in sent.doc.ents if e.start <= person.i < e.end)
+                seen.add(person.i)
+                # the whole name phrase ("presidential candidate Fernando Villavicencio"), so
+                # that a count of its title ("candidate") is not a second death
+                left = min([ent.start, *(t.i for t in person.lefts if t.dep_ in _PREMODS)])
+                start = sent.doc[left].idx
+                # and its apposition ("Deborah Samuel, a student at ..."), told by _SINGULAR
+                end = max(
+                    [ent.end_char]
+                    + [
+                        a.right_edge.idx + len(a.right_edge)
+                        for a in person.rights
+                        if a.dep_ == "appos"
+                    ]
+                )
+                q = Quantity(start, end, ent.text, 1, 1, None, None)
+                items.append(TollItem("killed", "unknown", ent.text, q))
+    return items
+
+
+def _named(conj: Token) -> Token | None:
+    """A conjoined victim's name: itself, or its apposition ("and her aide, Tomas Rivera")."""
+    if conj.ent_type_ == "PERSON":
+        return conj
+    return next((c for c in conj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
