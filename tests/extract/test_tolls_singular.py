@@ -180,6 +180,9 @@ def test_a_single_death_among_the_counted_is_not_added(nlp: Language) -> None:
         ("Commander Abu Karim and 12 fighters were killed in the raid.", 13),
         ("A drone strike killed militant leader Hamza Saleh near the border.", 1),
         ("Deborah Okafor, a student at the college, was stoned to death by a mob.", 1),
+        ("KYIV (Reuters) - Colonel Petro Hrytsenko, a brigade commander, was killed on Monday.", 1),
+        ("His bodyguard was also killed.", 1),
+        ("Gunmen opened fire on the crowd, killing a 19-year-old, relatives said.", 1),
     ],
 )  # fmt: skip
 def test_a_named_victim_counts_one(nlp: Language, text: str, dead: int) -> None:
@@ -199,3 +202,18 @@ def test_a_named_victim_counts_one(nlp: Language, text: str, dead: int) -> None:
 )  # fmt: skip
 def test_a_named_person_who_did_not_die_is_not_counted(nlp: Language, text: str) -> None:
     assert sum(n for _, n in killed(nlp, text)) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two men were beaten to death by residents of Delmas 32 on Tuesday.", 2),
+        ("Gunmen killed 12 people near Kilometre 5 on Sunday.", 12),
+        ("In Sector 7, 40 people were killed.", 40),
+        ("Police said 12 were killed.", 12),
+        ("The army said on Monday 12 soldiers died.", 12),
+        ("Three young men accused of theft were beaten and burned to death by a crowd.", 3),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_name_is_no_count(nlp: Language, text: str, dead: int) -> None:
+    assert sum(n for _, n in killed(nlp, text)) == dead

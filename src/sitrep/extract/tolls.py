@@ -55,6 +55,28 @@ _OTHER_KILLER = re.compile(
     r"(?:the\s+lives\s+of\s+)?(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|some\s+)?$",
     re.I,
 )
+# a capitalised word just before a bare figure: "Delmas 32", "Sector 7", "Brigade 50"
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NOT_NAMES = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+})  # fmt: skip
+# a plural noun after the figure makes it a count again ("Monday 12 soldiers ...")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")
+
+
+def _in_a_name(text: str, sent_start: int, q: Quantity) -> bool:
+    """A figure that is part of a name (a neighbourhood, a road marker, a unit), not a count:
+    digits right after a capitalised word that does not open the sentence."""
+    if not q.text.isdigit():
+        return False
+    m = _NAME_BEFORE.search(text, max(sent_start, q.start - 30), q.start)
+    if m is None or m.start() == sent_start or m.group(1) in _NOT_NAMES:
+        return False
+    return not _PLURAL_AFTER.match(text, q.end)
+
+
 _SKIP_AFTER = re.compile(
     r"^-(?:year|month|week|day|hour|minute|storey|story|km|mile)|^\s*(?:of the (?:wounded|injured|dead)|of the victims(?!\s+(?:later\s+|also\s+|subsequently\s+|have\s+since\s+)?(?:died|succumbed))|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
     re.I,
@@ -168,6 +190,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
                 # "500 patients presented to health facilities ..., and 43 people died": the
                 # group's own verb, whatever the parse hangs it on
                 return None
+        if _TO_DEATH_AFTER.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char):
+            return "killed"  # "Three young men ... were beaten and burned to death"
         node: Token = noun
         for _ in range(6):
             for k, rx in _OUTCOME_RE.items():
@@ -212,6 +236,10 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     return None
 
 
+_TO_DEATH_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){1,4}?to\s+death\b",
+    re.I,
+)
 _OWN_FATE_VERB = re.compile(
     r"(?:presented|sought|received|treated|admitted|hospitali[sz]ed|survived|escaped|recovered)$",
     re.I,
@@ -264,6 +292,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue
         if 1900 <= q.best <= 2100 and q.qualifier is None and not q.vague:
             continue  # a year
+        if _in_a_name(text, sent.start_char, q):
+            continue  # "residents of Delmas 32", "near Kilometre 5": a place's number
         if q.text.lower() == "one" and re.search(
             r"\bno\s+$", text[max(0, q.start - 4) : q.start], re.I
         ):
@@ -531,7 +561,8 @@ _PERSON = (
     r"chairwoman|headman|councilor|administrator|governor|senator|legislator|deputy|"
     r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student|"
     r"seller|hawker|porter|pilgrim|mechanic|tailor|barber|butcher|baker|watchman|security guard|"
-    r"owner|shop owner|shopkeeper|landlord|tenant|worker)"
+    r"owner|shop owner|shopkeeper|landlord|tenant|worker|assistant|aide|bodyguard|escort|"
+    r"\d{1,2}-year-old)"
 )
 _KILLED = (
     r"(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
@@ -568,7 +599,7 @@ _SINGULAR = [
     # "A soldier was killed", "The village chief was shot dead", "a street vendor, Emmanuel
     # Sithole, was stabbed to death"
     re.compile(
-        rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
+        rf"\b(?P<q>an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
         rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?|\s+(?:suspected|accused)\s+of\s+[^.;,]{{1,60}}?)?"
         rf"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},)?"
         rf",?\s+(?:was|has been|had been)\s+"
@@ -738,7 +769,10 @@ def _named_deaths(sent: Span) -> list[TollItem]:
         else:
             roles = ("dobj",)  # "Gunmen shot dead Fernando Villavicencio"
         for head in (c for c in verb.children if c.dep_ in roles):
-            for person in (head, *(_named(c) for c in head.children if c.dep_ == "conj")):
+            # "MOSCOW (Reuters) - Lieutenant General Igor Kirillov ... was killed": a dateline
+            # parsed as the subject, the name its apposition
+            first = _named(head) if head.ent_type_ in ("GPE", "ORG") else head
+            for person in (first, *(_named(c) for c in head.children if c.dep_ == "conj")):
                 if person is None or person.ent_type_ != "PERSON" or person.i in seen:
                     continue
                 ent = next(e for e in sent.doc.ents if e.start <= person.i < e.end)
