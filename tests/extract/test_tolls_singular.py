@@ -217,3 +217,21 @@ def test_a_named_person_who_did_not_die_is_not_counted(nlp: Language, text: str)
 )  # fmt: skip
 def test_a_figure_in_a_name_is_no_count(nlp: Language, text: str, dead: int) -> None:
     assert sum(n for _, n in killed(nlp, text)) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        ("Doctors said they had received 26 bodies, and that 55 wounded people were being treated.", 26, 55),
+        ("Officials said 39 civilians had been killed, 21 in Kamba and 18 in Tera.", 39, 0),
+        ("Gunmen killed 5 soldiers in Djibo and 7 civilians in Arbinda.", 12, 0),
+        ("Thirteen officers were killed, the police said, after the toll rose from the eight announced earlier.", 13, 0),
+        ("Doctors said four people were killed and nine wounded; the rebels' radio said seven people died.", 4, 9),
+    ],
+)  # fmt: skip
+def test_parts_other_counts_and_the_hurt_are_not_more_dead(
+    nlp: Language, text: str, dead: int, hurt: int
+) -> None:
+    found = tolls_of(nlp, text)
+    assert sum(i.quantity.best for i in found.of("killed")) == dead
+    assert sum(i.quantity.best for i in found.of("injured")) == hurt

@@ -104,7 +104,7 @@ _ALTERNATIVE = re.compile(
     re.I,
 )
 _OTHER_SOURCE_COUNT = re.compile(
-    r"[;,]\s+(?:while\s+|but\s+|and\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+"
+    r"[;,]\s+(?:while\s+|but\s+|and\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
     r"(?:claimed|said|says|reported|put\s+(?:it|the\s+(?:toll|figure|number))\s+at|counted)\s*$",
     re.I,
 )
@@ -116,6 +116,11 @@ def _generic(noun: str | None) -> bool:
     return noun is None or noun.lower() in _GENERIC_DEAD
 
 
+_HURT_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:seriously|critically|badly|lightly|slightly)\s+)?(?:wounded|injured)\s+"
+    r"(?:people|persons|civilians|soldiers|men|women|children|patients|victims|others)\b",
+    re.I,
+)
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|hamlets?|localities|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?|sections?|clans?|sub-clans?|communities|tribes?|sides)\b",
     re.I,
@@ -301,6 +306,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         after = text[q.end : q.end + 40]
         if _SKIP_AFTER.match(after) or _NOT_PEOPLE.match(after) or _ANIMALS.match(after):
             continue
+        if _HURT_NOUN_AFTER.match(after):
+            # "55 wounded people were being treated": the hurt, whatever the verb nearby
+            out.items.append(TollItem("injured", "unknown", None, q))
+            continue
         if _SUBSET_AFTER.match(after) and text[max(0, q.start - 2) : q.start].strip() == ",":
             continue
         if q.vague and after.lstrip().startswith("of the"):
@@ -318,7 +327,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if re.search(r"\bby\s+$", text[max(sent.start_char, q.start - 4) : q.start]):
             continue  # "shot dead by two gunmen": the doers of a passive, not its dead
         if out.cumulative and re.search(
-            r"\bfrom\s+$", text[max(sent.start_char, q.start - 6) : q.start]
+            r"\bfrom\s+(?:the\s+)?$", text[max(sent.start_char, q.start - 10) : q.start]
         ):
             continue  # "revised the toll down to 84 from 103": the old figure
         if (
@@ -372,7 +381,12 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
                     # "The government reported 54 soldiers killed; JNIM claimed 70": a bare
                     # number another source gives is the same dead counted again
                     or (
-                        (noun is None or noun.idx < q.end)
+                        (
+                            noun is None
+                            or noun.idx < q.end
+                            # "four people were killed; regional television said seven people died"
+                            or (_generic(i.noun) and _generic(noun.text))
+                        )
                         and _OTHER_SOURCE_COUNT.search(text, i.quantity.end, q.start)
                     )
                 )
@@ -491,11 +505,14 @@ def _without_breakdowns(items: list[TollItem], text: str) -> list[TollItem]:
             r"[-–—(:]", text[whole.quantity.end : run[0].quantity.start]
         )
         kin = all((p.noun or "").lower() in _KIN_AND_AGE for p in run)
-        if len(run) >= 2 and total == whole.quantity.best and (set_off or kin):
+        # "39 civilians had been killed, 21 in Libiri and 18 in Kokorou": parts by place
+        by_place = all(_IN_PLACE_AFTER.match(text, p.quantity.end) for p in run)
+        if len(run) >= 2 and total == whole.quantity.best and (set_off or kin or by_place):
             parts.update(id(p) for p in run)
     return [i for i in items if id(i) not in parts]
 
 
+_IN_PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 _ORDINAL_VICTIM = re.compile(
     r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:victim|person|casualty|body)\b[^.;]{0,40}?"
     r"\b(?:died|was found|succumbed|was killed)",
