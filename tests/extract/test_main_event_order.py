@@ -1,6 +1,6 @@
-"""Which of an article's events is the main one (session 12): the lede's event before a deadlier
-one told further down, and the date ranker's days do not reorder them. Texts written for these
-tests."""
+"""The main event and its type (session 12): the lede's event before a deadlier
+one told further down, a shooting of people stays an attack when an attacker is killed too. Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +38,18 @@ def test_a_named_victim_gives_the_main_event_its_toll(main_event: MainEvent) -> 
         published="2024-05-12",
     )
     assert e.fatalities is not None and e.fatalities.best == 1
+
+
+def test_attackers_shot_dead_do_not_make_a_shooting_a_battle(main_event: MainEvent) -> None:
+    e = main_event(
+        "Two gunmen opened fire on passengers at a tram stop in Haifa on Tuesday evening, "
+        "killing seven people before one of the attackers was shot dead, police said.",
+        published="2024-10-03",
+    )
+    assert e.sub_event_type == "Attack"
+    soldiers = main_event(
+        "Militants attacked an army post near Djibo on Tuesday, killing five soldiers; three "
+        "attackers were killed, the army said.",
+        published="2024-10-03",
+    )
+    assert soldiers.sub_event_type == "Armed clash"

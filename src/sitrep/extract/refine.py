@@ -140,7 +140,14 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
         c.sub_event_type == "Attack"
         and (
             (armed2 and not c.civilians_victims)
-            or (c.fatalities and c.fatalities.combatants and not c.fatalities.civilians)
+            or (
+                c.fatalities
+                and c.fatalities.combatants
+                and not c.fatalities.civilians
+                # "killing seven people before one of the attackers was shot dead": the
+                # attackers' own dead do not make the shooting of people a battle
+                and not (c.toll_doers and c.fatalities.unknown)
+            )
         )
         # "gunmen who stormed a cafe killed 20 hostages and two police officers before
         # commandos ended the siege": the attack on the people inside, whoever ended it
