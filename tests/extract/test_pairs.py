@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from sitrep.errors import ModelNotInstalled
+from sitrep.extract.actors import ActorMention
 from sitrep.extract.pairs import PairOption, PairRanker, choose_actors
 from sitrep.extract.ranker import fit, recording
 from sitrep.pipeline import Pipeline
@@ -113,3 +115,13 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     PairRanker({"a": 0.5, "b": -1.25}, {"trained_on": "x"}).save(path)
     back = PairRanker.load(path)
     assert back.weights == {"a": 0.5, "b": -1.25} and back.meta["trained_on"] == "x"
+
+
+def test_a_stand_in_doer_gives_way_at_a_smaller_margin() -> None:
+    ranker = PairRanker({"x": 0.7}, {"margin": 1.0})
+    doer = cast(ActorMention, object())  # only its presence matters here
+    named = PairOption(doer, None, (2, None), {"r1": 1.0})
+    stand_in = PairOption(doer, None, (3, None), {"r1": 1.0, "Ageneric": 1.0})
+    better = _option(x=1.0)
+    assert ranker.best([named, better]) is named
+    assert ranker.best([stand_in, better]) is better

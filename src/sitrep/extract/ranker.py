@@ -66,12 +66,14 @@ class LinearRanker:
         w = self.weights
         return sum(w.get(k, 0.0) * v for k, v in features.items())
 
-    def best_index(self, features: Sequence[Mapping[str, float]]) -> int:
+    def best_index(
+        self, features: Sequence[Mapping[str, float]], margin: float | None = None
+    ) -> int:
         """The highest-scoring option's index, unless it beats option 0 (the rules' own) by no
-        more than the margin."""
+        more than the margin (the model's, unless given)."""
         scores = [self.score_features(f) for f in features]
         top = max(range(len(scores)), key=scores.__getitem__)
-        if top != 0 and scores[top] - scores[0] <= self.margin:
+        if top != 0 and scores[top] - scores[0] <= (self.margin if margin is None else margin):
             return 0
         return top
 
