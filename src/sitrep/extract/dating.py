@@ -32,13 +32,22 @@ from .ranker import LinearRanker, record
 if TYPE_CHECKING:
     from .events import Candidate
 
-__all__ = ["DEFAULT_MODEL", "DateOption", "DateRanker", "date_options", "choose_date"]
+__all__ = [
+    "BACKGROUND_DAYS",
+    "DEFAULT_MODEL",
+    "DateOption",
+    "DateRanker",
+    "date_options",
+    "choose_date",
+]
 
 DEFAULT_MODEL = Path(__file__).with_name("data") / "date_model.json"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _GAP_CAP = 8
 _COUNT_CAP = 3
 _WINDOW = 2
+#: events dated this many days before the page are background (see report.extract)
+BACKGROUND_DAYS = 60
 
 
 @dataclass(slots=True)
@@ -95,6 +104,15 @@ def date_options(
     s0, s1 = span
     options: list[DateOption] = []
     for k, day in enumerate(days):
+        if (
+            k
+            and day is not None
+            and c.date is not None
+            and (page - day).days > BACKGROUND_DAYS >= (page - c.date).days
+        ):
+            # a day the extractor treats as background is not this news event's ("Soldiers
+            # raped 126 women between 20 and 30 November 2022. On Wednesday, gunmen killed four")
+            continue
         ms = by_day.get(day, []) if day is not None else []
         f: dict[str, float] = {"bias": 1.0}
         if k == 0:

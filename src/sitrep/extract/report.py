@@ -38,7 +38,7 @@ from .actors import ActorMention, find_actor_mentions, national_forces
 from .attribution import attribute
 from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
-from .dating import DateRanker, choose_date
+from .dating import BACKGROUND_DAYS, DateRanker, choose_date
 from .defaults import apply_defaults
 from .events import (
     SUB_TO_TYPE,
@@ -628,7 +628,7 @@ def extract(
         )
     # events dated well before the page are background ("in late 2014"), not news
     # (unless the article tells nothing newer: a UN report on rapes months ago is about them)
-    horizon = page_date - dt.timedelta(days=60)
+    horizon = page_date - dt.timedelta(days=BACKGROUND_DAYS)
     recent = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
     if any(c.date is not None for c in recent) or not any(c.date for c in candidates):
         candidates = recent
