@@ -104,16 +104,19 @@ def date_options(
     s0, s1 = span
     options: list[DateOption] = []
     for k, day in enumerate(days):
+        ms = by_day.get(day, []) if day is not None else []
         if (
             k
             and day is not None
             and c.date is not None
             and (page - day).days > BACKGROUND_DAYS >= (page - c.date).days
+            and all(m.start < s0 for m, _ in ms)
         ):
-            # a day the extractor treats as background is not this news event's ("Soldiers
-            # raped 126 women between 20 and 30 November 2022. On Wednesday, gunmen killed four")
+            # background told before the news is not the news's day ("Soldiers raped 126 women
+            # between 20 and 30 November 2022. On Wednesday, gunmen killed four farmers"); an
+            # old day told after it may be ("a video that surfaced on Wednesday ... the women
+            # were assaulted on May 4")
             continue
-        ms = by_day.get(day, []) if day is not None else []
         f: dict[str, float] = {"bias": 1.0}
         if k == 0:
             f["rule"] = 1.0
