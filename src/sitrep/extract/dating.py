@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,8 +93,11 @@ def date_options(
     text: str,
     page: dt.date,
     members: Sequence[int] = (),
+    background: Mapping[int, str] | None = None,
 ) -> list[DateOption]:
-    """The rules' dating first, then every other day the article names."""
+    """The rules' dating first, then every other day the article names. ``background`` maps
+    the sentences of events left out as background to their sub-types."""
+    background = background or {}
     by_day: dict[dt.date, list[tuple[DateMention, int]]] = {}
     for i, sentence in enumerate(dates):
         for d in sentence:
@@ -105,17 +108,11 @@ def date_options(
     options: list[DateOption] = []
     for k, day in enumerate(days):
         ms = by_day.get(day, []) if day is not None else []
-        if (
-            k
-            and day is not None
-            and c.date is not None
-            and (page - day).days > BACKGROUND_DAYS >= (page - c.date).days
-            and all(m.start < s0 for m, _ in ms)
-        ):
-            # background told before the news is not the news's day ("Soldiers raped 126 women
-            # between 20 and 30 November 2022. On Wednesday, gunmen killed four farmers"); an
-            # old day told after it may be ("a video that surfaced on Wednesday ... the women
-            # were assaulted on May 4")
+        if k and ms and all(background.get(i, c.sub_event_type) != c.sub_event_type for _, i in ms):
+            # the day of another kind of event, one left out as background, is not this one's
+            # ("Soldiers raped 126 women between 20 and 30 November 2022. On Wednesday, gunmen
+            # killed four farmers"); the same kind's may be ("soldiers arrived on the morning
+            # of 25 February ... The report, published on Thursday, said 179 were killed")
             continue
         f: dict[str, float] = {"bias": 1.0}
         if k == 0:
@@ -165,9 +162,10 @@ def choose_date(
     text: str,
     page: dt.date,
     ranker: DateRanker | None = None,
+    background: Mapping[int, str] | None = None,
 ) -> None:
     """Date the event by the ranker's choice (in place)."""
-    options = date_options(c, dates, reporting, span, text, page, c.members)
+    options = date_options(c, dates, reporting, span, text, page, c.members, background)
     if record("dates", c, options) or len(options) < 2:
         return
     best = (ranker or DateRanker.load()).best(options)

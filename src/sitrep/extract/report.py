@@ -630,7 +630,10 @@ def extract(
     # (unless the article tells nothing newer: a UN report on rapes months ago is about them)
     horizon = page_date - dt.timedelta(days=BACKGROUND_DAYS)
     recent = [c for c in candidates if c.date is None or (c.date_end or c.date) >= horizon]
+    background: dict[int, str] = {}
     if any(c.date is not None for c in recent) or not any(c.date for c in candidates):
+        kept = {id(c) for c in recent}
+        background = {c.sent_index: c.sub_event_type for c in candidates if id(c) not in kept}
         candidates = recent
     # "49 soldiers killed since the fighting began", "five others died elsewhere": other events
     candidates = [c for c in candidates if not c.elsewhere] or candidates
@@ -702,7 +705,7 @@ def extract(
         first = sents[c.members[0]] if c.members else None
         span = (first.start_char, first.end_char) if first else (c.sent_start, c.sent_end)
         ruled.append((c.date, c.date_end, c.date_precision))
-        choose_date(c, dates, reporting_of, span, text, page_date)
+        choose_date(c, dates, reporting_of, span, text, page_date, background=background)
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
         choose_actors(c, actor_mentions, len(text), span, _inter_in(c, focus, countries))
