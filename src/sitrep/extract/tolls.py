@@ -792,7 +792,9 @@ def _named_deaths(sent: Span) -> list[TollItem]:
             for person in (first, *(_named(c) for c in head.children if c.dep_ == "conj")):
                 if person is None or person.ent_type_ != "PERSON" or person.i in seen:
                     continue
-                ent = next(e for e in sent.doc.ents if e.start <= person.i < e.end)
+                ent = next((e for e in sent.doc.ents if e.start <= person.i < e.end), None)
+                if ent is None:
+                    continue
                 seen.add(person.i)
                 # the whole name phrase ("presidential candidate Fernando Villavicencio"), so
                 # that a count of its title ("candidate") is not a second death
