@@ -358,3 +358,35 @@ def test_a_victim_who_dies_later_joins_the_event_on_its_date(pipeline: Pipeline)
     assert e.sub_event_type == "Chemical weapon"
     assert e.date is not None and e.date.isoformat() == "2023-03-08"
     assert e.fatalities is not None and e.fatalities.best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "The army on Monday opened a new forward operating base at Gusau, moving in about "
+            "300 troops, a military spokesman said.",
+            "Headquarters or base established",
+        ),
+        (
+            "Militants used a drone to drop canisters of an irritant gas on an army post near "
+            "Djibo on Tuesday; several soldiers were treated for breathing difficulties.",
+            "Chemical weapon",
+        ),
+        (
+            "The activist was leaving his office in Bamako on Friday when men in plain clothes "
+            "forced him into a car, his colleagues said.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)  # fmt: skip
+def test_bases_opened_irritant_gas_and_people_forced_into_cars(
+    pipeline: Pipeline, text: str, sub: str
+) -> None:
+    assert main_event(pipeline, text).sub_event_type == sub
+
+
+def test_a_new_post_office_is_no_base(pipeline: Pipeline) -> None:
+    assert not pipeline(
+        "The postal service opened a new post office in Gao on Monday.", published=PAGE
+    ).events

@@ -37,6 +37,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|filled with (?:a |an )?(?:tear[- ]gas|tear|CS|toxic|poison(?:ous)?|chemical|riot[- ]control) (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas|"
         r"toxic (?:chemical )?substances?|chemical substances?|toxic chemicals?|"
+        # "used a drone to drop canisters of an irritant gas on a FAMa post"
+        r"(?:canisters?|grenades?|munitions?|shells?|bombs?) (?:of|containing|filled with) (?:an? )?(?:irritant|choking|toxic|poison(?:ous)?) (?:gas|agents?)|"
         # the school poisonings of Afghanistan and Iran: a substance released in a classroom
         r"(?:schoolgirls|schoolchildren|pupils|students|girls) (?:[^.;]{0,90}? )?(?:were |had been |have been )poisoned|"
         r"(?:schoolgirls|schoolchildren|pupils|students|girls) poisoned|"
@@ -101,6 +103,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"took (?:him |her |them |a |an |the |two |three |four |five |six |several |\d+ )(?:[\w-]+ ){0,3}?"
         r"from (?:his|her|their|a|the) (?:[\w-]+ )?(?:homes?|houses?|farms?|street corner|cars?|vehicles?|shops?|beds?|rooms?)\b|"
         r"led (?:him|her|them) away\b|"
+        # "men in plain clothes forced him into a car"
+        r"forced (?:him|her|them) into (?:a|an|their|the|waiting) (?:[\w-]+ )?(?:car|vehicle|van|truck|pick-?up|4x4)\b|"
         # "picked up at least six BNP activists"
         r"picked up (?:at least |more than |some )?(?:[\w-]+ ){0,2}(?:activists?|leaders?|journalists?|students?|men|women|youths?|members|supporters|lawyers?)\b",
         "Abduction/forced disappearance",
@@ -224,6 +228,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # the verb alone: "established a new Rapid Intervention Battalion base" names a unit
         r"established(?= (?:\w+ ){0,5}(?:base|checkpoint|headquarters|outpost|observation (?:point|post)))|"
         r"opened (?:a|an|its|their) (?:\w+ ){0,3}(?:military|monitoring|joint|command|operations|overseas|training) (?:base|centre|center|headquarters|post|camp)|"
+        # "opened a new forward operating base at Dansadau", "opened a new post in Ilaga"
+        r"opened (?:a|its|their) new (?:forward operating |army |military |police )?(?:base|post|outpost|camp)\b(?! office)|"
         r"headquarters (?:was |were |had been |has been )?(?:established|set up|opened)|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
         "Headquarters or base established",
