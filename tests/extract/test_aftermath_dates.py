@@ -72,3 +72,19 @@ def test_a_night_across_two_days_told_before_the_toll(pipeline: Pipeline) -> Non
         "Djugu on the night of 14 to 15 June. At least 60 people were killed, officials said."
     )
     assert date(pipeline, text) == dt.date(2019, 6, 14)
+
+
+def test_the_previous_day_is_the_day_before_the_speaker_spoke(pipeline: Pipeline) -> None:
+    # the page is Tuesday 18 June; the speaker spoke on Saturday 15 June
+    said = (
+        "Regional radio said on Saturday that the army had retaken the town of Gamboru the "
+        "previous day after a week of fighting."
+    )
+    assert date(pipeline, said) == dt.date(2019, 6, 14)
+    night = (
+        "Police said on Saturday that gunmen had killed three herders near Bama the night before."
+    )
+    assert date(pipeline, night) == dt.date(2019, 6, 14)
+    # "the day before the election" is the day before something else, not before the speech
+    other = "Gunmen killed five villagers near Bama the day before the election, officials said on Monday."
+    assert date(pipeline, other) == dt.date(2019, 6, 17)

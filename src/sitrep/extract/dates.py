@@ -91,7 +91,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b", re.I)),
+    (
+        "yesterday",
+        re.compile(
+            r"\b(?:yesterday|last\s+night|"
+            # "said on Tuesday that troops had regained the town the previous day"
+            r"the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|"
+            r"the\s+(?:day|night|evening)\s+before(?!\s+(?:the|a|an|his|her|its|their|last|\w*\d))"
+            r")\b",
+            re.I,
+        ),
+    ),
     ("today", re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM_RE})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
     (

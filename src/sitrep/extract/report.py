@@ -59,6 +59,11 @@ from .triggers import find_trigger, is_count, scan_triggers
 
 __all__ = ["Extraction", "extract", "prepare"]
 
+_DAY_BEFORE = re.compile(
+    r"\bthe\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)\b|"
+    r"\bthe\s+(?:day|night|evening)\s+before\b",
+    re.I,
+)
 _CUE_BEFORE = re.compile(
     r"\b(?:said|says|reported|reports|told|announced|stated|added|claimed)\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.I,
@@ -531,6 +536,17 @@ def extract(
         src = attribution.explicit[i]
         if src is not None and src in attribution.anchors:
             dates[i] = find_dates(span_text(s), attribution.anchors[src], offset=s.start_char)
+        elif _DAY_BEFORE.search(span_text(s)):
+            # "State television said on Tuesday that troops had regained the town the previous
+            # day": the day before the one the speaker spoke on, whoever the speaker is
+            spoke = [
+                d
+                for d in dates[i]
+                if d.precision == "day"
+                and _CUE_BEFORE.search(text[max(s.start_char, d.start - 30) : d.start])
+            ]
+            if spoke:
+                dates[i] = find_dates(span_text(s), spoke[0].date, offset=s.start_char)
     border = _border_country(text, places, focus, countries)
     # named actors are not triggers ("Islamic State", "March 23 Movement"); crowds and
     # civilians are ("protesters marched", "fired on protesters")
