@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BACKGROUND_DAYS",
     "DEFAULT_MODEL",
+    "ArticleDays",
     "DateOption",
     "DateRanker",
     "date_options",
@@ -91,23 +92,38 @@ class DateRanker(LinearRanker):
         return near[self.best_index([o.features for o in near])]
 
 
-def date_options(
-    c: Candidate,
-    dates: Sequence[Sequence[DateMention]],
-    reporting: Sequence[set[int]],
-    span: tuple[int, int],
-    text: str,
-    page: dt.date,
-    members: Sequence[int] = (),
-    background: Mapping[int, str] | None = None,
-) -> list[DateOption]:
-    """The rules' dating first, then every other day the article names. ``background`` maps
-    the sentences of events left out as background to their sub-types."""
-    background = background or {}
-    by_day: dict[dt.date, list[tuple[DateMention, int]]] = {}
-    for i, sentence in enumerate(dates):
-        for d in sentence:
-            by_day.setdefault(d.date, []).append((d, i))
+@dataclass(frozen=True, slots=True)
+class ArticleDays:
+    """What every event of one article is dated from, gathered once per article: each day the
+    text names with its mentions and their sentences, which mentions say when a source spoke,
+    and the sub-types of the events left out as background, by sentence."""
+
+    by_day: dict[dt.date, list[tuple[DateMention, int]]]
+    reporting: Sequence[set[int]]
+    text: str
+    page: dt.date
+    background: Mapping[int, str]
+
+    @classmethod
+    def of(
+        cls,
+        dates: Sequence[Sequence[DateMention]],
+        reporting: Sequence[set[int]],
+        text: str,
+        page: dt.date,
+        background: Mapping[int, str] | None = None,
+    ) -> ArticleDays:
+        by_day: dict[dt.date, list[tuple[DateMention, int]]] = {}
+        for i, sentence in enumerate(dates):
+            for d in sentence:
+                by_day.setdefault(d.date, []).append((d, i))
+        return cls(by_day, reporting, text, page, background or {})
+
+
+def date_options(c: Candidate, article: ArticleDays, span: tuple[int, int]) -> list[DateOption]:
+    """The rules' dating first, then every other day the article names. ``span`` is the event's
+    first sentence."""
+    by_day, page, background = article.by_day, article.page, article.background
     days = [c.date, *(d for d in by_day if d != c.date)]
     known = [d for d in days if d is not None]
     s0, s1 = span
@@ -138,15 +154,15 @@ def date_options(
         f["before"] = float(any(m.start < s0 for m, _ in ms))
         f["after"] = float(any(m.start >= s1 for m, _ in ms))
         for m, i in ms:
-            if m.start in reporting[i]:
+            if m.start in article.reporting[i]:
                 f["reporting"] = 1.0
-            word = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            word = _WORD_BEFORE.search(article.text, max(0, m.start - 30), m.start)
             if word:
                 f[f"pre={word.group(1).lower()}"] = 1.0
             f[f"prec={m.precision}"] = 1.0
             if i == 0:
                 f["firstsent"] = 1.0
-        distance = min((abs(i - j) for _, i in ms for j in members), default=0) if k else 0
+        distance = min((abs(i - j) for _, i in ms for j in c.members), default=0) if k else 0
         f[f"dist={min(distance, 3)}"] = 1.0
         inside = [m for m, _ in ms if s0 <= m.start < s1]
         options.append(
@@ -162,16 +178,12 @@ def date_options(
 
 def choose_date(
     c: Candidate,
-    dates: Sequence[Sequence[DateMention]],
-    reporting: Sequence[set[int]],
+    article: ArticleDays,
     span: tuple[int, int],
-    text: str,
-    page: dt.date,
     ranker: DateRanker | None = None,
-    background: Mapping[int, str] | None = None,
 ) -> None:
     """Date the event by the ranker's choice (in place)."""
-    options = date_options(c, dates, reporting, span, text, page, c.members, background)
+    options = date_options(c, article, span)
     if record("dates", c, options) or len(options) < 2:
         return
     best = (ranker or DateRanker.load()).best(options)

@@ -38,7 +38,7 @@ from .actors import ActorMention, find_actor_mentions, national_forces
 from .attribution import attribute
 from .classify import SubtypeClassifier
 from .dates import DateMention, find_dates
-from .dating import BACKGROUND_DAYS, DateRanker, choose_date
+from .dating import BACKGROUND_DAYS, ArticleDays, DateRanker, choose_date
 from .defaults import apply_defaults
 from .events import (
     SUB_TO_TYPE,
@@ -53,6 +53,7 @@ from .modality import find_hedges, sentence_modality
 from .numbers import parse_number
 from .pairs import InterOf, PairRanker, choose_actors
 from .roles import apply_conventions
+from .salience import When, order_events
 from .summary import summarise
 from .tolls import SentenceTolls, find_tolls
 from .triggers import find_trigger, is_count, scan_triggers
@@ -657,8 +658,9 @@ def extract(
     told = {i for c in merged for i in c.members}
     fallback = _article_location(places, focus, gazetteer, countries, text)
     # the rules' dates, kept to order the events by: the ranker's day may be older than the
-    # rules' one, and the main event should not change because of it (see _salience)
-    ruled: list[_When] = []
+    # rules' one, and the main event should not change because of it (see salience.py)
+    ruled: list[When] = []
+    article_days = ArticleDays.of(dates, reporting_of, text, page_date, background)
     for c in merged:
         if c.location is None and fallback is not None:
             # a sentence with no place of its own ("On Monday, mobs looted shops") happened
@@ -721,19 +723,11 @@ def extract(
         first = sents[c.members[0]] if c.members else None
         span = (first.start_char, first.end_char) if first else (c.sent_start, c.sent_end)
         ruled.append((c.date, c.date_end, c.date_precision))
-        choose_date(c, dates, reporting_of, span, text, page_date, background=background)
+        choose_date(c, article_days, span)
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
         choose_actors(c, actor_mentions, len(text), span, _inter_in(c, focus, countries))
-    events = [_to_event(doc, sents, c, focus, countries) for c in merged]
-    lede = min((ev.start for e in events for ev in e.evidence if ev.field == "sentence"), default=0)
-    newest = max((end or day for day, end, how in ruled if day and how == "day"), default=None)
-    order = sorted(
-        range(len(events)),
-        key=lambda k: _salience(events[k], ruled[k], lede, newest),
-        reverse=True,
-    )
-    out.events = [events[k] for k in order]
+    out.events = order_events([_to_event(doc, sents, c, focus, countries) for c in merged], ruled)
     out.actors = _actors(actor_mentions, focus, countries)
     return out
 
@@ -808,38 +802,6 @@ def _inter_in(c: Candidate, focus: str | None, names: _Countries) -> InterOf:
         return _acled_actor(entry.name, entry.inter_on(c.date), entry.country, where, names)[1]
 
     return inter
-
-
-#: an event's day, last day and precision
-_When = tuple[dt.date | None, dt.date | None, str | None]
-
-
-def _salience(
-    e: Event, when: _When, lede: int = 0, newest: dt.date | None = None
-) -> tuple[float, ...]:
-    """The news before the background (an event dated only to a month or a year, weeks before
-    the article's newest day: "last month a roadside mine killed two soldiers"), then the event
-    the article leads with, then deaths, then how much of it is told. The lede goes before
-    deaths since a story about a deal, a deployment or a handover often recalls deadlier
-    fighting further down (notes: sub-type +0.3 dev, +0.5 test, fatalities and dates up too).
-    ``when`` is the rules' dating, not the date ranker's: its older day is for the record, not
-    for picking the news."""
-    f = e.fatalities.best if e.fatalities and e.fatalities.best else 0
-    sentences = {ev.start for ev in e.evidence if ev.field == "sentence"}
-    day, end, precision = when
-    stale = (
-        newest is not None
-        and day is not None
-        and (
-            (precision in ("month", "year") and (newest - (end or day)).days > _STALE_DAYS)
-            # "Last week, a truck bomb killed three" beside Wednesday's news
-            or (precision == "week" and (newest - (end or day)).days >= 2)
-        )
-    )
-    return (not stale, lede in sentences, min(f, 1), len(sentences), e.confidence, f)
-
-
-_STALE_DAYS = 14
 
 
 def _ref(
