@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .wordscan import AnchoredSet
 
-__all__ = ["DateMention", "find_dates", "WEEKDAYS", "MONTHS"]
+__all__ = ["DAY_BEFORE", "DateMention", "find_dates", "WEEKDAYS", "MONTHS"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -60,6 +60,15 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD_RE = "|".join(WEEKDAYS)
 _NUM_RE = r"\d+|" + "|".join(sorted((re.escape(k) for k in _NUMWORDS), key=len, reverse=True))
 
+# "said on Tuesday that troops had regained the town the previous day": the day before the
+# anchor (the page's, or the day the speaker spoke); not "the day before the election"
+_DAY_BEFORE_RE = (
+    r"the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|"
+    r"the\s+(?:day|night|evening)\s+before(?!\s+(?:the|a|an|his|her|its|their|last|\w*\d))"
+)
+#: a sentence that counts a day back from its anchor
+DAY_BEFORE = re.compile(rf"\b(?:{_DAY_BEFORE_RE})\b", re.I)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     (
@@ -94,11 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yesterday",
         re.compile(
-            r"\b(?:yesterday|last\s+night|"
-            # "said on Tuesday that troops had regained the town the previous day"
-            r"the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|"
-            r"the\s+(?:day|night|evening)\s+before(?!\s+(?:the|a|an|his|her|its|their|last|\w*\d))"
-            r")\b",
+            rf"\b(?:yesterday|last\s+night|{_DAY_BEFORE_RE})\b",
             re.I,
         ),
     ),

@@ -37,7 +37,7 @@ from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention, find_actor_mentions, national_forces
 from .attribution import attribute
 from .classify import SubtypeClassifier
-from .dates import DateMention, find_dates
+from .dates import DAY_BEFORE, DateMention, find_dates
 from .dating import BACKGROUND_DAYS, ArticleDays, DateRanker, choose_date
 from .defaults import apply_defaults
 from .events import (
@@ -60,11 +60,6 @@ from .triggers import find_trigger, is_count, scan_triggers
 
 __all__ = ["Extraction", "extract", "prepare"]
 
-_DAY_BEFORE = re.compile(
-    r"\bthe\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)\b|"
-    r"\bthe\s+(?:day|night|evening)\s+before\b",
-    re.I,
-)
 _CUE_BEFORE = re.compile(
     r"\b(?:said|says|reported|reports|told|announced|stated|added|claimed)\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.I,
@@ -537,7 +532,7 @@ def extract(
         src = attribution.explicit[i]
         if src is not None and src in attribution.anchors:
             dates[i] = find_dates(span_text(s), attribution.anchors[src], offset=s.start_char)
-        elif _DAY_BEFORE.search(span_text(s)):
+        elif DAY_BEFORE.search(span_text(s)):
             # "State television said on Tuesday that troops had regained the town the previous
             # day": the day before the one the speaker spoke on, whoever the speaker is
             spoke = [
