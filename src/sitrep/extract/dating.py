@@ -14,7 +14,7 @@ Only days named within two sentences of the event are options (a long report's o
 belong to other events; unrestricted, MUC-4's long stories lost dates), a day the event's own
 sentence gives is not traded for the day of publication, and the day of another kind of event
 that the extractor left out as background is none. The events are ordered by the rules' days
-(``report._salience``), so an older day from the ranker does not demote the main event.
+(``salience.order_events``), so an older day from the ranker does not demote the main event.
 
 Same machinery as the actor-pair ranker (:mod:`sitrep.extract.ranker`), trained by
 ``scripts/train_rankers.py --model dates`` on the notes' dev halves, shipped in
