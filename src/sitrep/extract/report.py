@@ -57,6 +57,7 @@ from .salience import When, order_events
 from .summary import summarise
 from .tolls import SentenceTolls, find_tolls
 from .triggers import find_trigger, is_count, scan_triggers
+from .unworded import unworded_event
 
 __all__ = ["Extraction", "extract", "prepare"]
 
@@ -638,6 +639,30 @@ def extract(
                 attribution.per_sentence[i],
             )
         )
+    if not candidates:
+        # no trigger word anywhere: the lede may still tell an event in words the lexicon
+        # lacks ("moved its command to", "set up camp in"); the classifier, trained on how
+        # reports read, names its kind when it is sure
+        unworded = unworded_event(sents, actor_mentions)
+        if unworded is not None:
+            i, trigger, modality = unworded
+            candidates.append(
+                build_candidate(
+                    i,
+                    sents[i],
+                    trigger,
+                    modality,
+                    dates[i],
+                    reporting_of[i],
+                    actor_mentions,
+                    find_tolls(sents[i], [(d.start, d.end) for d in dates[i]]),
+                    places,
+                    lambda ps, s, e, act: _locate(ps, s, e, gazetteer, countries, focus, text, act),
+                    border,
+                    kb,
+                    attribution.per_sentence[i],
+                )
+            )
     # events dated well before the page are background ("in late 2014"), not news
     # (unless the article tells nothing newer: a UN report on rapes months ago is about them)
     horizon = page_date - dt.timedelta(days=BACKGROUND_DAYS)
