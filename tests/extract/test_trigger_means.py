@@ -142,6 +142,22 @@ def test_a_killing_the_tolls_count_is_an_event(nlp: Language, text: str) -> None
             "Non-violent transfer of territory",
         ),
         ("Troops recaptured the town of Kidal on Sunday.", "Government regains territory"),
+        # a withdrawal forced by the other side, or one years before, is no handover (session 13)
+        (
+            "The army regained control of Kidal on Sunday from the rebels, who had withdrawn "
+            "after a week of army advances.",
+            "Government regains territory",
+        ),
+        (
+            "Soldiers regained control of the town of Djibo on Sunday, whose police had withdrawn "
+            "in 2022 under pressure from JNIM.",
+            "Government regains territory",
+        ),
+        (
+            "Soldiers regained control of the town of Djibo on Sunday after the militants had "
+            "withdrawn.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_territory_taken_without_a_fight_is_a_non_violent_transfer(

@@ -29,7 +29,11 @@ _NO_FIGHT = re.compile(
 )
 _NO_FIGHTING = re.compile(r"\bno (?:clash(?:es)?|fighting|battles?)\b[^.;]*", re.I)
 _FIGHTING = re.compile(
-    r"\b(?:fighting|clash(?:es|ed)?|battles?|firefights?|heavy fire|shelling|killed)\b", re.I
+    r"\b(?:fighting|clash(?:es|ed)?|battles?|firefights?|heavy fire|shelling|killed|"
+    # a withdrawal forced by the other side is a town taken, not handed over ("which had
+    # withdrawn after a week of regime advances", "had withdrawn under pressure from JNIM")
+    r"air ?strikes?|offensive|advances|assaults?|bombardment|under (?:military )?pressure)\b",
+    re.I,
 )
 _MILITARY_POST = re.compile(
     r"^\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|post|camp|"
