@@ -234,6 +234,29 @@ def test_troops_engaging_fighters_is_a_clash(pipeline: Pipeline) -> None:
             "Russia and Turkey opened a joint monitoring centre in Aghdam on Saturday.",
             "Headquarters or base established",
         ),
+        # strikes and drones told by what they hit (session 13)
+        (
+            "An Israeli strike hit a school sheltering displaced families in Gaza City on "
+            "Saturday, killing 12 people.",
+            "Air/drone strike",
+        ),
+        (
+            "Nine villagers were killed in Turkish strikes on Derik on Monday.",
+            "Air/drone strike",
+        ),
+        (
+            "A drone slammed into the dining hall of an army base near Haifa on Sunday, "
+            "killing four soldiers.",
+            "Air/drone strike",
+        ),
+        (
+            "Two drones loaded with explosives went off near the stage in Caracas on Saturday.",
+            "Air/drone strike",
+        ),
+        (
+            "A Russian missile strike hit a shopping centre in Kremenchuk on Monday, killing 20.",
+            "Shelling/artillery/missile attack",
+        ),
     ],
 )
 def test_more_trigger_forms(pipeline: Pipeline, text: str, sub: str) -> None:

@@ -51,7 +51,20 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?<=air force )(?:strikes?|jets?|planes?|aircraft|bombed)|(?<=military )bombed|(?<=army )bombed|"
         r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped|destroyed)|"
         r"(?:helicopters?|gunships?|drones?) (?:\w+ )?(?:opened fire on|fired (?:rockets|missiles) (?:at|on|into))|"
-        r"drones? (?:that |which )(?:\w+ )?(?:struck|hit|slammed into|tore through|crashed into)",
+        r"drones? (?:that |which )(?:\w+ )?(?:struck|hit|slammed into|tore through|crashed into)|"
+        # "a drone slammed into the dining hall", "the drone fired twice at pick-ups"
+        r"drones? (?:\w+ )?(?:slammed|crashed|smashed|ploughed|plowed) into|"
+        r"drones? (?:\w+ )?fired (?:\w+ )?(?:at|on|into)\b|"
+        r"drones? (?:loaded|laden|packed|armed|rigged) with explosives|explosives?-laden drones?|"
+        # "an Israeli strike hit its prayer hall", "killed in the strikes": a strike that hits
+        # or kills is from the air (a missile or artillery strike is typed by its weapon)
+        r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!general )strikes? "
+        r"(?:hit|flattened|levell?ed|struck|destroyed|targeted|slammed into)\b|"
+        # (the strikes only looked ahead to: "Turkish" names an actor, and actors are no trigger)
+        r"(?:killed|wounded|injured|hit|destroyed|flattened) (?:in|by)(?= (?:an? |the )?"
+        r"(?:(?:successive|repeated|overnight|separate|two|three|several|[A-Z]\w+i|Russian|"
+        r"Turkish|Syrian|American|US|Saudi|coalition|Pakistani|Ukrainian|Sudanese|Ethiopian|"
+        r"Nigerian|Somali|Yemeni|Iranian|Afghan|Burmese|Myanmar|French|British) ){1,2}strikes?\b)",
         "Air/drone strike",
         0.95,
     ),
