@@ -37,3 +37,27 @@ def test_a_toll_with_its_own_doer_stays_its_own_event(pipeline: Pipeline) -> Non
     assert any(e["fatalities"] and e["fatalities"]["best"] == 12 for e in events)
     bomb = next(e for e in events if e["sub_event_type"] == "Remote explosive/landmine/IED")
     assert not bomb["fatalities"] or bomb["fatalities"]["best"] != 12
+
+
+def test_dead_dated_like_the_event_before_them_are_its_dead(pipeline: Pipeline) -> None:
+    # session 13: the toll sentence has its own day ("on Saturday"), so it is an event of its
+    # own unless it is the same day's and place's dead with no doer of their own
+    events = _events(
+        pipeline,
+        "Rockets slammed into the market in Barda on Saturday. "
+        "The prosecutor's office said 21 civilians were killed and 70 wounded in Barda on "
+        "Saturday, and blamed the rebels.",
+    )
+    assert len(events) == 1
+    assert events[0]["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert events[0]["fatalities"]["best"] == 21
+
+
+def test_dead_of_another_day_stay_their_own_event(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Rockets slammed into the market in Barda on Saturday. "
+        "On Thursday, 21 civilians were killed in Barda, the prosecutor's office said.",
+    )
+    rockets = next(e for e in events if e["sub_event_type"] == "Shelling/artillery/missile attack")
+    assert not rockets["fatalities"] or rockets["fatalities"]["best"] != 21

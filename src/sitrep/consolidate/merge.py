@@ -108,6 +108,15 @@ def _weak(c: Candidate) -> bool:
     )
 
 
+#: death words that tell the dead, not who killed them ("21 civilians were killed")
+_BARE_DEATH = {"killed", "dead", "died", "slain", "shot dead", "perished", "lost their lives"}
+
+
+def _bare_toll(c: Candidate) -> bool:
+    """A candidate that only counts dead: a bare death word, no doer, a toll."""
+    return c.trigger.text.lower() in _BARE_DEATH and c.actor1 is None and c.fatalities is not None
+
+
 #: a protest told again with what was done to it
 _PROTEST_RANK = {
     "Peaceful protest": 0,
@@ -426,6 +435,21 @@ def merge_candidates(
             ),
             None,
         )
+        if target is None and _bare_toll(c):
+            # "cluster rockets hit the town centre ... 21 civilians were killed and about 70
+            # wounded on Wednesday": dead with no doer of their own, the same day and place as
+            # a violent event told before, are that event's dead
+            target = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if e.event_type in _VIOLENT
+                    and e.date == c.date
+                    and _location_ok(e, c)
+                    and not _weak(e)
+                ),
+                None,
+            )
         if target is None and _weak(c):
             # "a three-year-old girl died of her injuries on 12 March": a victim of the violence
             # told before, dying later; the event keeps its own date
