@@ -61,3 +61,13 @@ def test_dead_of_another_day_stay_their_own_event(pipeline: Pipeline) -> None:
     )
     rockets = next(e for e in events if e["sub_event_type"] == "Shelling/artillery/missile attack")
     assert not rockets["fatalities"] or rockets["fatalities"]["best"] != 21
+
+
+def test_deaths_a_flood_caused_are_no_protest_s_toll(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Hundreds of residents marched to the governor's office in Sokoto on Saturday to demand "
+        "relief. The floods killed 40 people last month, officials said.",
+    )
+    assert [e["sub_event_type"] for e in events] == ["Peaceful protest"]
+    assert not events[0]["fatalities"] or not events[0]["fatalities"]["best"]

@@ -247,6 +247,16 @@ def _add_uncounted_doers(c: Candidate, text: str, sents: Sequence[Span]) -> None
 _TOLL_AFTER = 3  # sentences
 
 
+#: deaths a natural hazard or a disease caused ("The floods killed thousands of people"): no
+#: conflict event, and no toll for the event told before them
+_NATURAL_DEATHS = re.compile(
+    r"\b(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|"
+    r"landslides?|mudslides?|tsunami|drought|cholera|malaria|measles|famine|heat ?waves?|"
+    r"epidemic|outbreak)\b[^.;,]{0,25}?\b(?:killed|died|dead|deaths?|death toll|toll)\b",
+    re.I,
+)
+
+
 def _toll_told_after(
     c: Candidate, toll_only: dict[int, SentenceTolls], merged: Sequence[Candidate]
 ) -> None:
@@ -578,6 +588,9 @@ def extract(
         # "Papuan rebels take New Zealand pilot hostage\nJAYAPURA - ... stormed a plane ... and
         # took its pilot hostage": the headline says which of the lede's acts is the news
         trigger = find_trigger(sent, blocked, hits=hits, prefer=headline if i == 1 else None)
+        natural = _NATURAL_DEATHS.search(span_text(sent))
+        if trigger is not None and natural and natural.start() <= trigger.start - sent.start_char:
+            trigger = None  # "the floods killed thousands of people": nobody's violence
         if (
             i == 0
             and trigger is not None
@@ -618,6 +631,7 @@ def extract(
             and not modality.negated
             and tolls.of("killed")
             and not tolls.cumulative
+            and not natural
         ):
             toll_only[i] = tolls  # "Police said 32 civilians were killed and 63 wounded."
         if trigger is None or modality.kind != "event" or modality.negated and not tolls.items:
