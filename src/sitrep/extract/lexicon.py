@@ -60,9 +60,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # or kills is from the air (a missile or artillery strike is typed by its weapon)
         r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!general )strikes? "
         r"(?:hit|flattened|levell?ed|struck|destroyed|targeted|slammed into)\b|"
-        # (the strikes only looked ahead to: "Turkish" names an actor, and actors are no trigger)
+        # (the strikes only looked ahead to: "Turkish" names an actor, and actors are no trigger;
+        # "\w+i" is Israeli, Iraqi, Saudi, Pakistani: the patterns match lower-cased text)
         r"(?:killed|wounded|injured|hit|destroyed|flattened) (?:in|by)(?= (?:an? |the )?"
-        r"(?:(?:successive|repeated|overnight|separate|two|three|several|[A-Z]\w+i|Russian|"
+        r"(?:(?:successive|repeated|overnight|separate|two|three|several|\w+i|Russian|"
         r"Turkish|Syrian|American|US|Saudi|coalition|Pakistani|Ukrainian|Sudanese|Ethiopian|"
         r"Nigerian|Somali|Yemeni|Iranian|Afghan|Burmese|Myanmar|French|British) ){1,2}strikes?\b)",
         "Air/drone strike",

@@ -47,13 +47,13 @@ from .events import (
     set_date,
 )
 from .kb import ActorEntry, KBMatch, KnowledgeBase
-from .modality import find_hedges, sentence_modality
+from .modality import Modality, find_hedges, sentence_modality
 from .pairs import InterOf, PairRanker, choose_actors
 from .roles import apply_conventions
 from .salience import When, order_events
 from .summary import summarise
 from .tolls import SentenceTolls, find_tolls
-from .triggers import find_trigger, is_count, scan_triggers
+from .triggers import Trigger, find_trigger, is_count, scan_triggers
 from .unworded import unworded_event
 
 __all__ = ["Extraction", "extract", "prepare"]
@@ -471,6 +471,25 @@ def extract(
     ] + [(m.start, m.end) for m in attribution.mentions]
     candidates: list[Candidate] = []
     reporting_of: list[set[int]] = []
+
+    def candidate(i: int, trigger: Trigger, modality: Modality, tolls: SentenceTolls) -> Candidate:
+        """Sentence ``i``'s event from its trigger (the loop's, or one the classifier read)."""
+        return build_candidate(
+            i,
+            sents[i],
+            trigger,
+            modality,
+            dates[i],
+            reporting_of[i],
+            actor_mentions,
+            tolls,
+            places,
+            lambda ps, s, e, act: _locate(ps, s, e, gazetteer, countries, focus, text, act),
+            border,
+            kb,
+            attribution.per_sentence[i],
+        )
+
     hits = scan_triggers(text)
     # every sentence with a trigger word is put to the sub-type classifier: ask once, together
     starts = [h[0] for h in hits]
@@ -541,23 +560,7 @@ def extract(
             toll_only[i] = tolls  # "Police said 32 civilians were killed and 63 wounded."
         if trigger is None or modality.kind != "event" or modality.negated and not tolls.items:
             continue
-        candidates.append(
-            build_candidate(
-                i,
-                sent,
-                trigger,
-                modality,
-                dates[i],
-                reporting,
-                actor_mentions,
-                tolls,
-                places,
-                lambda ps, s, e, act: _locate(ps, s, e, gazetteer, countries, focus, text, act),
-                border,
-                kb,
-                attribution.per_sentence[i],
-            )
-        )
+        candidates.append(candidate(i, trigger, modality, tolls))
     if not candidates:
         # no trigger word anywhere: the lede may still tell an event in words the lexicon
         # lacks ("moved its command to", "set up camp in"); the classifier, trained on how
@@ -565,23 +568,8 @@ def extract(
         unworded = unworded_event(sents, actor_mentions)
         if unworded is not None:
             i, trigger, modality = unworded
-            candidates.append(
-                build_candidate(
-                    i,
-                    sents[i],
-                    trigger,
-                    modality,
-                    dates[i],
-                    reporting_of[i],
-                    actor_mentions,
-                    find_tolls(sents[i], [(d.start, d.end) for d in dates[i]]),
-                    places,
-                    lambda ps, s, e, act: _locate(ps, s, e, gazetteer, countries, focus, text, act),
-                    border,
-                    kb,
-                    attribution.per_sentence[i],
-                )
-            )
+            skip = [(d.start, d.end) for d in dates[i]]
+            candidates.append(candidate(i, trigger, modality, find_tolls(sents[i], skip)))
     # events dated well before the page are background ("in late 2014"), not news
     # (unless the article tells nothing newer: a UN report on rapes months ago is about them)
     horizon = page_date - dt.timedelta(days=BACKGROUND_DAYS)
