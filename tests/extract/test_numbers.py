@@ -32,3 +32,11 @@ def test_ranges_and_words() -> None:
 def test_digit_numbers_round_trip(n: int) -> None:
     assert parse_number(f"{n:,}") == n
     assert parse_number(str(n)) == n
+
+
+def test_both_counts_two_people_or_two_dead_not_two_sides() -> None:
+    assert [x[0] for x in q("Both attackers were killed.")] == [2]
+    assert [x[0] for x in q("Both died at the scene.")] == [2]  # session 13
+    assert [x[0] for x in q("Both of them were later killed.")] == [2]
+    assert q("Both sides said they wanted talks.") == []
+    assert q("Both were arrested on Monday.") == []

@@ -105,6 +105,11 @@ _BOTH_PEOPLE = re.compile(
     r"suspects|journalists|brothers|sisters|children|officers|policemen|pilots|hostages)\b",
     re.I,
 )
+#: "Both died", "both of them were killed": two, told by their death
+_BOTH_DIED = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:later\s+|also\s+)?(?:died|were\s+(?:later\s+)?(?:killed|shot\s+dead))\b",
+    re.I,
+)
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
@@ -133,8 +138,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             if value is None:
                 continue
             word = m.group("n").strip().lower()
-            if word == "both" and _BOTH_PEOPLE.match(text, m.end()):
-                pass  # "Both attackers were killed": two
+            if word == "both" and (
+                _BOTH_PEOPLE.match(text, m.end()) or _BOTH_DIED.match(text, m.end())
+            ):
+                pass  # "Both attackers were killed", "Both died": two
             elif word in {"a", "an", "both", "single"} and qual is None:
                 continue  # articles are not counts unless qualified ("another", "a further")
             best, vague = value, False
