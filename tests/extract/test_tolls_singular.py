@@ -183,6 +183,9 @@ def test_a_single_death_among_the_counted_is_not_added(nlp: Language) -> None:
         ("Deborah Okafor, a student at the college, was stoned to death by a mob.", 1),
         ("KYIV (Reuters) - Colonel Petro Hrytsenko, a brigade commander, was killed on Monday.", 1),
         ("His bodyguard was also killed.", 1),
+        # a name the recognizer leaves untagged, as a singular subject (session 13)
+        ("Mohib Ullah, who founded a rights group in the camp, was shot dead at his office.", 1),
+        ("Kutupalong camp was shelled and no one was killed.", 0),
         ("Gunmen opened fire on the crowd, killing a 19-year-old, relatives said.", 1),
         # a named person who did not die, or died before the event told
         ("Opposition leader Amadou Sanogo was nearly killed when troops stormed his house.", 0),

@@ -790,9 +790,13 @@ def _named_deaths(sent: Span) -> list[TollItem]:
             # parsed as the subject, the name its apposition
             first = _named(head) if head.ent_type_ in ("GPE", "ORG") else head
             for person in (first, *(_named(c) for c in head.children if c.dep_ == "conj")):
-                if person is None or person.ent_type_ != "PERSON" or person.i in seen:
+                if person is None or person.i in seen:
                     continue
-                ent = next((e for e in sent.doc.ents if e.start <= person.i < e.end), None)
+                ent = (
+                    next((e for e in sent.doc.ents if e.start <= person.i < e.end), None)
+                    if person.ent_type_ == "PERSON"
+                    else _untagged_name(person, verb)
+                )
                 if ent is None:
                     continue
                 seen.add(person.i)
@@ -812,6 +816,20 @@ def _named_deaths(sent: Span) -> list[TollItem]:
                 q = Quantity(start, end, ent.text, 1, 1, None, None)
                 items.append(TollItem("killed", "unknown", ent.text, q))
     return items
+
+
+def _untagged_name(head: Token, verb: Token) -> Span | None:
+    """A name the entity recognizer left untagged, as the singular subject of a death ("Mohib
+    Ullah, who founded ..., was shot dead"): two or more proper nouns, no entity of another kind
+    (a place, an organisation), and "was", not "were"."""
+    if head.pos_ != "PROPN" or head.ent_type_ or head.dep_ != "nsubjpass":
+        return None
+    if not any(c.dep_ == "auxpass" and c.lower_ == "was" for c in verb.children):
+        return None
+    names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names or any(t.ent_type_ for t in names) or names[-1].i != head.i - 1:
+        return None
+    return head.doc[names[0].i : head.i + 1]
 
 
 def _named(conj: Token) -> Token | None:
