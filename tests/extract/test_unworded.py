@@ -9,7 +9,7 @@ import pytest
 
 from sitrep.extract.classify import NONE, SubtypeClassifier
 from sitrep.extract.triggers import scan_triggers
-from sitrep.extract.unworded import UNWORDED_FLOOR
+from sitrep.extract.unworded import SHORT_TEXT, UNWORDED_FLOOR, UNWORDED_FLOOR_LONG
 from sitrep.pipeline import Pipeline
 
 _ARRIVAL = (
@@ -58,3 +58,24 @@ def test_a_forecast_the_classifier_reads_as_an_event_stays_out(pipeline: Pipelin
     assert scan_triggers(text) == []
     assert SubtypeClassifier.load().best(text)[1] >= UNWORDED_FLOOR  # the model alone would say yes
     assert pipeline(text, published="2024-05-16").events == []
+
+
+_HALF_SURE = (
+    "Chinese army instructors landed at the port of Djibouti on Monday and moved into the new "
+    "naval base, officials said."
+)
+_PADDING = " ".join(
+    f"The port of Djibouti handled {n} ships last year, the port authority said."
+    for n in range(100, 100 + SHORT_TEXT)
+)
+
+
+def test_a_long_text_needs_a_surer_reading(pipeline: Pipeline) -> None:
+    # many sentences without one event word are themselves evidence of no event
+    p = SubtypeClassifier.load().best(_HALF_SURE)[1]
+    assert UNWORDED_FLOOR <= p < UNWORDED_FLOOR_LONG
+    long_text = f"{_HALF_SURE} {_PADDING}"
+    assert scan_triggers(long_text) == []
+    short = pipeline(_HALF_SURE, published="2024-05-16").events
+    assert [e.sub_event_type for e in short] == ["Headquarters or base established"]
+    assert pipeline(long_text, published="2024-05-16").events == []
