@@ -512,7 +512,10 @@ def extract(
         # "Papuan rebels take New Zealand pilot hostage\nJAYAPURA - ... stormed a plane ... and
         # took its pilot hostage": the headline says which of the lede's acts is the news
         trigger = find_trigger(sent, blocked, hits=hits, prefer=headline if i == 1 else None)
-        natural = NATURAL_DEATHS.search(span_text(sent))
+        # only a sentence with an act or a toll can tell deaths a flood or a disease caused
+        natural = None
+        if trigger is not None or tolls.of("killed"):
+            natural = NATURAL_DEATHS.search(span_text(sent))
         if trigger is not None and natural and natural.start() <= trigger.start - sent.start_char:
             trigger = None  # "the floods killed thousands of people": nobody's violence
         if (
