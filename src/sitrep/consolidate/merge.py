@@ -428,6 +428,10 @@ def merge_candidates(
                         e.event_type == c.event_type == "Explosions/Remote violence"
                         and c.actor1 is None
                     )
+                    # "cluster rockets hit the town centre ... 21 civilians were killed and about
+                    # 70 wounded on Wednesday": dead with no doer of their own, the same day and
+                    # place as a violent event, are that event's dead
+                    or (_bare_toll(c) and e.event_type in _VIOLENT and not _weak(e))
                 )
                 and e.date == c.date
                 and _actors_ok(e, c)
@@ -435,21 +439,6 @@ def merge_candidates(
             ),
             None,
         )
-        if target is None and _bare_toll(c):
-            # "cluster rockets hit the town centre ... 21 civilians were killed and about 70
-            # wounded on Wednesday": dead with no doer of their own, the same day and place as
-            # a violent event told before, are that event's dead
-            target = next(
-                (
-                    e
-                    for e in reversed(events)
-                    if e.event_type in _VIOLENT
-                    and e.date == c.date
-                    and _location_ok(e, c)
-                    and not _weak(e)
-                ),
-                None,
-            )
         if target is None and _weak(c):
             # "a three-year-old girl died of her injuries on 12 March": a victim of the violence
             # told before, dying later; the event keeps its own date
