@@ -258,6 +258,11 @@ _ELSEWHERE = re.compile(
     r"\bin (?:the |a )?(?:nearby|neighbouring|neighboring|another) (?:village|town|district|camp)\b",
     re.I,
 )
+# "In 2023, two other opponents of the mine were killed": a sentence that opens on a bare year
+# tells another time's dead (a day, or a month of that year, would be a date mention)
+_ANOTHER_YEAR = re.compile(
+    r"^\W*(?:in|since|during|back in) (?:early |late |mid-)?(?:19|20)\d\d\s*,", re.I
+)
 # "500 killed since the war began": a running toll; "the eighth deal since the conflict began"
 # is still this event
 _SINCE_START = re.compile(
@@ -357,6 +362,7 @@ def build_candidate(
                 or SUB_TO_TYPE[trigger.sub_event_type] != "Protests"
             )
         )
+        or bool(_ANOTHER_YEAR.match(span_text(sent)) and tolls.of("killed"))
         or bool(
             since
             and tolls.of("killed")

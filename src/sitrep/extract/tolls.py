@@ -20,13 +20,21 @@ __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
 
 _OUTCOME_RE = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in OUTCOME_VERBS.items()}
 _OUTCOME_ANY = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OUTCOME_VERBS.items()}
+#: "the number of dead", "the number of people killed": a count of the dead, like "the toll"
+_NUMBER_DEAD = (
+    r"number of (?:the )?(?:dead|(?:people|persons|civilians|those|victims)\s+"
+    r"(?:killed|who (?:have |had )?died))"
+)
 _CUMULATIVE = re.compile(
-    r"\b(?:toll|number of (?:the )?dead)\b[^.]{0,160}?\b(?:rose|has risen|had risen|climbed|reached|increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|\btotal of\b|"
-    r"\b(?:toll|number of (?:the )?dead)\b[^.]{0,60}?\brevised\b|\brevised the (?:death )?toll\b",
+    rf"\b(?:toll|{_NUMBER_DEAD})\b[^.]{{0,160}}?\b(?:rose|has risen|had risen|climbed|reached|"
+    r"increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|"
+    r"\btotal of\b|"
+    rf"\b(?:toll|{_NUMBER_DEAD})\b[^.]{{0,60}}?\brevised\b|\brevised the (?:death )?toll\b",
     re.I,
 )
 _DEATH_TOLL = re.compile(
-    r"\bdeath toll\b|\btoll of (?:the )?dead\b|\bnumber of (?:the )?dead\b|\bthe toll\b(?!\s+of\s+(?:the\s+)?(?:injured|wounded|hurt))",
+    rf"\bdeath toll\b|\btoll of (?:the )?dead\b|\b{_NUMBER_DEAD}\b|"
+    r"\bthe toll\b(?!\s+of\s+(?:the\s+)?(?:injured|wounded|hurt))",
     re.I,
 )
 _TOLL_VALUE = re.compile(
@@ -418,6 +426,9 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         out.items.append(TollItem("killed", "unknown", "victim", q))
         out.cumulative = True
     killed = out.of("killed")
+    if not killed and "buried" in span_text(sent).lower():
+        out.items += _buried(sent)
+        killed = out.of("killed")
     if killed or _KILLED_SELF.search(span_text(sent)):  # the bomber may be the only dead
         out.items += _bombers_too(span_text(sent), sent.start_char)
     if killed:
@@ -535,6 +546,23 @@ _BLEW_UP = re.compile(
 
 # "a suicide bomber drove into the gate, killing himself and wounding three soldiers"
 _KILLED_SELF = re.compile(r"\bkill(?:ing|ed|s)\s+(?P<who>himself|herself)\b", re.I)
+
+
+_BURIED = re.compile(r"\bburied\s+(?:the\s+(?:bodies|remains)\s+of\s+)?$", re.I)
+_FOUND_DEAD = re.compile(r"\b(?:remains|graves?|exhum\w*|cemetery|bones)\b", re.I)
+
+
+def _buried(sent: Span) -> list[TollItem]:
+    """ "Mourners buried 14 people a day after gunmen attacked": the dead told by their burial,
+    unless the sentence is about remains found, which died in other events."""
+    text = span_text(sent)
+    if _FOUND_DEAD.search(text):
+        return []
+    return [
+        TollItem("killed", "unknown", None, q)
+        for q in find_quantities(text, sent.start_char)
+        if _BURIED.search(text[max(0, q.start - sent.start_char - 40) : q.start - sent.start_char])
+    ][:1]
 
 
 def _bombers_too(text: str, offset: int) -> list[TollItem]:
