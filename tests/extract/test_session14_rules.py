@@ -68,3 +68,131 @@ def test_a_bare_past_year_tells_another_times_dead(main_event: MainEvent) -> Non
         published="2024-09-16",
     )
     assert event.fatalities is not None and event.fatalities.best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # one person with no count: a title the list of person nouns now holds
+        ("A village head in Bwari was shot dead in front of his family on Monday night.", [1]),
+        # "the" after "killed": one person, not a group
+        ("A grenade thrown into a bar killed the bar's owner and wounded six customers.", [1]),
+        # one beside counted kin
+        ("A farmer and his three children were killed when gunmen raided the hamlet.", [3, 1]),
+        # ages set off by commas are neither dead nor a break between the dead and their verb
+        ("Three brothers, aged 19, 22 and 25, were killed in the raid on Friday.", [3]),
+        ("A man and his two daughters, aged 7 and 10, were shot dead at a checkpoint.", [2, 1]),
+    ],
+)
+def test_single_dead_and_ages(nlp, text: str, dead: list[int]) -> None:  # type: ignore[no-untyped-def]
+    assert killed(nlp, text)[0] == dead
+
+
+def test_were_shot_tells_an_attack(main_event: MainEvent) -> None:
+    event = main_event(
+        "At least six people were shot on Sunday when gang members swept through the streets of "
+        "the Cite Soleil district, a local rights group said.",
+        published="2024-03-12",
+    )
+    assert event.event_type == "Violence against civilians"
+    assert event.date is not None and event.date.isoformat() == "2024-03-10"
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "At least 30 people were killed in the state over the weekend, according to official "
+        "figures.",
+        "Similar attacks on travellers killed 30 people in the district last August.",
+    ],
+)
+def test_a_tally_or_a_similar_attack_is_not_the_events_toll(
+    main_event: MainEvent, tally: str
+) -> None:
+    event = main_event(
+        "Gunmen shot dead two traders on the highway outside Culiacan on Sunday night, the "
+        "state prosecutor's office said. The attackers fled in a pickup. " + tally,
+        published="2025-01-21",
+    )
+    assert event.fatalities is not None and event.fatalities.best == 2
+
+
+def test_the_group_a_suspect_is_linked_to_is_not_a_side(main_event: MainEvent) -> None:
+    event = main_event(
+        "On 3 May 2024, police arrested 14 people in Gondar on suspicion of links to Fano.",
+        published="2024-05-05",
+    )
+    assert event.sub_event_type == "Arrests"
+    assert event.actor2 is None or event.actor2.inter != 2
+
+
+def test_a_passive_when_clause_names_the_doer(main_event: MainEvent) -> None:
+    event = main_event(
+        "At least five people were killed on Sunday when armed men on motorcycles rode into the "
+        "market in Gusau, residents said.",
+        published="2024-03-12",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 is not None and event.actor1.inter == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Three surveyors were taken from their vehicle on a road outside Tame on Tuesday "
+            "afternoon, their company said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Two women detonated explosives strapped to their bodies at the gate of the market "
+            "in Kolofata on Sunday, killing four traders, officials said.",
+            "Suicide bomb",
+        ),
+    ],
+)
+def test_abductions_and_suicide_bombs_told_in_other_words(
+    main_event: MainEvent, text: str, sub: str
+) -> None:
+    assert main_event(text, published="2021-06-09").sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 June 2022, a crowd in Bambari beat to death a man accused of being an informant for "
+        "UPC fighters, a day after a herder was shot dead by unidentified gunmen near the town.",
+        "A crowd in Kaga-Bandoro beat to death a man accused of spying for rebels on Monday, a day "
+        "after a trader was shot dead by unidentified gunmen outside the town.",
+    ],
+)
+def test_an_earlier_killing_does_not_retype_the_act(main_event: MainEvent, text: str) -> None:
+    # the classifier, reading the "a day after" clause's killing, would call the lynching an
+    # armed clash or an attack
+    assert main_event(text, published="2024-03-12").sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "A local official said 17 men were killed, while a humanitarian source put the toll "
+            "at 'more than twenty'.",
+            [17],
+        ),
+        ("Police said 12 people died, while residents put the death toll at 9.", [9]),
+    ],
+)
+def test_a_rival_count_is_not_more_dead(nlp, text: str, dead: list[int]) -> None:  # type: ignore[no-untyped-def]
+    assert killed(nlp, text)[0] == dead
+
+
+def test_gunfire_whose_dead_are_told_later_is_an_attack(main_event: MainEvent) -> None:
+    event = main_event(
+        "Survivors said armed men on motorcycles encircled their village near Djibo on Tuesday "
+        "afternoon, separated the men from the women and opened fire. A local official said 12 "
+        "men were killed.",
+        published="2023-04-14",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.fatalities is not None and event.fatalities.best == 12

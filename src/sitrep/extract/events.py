@@ -24,7 +24,7 @@ from .modality import Modality
 from .numbers import parse_number
 from .refine import TERRITORY, refine_type
 from .tolls import SentenceTolls, TollItem
-from .triggers import Trigger, is_count
+from .triggers import EARLIER_AFTER, Trigger, is_count
 
 __all__ = [
     "BLAMED_BEFORE",
@@ -232,11 +232,6 @@ def _side(noun: str) -> str:
 _THAT_KILLED = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left)\s+(?:at\s+least\s+|some\s+)?$", re.I
 )
-_EARLIER_AFTER = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)|hours|days|"
-    r"weeks)\s+after\b",
-    re.I,
-)
 _GRIEVANCE = re.compile(
     r"\b(?:killings?|deaths?|murders?|massacre)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?$",
     re.I,
@@ -255,7 +250,11 @@ _ELSEWHERE = re.compile(
     r"\belsewhere\b|\bin other (?:parts|areas|towns|cities|districts|provinces|regions)\b|"
     r"\bacross the (?:country|region|border regions)\b|\bnationwide\b|"
     # "In the nearby village of Za'tara, a man was shot dead": another place's toll
-    r"\bin (?:the |a )?(?:nearby|neighbouring|neighboring|another) (?:village|town|district|camp)\b",
+    r"\bin (?:the |a )?(?:nearby|neighbouring|neighboring|another) (?:village|town|district|camp)\b|"
+    # "At least 12 people were killed in the state over the weekend": a tally of many events
+    r"\bin the (?:state|province|region|country|department|county) (?:over|during|since|so far)\b|"
+    # "Similar attacks on travellers killed 23 people in Musakhel last August"
+    r"\bsimilar (?:attacks?|killings?|incidents?|raids?|bombings?|ambush(?:es)?)\b",
     re.I,
 )
 # "In 2023, two other opponents of the mine were killed": a sentence that opens on a bare year
@@ -281,9 +280,18 @@ _EARLIER_CLAUSE = re.compile(
     r"abandoned|retreated)\b[^.;]*$",
     re.I,
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
+_WHEN_SUBJECT = re.compile(
+    r"[^.;]{0,60}?\bwhen\s+(?:(?:the|a|an|suspected|unidentified|heavily|some|several|dozens|"
+    r"of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*$",
+    re.I,
+)
 _ON_ORDERS_OF = re.compile(
     r"\b(?:on\s+(?:the\s+)?orders?\s+of|on\s+behalf\s+of|at\s+the\s+behest\s+of|spying\s+for|"
-    r"working\s+for)\s+(?:the\s+)?$",
+    r"working\s+for|"
+    # "arrested 23 people on suspicion of links to Fano": the suspects are not the group
+    r"(?:suspicion|suspected|accused|charged)\s+(?:of\s+)?(?:having\s+)?(?:links?|ties|"
+    r"contacts?|collaborat\w*|support\w*|sympathi[sz]\w*)(?:\s+(?:to|with|for|of))?)\s+(?:the\s+)?$",
     re.I,
 )
 BLAMED_BEFORE = re.compile(
@@ -312,11 +320,6 @@ _ALLY_BEFORE = re.compile(
     re.I,
 )
 _RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:the\s+)?$", re.I)
-_EARLIER_AFTER = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)"
-    r"\s+after\b",
-    re.I,
-)
 PASSIVE_SUFFERED = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt|attacked|ambushed|targeted|"
@@ -492,7 +495,8 @@ def build_candidate(
         for a in in_sent
         if not BLAMED_BEFORE.search(doc_text(doc)[max(sent.start_char, a.start - 40) : a.start])
         # "detained a resident ... on the orders of Ukrainian military intelligence": who sent
-        # him is neither the arresting side nor the arrested
+        # him is neither the arresting side nor the arrested (nor is the group he is suspected
+        # of links to)
         and not _ON_ORDERS_OF.search(doc_text(doc)[max(sent.start_char, a.start - 30) : a.start])
         # "his wife was rescued hours later by police": who freed a hostage is no side, and
         # "an offensive backed by Russian air strikes" names an ally, not the other side
@@ -502,7 +506,7 @@ def build_candidate(
     # "set fire to a school ..., days after gunmen killed seven pupils": the clause after "days
     # after" tells an earlier event, and whom it names is no side of this one (but "retook
     # Marte, days after it was overrun by ISWAP" names who lost the town)
-    earlier = _EARLIER_AFTER.search(doc_text(doc), trigger.end, sent.end_char)
+    earlier = EARLIER_AFTER.search(doc_text(doc), trigger.end, sent.end_char)
     if earlier is not None:
         if trigger.sub_event_type not in TERRITORY:
             in_sent = [a for a in in_sent if a.start < earlier.start()]
@@ -551,6 +555,18 @@ def build_candidate(
                 a.start > trigger.end and _LATER_PASSIVE.search(doc_text(doc), trigger.end, a.start)
             )
         ]
+        # "Five people were killed when armed men rode into the market": a passive's "when"
+        # clause names its doer
+        if not agents and _PASSIVE_BEFORE.search(
+            doc_text(doc), max(sent.start_char, trigger.start - 12), trigger.start
+        ):
+            agents = [
+                a
+                for a in in_sent
+                if a.start > trigger.end
+                and a not in held
+                and _WHEN_SUBJECT.match(doc_text(doc), trigger.end, a.start)
+            ][:1]
         between = re.match(
             r"\W*(?:\w+\W+){0,5}?(?:between|involving|pitting)\b",
             doc_text(doc)[trigger.end : trigger.end + 40],
@@ -638,7 +654,7 @@ def build_candidate(
         # "clashed with border troops on Saturday, days after air strikes that the Taliban said
         # killed 46": the dead of the earlier event the "after" clause tells
         text = doc_text(doc)
-        earlier = _EARLIER_AFTER.search(text, trigger.end, sent.end_char)
+        earlier = EARLIER_AFTER.search(text, trigger.end, sent.end_char)
         if earlier is not None:
             killed = [i for i in killed if i.quantity.start < earlier.start()]
     if killed:

@@ -29,7 +29,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"set off (?:his|her|their) explosives|detonated (?:his |her |their )?(?:\w+ )?(?:vests?|belts?)|detonated (?:his|her|their) (?:\w+ )?explosives|explosive (?:vests?|belts?)|"
         r"(?:car|motorcycle|motorbike|truck|lorry|tanker) bombers?|self-immolat\w+ bomber|"
         # "detonated explosives hidden under his shawl"
-        r"explosives (?:hidden |strapped )?(?:under|beneath|to) (?:his|her) (?:shawl|clothes|clothing|"
+        r"explosives (?:hidden |strapped )?(?:under|beneath|to) (?:his|her|their) (?:shawl|clothes|clothing|bodies|"
         r"jacket|coat|robe|body|chest)",
         "Suicide bomb",
         1.0,
@@ -109,6 +109,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:remain(?:ed|s)?|are|were|went|still) missing|unaccounted for|(?:was|were) seized by|(?:have|has|had) not been seen (?:again )?since|never seen again|"
         r"(?:is|was|were) (?:being )?held (?:captive|by)|holding (?:[\w-]+ ){1,4}(?:captive|hostage)|"
         r"(?:was|were) (?:\w+ )?(?:picked up|taken away|whisked away|bundled into)|"
+        # "two engineers were taken from their vehicle", "five men who were taken from a house"
+        r"(?:was|were|been) taken from (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:house|home|"
+        r"homes|vehicles?|car|cars|bus|buses|farms?|school|church|mosque|office|shop|truck|boat|"
+        r"hotel|compound|village|bed|beds|dormitory|dormitories|classroom)s?\b|"
         r"(?:loaded|bundled|forced|herded) (?:[\w-]+ ){0,4}into (?:(?:their|the|a|an|waiting|unmarked) )?(?:[\w-]+ )?(?:patrol cars?|police vans?|vans?|vehicles?|cars|trucks?|pick-?ups?|minibus(?:es)?)|"
         # "was taken from his home by armed men", "took away a Baloch student from his hostel"
         r"(?:was|were) taken (?:away )?from (?:his|her|their) (?:homes?|houses?|beds?|rooms?|farms?|shops?)|"
@@ -127,7 +131,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?)", "Sexual violence", 0.96),
     (
         r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|killing|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)|"
-        r"hanged (?:him|her|them)(?= from)",
+        r"hanged (?:him|her|them)(?= from)|"
+        # "eight people were shot on Saturday when gang members swept through"
+        r"(?:(?<=were )|(?<=was )|(?<=been ))shot(?! down\b| at\b| dead\b)\b",
         "Attack",
         0.6,
     ),

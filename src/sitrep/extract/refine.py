@@ -13,7 +13,7 @@ from .classify import SUBTYPE_TO_TYPE as SUB_TO_TYPE
 if TYPE_CHECKING:
     from .events import Candidate
 
-__all__ = ["refine_type"]
+__all__ = ["refine_type", "retype_merged"]
 
 #: the two sub-types of a town changing hands by force (also used by :mod:`.events`)
 TERRITORY = frozenset(["Non-state actor overtakes territory", "Government regains territory"])
@@ -302,3 +302,27 @@ def _protest_roles(c: Candidate, sent_text: str = "") -> None:
     if c.sub_event_type == "Protest with intervention" and killed and state is not None:
         c.sub_event_type = "Excessive force against protesters"
     c.actor1, c.actor2 = crowd, state
+
+
+_ATTACK_WORDS = re.compile(
+    r"(?:attack|raid|ambush|assault|stormed|open(?:ed|ing)? fire|fired|shot)", re.I
+)
+
+
+def retype_merged(c: Candidate, text: str) -> None:
+    """Once an event's sentences are merged: gunmen who "opened fire" with nobody armed named
+    against them, whose dead (told in a later sentence) are no combatants, attacked people
+    (ACLED's Attack); refine_type saw only the first sentence, before the toll."""
+    a1 = c.actor1.entry if c.actor1 else None
+    a2 = c.actor2.entry if c.actor2 else None
+    if (
+        c.sub_event_type == "Armed clash"
+        and (a2 is None or a2.inter == 7)
+        and (a1 is None or a1.inter in (2, 3))
+        and _ATTACK_WORDS.match(c.trigger.text)
+        and c.fatalities is not None
+        and c.fatalities.best
+        and not c.fatalities.combatants
+        and not _ARMED_TARGET.search(text, c.trigger.end, c.sent_end)
+    ):
+        c.sub_event_type = "Attack"

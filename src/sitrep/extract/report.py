@@ -49,6 +49,7 @@ from .events import (
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import Modality, find_hedges, sentence_modality
 from .pairs import InterOf, PairRanker, choose_actors
+from .refine import retype_merged
 from .roles import apply_conventions
 from .salience import When, order_events
 from .summary import summarise
@@ -637,6 +638,7 @@ def extract(
                     set_date(c, found)
         if c.fatalities is None and c.sub_event_type not in _NO_TOLL:
             toll_told_after(c, toll_only, merged)
+        retype_merged(c, text)
         if c.location is not None and c.location.precision >= 3:
             finer = _finer_place(
                 c,

@@ -235,7 +235,9 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     # window fallback: "left 12 dead", "killing 5", "a toll of 20"
     doc = sent.doc
     before = doc_text(doc)[max(sent.start_char, q.start - 40) : q.start]
-    after = doc_text(doc)[q.end : min(sent.end_char, q.end + 40)]
+    # "her two sons, aged 9 and 12, were shot dead": the ages set off, the verb after them
+    after = _AGES_AFTER.sub("", doc_text(doc)[q.end : min(sent.end_char, q.end + 70)], count=1)
+    after = after[:40]
     shared = _SHARED_OUTCOME.match(doc_text(doc)[q.end : min(sent.end_char, q.end + 80)])
     if shared is not None:
         # "left one policeman and two insurgents dead": both groups share the outcome
@@ -249,6 +251,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     return None
 
 
+_AGED_BEFORE = re.compile(r"\baged\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I)
+_AGES_AFTER = re.compile(r",\s*aged\s+[\d\s,and-]{1,20},", re.I)
 _TO_DEATH_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){1,4}?to\s+death\b",
     re.I,
@@ -332,6 +336,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "14 civilians, including five children": a part, not more victims
         if _PART_OF_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "Two of the four died": the two died, not the four
+        if _AGED_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
+            continue  # "Three brothers, aged 19, 22 and 25": ages, not more dead
         if re.search(r"\bby\s+$", text[max(sent.start_char, q.start - 4) : q.start]):
             continue  # "shot dead by two gunmen": the doers of a passive, not its dead
         if out.cumulative and re.search(
@@ -480,8 +486,34 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if any(k.quantity.start < q.end and q.start < k.quantity.end for k in out.of("killed")):
             continue
         out.items.append(item)
-    out.items = _without_breakdowns(out.items, text)
+    out.items = _rival_counts(_without_breakdowns(out.items, text), text, sent.start_char)
     return out
+
+
+#: "17 men were killed, while a humanitarian source put the toll at more than twenty"
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|gave|estimated)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+"
+    r"at\s+['\"“‘]?(?:(?:more than|at least|over|about|around|nearly)\s+)?$",
+    re.I,
+)
+
+
+def _rival_counts(items: list[TollItem], text: str, start: int) -> list[TollItem]:
+    """A second source's count of the same dead, told beside the first, is not more dead: the
+    lower count stands (ACLED's conservative rule)."""
+    killed = [i for i in items if i.outcome == "killed"]
+    rivals = [
+        i
+        for i in killed
+        if _RIVAL_BEFORE.search(text[max(start, i.quantity.start - 50) : i.quantity.start])
+    ]
+    firsts = [i for i in killed if i not in rivals]
+    if not rivals or not firsts:
+        return items
+    lower = min(rivals, key=lambda i: i.quantity.best or 0)
+    if (lower.quantity.best or 0) < sum(i.quantity.best or 0 for i in firsts):
+        return [i for i in items if i not in firsts and i not in rivals or i is lower]
+    return [i for i in items if i not in rivals]
 
 
 _BREAKDOWN_REACH = 120  # characters after the total
@@ -595,7 +627,7 @@ _PART_OF = re.compile(r"\b(?:including|among|of whom|one of|of them|among them)\
 _PERSON = (
     r"(?:civilian|resident|villager|farmer|student|teacher|child|boy|girl|man|woman|soldier|"
     r"policeman|police officer|officer|guard|militant|fighter|rebel|insurgent|commander|leader|"
-    r"chief|official|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
+    r"chief|head|commissioner|official|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
     r"doctor|nurse|worker|manager|businessman|politician|lawmaker|candidate|councillor|mayor|"
     r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder|"
     r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper|shepherd|"
@@ -623,7 +655,7 @@ _KIN = (
 _VERB_A_PERSON = re.compile(
     rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
     rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|"
-    rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the|(?<=killed )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?P<noun>{_PERSON})\b(?!s)",
     re.I,
 )
@@ -632,6 +664,13 @@ _SINGULAR = [
     re.compile(
         rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+(?:his|her|their)"
         rf"\s+(?:[\w-]+\s+)?(?P<kin>{_KIN})\s+(?:were|have been|had been)\s+"
+        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
+        re.I,
+    ),
+    # "A woman and her two sons were shot dead": one beside the counted kin
+    re.compile(
+        rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+(?:his|her|their)"
+        rf"\s+(?:[\w-]+\s+)?{_KIN}(?:s|ren)\b(?:,[^.;]{{1,40}}?,)?\s+(?:were|have been|had been)\s+"
         rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
         re.I,
     ),

@@ -148,7 +148,16 @@ def find_trigger(
 
         # the rules know words, the model (trained on the dev notes) knows how reports read:
         # when it is sure the sentence tells another kind of event, it retypes the trigger
-        sub = SubtypeClassifier.load().second_opinion(typed.sub_event_type, span_text(sent))
+        said = span_text(sent)
+        # the sentence up to an earlier attack's clause: its words are that attack's (but an
+        # earlier deal or withdrawal is this event's context, "entered ... a day after the SDF
+        # agreed to let them deploy")
+        cut = EARLIER_AFTER.search(said, typed.end - sent.start_char)
+        if cut is not None and not _VIOLENT_WORDS.search(said, cut.end()):
+            cut = None
+        sub = SubtypeClassifier.load().second_opinion(
+            typed.sub_event_type, said[: cut.start()] if cut else said
+        )
         if sub != typed.sub_event_type:
             # the words of that kind, when the sentence has them, are the trigger: its doer
             # and its target are found from there ("Following clashes between X and Y, MINUSCA
@@ -261,6 +270,16 @@ def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
     return best
 
 
+#: "set fire to 40 houses, a day after Fano fighters ambushed a convoy": the clause after
+#: "a day after" tells an earlier event
+EARLIER_AFTER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)"
+    r"\s+after\b",
+    re.I,
+)
+_VIOLENT_WORDS = re.compile(
+    r"\b(?:killed|killing|shot dead|gunned down|ambush(?:ed)?|attack(?:ed)?|massacred?)\b", re.I
+)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _BARELY_WHEN = re.compile(
     r"\b(?:had|has|was|were)\s+(?:barely|just|only\s+just|hardly|scarcely)\s+[^.;]{0,120}?\bwhen\b",
