@@ -181,6 +181,11 @@ def test_an_earlier_killing_does_not_retype_the_act(main_event: MainEvent, text:
             [17],
         ),
         ("Police said 12 people died, while residents put the death toll at 9.", [9]),
+        (
+            "The ombudsman's office said on Saturday that at least eight combatants had been "
+            "killed; the army, which said it had no troops in the area, put the number at eleven.",
+            [8],
+        ),
     ],
 )
 def test_a_rival_count_is_not_more_dead(nlp, text: str, dead: list[int]) -> None:  # type: ignore[no-untyped-def]
@@ -196,3 +201,24 @@ def test_gunfire_whose_dead_are_told_later_is_an_attack(main_event: MainEvent) -
     )
     assert event.sub_event_type == "Attack"
     assert event.fatalities is not None and event.fatalities.best == 12
+
+
+def test_a_foreign_armys_strike_on_the_front_line_is_on_the_host_army(
+    main_event: MainEvent,
+) -> None:
+    # the soldiers who tell it are speakers, not a side the rules would pick
+    event = main_event(
+        "Troops of a Ukrainian brigade holding positions near Huliaipole said Russian drones "
+        "dropped grenades filled with CS gas on their trenches on Tuesday.",
+        published="2024-05-02",
+    )
+    assert event.sub_event_type == "Chemical weapon"
+    assert event.actor1 is not None and event.actor1.inter == 8
+    assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_a_soldier_by_rank_counts_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    sent = next(
+        iter(nlp("A Ukrainian infantryman died on Thursday after a drone hit his dugout.").sents)
+    )
+    assert [(i.who, i.quantity.best) for i in find_tolls(sent).of("killed")] == [("combatants", 1)]

@@ -33,6 +33,11 @@ _RESPONDED = re.compile(
     r"\s+(?:in\s+[A-Z][\w-]+\s+)?(?:have\s+|has\s+|had\s+|later\s+)?(?:arrested|detained|"
     r"dispersed|rescued|intervened|arrived|fired|said|opened)\b"
 )
+_FRONT = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|infantrym[ae]n|brigades?|battalions?|platoons?|squads?|"
+    r"positions|trenches|dugouts?|front(?:-|\s)?line)\b",
+    re.IGNORECASE,
+)
 _NO_SECOND_SIDE = {
     "Peaceful protest",
     "Change to group/activity",
@@ -93,6 +98,19 @@ def apply_defaults(c: Candidate, kb: KnowledgeBase, text: str = "") -> None:
         ):
             c.actor1 = c.actor2  # "... abducted 16; security forces recovered 8": the group
         c.actor2 = _implied(c, civilians) or c.actor2
+    if (
+        c.event_type in ("Explosions/Remote violence", "Battles")
+        and c.actor2 is None
+        and _inter(c.actor1) == 1
+        and c.actor1 is not None
+        and c.actor1.entry.country
+        and _where(c) not in (None, c.actor1.entry.country)
+        and _FRONT.search(text, c.sent_start, c.sent_end)
+    ):
+        # "Russian drones dropped gas grenades on their trenches", told by the Ukrainian
+        # soldiers who were there (speakers, so not taken as a side): a foreign army's strike on
+        # the front line is on the host state's forces
+        c.actor2 = _state(c, kb)
     sub = c.sub_event_type
     if sub in _NO_SECOND_SIDE:
         c.actor2 = None

@@ -492,7 +492,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
 
 #: "17 men were killed, while a humanitarian source put the toll at more than twenty"
 _RIVAL_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|placed|gave|estimated)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+"
+    r"\b(?:put|puts|putting|placed|gave|estimated)\s+(?:the|its|their)\s+(?:death\s+)?"
+    r"(?:toll|number|figure)\s+"
     r"at\s+['\"“‘]?(?:(?:more than|at least|over|about|around|nearly)\s+)?$",
     re.I,
 )
@@ -627,7 +628,8 @@ _PART_OF = re.compile(r"\b(?:including|among|of whom|one of|of them|among them)\
 _PERSON = (
     r"(?:civilian|resident|villager|farmer|student|teacher|child|boy|girl|man|woman|soldier|"
     r"policeman|police officer|officer|guard|militant|fighter|rebel|insurgent|commander|leader|"
-    r"chief|head|commissioner|official|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
+    r"chief|head|commissioner|official|infantryman|serviceman|servicewoman|rifleman|conscript|"
+    r"pilot|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
     r"doctor|nurse|worker|manager|businessman|politician|lawmaker|candidate|councillor|mayor|"
     r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder|"
     r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper|shepherd|"
@@ -795,6 +797,12 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
                 "peacekeeper",
                 "guard",
                 "commander",
+                "infantryman",
+                "serviceman",
+                "servicewoman",
+                "rifleman",
+                "conscript",
+                "pilot",
             }
             else "civilians"
         )
