@@ -222,3 +222,56 @@ def test_a_soldier_by_rank_counts_one(nlp) -> None:  # type: ignore[no-untyped-d
         iter(nlp("A Ukrainian infantryman died on Thursday after a drone hit his dugout.").sents)
     )
     assert [(i.who, i.quantity.best) for i in find_tolls(sent).of("killed")] == [("combatants", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the crowd told by what it was doing when the state fired
+        (
+            "A 20-year-old was shot dead by police in Eldoret on Tuesday as residents marched to "
+            "protest a death in police custody, witnesses said.",
+            "2022-11-24",
+        ),
+        # the Taliban are the state after August 2021
+        (
+            "Two men were killed in Mazar-i-Sharif on Tuesday when Taliban fighters opened fire "
+            "to break up a protest, doctors said.",
+            "2021-09-09",
+        ),
+    ],
+)
+def test_the_states_lethal_force_on_a_crowd(
+    main_event: MainEvent, text: str, published: str
+) -> None:
+    assert main_event(text, published=published).sub_event_type == (
+        "Excessive force against protesters"
+    )
+
+
+def test_people_strapped_with_explosives_are_suicide_bombers(main_event: MainEvent) -> None:
+    event = main_event(
+        "Two days after women strapped with explosives walked into a wedding party in Konduga, "
+        "mourners were still burying the dead. The blasts killed 18 people, officials said.",
+        published="2024-07-01",
+    )
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_a_post_given_up_under_assault_is_taken(main_event: MainEvent) -> None:
+    event = main_event(
+        "Police officers abandoned their station in Mirebalais on Sunday after a day-long assault "
+        "by gunmen of the Viv Ansanm coalition, leaving the town in the hands of the gangs, local "
+        "officials said.",
+        published="2025-04-01",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_handover_without_fighting_stays_a_handover(main_event: MainEvent) -> None:
+    event = main_event(
+        "An armed group handed over a checkpoint it had held for three years in Tripoli to "
+        "Interior Ministry forces on Tuesday without any fighting, officials said.",
+        published="2023-09-14",
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"

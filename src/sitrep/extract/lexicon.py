@@ -28,6 +28,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"suicide (?:\w+ )?(?:bomb(?:ers?|ings?|s)?|attack(?:er)?s?|car bomb(?:er|ing)?|vests?|belts?)|blew (?:him|her|them)sel(?:f|ves) up|"
         r"set off (?:his|her|their) explosives|detonated (?:his |her |their )?(?:\w+ )?(?:vests?|belts?)|detonated (?:his|her|their) (?:\w+ )?explosives|explosive (?:vests?|belts?)|"
         r"(?:car|motorcycle|motorbike|truck|lorry|tanker) bombers?|self-immolat\w+ bomber|"
+        # "women strapped with explosives walked into a wedding party"
+        r"strapped with explosives|"
         # "detonated explosives hidden under his shawl"
         r"explosives (?:hidden |strapped )?(?:under|beneath|to) (?:his|her|their) (?:shawl|clothes|clothing|bodies|"
         r"jacket|coat|robe|body|chest)",

@@ -35,6 +35,11 @@ _FIGHTING = re.compile(
     r"air ?strikes?|offensive|advances|assaults?|bombardment|under (?:military )?pressure)\b",
     re.I,
 )
+# "withdrew without fighting ahead of the HTS-led offensive": the rest of the sentence is no fight
+_WITHOUT_FIGHTING = re.compile(
+    r"\b(?:without|no)\s+(?:any\s+)?(?:fighting|fight|clash(?:es)?|battles?|resistance)\b[^.;]*",
+    re.I,
+)
 _MILITARY_POST = re.compile(
     r"^\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:base|barracks|outpost|post|camp|"
     r"checkpoint|position|garrison)s?\b",
@@ -46,7 +51,12 @@ _ON_CROWD = re.compile(
     r"\b(?:break(?:ing)? up|broke up|disperse[ds]?|dispersing|crack(?:ed)? down on|"
     r"open(?:ed)? fire on|fired (?:live (?:rounds|ammunition) )?(?:on|at|into))\s+(?:the\s+|a\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies)|crowds?|"
-    r"mourners|sit-ins?)\b",
+    r"mourners|sit-ins?)\b|"
+    # "shot dead by police as residents marched to protest", "killed during a protest"
+    r"\b(?:as|while|when)\s+(?:[\w'’-]+\s+){0,3}?(?:marched|protested|demonstrated|rallied)\b|"
+    r"\b(?:during|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:protest|demonstration|march|rally)\b|"
+    r"\bwho\s+(?:had\s+)?(?:gathered|blocked|marched|taken\s+to\s+the\s+streets)\b[^.;]{0,80}?"
+    r"\bto\s+protest\b",
     re.I,
 )
 _ON_CIVILIAN_PLACES = re.compile(
@@ -132,6 +142,15 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
         )
         if _NO_FIGHT.search(sent_text) and not _FIGHTING.search(sent_text):
             c.sub_event_type = "Non-violent transfer of territory"
+    elif (
+        c.sub_event_type == "Non-violent transfer of territory"
+        and a1 is not None
+        and a1.inter in (2, 3)
+        and _FIGHTING.search(_WITHOUT_FIGHTING.sub("", sent_text))
+    ):
+        # "police abandoned their station after a day-long assault by gunmen": a town given up
+        # under attack is taken, not handed over
+        c.sub_event_type = "Non-state actor overtakes territory"
     elif (
         c.sub_event_type == "Armed clash"
         and c.trigger.text.lower().startswith(("entered", "drove into", "rolled into"))
@@ -222,7 +241,7 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
         c.sub_event_type = "Attack"
     if (
         a1 is not None
-        and a1.inter == 1
+        and a1.inter_on(c.date) == 1  # the Taliban since August 2021
         and c.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
         and _ON_CROWD.search(sent_text)
     ):
