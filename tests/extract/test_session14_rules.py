@@ -275,3 +275,19 @@ def test_a_handover_without_fighting_stays_a_handover(main_event: MainEvent) -> 
         published="2023-09-14",
     )
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Violence in the region has killed more than 7,000 people since 2004.",
+        "Elders recalled the 1982 massacre in which thousands were killed.",
+    ],
+)
+def test_background_dead_are_not_the_events(main_event: MainEvent, background: str) -> None:
+    event = main_event(
+        "Gunmen shot dead a village defence volunteer on a plantation in Raman district on "
+        "Sunday, police said. " + background,
+        published="2024-12-26",
+    )
+    assert event.fatalities is not None and event.fatalities.best == 1

@@ -254,7 +254,10 @@ _ELSEWHERE = re.compile(
     # "At least 12 people were killed in the state over the weekend": a tally of many events
     r"\bin the (?:state|province|region|country|department|county) (?:over|during|since|so far)\b|"
     # "Similar attacks on travellers killed 23 people in Musakhel last August"
-    r"\bsimilar (?:attacks?|killings?|incidents?|raids?|bombings?|ambush(?:es)?)\b",
+    r"\bsimilar (?:attacks?|killings?|incidents?|raids?|bombings?|ambush(?:es)?)\b|"
+    # "a reference to the 1982 massacre in which thousands were killed"
+    r"\bthe (?:19|20)\d\d (?:[\w-]+ )?(?:massacres?|attacks?|bombings?|killings?|sieges?|wars?|"
+    r"uprisings?|crackdowns?) in which\b",
     re.I,
 )
 # "In 2023, two other opponents of the mine were killed": a sentence that opens on a bare year
@@ -266,6 +269,10 @@ _ANOTHER_YEAR = re.compile(
 # is still this event
 _SINCE_START = re.compile(
     r"\bsince the (?:fighting|war|conflict|offensive|invasion|start|beginning)\b|"
+    # "Violence in the south has killed more than 7,000 people since 2004", "160 have died
+    # across Oromia since the killing": a running toll of many events
+    r"\b(?:killed|died|dead|lives)\b[^.;]{0,60}?\bsince (?:(?:19|20)\d\d|the (?:killing|death|"
+    r"assassination))\b|"
     r"\b(?:killed|died|dead)\s+since the (?:\d{1,2} \w+ )?(?:vote|election|elections|protests|unrest|"
     r"coup|crackdown)\b",
     re.I,

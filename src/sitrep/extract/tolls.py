@@ -629,7 +629,7 @@ _PERSON = (
     r"(?:civilian|resident|villager|farmer|student|teacher|child|boy|girl|man|woman|soldier|"
     r"policeman|police officer|officer|guard|militant|fighter|rebel|insurgent|commander|leader|"
     r"chief|head|commissioner|official|infantryman|serviceman|servicewoman|rifleman|conscript|"
-    r"pilot|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
+    r"pilot|volunteer|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
     r"doctor|nurse|worker|manager|businessman|politician|lawmaker|candidate|councillor|mayor|"
     r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder|"
     r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper|shepherd|"
