@@ -252,7 +252,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
 
 
 _AGED_BEFORE = re.compile(r"\baged\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I)
-_AGES_AFTER = re.compile(r",\s*aged\s+[\d\s,and-]{1,20},", re.I)
+_AGES_AFTER = re.compile(r",\s*aged\s+\d+(?:\s*(?:,|and|to|-)\s*\d+)*\s*,", re.I)
 _TO_DEATH_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){1,4}?to\s+death\b",
     re.I,
@@ -513,8 +513,10 @@ def _rival_counts(items: list[TollItem], text: str, start: int) -> list[TollItem
         return items
     lower = min(rivals, key=lambda i: i.quantity.best or 0)
     if (lower.quantity.best or 0) < sum(i.quantity.best or 0 for i in firsts):
-        return [i for i in items if i not in firsts and i not in rivals or i is lower]
-    return [i for i in items if i not in rivals]
+        dropped = [*firsts, *(r for r in rivals if r is not lower)]
+    else:
+        dropped = rivals
+    return [i for i in items if not any(i is d for d in dropped)]
 
 
 _BREAKDOWN_REACH = 120  # characters after the total
