@@ -1,5 +1,7 @@
-"""Rules of session 14: tolls told as "the number of people killed ... has risen to", the dead
-told by their burial, and a sentence opening on a bare past year as another time's dead.
+"""Rules of session 14: tolls (running counts, burials, one victim by title, rank or beside
+counted kin, ages, rival counts), other events' dead (a bare past year, tallies, running tolls),
+acts told in other words, the state's force on a crowd, and the sides of arrests and of a foreign
+army's strikes on the front line.
 
 The texts were written for these tests.
 """
