@@ -293,13 +293,3 @@ def test_background_dead_are_not_the_events(main_event: MainEvent, background: s
         published="2024-12-26",
     )
     assert event.fatalities is not None and event.fatalities.best == 1
-
-
-def test_another_sources_lower_estimate_is_kept(main_event: MainEvent) -> None:
-    event = main_event(
-        "The number of people killed in a suicide bombing at a school in western Kabul on Friday "
-        "has risen to 48, the United Nations said on Monday. Taliban officials have put the toll "
-        "at 19.",
-        published="2022-10-03",
-    )
-    assert event.fatalities is not None and event.fatalities.best == 19

@@ -128,11 +128,6 @@ _PROTEST_RANK = {
 _VAGUE_TOLL = re.compile(r"(?:several|a few|some|many|a number of|numerous|scores)", re.I)
 
 
-def _rival_estimate(c: Candidate) -> bool:
-    """ "Officials put the toll at 25": a source's own count, not an update of the toll."""
-    return c.trigger.text.lower() == "toll" and not c.cumulative
-
-
 def _absorb(event: Candidate, c: Candidate) -> None:
     # a town taken is the outcome ACLED codes instead of the fight for it ("gangs attacked the
     # police station ... by the afternoon they controlled most of the town")
@@ -237,14 +232,9 @@ def _absorb(event: Candidate, c: Candidate) -> None:
             and (toll.best or 0) > (event.fatalities.best or 0)
             # "a local association later put the toll at 136": another source's estimate, not
             # an update; of conflicting counts ACLED keeps the lower
-            and not (_rival_estimate(c) and event.fatalities.best)
-        )
-        # "The number killed has risen to 53 ... Taliban officials have put the toll at 25":
-        # another source's lower count is the one ACLED keeps
-        or (
-            c.toll_rank == event.toll_rank
-            and _rival_estimate(c)
-            and 0 < (toll.best or 0) < (event.fatalities.best or 0)
+            and not (
+                c.trigger.text.lower() == "toll" and not c.cumulative and event.fatalities.best
+            )
         )
     ):
         # a reported toll beats a claimed one; among equals the larger (fuller or updated) wins
