@@ -1,0 +1,104 @@
+"""Named people a sentence says were killed or died, read from the parse: one each.
+
+Split from :mod:`.tolls` (which adds them to a sentence's counted dead): a named victim has no
+number for find_quantities to see, and only the parse tells the subject of "killed" from its
+agent.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .numbers import Quantity
+
+__all__ = ["named_deaths"]
+
+# verbs whose subject died (passive "was killed", intransitive "died"); "shot" needs "dead"
+_DEATH_VERBS = frozenset({
+    "killed", "murdered", "assassinated", "executed", "beheaded", "lynched", "slain", "died",
+    "shot", "gunned", "stabbed", "beaten", "hacked", "burned", "burnt",
+})  # fmt: skip
+# "shot dead", "gunned down", "stabbed to death": the word that makes the verb a death
+_DEATH_COMPLEMENT = {"shot": "dead", "gunned": "down", "stabbed": "death", "beaten": "death",
+                     "hacked": "death", "burned": "death", "burnt": "death"}  # fmt: skip
+_PREMODS = frozenset({"compound", "amod", "nmod", "det", "poss"})
+_EARLIER = frozenset({"after", "since", "before", "following"})
+_HEDGES = frozenset({"nearly", "almost", "reportedly", "allegedly", "not", "never"})
+
+
+def named_deaths(sent: Span) -> list[Quantity]:
+    """Named people the sentence says were killed or died, one each ("Al Qaeda leader Ayman
+    al-Zawahiri was killed", "Elvino Dias ... and Paulo Guambe ... were shot dead", "Gunmen shot
+    dead Fernando Villavicencio"). Read from the parse: a number-free death is invisible to
+    find_quantities, and a regex cannot tell the subject of "killed" from its agent. Each
+    quantity spans the name phrase and counts one; its text is the name."""
+    items: list[Quantity] = []
+    seen: set[int] = set()
+    for verb in sent:
+        word = verb.lower_
+        if word not in _DEATH_VERBS or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        need = _DEATH_COMPLEMENT.get(word)
+        if need and not any(t.lower_ == need for t in verb.subtree if t.i > verb.i):
+            continue
+        if any(c.lower_ in _HEDGES for c in verb.children):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in verb.children):
+            continue  # "clashes broke out after SSA leader X was killed": the cause, told apart
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if word == "died" or passive:
+            roles = ("nsubjpass",) if passive else ("nsubj",)
+        else:
+            roles = ("dobj",)  # "Gunmen shot dead Fernando Villavicencio"
+        for head in (c for c in verb.children if c.dep_ in roles):
+            # "MOSCOW (Reuters) - Lieutenant General Igor Kirillov ... was killed": a dateline
+            # parsed as the subject, the name its apposition
+            first = _named(head) if head.ent_type_ in ("GPE", "ORG") else head
+            for person in (first, *(_named(c) for c in head.children if c.dep_ == "conj")):
+                if person is None or person.i in seen:
+                    continue
+                ent = (
+                    next((e for e in sent.doc.ents if e.start <= person.i < e.end), None)
+                    if person.ent_type_ == "PERSON"
+                    else _untagged_name(person, verb)
+                )
+                if ent is None:
+                    continue
+                seen.add(person.i)
+                # the whole name phrase ("presidential candidate Fernando Villavicencio"), so
+                # that a count of its title ("candidate") is not a second death
+                left = min([ent.start, *(t.i for t in person.lefts if t.dep_ in _PREMODS)])
+                start = sent.doc[left].idx
+                # and its apposition ("Deborah Samuel, a student at ..."), which the toll
+                # patterns would count again
+                end = max(
+                    [ent.end_char]
+                    + [
+                        a.right_edge.idx + len(a.right_edge)
+                        for a in person.rights
+                        if a.dep_ == "appos"
+                    ]
+                )
+                items.append(Quantity(start, end, ent.text, 1, 1, None, None))
+    return items
+
+
+def _untagged_name(head: Token, verb: Token) -> Span | None:
+    """A name the entity recognizer left untagged, as the singular subject of a death ("Mohib
+    Ullah, who founded ..., was shot dead"): two or more proper nouns, no entity of another kind
+    (a place, an organisation), and "was", not "were"."""
+    if head.pos_ != "PROPN" or head.ent_type_ or head.dep_ != "nsubjpass":
+        return None
+    if not any(c.dep_ == "auxpass" and c.lower_ == "was" for c in verb.children):
+        return None
+    names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names or any(t.ent_type_ for t in names) or names[-1].i != head.i - 1:
+        return None
+    return head.doc[names[0].i : head.i + 1]
+
+
+def _named(conj: Token) -> Token | None:
+    """A conjoined victim's name: itself, or its apposition ("and her aide, Tomas Rivera")."""
+    if conj.ent_type_ == "PERSON":
+        return conj
+    return next((c for c in conj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
