@@ -139,7 +139,9 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     ):
         event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
     event.members.append(c.sent_index)
-    if _PROTEST_RANK.get(c.sub_event_type, -1) > _PROTEST_RANK.get(event.sub_event_type, 9):
+    if _turned_riot(event, c):
+        event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
+    elif _PROTEST_RANK.get(c.sub_event_type, -1) > _PROTEST_RANK.get(event.sub_event_type, 9):
         # "the sit-in had been reduced to burning tents ... men of the RSF fired live rounds into
         # the crowd": what was done to the protest says what the event was
         event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
@@ -326,14 +328,29 @@ def _means_next(event: Candidate, c: Candidate) -> bool:
     )
 
 
+def _turned_riot(event: Candidate, c: Candidate) -> bool:
+    """ "A pro-monarchy rally turned violent. Demonstrators ... set fire to a party office": the
+    protest and what its crowd then did are one event, a violent demonstration (ACLED). Not a
+    protest already put down: coders keep what was done to it (tear gas, live rounds)."""
+    return (
+        event.sub_event_type == "Peaceful protest"
+        and c.sub_event_type == "Violent demonstration"
+        and c.certainty == "reported"  # "state media said 'rioters' had attacked": a claim
+    )
+
+
 def _fits(event: Candidate, c: Candidate) -> float:
     """How well ``c`` fits ``event`` (0 = not at all)."""
     # "Protesters ... pelted police with stones. Police fired tear gas and live rounds, killing
     # one": the riot and what was done to it are one event
-    riot_put_down = event.sub_event_type == "Violent demonstration" and c.sub_event_type in (
-        "Protest with intervention",
-        "Excessive force against protesters",
-    )
+    riot_put_down = (
+        event.sub_event_type == "Violent demonstration"
+        and c.sub_event_type
+        in (
+            "Protest with intervention",
+            "Excessive force against protesters",
+        )
+    ) or _turned_riot(event, c)
     same_type = (
         SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type]
         or (_weak(event) and c.event_type in _VIOLENT)
@@ -421,6 +438,7 @@ def merge_candidates(
                 if (
                     e.sub_event_type == c.sub_event_type
                     or (e.sub_event_type == "Armed clash" and c.sub_event_type in TERRITORY)
+                    or _turned_riot(e, c)
                     # "a day after warplanes struck the town ... six civilians were killed when
                     # two missiles hit shops": one bombardment that day, told twice, the second
                     # time by its weapon and with no doer of its own

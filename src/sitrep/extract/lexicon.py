@@ -77,7 +77,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"improvised explosive devices?|IEDs?|roadside bombs?|remote[- ]controlled (?:bomb|device|explosive)s?|magnetic bombs?|sticky bombs?|blew up (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:vehicle|car|bus|truck|convoy|jeep|patrol|van|minibus)|(?:car|vehicle|truck|lorry|motorcycle) (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-laden|landmines?|land mines?|(?:anti-personnel|anti-tank) mines?|stepp(?:ed|ing) on (?:a|an) (?:\w+ )?mine|car bombs?|bomb (?:exploded|blast|attack|went off)|(?:bomb|blast|explosion) (?:ripped|tore) through|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
+        r"improvised explosive devices?|IEDs?|roadside bombs?|remote[- ]controlled (?:bomb|device|explosive)s?|magnetic bombs?|sticky bombs?|blew up (?:a|an|the|their) (?:[\w-]+ ){0,2}(?:vehicle|car|bus|truck|convoy|jeep|patrol|van|minibus)|(?:car|vehicle|truck|lorry|motorcycle) (?:packed|laden|loaded|rigged|filled) with explosives|explosives?-laden|landmines?|land mines?|(?:anti-personnel|anti-tank) mines?|stepp(?:ed|ing) on (?:a|an) (?:\w+ )?mine|car bombs?|bomb (?:exploded|blast|attack|went off)|(?:parked|booby-trapped|stationary) (?:car|vehicle|motorcycle|motorbike|minibus|truck) (?:\w+ )?(?:blew up|exploded)|(?:bomb|blast|explosion) (?:ripped|tore) through|explosive devices?|booby[- ]trap(?:ped)?|bombings?|blasts?|explosions?|exploded|detonated",
         "Remote explosive/landmine/IED",
         0.85,
     ),

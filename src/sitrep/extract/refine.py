@@ -9,6 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .classify import SUBTYPE_TO_TYPE as SUB_TO_TYPE
+from .crowds import CROWD_DOER
+from .lexicon import CIVILIAN_NOUNS
 
 if TYPE_CHECKING:
     from .events import Candidate
@@ -104,6 +106,13 @@ _GUNFIRE = re.compile(r"open(?:ed|ing)? fire|fired|shot at|shooting|firing", re.
 _GUNFIRE_TARGET = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:on|at|upon|into|inside)\s+(?:[\w'’-]+\s*){1,4}", re.I
 )
+_CIVILIAN_TARGET = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((n for n in CIVILIAN_NOUNS if " " not in n), key=len, reverse=True))
+    + r"|people|crowds?|customers|diners|commuters|churchgoers|congregation|"
+    r"(?:wedding|funeral|party) ?(?:guests|goers|procession))\b",
+    re.I,
+)
 _ARMED_TARGET = re.compile(
     r"\b(?:soldiers?|troops?|police\w*|officers?|forces|army|military|checkpoints?|bases?|"
     r"posts?|patrols?|convoys?|positions?|militants?|rebels?|fighters?|gunmen|insurgents?|"
@@ -115,6 +124,19 @@ _ARMED_TARGET = re.compile(
 _POLICE_BEFORE = re.compile(
     r"\bpolice(?:men|man|\s+officers?|\s+agents)?\s+(?:\w+\s+)?$|\bofficers\s+$", re.I
 )
+
+
+def _fire_on_civilians(c: Candidate, after: str) -> bool:
+    """Gunfire whose own target is people, and no armed side among them ("opened fire on
+    worshippers at the mosque"; not "on passengers and soldiers")."""
+    if not _GUNFIRE.match(c.trigger.text):
+        return False
+    target = _GUNFIRE_TARGET.match(after)
+    return (
+        target is not None
+        and _CIVILIAN_TARGET.search(target.group(0)) is not None
+        and not _ARMED_TARGET.search(target.group(0))
+    )
 
 
 def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
@@ -172,6 +194,9 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
                 and not (c.toll_doers and c.fatalities.unknown)
             )
         )
+        # "gunmen ... opened fire on worshippers": the fire's own target outweighs an armed
+        # side that roles found elsewhere (often the gunmen themselves, or their claimant)
+        and not _fire_on_civilians(c, after)
         # "gunmen who stormed a cafe killed 20 hostages and two police officers before
         # commandos ended the siege": the attack on the people inside, whoever ended it
         and not (
@@ -210,7 +235,6 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
         c.sub_event_type = "Attack"  # "opened fire on residents and set fire to homes"
     elif (
         c.sub_event_type == "Armed clash"
-        and not armed2
         and _GUNFIRE.match(c.trigger.text)
         and (
             target := _GUNFIRE_TARGET.match(after)
@@ -223,6 +247,7 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
         )
         is not None
         and not _ARMED_TARGET.search(target.group(0))
+        and (not armed2 or _fire_on_civilians(c, after))
     ):
         c.sub_event_type = "Attack"  # "opened fire on concert-goers": not on an armed side
     elif (
@@ -328,6 +353,65 @@ _ATTACK_WORDS = re.compile(
 )
 
 
+_BREAK_IN = re.compile(r"raid(?:ed|s)?|stormed|storming|broke into|attacked", re.I)
+# what armed men did to things: "set fire to 150 huts", "carried away vehicles", "bulldozers
+# destroyed sections of the camp's roads", "smashing doors", "cattle driven away"
+_PROPERTY_LOSS = re.compile(
+    r"\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|"
+    r"set (?:fire to|ablaze|alight|on fire)|torch(?:ed|ing)|"
+    r"(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|razed|razing)\s+(?:down\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:huts?|houses?|homes?|shops?|stores?|vehicles?|cars?|buildings?|"
+    r"granar(?:y|ies)|crops|offices?|roads?|markets?|property|properties)|"
+    r"(?:huts?|houses?|homes?|shops?|buildings?|vehicles?|cars?)\s+(?:\w+\s+){0,2}?"
+    r"(?:burned|burnt|torched|destroyed|demolished|looted)|"
+    r"smash(?:ed|ing)|carr(?:ied|ying) (?:away|off)|took away|"
+    r"(?:taking|took|stole|stealing|seized|seizing)\s+(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|"
+    r"documents|equipment|computers|cattle|livestock|goats|cows|money|cash|gold|food)|"
+    r"(?:cattle|livestock|goats|cows|camels)\s+(?:were\s+)?(?:driven|taken|stolen|rustled)|"
+    r"bulldoz\w+|vandali[sz](?:ed|ing))\b",
+    re.I,
+)
+# anyone hurt, taken or fought: then the raid is the attack, the abduction or the clash
+_HARM_OR_FIGHT = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|wound(?:ed|ing)|injur(?:ed|ing|ies)|shot|"
+    r"abduct(?:ed|ing)|kidnapp?(?:ed|ing)|hostages?|rap(?:ed|e)|beat(?:en|ing)?|"
+    r"clash(?:ed|es)?|fighting|fought|firefights?|exchanges? of fire|gun ?battles?|"
+    r"repel(?:led)?|repulsed|resistance)\b",
+    re.I,
+)
+_CIVILIAN_CAMP = re.compile(r"\b(?:refugee|displacement|displaced|IDP|cattle)s?\s+camps?\b", re.I)
+_NOBODY_HURT = re.compile(
+    r"\b(?:no(?: ?one|body)|none)\s+(?:\w+\s+){0,2}?(?:was|were|had been)\s+"
+    r"(?:\w+\s+)?(?:killed|hurt|injured|wounded|harmed)|\bno (?:casualties|injuries|deaths|"
+    r"fatalities)\b[^.;]*",
+    re.I,
+)
+
+
+def _raid_on_things(c: Candidate, text: str) -> bool:
+    """A raid told by what was burned, smashed or carried off, with nobody hurt, taken or
+    fighting back: ACLED's looting or property destruction, not a battle."""
+    if c.sub_event_type != "Armed clash" or not _BREAK_IN.fullmatch(c.trigger.text):
+        return False
+    if c.fatalities is not None and c.fatalities.best:
+        return False
+    if c.actor2 is not None and c.actor2.entry.inter in (1, 2, 3):
+        return False
+    if (c.actor1 is not None and c.actor1.entry.inter in (5, 6)) or CROWD_DOER.search(
+        text, max(c.sent_start, c.trigger.start - 160), c.trigger.start
+    ):
+        return False  # "crowds attacked businesses": a riot, told by roles
+    after = _CIVILIAN_CAMP.sub("", text[c.trigger.end : min(c.sent_end, c.trigger.end + 50)])
+    if _ARMED_TARGET.search(after):
+        return False
+    # a noun ("the raid was part of a campaign") refers back: what the text told before it
+    start = 0 if c.trigger.text.lower() in ("raid", "raids") else c.sent_start
+    told = text[start : c.sent_end]
+    if not _PROPERTY_LOSS.search(told):
+        return False
+    return not _HARM_OR_FIGHT.search(_NOBODY_HURT.sub("", told))
+
+
 def retype_merged(c: Candidate, text: str) -> None:
     """Once an event's sentences are merged: gunmen who "opened fire" with nobody armed named
     against them, whose dead (told in a later sentence) are no combatants, attacked people
@@ -345,3 +429,5 @@ def retype_merged(c: Candidate, text: str) -> None:
         and not _ARMED_TARGET.search(text, c.trigger.end, c.sent_end)
     ):
         c.sub_event_type = "Attack"
+    elif _raid_on_things(c, text):
+        c.sub_event_type = "Looting/property destruction"

@@ -287,13 +287,22 @@ def _attributive(sent: Span, char: int) -> bool:
     return nxt.pos_ == "NOUN" and tok.dep_ == "amod" and tok.head.i == nxt.i
 
 
+_TREATED = re.compile(
+    r"(?:receiving|being|getting|still)\s+(?:medical\s+)?treat(?:ment|ed)\b|hospitali[sz]ed\b|"
+    r"(?:in|admitted to)\s+hospital\b",
+    re.I,
+)
+
+
 def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
     """The outcome the word right after a number names ("2 killed 8 injured", "TWO CIVILIANS
     WERE KILLED AND SIX WOUNDED"), whatever noun a confused parse finds further on; not a word
     that qualifies the noun after it ("three displaced people were killed")."""
-    m = re.match(r"\s+(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
+    m = re.match(r"\s+(?:more\s+)?(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
     if m is None or _attributive(sent, q.end + m.start(1)):
         return None
+    if _TREATED.match(text, q.end + m.start(1)):
+        return "injured"  # "the toll rose to 32, with dozens more receiving treatment"
     return next((k for k, rx in _OUTCOME_RE.items() if rx.match(m.group(1))), None)
 
 
