@@ -125,3 +125,114 @@ def test_more_receiving_treatment_are_wounded_not_dead(nlp, text: str) -> None: 
 )
 def test_a_parked_car_that_blew_up_is_a_bomb(main_event: MainEvent, text: str, sub: str) -> None:
     assert main_event(text, published="2024-03-12").sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Residents of Talmenes said a yellow cloud with a smell of bleach spread through the "
+            "village after a helicopter dropped barrels on Tuesday; two children choked to death.",
+            "Chemical weapon",
+        ),
+        (
+            "At least 30 schoolgirls in Takhar were taken to hospital on Sunday after inhaling an "
+            "unknown gas in their classroom, officials said.",
+            "Chemical weapon",
+        ),
+        (
+            "The ADF has relocated its command centre to the Mwalika valley after army operations "
+            "in the Rwenzori sector, a UN report said on Thursday.",
+            "Headquarters or base established",
+        ),
+        (
+            "The Mai-Mai Yakutumba militia announced on Monday that it had changed its name to the "
+            "Coalition of Revolutionary Movements for Change.",
+            "Change to group/activity",
+        ),
+        (
+            "The Wagner group ended its operations in Mali on Friday and announced that its "
+            "fighters would leave the country.",
+            "Change to group/activity",
+        ),
+        (
+            "Gunmen seized 200 head of cattle from herders near Maiha on Sunday, police said.",
+            "Looting/property destruction",
+        ),
+        (
+            "The army razed the homes of suspected rebel collaborators in the village of "
+            "Tchalanga on Monday, residents said.",
+            "Looting/property destruction",
+        ),
+        (
+            "Militiamen destroyed the water pumping station serving Baidoa on Friday, cutting "
+            "supplies to thousands of displaced families, the local authority said.",
+            "Looting/property destruction",
+        ),
+        # a cattle rancher taken is a person taken
+        (
+            "Suspected ELN guerrillas kidnapped a cattle rancher from his farm near Pailitas on "
+            "Saturday night, the army said.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_acts_told_in_words_the_lexicon_lacked(main_event: MainEvent, text: str, sub: str) -> None:
+    assert main_event(text, published="2024-03-12").sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county commissioner said 17 people were killed; a priest with the diocese of "
+        "Tombura-Yambio said more than 20 bodies had been buried.",
+        "The state government said on Wednesday that 17 people were killed; a local lawmaker "
+        "had earlier spoken of more than 50 dead.",
+    ],
+)
+def test_another_sources_count_after_a_semicolon_is_no_more_dead(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    tolls = find_tolls(next(iter(nlp(text).sents)))
+    assert [i.quantity.best for i in tolls.of("killed")] == [17]
+
+
+def test_another_sources_lower_estimate_in_a_later_sentence_is_kept(
+    main_event: MainEvent,
+) -> None:
+    event = main_event(
+        "Security forces killed at least 66 people when they opened fire on worshippers after "
+        "Friday prayers in Zahedan, a rights group said on Thursday. Provincial officials have "
+        "put the death toll at 19.",
+        published="2022-10-06",
+    )
+    assert event.fatalities is not None and event.fatalities.best == 19
+
+
+def test_another_sources_higher_estimate_in_a_later_sentence_is_not(
+    main_event: MainEvent,
+) -> None:
+    event = main_event(
+        "Gunmen attacked a convoy of civilian vehicles near Kobe on Friday, killing more than 25 "
+        "civilians, the army said. Local officials put the death toll at more than 50.",
+        published="2025-02-08",
+    )
+    assert event.fatalities is not None and event.fatalities.best == 25
+
+
+def test_an_earlier_count_is_replaced_by_the_later_toll(main_event: MainEvent) -> None:
+    event = main_event(
+        "The death toll from Tuesday's car bomb at a market in Beledweyne rose to 23 on Thursday, "
+        "the district commissioner said. On Wednesday, officials had put the toll at 11.",
+        published="2024-05-10",
+    )
+    assert event.fatalities is not None and event.fatalities.best == 23
+
+
+def test_a_running_toll_since_a_month_is_not_the_events(main_event: MainEvent) -> None:
+    event = main_event(
+        "Nine bodies were brought to the morgue in Tibu on Monday, a day after fighting between "
+        "the ELN and FARC dissidents flared again in the rural area of Campo Dos, officials "
+        "said. Residents said the clashes lasted most of Sunday. Fighting between the two groups "
+        "in the Catatumbo region since mid-January has killed at least 80 people.",
+        published="2025-03-04",
+    )
+    assert event.fatalities is not None and event.fatalities.best == 9

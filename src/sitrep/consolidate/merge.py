@@ -235,8 +235,17 @@ def _absorb(event: Candidate, c: Candidate) -> None:
             # "a local association later put the toll at 136": another source's estimate, not
             # an update; of conflicting counts ACLED keeps the lower
             and not (
-                c.trigger.text.lower() == "toll" and not c.cumulative and event.fatalities.best
+                (c.toll_estimate or (c.trigger.text.lower() == "toll" and not c.cumulative))
+                and event.fatalities.best
             )
+        )
+        # "killing more than 25 civilians ... Officials have put the toll at 19": another
+        # source's lower estimate is the count ACLED keeps (not "had put it at 11": an earlier
+        # count, which a later toll replaces)
+        or (
+            c.toll_rank == event.toll_rank
+            and c.toll_estimate
+            and 0 < (toll.best or 0) < (event.fatalities.best or 0)
         )
     ):
         # a reported toll beats a claimed one; among equals the larger (fuller or updated) wins

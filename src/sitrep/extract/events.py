@@ -94,6 +94,9 @@ class Candidate:
     toll_extra: bool = False
     toll_doers: bool = False  # the toll counts attackers, bombers or gunmen
     toll_sides: frozenset[str] = frozenset()  # "state", "armed": whose combatants the toll counts
+    # "officials have put the toll at 19": a source's own estimate of the dead (not an update,
+    # and not an earlier count: "had put the toll at 11", "earlier put it at")
+    toll_estimate: bool = False
     members: list[int] = field(default_factory=list)
 
     @property
@@ -267,12 +270,26 @@ _ANOTHER_YEAR = re.compile(
 )
 # "500 killed since the war began": a running toll; "the eighth deal since the conflict began"
 # is still this event
+_ESTIMATE = re.compile(
+    r"\b(?:put|puts|putting|placed|estimated|gave)\s+(?:the|its|their)\s+(?:death\s+)?"
+    r"(?:toll|number|figure)\s+at\b",
+    re.I,
+)
+_EARLIER_COUNT = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:put|placed|estimated|given)\b|"
+    r"\b(?:earlier|initially|previously|at first|first)\b",
+    re.I,
+)
 _SINCE_START = re.compile(
     r"\bsince the (?:fighting|war|conflict|offensive|invasion|start|beginning)\b|"
     # "Violence in the south has killed more than 7,000 people since 2004", "160 have died
     # across Oromia since the killing": a running toll of many events
     r"\b(?:killed|died|dead|lives)\b[^.;]{0,60}?\bsince (?:(?:19|20)\d\d|the (?:killing|death|"
     r"assassination))\b|"
+    # "fighting ... since mid-January has killed at least 80"
+    r"\bsince (?:early |mid-?|late )?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|last (?:year|month))\b(?!\s+\d)[^.;]{0,60}?"
+    r"\b(?:killed|died|dead|lives)\b|"
     r"\b(?:killed|died|dead)\s+since the (?:\d{1,2} \w+ )?(?:vote|election|elections|protests|unrest|"
     r"coup|crackdown)\b",
     re.I,
@@ -676,6 +693,7 @@ def build_candidate(
         cand.toll_sides = frozenset(_side((i.noun or "").lower()) for i in killed)
         cand.toll_extra = bool(_ALSO_DIED.search(said)) or (not _AMONG.search(said) and all(doers))
         cand.toll_spans = toll_spans(killed)
+        cand.toll_estimate = bool(_ESTIMATE.search(said)) and not _EARLIER_COUNT.search(said)
     injured = tolls.of("injured")
     if injured:
         cand.injured = Count(

@@ -39,6 +39,13 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"chemical (?:attack|weapons?|agents?|munitions?)|CS gas|riot[- ]control (?:gas|agents?)|filled with (?:a |an )?(?:tear[- ]gas|tear|CS|toxic|poison(?:ous)?|chemical|riot[- ]control) (?:gas|agents?)|chloropicrin|phosgene|chlorine|sarin|mustard (?:gas|agent)|nerve agents?|gas attack|toxic gas|poison gas|"
         r"toxic (?:chemical )?substances?|chemical substances?|toxic chemicals?|"
+        # what survivors smelled, saw and breathed: "a yellow cloud that smelled of bleach",
+        # "inhaled an unknown gas", "munitions containing banned substances"
+        r"(?:smell(?:ed|ing)? (?:of|like)|stench of) (?:bleach|chlorine|rotten eggs|garlic)|"
+        r"(?:yellow(?:ish)?|green(?:ish)?) (?:cloud|fumes|smoke|gas)|"
+        r"inhal(?:ed|ing) (?:an? )?(?:unknown|toxic|poisonous|strange|noxious) (?:gas|substance|smell|fumes)|"
+        r"(?:munitions?|shells?|bombs?|grenades?|canisters?|rockets?) (?:containing|filled with|laced with) "
+        r"(?:a |an )?(?:banned|toxic|poisonous|noxious|unknown) (?:substances?|agents?|chemicals?|gas)|"
         # "used a drone to drop canisters of an irritant gas on a FAMa post"
         r"(?:canisters?|grenades?|munitions?|shells?|bombs?) (?:of|containing|filled with) (?:an? )?(?:irritant|choking|toxic|poison(?:ous)?) (?:gas|agents?)|"
         # the school poisonings of Afghanistan and Iran: a substance released in a classroom
@@ -252,7 +259,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # "opened a new forward operating base at Dansadau", "opened a new post in Ilaga"
         r"opened (?:a|its|their) new (?:forward operating |army |military |police )?(?:base|post|outpost|camp)\b(?! office)|"
         r"headquarters (?:was |were |had been |has been )?(?:established|set up|opened)|"
-        r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration",
+        r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration|"
+        # "relocated its command centre to the Mwalika valley", "are using it as a base"
+        r"(?:relocated|moved|transferred) (?:its|their|the group's) (?:\w+ )?(?:headquarters|base|command (?:centre|center|post)|camp)|"
+        r"(?:turned|converted) (?:it|them|\w+ (?:\w+ )?(?:school|building|hospital|compound|camp|stadium)) into (?:a |an |its |their )?(?:\w+ )?(?:base|headquarters|barracks|command (?:centre|center|post))|"
+        r"(?:using|used|use) (?:it|them|the (?:\w+ )?(?:school|building|hospital|compound|church|mosque|stadium)) as (?:a |an |their |its )?(?:\w+ )?(?:base|headquarters|barracks|command (?:centre|center|post)|military position)",
         "Headquarters or base established",
         0.72,
     ),
@@ -284,7 +295,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"dissolved (?:itself|themselves)|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
         r"integration into (?:the )?(?:state|army|armed forces|national army)|"
         r"closed (?:its|their) (?:last |final )?(?:\w+ )?(?:base|camp)s?|disarmament|demobili[sz](?:ation|ed)|"
-        r"(?:handed over|handed in|surrendered|gave up) (?:their|its|his) (?:[\w-]+ )?(?:weapons|arms|guns|rifles)",
+        r"(?:handed over|handed in|surrendered|gave up) (?:their|its|his) (?:[\w-]+ )?(?:weapons|arms|guns|rifles)|"
+        # "changed its name to the Coalition of ...", "ended its operations in Mali"
+        r"(?:changed|change) (?:its|their) name|renamed itself|rebranded (?:itself )?as|"
+        r"(?:ended|ceased|halted|wound down) (?:its|their) (?:military |combat )?(?:operations|activities|mission)",
         "Change to group/activity",
         0.62,
     ),
@@ -296,7 +310,14 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"pillag(?:ed|ing)|torched|blew up (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}"
         r"(?:houses?|homes?|buildings?|bridges?|shrines?|mosques?|churches|schools?|offices?)|"
         r"demolish(?:ed|ing)|br(?:oke|eaking) into (?:[\w-]+ ){0,2}(?:shops|homes|houses|stores|warehouses?|offices)|"
-        r"carr(?:ying|ied) off (?:goods|property|livestock|food|supplies|cattle)",
+        r"carr(?:ying|ied) off (?:goods|property|livestock|food|supplies|cattle)|"
+        # cattle raids, and what armed men razed or wrecked where nobody fought
+        r"(?:seized|stole|stolen|rustled|drove away|driving away|made off with|took) (?:\w+ ){0,4}?"
+        r"(?:head of cattle|cattle|cows|livestock|goats|sheep|camels)"
+        r"(?! (?:ranchers?|herders?|farmers?|owners?|traders?|breeders?|keepers?|dealers?))|raz(?:ed|ing)|"
+        r"destroy(?:ed|ing) (?:the |a |an |their |its |several |two |three |\d+ )?(?:\w+ ){0,3}?"
+        r"(?:pumping station|water (?:station|point|tower|supply)|wells?|boreholes?|power (?:station|plant|lines?)|"
+        r"telecom(?:munications)? (?:masts?|towers?)|phone masts?|crops|granar(?:y|ies)|homes|houses|huts)",
         "Looting/property destruction",
         0.69,
     ),

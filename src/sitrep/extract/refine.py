@@ -121,6 +121,11 @@ _ARMED_TARGET = re.compile(
 )
 
 
+_ANIMALS_TAKEN = re.compile(
+    r"^\s*(?:[\w,-]+\s+){0,4}?(?:head of cattle|cattle|cows|livestock|goats|sheep|camels|donkeys)\b"
+    r"(?!\s+(?:ranchers?|herders?|farmers?|owners?|traders?|breeders?|keepers?|dealers?))",
+    re.I,
+)
 _POLICE_BEFORE = re.compile(
     r"\bpolice(?:men|man|\s+officers?|\s+agents)?\s+(?:\w+\s+)?$|\bofficers\s+$", re.I
 )
@@ -154,6 +159,8 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
     ):
         # "police officers took him from his home": an arrest, told plainly
         c.sub_event_type = "Arrests"
+    if c.sub_event_type == "Abduction/forced disappearance" and _ANIMALS_TAKEN.match(after):
+        c.sub_event_type = "Looting/property destruction"  # "seized 200 head of cattle"
     if c.sub_event_type in TERRITORY and _MILITARY_POST.match(after):
         c.sub_event_type = "Armed clash"  # "overran a military base": ACLED's battle, not a town
     elif c.sub_event_type in TERRITORY:

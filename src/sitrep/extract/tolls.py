@@ -114,7 +114,12 @@ _ALTERNATIVE = re.compile(
 )
 _OTHER_SOURCE_COUNT = re.compile(
     r"[;,]\s+(?:while\s+|but\s+|and\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+"
-    r"(?:claimed|said|says|reported|put\s+(?:it|the\s+(?:toll|figure|number))\s+at|counted)\s*$",
+    r"(?:claimed|said|says|reported|put\s+(?:it|the\s+(?:toll|figure|number))\s+at|counted)\s*$|"
+    # "; a priest with the Catholic Diocese of Tombura-Yambio said more than 20 bodies had been
+    # buried", "; a local lawmaker had earlier spoken of more than 50 dead"
+    r";\s+(?:while\s+|but\s+|and\s+)?(?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?\s+"
+    r"(?:(?:had|has|have)\s+)?(?:earlier\s+|previously\s+|initially\s+)?"
+    r"(?:claimed|said|says|reported|counted|spoken\s+of|spoke\s+of)\s*$",
     re.I,
 )
 #: a count a source "put the toll at" (the number right after it)
