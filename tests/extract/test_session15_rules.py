@@ -236,3 +236,41 @@ def test_a_running_toll_since_a_month_is_not_the_events(main_event: MainEvent) -
         published="2025-03-04",
     )
     assert event.fatalities is not None and event.fatalities.best == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a side's claim after a semicolon adds no dead to the reported count
+        (
+            "A roadside bomb struck a convoy near Marka on Wednesday, killing two soldiers; "
+            "Al-Shabaab claimed to have killed 'more than a dozen' troops.",
+            [2],
+        ),
+        (
+            "Three soldiers and seven of the attackers were killed, according to a security "
+            "source; the fighters claimed on social media to have killed 'more than ten' soldiers.",
+            [3, 7],
+        ),
+        # the dead a running toll rose "after" are in it
+        (
+            "The death toll from Sunday's missile strike on Kharkiv rose to nine on Tuesday after "
+            "rescuers pulled two more bodies from the rubble, the governor said.",
+            [9],
+        ),
+        (
+            "On Saturday the governor said the toll had risen to 19 after a woman died in "
+            "hospital.",
+            [19],
+        ),
+    ],
+)
+def test_claims_and_the_dead_a_toll_rose_after(nlp, text: str, dead: list[int]) -> None:  # type: ignore[no-untyped-def]
+    tolls = find_tolls(next(iter(nlp(text).sents)))
+    assert [i.quantity.best for i in tolls.of("killed")] == dead
+
+
+def test_a_claim_alone_still_counts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The group claimed to have killed 12 soldiers in the raid; the army gave no figures."
+    tolls = find_tolls(next(iter(nlp(text).sents)))
+    assert [i.quantity.best for i in tolls.of("killed")] == [12]

@@ -212,6 +212,9 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         toll is not None
         and event.fatalities is not None
         and c.sent_index not in event.members[:-1]
+        # "the fighters claimed to have killed more than ten soldiers": a claim adds no dead
+        # to a reported toll
+        and c.toll_rank <= event.toll_rank
         and (
             (
                 c.toll_extra

@@ -272,7 +272,9 @@ _ANOTHER_YEAR = re.compile(
 # is still this event
 _ESTIMATE = re.compile(
     r"\b(?:put|puts|putting|placed|estimated|gave)\s+(?:the|its|their)\s+(?:death\s+)?"
-    r"(?:toll|number|figure)\s+at\b",
+    r"(?:toll|number|figure)\s+at\b|"
+    # "a local medical source told Reuters the toll was 67"
+    r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?the\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at)\b",
     re.I,
 )
 _EARLIER_COUNT = re.compile(

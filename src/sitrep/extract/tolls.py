@@ -326,6 +326,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
     skip = skip_spans or []
     text = doc_text(sent.doc)
     prev_noun: Token | None = None
+    toll_value_end: int | None = None  # where "the toll rose to N" ends
     for q in find_quantities(span_text(sent), offset=sent.start_char):
         if any(q.start < e and s < q.end for s, e in skip):
             continue
@@ -380,6 +381,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             out.items.append(
                 TollItem("killed", _classify(noun), noun.text if noun is not None else None, q)
             )
+            toll_value_end = q.end
             continue
         noun = _noun_after(sent, q)
         told = _told_outcome(sent, text, q)
@@ -507,8 +509,40 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if any(k.quantity.start < q.end and q.start < k.quantity.end for k in out.of("killed")):
             continue
         out.items.append(TollItem("killed", "unknown", q.text, q))
+    if toll_value_end is not None:
+        # "the toll rose to nine after rescuers pulled two more bodies", "had risen to 19 after
+        # a woman died in hospital": those dead are in the new toll
+        out.items = [
+            i
+            for i in out.items
+            if not (
+                i.outcome == "killed"
+                and i.quantity.start >= toll_value_end
+                and re.search(r"\bafter\b", text[toll_value_end : i.quantity.start])
+            )
+        ]
     out.items = _rival_counts(_without_breakdowns(out.items, text), text, sent.start_char)
+    out.items = _claimed_counts(out.items, text, sent.start_char)
     return out
+
+
+#: "; Al-Shabaab claimed to have killed 'more than a dozen' troops": a side's claim
+_CLAIM_BEFORE = re.compile(r";[^;]*\bclaim(?:ed|s|ing)?\b[^;]{0,60}$", re.I)
+
+
+def _claimed_counts(items: list[TollItem], text: str, start: int) -> list[TollItem]:
+    """A side's claim told after a reported count in the same sentence ("killing two Ugandan
+    soldiers; Al-Shabaab claimed to have killed more than a dozen") adds no dead: ACLED codes
+    the reported count."""
+    killed = [i for i in items if i.outcome == "killed"]
+    claimed = [
+        i
+        for i in killed
+        if _CLAIM_BEFORE.search(text[max(start, i.quantity.start - 140) : i.quantity.start])
+    ]
+    if not claimed or len(claimed) == len(killed):
+        return items
+    return [i for i in items if not any(i is c for c in claimed)]
 
 
 def _rival_counts(items: list[TollItem], text: str, start: int) -> list[TollItem]:
