@@ -274,3 +274,15 @@ def test_a_claim_alone_still_counts(nlp) -> None:  # type: ignore[no-untyped-def
     text = "The group claimed to have killed 12 soldiers in the raid; the army gave no figures."
     tolls = find_tolls(next(iter(nlp(text).sents)))
     assert [i.quantity.best for i in tolls.of("killed")] == [12]
+
+
+def test_a_toll_placed_by_its_sources_office_joins_the_event(main_event: MainEvent) -> None:
+    # Mopti is 170 km from Douentza: the dead's place is where the official who counted sits
+    event = main_event(
+        "A bus carrying traders to the weekly fair in Boni hit a landmine outside Douentza on "
+        "Friday, survivors said. Nine passengers were killed and 16 wounded, an official of "
+        "the Mopti regional health directorate said on Monday.",
+        published="2024-10-28",
+    )
+    assert event.fatalities is not None and event.fatalities.best == 9
+    assert event.location is not None and event.location.name == "Douentza"

@@ -198,8 +198,10 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         ):
             cand = c.actor1
         event.actor2 = cand
-    if c.location is not None and (
-        event.location is None or c.location.precision < event.location.precision
+    if (
+        c.location is not None
+        and not (c.place_of_source and event.location is not None)
+        and (event.location is None or c.location.precision < event.location.precision)
     ):
         event.location, event.location_span = c.location, c.location_span
     # "54 soldiers killed ... Several assailants were also reportedly killed": a vague number
@@ -410,6 +412,9 @@ def _fits(event: Candidate, c: Candidate) -> float:
         # North Waziristan", a victim's home village) is the same event's
         and (
             _location_ok(event, c)
+            # "..., an official of the Mopti regional health directorate said": the dead's
+            # place is where their source sits, not another event's
+            or (victims_only and c.place_of_source)
             or (
                 c.date is None
                 and c.location is not None

@@ -97,6 +97,9 @@ class Candidate:
     # "officials have put the toll at 19": a source's own estimate of the dead (not an update,
     # and not an earlier count: "had put the toll at 11", "earlier put it at")
     toll_estimate: bool = False
+    # the place is where the source is ("an official of the Mopti regional health directorate",
+    # "doctors at Al-Thawra hospital"), which may be another town than the event's
+    place_of_source: bool = False
     members: list[int] = field(default_factory=list)
 
     @property
@@ -270,6 +273,18 @@ _ANOTHER_YEAR = re.compile(
 )
 # "500 killed since the war began": a running toll; "the eighth deal since the conflict began"
 # is still this event
+_SOURCE_PLACE_AFTER = re.compile(
+    r"['’]?s?\s+(?:(?:regional|provincial|state|district|municipal|county|city|general|central|"
+    r"teaching|referral)\s+)*(?:(?:health|police|education|security|civil defence)\s+)?"
+    r"(?:directorate|department|office|council|command|ministry|authority|authorities|"
+    r"hospital|morgue|clinic|health cent(?:re|er))\b",
+    re.I,
+)
+_SOURCE_PLACE_BEFORE = re.compile(
+    r"\b(?:sources?|officials?|doctors?|medics|staff|nurses?|spokes(?:man|woman|person)|"
+    r"director)\s+(?:at|of|in|from)\s+(?:the\s+)?$",
+    re.I,
+)
 _ESTIMATE = re.compile(
     r"\b(?:put|puts|putting|placed|estimated|gave)\s+(?:the|its|their)\s+(?:death\s+)?"
     r"(?:toll|number|figure)\s+at\b|"
@@ -763,8 +778,18 @@ def build_candidate(
         )
         if pm is not None:
             cand.location_span = (pm.start, pm.end, pm.text)
+            cand.place_of_source = bool(
+                _SOURCE_PLACE_AFTER.match(doc_text(doc), pm.end)
+                or _SOURCE_PLACE_BEFORE.search(doc_text(doc), max(0, pm.start - 40), pm.start)
+            )
             if loc.precision == 1 and _NEAR.search(doc_text(doc)[max(0, pm.start - 25) : pm.start]):
                 cand.location = loc.model_copy(update={"precision": 2})
+        else:
+            # only inside a name ("medical sources at Al-Thawra hospital"): a source's place
+            cand.place_of_source = any(
+                sent.start_char <= p.start < sent.end_char and p.nested and p.name == loc.name
+                for p in places
+            )
     if (
         re.search(r"\bacross the (?:border|frontier)\b|\bcross-border\b", sent_text, re.I)
         and border_country
