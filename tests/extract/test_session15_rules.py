@@ -286,3 +286,16 @@ def test_a_toll_placed_by_its_sources_office_joins_the_event(main_event: MainEve
     )
     assert event.fatalities is not None and event.fatalities.best == 9
     assert event.location is not None and event.location.name == "Douentza"
+
+
+def test_a_capital_that_began_a_campaign_is_its_government(main_event: MainEvent) -> None:
+    # "since Washington began its campaign": the government, so the article is about Yemen and
+    # the foreign army striking there is an external force
+    event = main_event(
+        "Traders at a market in Sanaa were closing their stalls when the missiles struck. A U.S. "
+        "air strike on the market on Sunday killed nine people, the health ministry said. It was "
+        "the deadliest strike since Washington began its campaign against the group in March.",
+        published="2025-04-21",
+    )
+    assert event.location is not None and event.location.name == "Sanaa"
+    assert event.actor1 is not None and event.actor1.inter == 8

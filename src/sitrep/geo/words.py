@@ -628,7 +628,11 @@ _OWNS_SITE = re.compile(
 )
 _GOVERNMENT_VERBS = frozenset(
     ["denied", "denies", "said", "says", "accused", "accuses", "blamed", "blames", "claimed",
-     "claims", "insisted", "insists", "warned", "warns", "responded", "retaliated", "rejected"]
+     "claims", "insisted", "insists", "warned", "warns", "responded", "retaliated", "rejected",
+     # "since Washington began its campaign", "after Moscow launched its invasion"
+     "began", "begins", "launched", "launches", "imposed", "imposes", "ordered", "orders",
+     "announced", "announces", "condemned", "condemns", "vowed", "vows", "threatened",
+     "threatens", "urged", "urges", "demanded", "demands", "recalled", "expelled", "sanctioned"]
 )  # fmt: skip
 #: lower-case heads of a named building or site: "the Makki mosque", "the Holiday Oceanview resort"
 _BUILDING_HEADS = frozenset(
