@@ -299,3 +299,50 @@ def test_a_capital_that_began_a_campaign_is_its_government(main_event: MainEvent
     )
     assert event.location is not None and event.location.name == "Sanaa"
     assert event.actor1 is not None and event.actor1.inter == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the one who died is one of the four
+        (
+            "A third pilgrim died in hospital overnight, bringing to four the number of people "
+            "killed when a bomb hit their bus near Karbala on Friday, officials said.",
+            [4],
+        ),
+        # the earlier figure is the one replaced
+        (
+            "Police said on Wednesday that 16 road workers were killed in the attack, revising "
+            "down an earlier figure of 31.",
+            [16],
+        ),
+        # another source's tally of the same dead, in its own words
+        (
+            "Tehran said seven officers were killed in the strike; a monitoring group reported "
+            "11 fatalities.",
+            [7],
+        ),
+        # the number who surrendered is no toll
+        (
+            "A group of 331 fighters surrendered to troops in Bama on Sunday, the army said, "
+            "bringing to more than 1,000 the number who have laid down their arms.",
+            [],
+        ),
+    ],
+)
+def test_counts_that_are_part_of_or_replaced_by_the_toll(nlp, text: str, dead: list[int]) -> None:  # type: ignore[no-untyped-def]
+    tolls = find_tolls(next(iter(nlp(text).sents)))
+    assert [i.quantity.best for i in tolls.of("killed")] == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters, some of them masked, stormed the parliament in Skopje on Thursday and beat "
+        "several lawmakers. Police fired stun grenades to clear the building.",
+        "On 1 July 2022, protesters in Nukus rallied against the amendments and tried to storm "
+        "local government buildings; security forces dispersed them.",
+    ],
+)
+def test_a_crowd_that_stormed_a_building_rioted(main_event: MainEvent, text: str) -> None:
+    assert main_event(text, published="2022-07-05").sub_event_type == "Violent demonstration"

@@ -273,6 +273,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors)"
         # "the first soldiers of a Southern African Development Community force arrived in Goma"
         r"(?: of (?:[\w-]+ ){1,6}?(?:force|mission|contingent))? (?:have |had )?arrived in|"
+        # "150 Turkish soldiers with 20 tanks arrived at a camp near Bashiqa to train"
+        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors)(?: [\w,-]+){0,6}? "
+        r"(?:have |had )?arrived at (?:a|an|the) (?:\w+ )?(?:camp|base|airbase|air base)|"
         # "a Russian cargo plane landed at Niamey's airport carrying military instructors"
         # (the troops only looked ahead to: "Kenyan soldiers" is an actor, and actors are no trigger)
         r"landed (?:[\w'’-]+ ){0,5}carrying(?= (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers))",

@@ -60,6 +60,13 @@ _CIVILIAN_TARGETS = {
     "Mob violence",
 }
 _ARMED = (1, 2, 3, 4, 8)
+#: "protesters, some of them masked, stormed the parliament", "tried to storm local government
+#: buildings": the crowd's own assault, a riot whatever the police then did
+_CROWD_STORMED = re.compile(
+    r"\b(?:protesters|demonstrators|crowds?|mobs?|supporters|rioters|students|youths)\b"
+    r"[^.;]{0,60}?\b(?:stormed|(?:tried|attempted) to storm|forced their way into)\b",
+    re.I,
+)
 _UNNAMED_REBELS = re.compile(
     r"\b(?:(?:Islamist|jihadist|separatist|Maoist|ethnic|Tuareg-led|armed)\s+)*(?:insurgents|rebels|guerrillas|militants)\b",
     re.I,
@@ -343,7 +350,7 @@ def apply_conventions(
                 # "residents gathered to demand accountability, and some later set fire to the
                 # mayor's house": protesters who burn riot
                 c.sub_event_type, kind = "Violent demonstration", "Riots"
-        elif kind == "Protests" and CROWD_VIOLENCE.search(said):
+        elif kind == "Protests" and (CROWD_VIOLENCE.search(said) or _CROWD_STORMED.search(said)):
             # demonstrators who throw stones or burn buildings riot, whatever the police did
             c.sub_event_type, kind = "Violent demonstration", "Riots"
         elif c.sub_event_type == "Violent demonstration" and MOB_WORDS.search(said):

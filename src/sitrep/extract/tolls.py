@@ -29,6 +29,7 @@ _NUMBER_DEAD = (
 _CUMULATIVE = re.compile(
     rf"\b(?:toll|{_NUMBER_DEAD})\b[^.]{{0,160}}?\b(?:rose|has risen|had risen|climbed|reached|"
     r"increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|"
+    r"\bbr(?:ing|ings|inging|ought) the (?:death )?toll to\b|"
     r"\btotal of\b|"
     rf"\b(?:toll|{_NUMBER_DEAD})\b[^.]{{0,60}}?\brevised\b|\brevised the (?:death )?toll\b",
     re.I,
@@ -41,6 +42,11 @@ _DEATH_TOLL = re.compile(
 _TOLL_VALUE = re.compile(
     r"(?:rose|risen|climbed|increased|jumped|grew|reached|stands at|stood at|is now|was now|down|"
     r"toll of|to)\s+(?:at least\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:earlier|previous|initial|first|original)\s+(?:figure|toll|count|estimate|number)\s+"
+    r"of\s+(?:at least\s+|about\s+|more than\s+)?$",
     re.I,
 )
 _CAUSE_BEFORE = re.compile(
@@ -129,6 +135,8 @@ _RIVAL_BEFORE = re.compile(
     r"at\s+['\"“‘]?(?:(?:more than|at least|over|about|around|nearly)\s+)?$",
     re.I,
 )
+#: what a second source counts when it counts the same dead in its own words
+_SOURCE_TALLY_NOUNS = frozenset(["fatalities", "deaths", "dead", "people", "killed", "bodies"])
 _GENERIC_DEAD = frozenset(["people", "persons", "dead", "bodies", "deaths", "lives", "victims"])
 
 
@@ -327,6 +335,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
     text = doc_text(sent.doc)
     prev_noun: Token | None = None
     toll_value_end: int | None = None  # where "the toll rose to N" ends
+    toll_value_start = 0
     for q in find_quantities(span_text(sent), offset=sent.start_char):
         if any(q.start < e and s < q.end for s, e in skip):
             continue
@@ -351,6 +360,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "several of the victims later died": counted already, or not at all
         if _OTHER_KILLER.search(text[max(sent.start_char, q.start - 40) : q.start]):
             continue  # "the pandemic, which has killed more than 450,000": not this event's
+        if _EARLIER_FIGURE.search(text[max(sent.start_char, q.start - 40) : q.start]):
+            continue  # "revising down an earlier figure of 31": the count it replaces
         if _CAUSE_BEFORE.search(text[max(sent.start_char, q.start - 60) : q.start]):
             continue  # "a strike called after the killing of two of his aides": an earlier event
         if _EXAMPLE_BEFORE.search(text[max(sent.start_char, q.start - 120) : q.start]):
@@ -381,7 +392,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             out.items.append(
                 TollItem("killed", _classify(noun), noun.text if noun is not None else None, q)
             )
-            toll_value_end = q.end
+            toll_value_end, toll_value_start = q.end, q.start
             continue
         noun = _noun_after(sent, q)
         told = _told_outcome(sent, text, q)
@@ -425,6 +436,13 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
                             # "four people were killed; regional television said seven people died"
                             or (_generic(i.noun) and _generic(noun.text))
                         )
+                        and _OTHER_SOURCE_COUNT.search(text, i.quantity.end, q.start)
+                    )
+                    # "seven IRGC officers were killed ...; SOHR reported 11 fatalities"
+                    or (
+                        noun is not None
+                        and noun.lower_ in _SOURCE_TALLY_NOUNS
+                        and ";" in text[i.quantity.end : q.start]
                         and _OTHER_SOURCE_COUNT.search(text, i.quantity.end, q.start)
                     )
                 )
@@ -509,6 +527,13 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if any(k.quantity.start < q.end and q.start < k.quantity.end for k in out.of("killed")):
             continue
         out.items.append(TollItem("killed", "unknown", q.text, q))
+    bringing = _BRINGING_TO.search(span_text(sent))
+    if bringing is not None:
+        # "A third tourist died in hospital overnight, bringing to four the number of people
+        # killed when a bomb ...": the one who died is one of the four (the sentence is not a
+        # running toll's update: it still tells the bombing and its day)
+        at = sent.start_char + bringing.start()
+        out.items = [i for i in out.items if not (i.outcome == "killed" and i.quantity.end <= at)]
     if toll_value_end is not None:
         # "the toll rose to nine after rescuers pulled two more bodies", "had risen to 19 after
         # a woman died in hospital": those dead are in the new toll
@@ -520,12 +545,23 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
                 and i.quantity.start >= toll_value_end
                 and re.search(r"\bafter\b", text[toll_value_end : i.quantity.start])
             )
+            # "A third tourist died in hospital overnight, bringing to four the number": in it
+            and not (
+                i.outcome == "killed"
+                and i.quantity.end <= toll_value_start
+                and _BRINGING.search(text, i.quantity.end, toll_value_start)
+            )
         ]
     out.items = _rival_counts(_without_breakdowns(out.items, text), text, sent.start_char)
     out.items = _claimed_counts(out.items, text, sent.start_char)
     return out
 
 
+_BRINGING_TO = re.compile(
+    rf",\s+bringing to (?:more than |at least )?[\w,.-]+ the (?:death toll|toll|{_NUMBER_DEAD})\b",
+    re.I,
+)
+_BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b", re.I)
 #: "; Al-Shabaab claimed to have killed 'more than a dozen' troops": a side's claim
 _CLAIM_BEFORE = re.compile(r";[^;]*\bclaim(?:ed|s|ing)?\b[^;]{0,60}$", re.I)
 
