@@ -422,7 +422,8 @@ def _raid_on_things(c: Candidate, text: str) -> bool:
 def retype_merged(c: Candidate, text: str) -> None:
     """Once an event's sentences are merged: gunmen who "opened fire" with nobody armed named
     against them, whose dead (told in a later sentence) are no combatants, attacked people
-    (ACLED's Attack); refine_type saw only the first sentence, before the toll."""
+    (ACLED's Attack); a raid that hurt nobody and is told by what was burned or carried off is
+    property destruction. refine_type saw only the first sentence, before the toll."""
     a1 = c.actor1.entry if c.actor1 else None
     a2 = c.actor2.entry if c.actor2 else None
     if (
