@@ -346,3 +346,21 @@ def test_counts_that_are_part_of_or_replaced_by_the_toll(nlp, text: str, dead: l
 )
 def test_a_crowd_that_stormed_a_building_rioted(main_event: MainEvent, text: str) -> None:
     assert main_event(text, published="2022-07-05").sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A policeman and two civilians were killed in the blast.", 3),
+        ("A special forces officer and three suspected militants were killed in the siege.", 4),
+        ("A soldier and at least five attackers died in the fighting.", 6),
+    ],
+)
+def test_one_told_before_a_counted_group_is_one_more(nlp, text: str, dead: int) -> None:  # type: ignore[no-untyped-def]
+    tolls = find_tolls(next(iter(nlp(text).sents)))
+    assert sum(i.quantity.best for i in tolls.of("killed")) == dead
+
+
+def test_a_woman_and_her_sons_are_not_counted_twice(nlp) -> None:  # type: ignore[no-untyped-def]
+    tolls = find_tolls(next(iter(nlp("A woman and her two sons were killed.").sents)))
+    assert sum(i.quantity.best for i in tolls.of("killed")) == 3

@@ -494,6 +494,17 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             who = "combatants" if kind in COMBATANT_NOUNS or kind in _ARMED_ONES else "civilians"
             out.items.append(TollItem("killed", who, one.group("noun"), q))
             killed = out.of("killed")
+        first = killed[0].quantity
+        lead = _ONE_AND.search(text, max(sent.start_char, first.start - 60), first.start)
+        if lead is not None and not any(
+            i.quantity.start < lead.end() and lead.start() < i.quantity.end for i in out.items
+        ):
+            # "A policeman and two civilians were killed": one more, told before the count
+            q = Quantity(lead.start("q"), lead.end("q"), lead.group("q"), 1, 1, None, None)
+            kind = lead.group("noun").lower()
+            who = "combatants" if kind in COMBATANT_NOUNS or kind in _ARMED_ONES else "civilians"
+            out.items.append(TollItem("killed", who, lead.group("noun"), q))
+            killed = out.of("killed")
         companion = _COMPANION.match(text, last.end, sent.end_char)
         if companion is not None and not _HURT_AFTER.match(text, companion.end()):
             # "killing 10 commandos and their civilian driver": one more
@@ -824,6 +835,12 @@ _AND_ONE = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{1,4}}?(?:and|along\s+with|as\s+well\s+as)\s+(?P<q>an?|one|another)\s+"
     # "18 of them were killed along with one member of the security forces"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_PERSON}|passer-?by|onlooker|member)\b(?!-)",
+    re.I,
+)
+# "A special forces officer and three suspected militants were killed": one before the count
+_ONE_AND = re.compile(
+    rf"(?:^|(?<=[\s,;:(\"“]))(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+"
+    rf"(?:and|as\s+well\s+as)\s+(?:at\s+least\s+|another\s+)?$",
     re.I,
 )
 # "... and a commander escaped": the one named after the dead had a fate of his own
