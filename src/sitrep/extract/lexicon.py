@@ -471,6 +471,12 @@ PEOPLE_NOUNS = {
     "casualties", "lives", "killed", "wounded", "injured", "deaths",
 }  # fmt: skip
 
+#: "the number of dead", "the number of people killed": a count of the dead, like "the toll"
+NUMBER_DEAD = (
+    r"number of (?:the )?(?:dead|(?:people|persons|civilians|those|victims)\s+"
+    r"(?:killed|who (?:have |had )?died))"
+)
+
 #: outcome -> verbs/nouns (regex) that say a counted group suffered it.
 OUTCOME_VERBS: dict[str, str] = {
     "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered|lynched",

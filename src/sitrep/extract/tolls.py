@@ -2,7 +2,9 @@
 
 A quantity becomes a toll only when the parse ties it to an outcome (its noun's governing verb
 or the toll noun is "killed", "fled", ...), so "two car bombs" or "for two years" are not tolls.
-Victims are split into civilians and combatants by the counted noun.
+Victims are split into civilians and combatants by the counted noun. Counts that tell the same
+dead again (a running toll's parts, a rival source's estimate, a side's claim) are dropped by
+:func:`.recount.counted_once`.
 """
 
 from __future__ import annotations
@@ -13,29 +15,25 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..nlp.loader import doc_text, span_text
-from .lexicon import CIVILIAN_NOUNS, COMBATANT_NOUNS, OUTCOME_VERBS
+from .lexicon import CIVILIAN_NOUNS, COMBATANT_NOUNS, NUMBER_DEAD, OUTCOME_VERBS
 from .named import named_deaths
 from .numbers import Quantity, find_quantities
+from .recount import counted_once
 
 __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
 
 _OUTCOME_RE = {k: re.compile(rf"^(?:{v})$", re.I) for k, v in OUTCOME_VERBS.items()}
 _OUTCOME_ANY = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in OUTCOME_VERBS.items()}
-#: "the number of dead", "the number of people killed": a count of the dead, like "the toll"
-_NUMBER_DEAD = (
-    r"number of (?:the )?(?:dead|(?:people|persons|civilians|those|victims)\s+"
-    r"(?:killed|who (?:have |had )?died))"
-)
 _CUMULATIVE = re.compile(
-    rf"\b(?:toll|{_NUMBER_DEAD})\b[^.]{{0,160}}?\b(?:rose|has risen|had risen|climbed|reached|"
+    rf"\b(?:toll|{NUMBER_DEAD})\b[^.]{{0,160}}?\b(?:rose|has risen|had risen|climbed|reached|"
     r"increased|stands|stood)\b|rais(?:ed|ing) the (?:death )?toll|bringing the (?:death )?toll|"
     r"\bbr(?:ing|ings|inging|ought) the (?:death )?toll to\b|"
     r"\btotal of\b|"
-    rf"\b(?:toll|{_NUMBER_DEAD})\b[^.]{{0,60}}?\brevised\b|\brevised the (?:death )?toll\b",
+    rf"\b(?:toll|{NUMBER_DEAD})\b[^.]{{0,60}}?\brevised\b|\brevised the (?:death )?toll\b",
     re.I,
 )
 _DEATH_TOLL = re.compile(
-    rf"\bdeath toll\b|\btoll of (?:the )?dead\b|\b{_NUMBER_DEAD}\b|"
+    rf"\bdeath toll\b|\btoll of (?:the )?dead\b|\b{NUMBER_DEAD}\b|"
     r"\bthe toll\b(?!\s+of\s+(?:the\s+)?(?:injured|wounded|hurt))",
     re.I,
 )
@@ -126,13 +124,6 @@ _OTHER_SOURCE_COUNT = re.compile(
     r";\s+(?:while\s+|but\s+|and\s+)?(?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?\s+"
     r"(?:(?:had|has|have)\s+)?(?:earlier\s+|previously\s+|initially\s+)?"
     r"(?:claimed|said|says|reported|counted|spoken\s+of|spoke\s+of)\s*$",
-    re.I,
-)
-#: a count a source "put the toll at" (the number right after it)
-_RIVAL_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|placed|gave|estimated)\s+(?:the|its|their)\s+(?:death\s+)?"
-    r"(?:toll|number|figure)\s+"
-    r"at\s+['\"“‘]?(?:(?:more than|at least|over|about|around|nearly)\s+)?$",
     re.I,
 )
 #: what a second source counts when it counts the same dead in its own words
@@ -489,10 +480,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         ):
             # "killing three policemen and a passer-by", "Three ELN guerrillas and a Colombian
             # soldier were killed": one more of another kind
-            q = Quantity(one.start("q"), one.end("q"), one.group("q"), 1, 1, None, None)
-            kind = one.group("noun").lower()
-            who = "combatants" if kind in COMBATANT_NOUNS or kind in _ARMED_ONES else "civilians"
-            out.items.append(TollItem("killed", who, one.group("noun"), q))
+            out.items.append(_one_more(one))
             killed = out.of("killed")
         first = killed[0].quantity
         lead = _ONE_AND.search(text, max(sent.start_char, first.start - 60), first.start)
@@ -500,10 +488,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             i.quantity.start < lead.end() and lead.start() < i.quantity.end for i in out.items
         ):
             # "A policeman and two civilians were killed": one more, told before the count
-            q = Quantity(lead.start("q"), lead.end("q"), lead.group("q"), 1, 1, None, None)
-            kind = lead.group("noun").lower()
-            who = "combatants" if kind in COMBATANT_NOUNS or kind in _ARMED_ONES else "civilians"
-            out.items.append(TollItem("killed", who, lead.group("noun"), q))
+            out.items.append(_one_more(lead))
             killed = out.of("killed")
         companion = _COMPANION.match(text, last.end, sent.end_char)
         if companion is not None and not _HURT_AFTER.match(text, companion.end()):
@@ -538,123 +523,11 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if any(k.quantity.start < q.end and q.start < k.quantity.end for k in out.of("killed")):
             continue
         out.items.append(TollItem("killed", "unknown", q.text, q))
-    bringing = _BRINGING_TO.search(span_text(sent))
-    if bringing is not None:
-        # "A third tourist died in hospital overnight, bringing to four the number of people
-        # killed when a bomb ...": the one who died is one of the four (the sentence is not a
-        # running toll's update: it still tells the bombing and its day)
-        at = sent.start_char + bringing.start()
-        out.items = [i for i in out.items if not (i.outcome == "killed" and i.quantity.end <= at)]
-    if toll_value_end is not None:
-        # "the toll rose to nine after rescuers pulled two more bodies", "had risen to 19 after
-        # a woman died in hospital": those dead are in the new toll
-        out.items = [
-            i
-            for i in out.items
-            if not (
-                i.outcome == "killed"
-                and i.quantity.start >= toll_value_end
-                and re.search(r"\bafter\b", text[toll_value_end : i.quantity.start])
-            )
-            # "A third tourist died in hospital overnight, bringing to four the number": in it
-            and not (
-                i.outcome == "killed"
-                and i.quantity.end <= toll_value_start
-                and _BRINGING.search(text, i.quantity.end, toll_value_start)
-            )
-        ]
-    out.items = _rival_counts(_without_breakdowns(out.items, text), text, sent.start_char)
-    out.items = _claimed_counts(out.items, text, sent.start_char)
+    running = (toll_value_start, toll_value_end) if toll_value_end is not None else None
+    out.items = counted_once(out.items, sent, running)
     return out
 
 
-_BRINGING_TO = re.compile(
-    rf",\s+bringing to (?:more than |at least )?[\w,.-]+ the (?:death toll|toll|{_NUMBER_DEAD})\b",
-    re.I,
-)
-_BRINGING = re.compile(r",\s+(?:bringing|raising|taking|pushing)\b", re.I)
-#: "; Al-Shabaab claimed to have killed 'more than a dozen' troops": a side's claim
-_CLAIM_BEFORE = re.compile(r";[^;]*\bclaim(?:ed|s|ing)?\b[^;]{0,60}$", re.I)
-
-
-def _claimed_counts(items: list[TollItem], text: str, start: int) -> list[TollItem]:
-    """A side's claim told after a reported count in the same sentence ("killing two Ugandan
-    soldiers; Al-Shabaab claimed to have killed more than a dozen") adds no dead: ACLED codes
-    the reported count."""
-    killed = [i for i in items if i.outcome == "killed"]
-    claimed = [
-        i
-        for i in killed
-        if _CLAIM_BEFORE.search(text[max(start, i.quantity.start - 140) : i.quantity.start])
-    ]
-    if not claimed or len(claimed) == len(killed):
-        return items
-    return [i for i in items if not any(i is c for c in claimed)]
-
-
-def _rival_counts(items: list[TollItem], text: str, start: int) -> list[TollItem]:
-    """A second source's count of the same dead, told beside the first, is not more dead: the
-    lower count stands (ACLED's conservative rule). Unlike the rival test in find_tolls, which
-    pairs a generic count with one count before it, this weighs a "put the toll at" figure
-    against all the sentence's dead whatever their nouns ("17 men were killed, while a source
-    put the toll at more than twenty"; folded into that test, it cost two test-half tolls)."""
-    killed = [i for i in items if i.outcome == "killed"]
-    rivals = [
-        i
-        for i in killed
-        if _RIVAL_BEFORE.search(text[max(start, i.quantity.start - 50) : i.quantity.start])
-    ]
-    firsts = [i for i in killed if i not in rivals]
-    if not rivals or not firsts:
-        return items
-    lower = min(rivals, key=lambda i: i.quantity.best or 0)
-    if (lower.quantity.best or 0) < sum(i.quantity.best or 0 for i in firsts):
-        dropped = [*firsts, *(r for r in rivals if r is not lower)]
-    else:
-        dropped = rivals
-    return [i for i in items if not any(i is d for d in dropped)]
-
-
-_BREAKDOWN_REACH = 120  # characters after the total
-
-
-_KIN_AND_AGE = frozenset({
-    "men", "women", "children", "boys", "girls", "man", "woman", "child", "boy", "girl",
-    "mother", "father", "sons", "son", "daughters", "daughter", "wife", "husband", "brothers",
-    "brother", "sisters", "sister", "infants", "infant", "babies", "baby", "minors",
-    "teenagers", "elderly", "family",
-})  # fmt: skip
-
-
-def _without_breakdowns(items: list[TollItem], text: str) -> list[TollItem]:
-    """Drop the parts of a total told right after it: "131 civilians - 102 men, 17 women and 12
-    children -", "Three members of one family, a mother and two of her sons": the parts add up
-    to the total already counted. Parts set off by a dash, a bracket or a colon, or parts by sex,
-    age and kin; "5 soldiers, 2 police officers and 3 civilians" are three counts."""
-    killed = sorted((i for i in items if i.outcome == "killed"), key=lambda i: i.quantity.start)
-    parts: set[int] = set()
-    for k, whole in enumerate(killed):
-        run: list[TollItem] = []
-        total = 0
-        for part in killed[k + 1 :]:
-            if part.quantity.start - whole.quantity.end > _BREAKDOWN_REACH:
-                break
-            run.append(part)
-            total += part.quantity.best or 0
-            if total >= (whole.quantity.best or 0):
-                break
-        set_off = bool(run) and re.search(
-            r"[-–—(:]", text[whole.quantity.end : run[0].quantity.start]
-        )
-        kin = all((p.noun or "").lower() in _KIN_AND_AGE for p in run)
-        # "39 civilians had been killed, 21 in Libiri and 18 in Kokorou": parts by place
-        by_place = all(_IN_PLACE_AFTER.match(text, p.quantity.end) for p in run)
-        if len(run) >= 2 and total == whole.quantity.best and (set_off or kin or by_place):
-            parts.update(id(p) for p in run)
-    return [i for i in items if id(i) not in parts]
-
-
-_IN_PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")
 _ORDINAL_VICTIM = re.compile(
     r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:victim|person|casualty|body)\b[^.;]{0,40}?"
     r"\b(?:died|was found|succumbed|was killed)",
@@ -837,6 +710,16 @@ _AND_ONE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_PERSON}|passer-?by|onlooker|member)\b(?!-)",
     re.I,
 )
+
+
+def _one_more(m: re.Match[str]) -> TollItem:
+    """The single victim an _AND_ONE or _ONE_AND match names, as one more dead."""
+    q = Quantity(m.start("q"), m.end("q"), m.group("q"), 1, 1, None, None)
+    kind = m.group("noun").lower()
+    who = "combatants" if kind in COMBATANT_NOUNS or kind in _ARMED_ONES else "civilians"
+    return TollItem("killed", who, m.group("noun"), q)
+
+
 # "A special forces officer and three suspected militants were killed": one before the count
 _ONE_AND = re.compile(
     rf"(?:^|(?<=[\s,;:(\"“]))(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+"
