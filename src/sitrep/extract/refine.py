@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .classify import SUBTYPE_TO_TYPE as SUB_TO_TYPE
 from .crowds import CROWD_DOER
-from .lexicon import CIVILIAN_NOUNS
+from .lexicon import CIVILIAN_NOUNS, TRIGGERS
 
 if TYPE_CHECKING:
     from .events import Candidate
@@ -361,19 +361,19 @@ _ATTACK_WORDS = re.compile(
 
 
 _BREAK_IN = re.compile(r"raid(?:ed|s)?|stormed|storming|broke into|attacked", re.I)
-# what armed men did to things: "set fire to 150 huts", "carried away vehicles", "bulldozers
-# destroyed sections of the camp's roads", "smashing doors", "cattle driven away"
+# what armed men did to things: the lexicon's own looting words ("set fire to", "ransacked",
+# "razed"), and the aftermath a raid's report adds ("burning more than 80 huts", "carried away
+# vehicles", "bulldozers destroyed sections of the camp's roads", "smashing doors")
 _PROPERTY_LOSS = re.compile(
-    r"\b(?:loot(?:ed|ing)|ransack(?:ed|ing)|plunder(?:ed|ing)|pillag(?:ed|ing)|"
-    r"set (?:fire to|ablaze|alight|on fire)|torch(?:ed|ing)|"
-    r"(?:burn(?:ed|t|ing)|destroy(?:ed|ing)|demolish(?:ed|ing)|razed|razing)\s+(?:down\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:huts?|houses?|homes?|shops?|stores?|vehicles?|cars?|buildings?|"
-    r"granar(?:y|ies)|crops|offices?|roads?|markets?|property|properties)|"
+    "|".join(rf"\b(?:{rx})\b" for rx, sub, _ in TRIGGERS if sub == "Looting/property destruction")
+    + r"|\b(?:set on fire|(?:burn(?:ed|t|ing)|destroy(?:ed|ing))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:huts?|houses?|homes?|shops?|stores?|vehicles?|cars?|buildings?|granar(?:y|ies)|crops|"
+    r"offices?|roads?|markets?|property|properties)|"
     r"(?:huts?|houses?|homes?|shops?|buildings?|vehicles?|cars?)\s+(?:\w+\s+){0,2}?"
     r"(?:burned|burnt|torched|destroyed|demolished|looted)|"
     r"smash(?:ed|ing)|carr(?:ied|ying) (?:away|off)|took away|"
     r"(?:taking|took|stole|stealing|seized|seizing)\s+(?:[\w'’-]+\s+){0,3}?(?:cars?|vehicles?|"
-    r"documents|equipment|computers|cattle|livestock|goats|cows|money|cash|gold|food)|"
+    r"documents|equipment|computers|money|cash|gold|food)|"
     r"(?:cattle|livestock|goats|cows|camels)\s+(?:were\s+)?(?:driven|taken|stolen|rustled)|"
     r"bulldoz\w+|vandali[sz](?:ed|ing))\b",
     re.I,
