@@ -155,8 +155,9 @@ def find_trigger(
         cut = EARLIER_AFTER.search(said, typed.end - sent.start_char)
         if cut is not None and not _VIOLENT_WORDS.search(said, cut.end()):
             cut = None
+        read = said[: cut.start()] if cut else said
         sub = SubtypeClassifier.load().second_opinion(
-            typed.sub_event_type, said[: cut.start()] if cut else said
+            typed.sub_event_type, _unquoted(read, typed.start - sent.start_char)
         )
         if sub != typed.sub_event_type:
             # the words of that kind, when the sentence has them, are the trigger: its doer
@@ -277,6 +278,17 @@ EARLIER_AFTER = re.compile(
     r"\s+after\b",
     re.I,
 )
+#: a quotation long enough to be someone's words rather than a name in quotes
+_QUOTED = re.compile(r'"[^"]{25,}?"|\u201c[^\u201d]{25,}?\u201d')
+
+
+def _unquoted(said: str, at: int) -> str:
+    """The sentence without the quotations that do not hold the trigger (at ``at``): a
+    witness's words ("there is no freedom, the food is rationed") tell how things are, and the
+    model would read them as the event's kind."""
+    return _QUOTED.sub(lambda m: m.group() if m.start() <= at < m.end() else "", said)
+
+
 _VIOLENT_WORDS = re.compile(
     r"\b(?:killed|killing|shot dead|gunned down|ambush(?:ed)?|attack(?:ed)?|massacred?)\b", re.I
 )
