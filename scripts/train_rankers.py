@@ -45,18 +45,25 @@ sys.path.insert(0, str(ROOT / "src"))
 from sitrep.extract.dating import DateRanker  # noqa: E402
 from sitrep.extract.pairs import PairRanker  # noqa: E402
 from sitrep.extract.ranker import LinearRanker, fit, recording  # noqa: E402
+from sitrep.extract.tollrank import TollRanker  # noqa: E402
 from sitrep.models import RawDocument  # noqa: E402
 from sitrep.pipeline import Pipeline  # noqa: E402
 
 NOTES = ROOT / "tests" / "notes" / "notes.jsonl"
 MARGINS = (0.0, 0.5, 1.0, 2.0)
-MODELS: dict[str, type[LinearRanker]] = {"pairs": PairRanker, "dates": DateRanker}
+MODELS: dict[str, type[LinearRanker]] = {
+    "pairs": PairRanker,
+    "dates": DateRanker,
+    "tolls": TollRanker,
+}
 
 
 def is_right(model: str, option: Any, item: dict[str, Any]) -> bool:
     g = item["gold"]
     if model == "pairs":
         return bool(option.inters == (g.get("actor1_inter"), g.get("actor2_inter")))
+    if model == "tolls":
+        return bool((option.value or 0) == (g.get("fatalities") or 0))
     return option.day is not None and option.day.isoformat() == g.get("date")
 
 

@@ -53,6 +53,7 @@ from .refine import retype_merged
 from .roles import apply_conventions
 from .salience import When, order_events
 from .summary import summarise
+from .tollrank import choose_toll
 from .tolls import SentenceTolls, find_tolls
 from .triggers import Trigger, find_trigger, is_count, scan_triggers
 from .unworded import unworded_event
@@ -503,6 +504,7 @@ def extract(
     )
     headline: str | None = None
     toll_only: dict[int, SentenceTolls] = {}
+    tolls_of: list[SentenceTolls] = []
     for i, sent in enumerate(sents):
         hedges = find_hedges(sent)
         out.hedges += [Hedge(text=h.text, start=h.start, end=h.end, label=h.label) for h in hedges]  # type: ignore[arg-type]
@@ -510,6 +512,7 @@ def extract(
         reporting_of.append(reporting)
         skip = [(d.start, d.end) for d in dates[i]]
         tolls = find_tolls(sent, skip)
+        tolls_of.append(tolls)
         # "Papuan rebels take New Zealand pilot hostage\nJAYAPURA - ... stormed a plane ... and
         # took its pilot hostage": the headline says which of the lede's acts is the news
         trigger = find_trigger(sent, blocked, hits=hits, prefer=headline if i == 1 else None)
@@ -592,6 +595,7 @@ def extract(
     # rules' one, and the main event should not change because of it (see salience.py)
     ruled: list[When] = []
     article_days = ArticleDays.of(dates, reporting_of, text, page_date, background)
+    sent_spans = [(s.start_char, s.end_char) for s in sents]
     for c in merged:
         if c.location is None and fallback is not None:
             # a sentence with no place of its own ("On Monday, mobs looted shops") happened
@@ -652,6 +656,11 @@ def extract(
                 c.location = finer
         if c.fatalities is not None and c.fatalities.best is not None:
             add_uncounted_doers(c, text, sents)
+        if c.sub_event_type not in _NO_TOLL and not (
+            c.sub_event_type == "Other" and _MASS_GRAVE.search(text, c.sent_start, c.sent_end)
+        ):
+            taken = {(s, e) for o in merged if o is not c for s, e, _ in o.toll_spans}
+            choose_toll(c, tolls_of, text, sent_spans, taken=taken)
         first = sents[c.members[0]] if c.members else None
         span = (first.start_char, first.end_char) if first else (c.sent_start, c.sent_end)
         ruled.append((c.date, c.date_end, c.date_precision))
