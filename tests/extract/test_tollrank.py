@@ -3,13 +3,22 @@ choosing sets, and the shipped model. Texts written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sitrep.errors import ModelNotInstalled
+from sitrep.extract import tollrank
 from sitrep.extract.ranker import recording
 from sitrep.extract.tollrank import TollOption, TollRanker
+from sitrep.extract.tolls import SentenceTolls
 from sitrep.pipeline import Pipeline
 
+# the police's count of the dead (12), then a rights group's (15)
+RIVAL = (
+    "Gunmen killed 12 villagers in Maru district of Zamfara state on Monday, a police "
+    "spokesman said. A local rights group said 15 people were killed in the attack."
+)
 # the event's own dead (12), then a running toll of the month (43) in the next sentence
 TEXT = (
     "Gunmen killed 12 villagers in Maru district of Zamfara state on Monday, a police "
@@ -40,7 +49,7 @@ def test_options_are_the_rules_toll_then_each_other_count_then_nobody(
     pipeline: Pipeline,
 ) -> None:
     with recording() as log:
-        report = pipeline(TEXT, published=PAGE)
+        report = pipeline(RIVAL, published=PAGE)
     assert report.events
     ranked = [(c, o) for kind, c, o in log if kind == "tolls"]
     assert ranked
@@ -53,25 +62,23 @@ def test_options_are_the_rules_toll_then_each_other_count_then_nobody(
         if options[0].value:
             assert options[-1].value is None and options[-1].features.get("nobody") == 1.0
     main = ranked[0][1]
-    assert {12, 43} <= {o.value for o in main}
+    assert {12, 15} <= {o.value for o in main}
 
 
 def test_choosing_another_count_sets_the_toll_and_its_evidence(pipeline: Pipeline) -> None:
-    ranker = TollRanker({"max": 9.0})  # a model that always takes the biggest count near
-    from sitrep.extract import tollrank
-
     with recording() as log:
-        pipeline(TEXT, published=PAGE)
+        pipeline(RIVAL, published=PAGE)
     c, options = next((c, o) for kind, c, o in log if kind == "tolls")
-    tollrank.choose_toll(c, _tolls_of(options), TEXT, [(0, len(TEXT))], ranker=ranker)
-    assert c.fatalities is not None and c.fatalities.best == 43
-    assert [t for _, _, t in c.toll_spans] == ["43"]
+    other = next(o for o in options[1:] if o.item is not None)
+    assert other.value != options[0].value
+    ranker = TollRanker({"min": 9.0})  # a model that always takes the smallest count near
+    tollrank.choose_toll(c, _tolls_of(options), RIVAL, [(0, len(RIVAL))], ranker=ranker)
+    assert c.fatalities is not None and c.fatalities.best == other.value
+    assert [t for _, _, t in c.toll_spans] == [str(other.value)]
 
 
-def _tolls_of(options: list[TollOption]):  # type: ignore[no-untyped-def]
+def _tolls_of(options: list[TollOption]) -> list[SentenceTolls]:
     """The options' counts as one sentence's tolls (what choose_toll reads)."""
-    from sitrep.extract.tolls import SentenceTolls
-
     return [SentenceTolls(items=[o.item for o in options[1:] if o.item is not None])]
 
 
@@ -81,7 +88,7 @@ def test_the_shipped_model_loads_with_its_provenance() -> None:
     assert "dev" in str(ranker.meta.get("trained_on", ""))
 
 
-def test_a_missing_model_names_the_script_that_trains_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_model_names_the_script_that_trains_it(tmp_path: Path) -> None:
     with pytest.raises(ModelNotInstalled, match="train_rankers.py --model tolls"):
         TollRanker.load(tmp_path / "toll_model.json")
 
