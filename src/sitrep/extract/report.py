@@ -505,6 +505,7 @@ def extract(
     headline: str | None = None
     toll_only: dict[int, SentenceTolls] = {}
     tolls_of: list[SentenceTolls] = []
+    acts: set[int] = set()  # sentences with a trigger
     for i, sent in enumerate(sents):
         hedges = find_hedges(sent)
         out.hedges += [Hedge(text=h.text, start=h.start, end=h.end, label=h.label) for h in hedges]  # type: ignore[arg-type]
@@ -565,6 +566,8 @@ def extract(
             and not natural
         ):
             toll_only[i] = tolls  # "Police said 32 civilians were killed and 63 wounded."
+        if trigger is not None:
+            acts.add(i)
         if trigger is None or modality.kind != "event" or modality.negated and not tolls.items:
             continue
         candidates.append(candidate(i, trigger, modality, tolls))
@@ -660,7 +663,7 @@ def extract(
             c.sub_event_type == "Other" and _MASS_GRAVE.search(text, c.sent_start, c.sent_end)
         ):
             taken = {(s, e) for o in merged if o is not c for s, e, _ in o.toll_spans}
-            choose_toll(c, tolls_of, text, sent_spans, taken=taken)
+            choose_toll(c, tolls_of, text, sent_spans, taken=taken, acts=acts)
         first = sents[c.members[0]] if c.members else None
         span = (first.start_char, first.end_char) if first else (c.sent_start, c.sent_end)
         ruled.append((c.date, c.date_end, c.date_precision))

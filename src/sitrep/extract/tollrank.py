@@ -78,8 +78,11 @@ def toll_options(
     text: str,
     sent_spans: Sequence[tuple[int, int]],
     taken: Set[tuple[int, int]] = frozenset(),
+    acts: Set[int] = frozenset(),
 ) -> list[TollOption]:
     """The rules' toll first, then each other count of the dead near the event, then nobody.
+    When the rules found the event no toll, a count in another sentence that tells an act of its
+    own (``acts``: sentences with a trigger) is no option either.
     A count in ``taken`` (another event's toll: "41 rebels were killed" in the clash, not in
     the villages taken the day before) is no option: the same dead are not counted twice."""
     rules = c.fatalities.best if c.fatalities is not None else None
@@ -98,6 +101,11 @@ def toll_options(
             continue
         seen.add(v)
         distance = 0 if lo <= i <= hi else min(abs(i - lo), abs(i - hi))
+        if rules is None and distance and i in acts:
+            # a neighbour's dead with an act of their own are that act's, which the merge kept
+            # apart ("Settlers set fire to houses in Huwara. In the nearby village of Zaatara,
+            # a man was shot dead")
+            continue
         f = _count_features(item, i, c, tolls_of, text, sent_spans, distance)
         side = "norule" if rules is None else "bigger" if v > rules else "smaller"
         f[side] = 1.0
@@ -165,10 +173,11 @@ def choose_toll(
     sent_spans: Sequence[tuple[int, int]],
     ranker: TollRanker | None = None,
     taken: Set[tuple[int, int]] = frozenset(),
+    acts: Set[int] = frozenset(),
 ) -> None:
     """Set the event's toll to the ranker's choice (in place); ``taken``: the spans of the
-    counts other events' tolls are made of."""
-    options = toll_options(c, tolls_of, text, sent_spans, taken)
+    counts other events' tolls are made of; ``acts``: the sentences with a trigger."""
+    options = toll_options(c, tolls_of, text, sent_spans, taken, acts)
     if record("tolls", c, options) or len(options) < 2:
         return
     best = (ranker or TollRanker.load()).best(options)
