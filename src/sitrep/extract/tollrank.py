@@ -81,10 +81,11 @@ def toll_options(
     acts: Set[int] = frozenset(),
 ) -> list[TollOption]:
     """The rules' toll first, then each other count of the dead near the event, then nobody.
-    When the rules found the event no toll, a count in another sentence that tells an act of its
-    own (``acts``: sentences with a trigger) is no option either.
-    A count in ``taken`` (another event's toll: "41 rebels were killed" in the clash, not in
-    the villages taken the day before) is no option: the same dead are not counted twice."""
+
+    Not options: a count in ``taken``, another event's toll (the same dead are not counted
+    twice: "41 rebels were killed" in the clash, not in the villages taken the day before);
+    and, when the rules found the event no toll, a count in another sentence that tells an act
+    of its own (``acts``: the sentences with a trigger)."""
     rules = c.fatalities.best if c.fatalities is not None else None
     members = c.members or [c.sent_index]
     lo, hi = min(members), max(members)
@@ -92,12 +93,11 @@ def toll_options(
     for i in range(max(0, lo - _WINDOW), min(len(tolls_of), hi + _WINDOW + 1)):
         found += [(item, i) for item in tolls_of[i].of("killed")]
     values = [item.quantity.best for item, _ in found]
-    known = [v for v in values if v is not None]
     options = [TollOption(rules, None, _rules_features(c, rules, values))]
     seen = {rules}
     for item, i in found:
         v = item.quantity.best
-        if v in seen or v is None or (item.quantity.start, item.quantity.end) in taken:
+        if v in seen or (item.quantity.start, item.quantity.end) in taken:
             continue
         seen.add(v)
         distance = 0 if lo <= i <= hi else min(abs(i - lo), abs(i - hi))
@@ -109,8 +109,8 @@ def toll_options(
         f = _count_features(item, i, c, tolls_of, text, sent_spans, distance)
         side = "norule" if rules is None else "bigger" if v > rules else "smaller"
         f[side] = 1.0
-        f["max"] = float(v == max(known))
-        f["min"] = float(v == min(known))
+        f["max"] = float(v == max(values))
+        f["min"] = float(v == min(values))
         options.append(TollOption(v, item, f, distance))
     if rules not in (None, 0):
         options.append(
