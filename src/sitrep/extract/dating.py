@@ -76,20 +76,13 @@ class DateRanker(LinearRanker):
     def best(self, options: Sequence[DateOption]) -> DateOption:
         """The best of the rules' date and the days named within ``window`` sentences of the
         event's own (a long report's other days belong to other events)."""
-        window = int(self.meta.get("window", _WINDOW))
-        rules = options[0]
-        near = [
-            rules,
-            *(
-                o
-                for o in options[1:]
-                if o.distance <= window
-                # a day the event's own sentence gives is not traded for the day of publication
-                # (a dateline's day: "SAN SALVADOR, 26 MAY 90 -- ... killed in January")
-                and not (rules.features.get("insent") and o.features.get("ispub"))
-            ),
-        ]
-        return near[self.best_index([o.features for o in near])]
+        return self.best_near(
+            options,
+            int(self.meta.get("window", _WINDOW)),
+            # a day the event's own sentence gives is not traded for the day of publication
+            # (a dateline's day: "SAN SALVADOR, 26 MAY 90 -- ... killed in January")
+            lambda rules, o: not (rules.features.get("insent") and o.features.get("ispub")),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,5 @@
 """Linear listwise rankers: the shared machinery of the learned choices in ``pairs.py`` (an
-event's actors) and (next) an event's date.
+event's actors), ``dating.py`` (its day) and ``tollrank.py`` (its toll).
 
 Each choice lists its options, the rules' own first, as sparse feature dicts; a table of
 weights scores them and the best wins if it beats the rules' option by more than a margin. A
@@ -11,17 +11,28 @@ the softmax loss), used only by the training scripts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 from ..errors import ModelNotInstalled
 
-__all__ = ["LinearRanker", "fit", "recording", "record"]
+__all__ = ["LinearRanker", "Option", "fit", "recording", "record"]
 
 R = TypeVar("R", bound="LinearRanker")
+
+
+class Option(Protocol):
+    """A choice's option as :meth:`LinearRanker.best_near` reads it."""
+
+    features: dict[str, float]
+    #: sentences between the option's mention and the event's own sentences
+    distance: int
+
+
+Opt = TypeVar("Opt", bound=Option)
 
 
 class LinearRanker:
@@ -76,6 +87,26 @@ class LinearRanker:
         if top != 0 and scores[top] - scores[0] <= (self.margin if margin is None else margin):
             return 0
         return top
+
+    def best_near(
+        self,
+        options: Sequence[Opt],
+        window: int,
+        admit: Callable[[Opt, Opt], bool] | None = None,
+    ) -> Opt:
+        """The best of the rules' option (the first) and the others within ``window``
+        sentences of the event (a long report's other days and counts belong to other
+        events) that ``admit(rules, option)`` lets in."""
+        rules = options[0]
+        near = [
+            rules,
+            *(
+                o
+                for o in options[1:]
+                if o.distance <= window and (admit is None or admit(rules, o))
+            ),
+        ]
+        return near[self.best_index([o.features for o in near])]
 
     def save(self, path: str | Path) -> None:
         body = {**self.meta, "weights": dict(sorted(self.weights.items()))}

@@ -67,9 +67,8 @@ class TollRanker(LinearRanker):
     default_path = DEFAULT_MODEL
 
     def best(self, options: Sequence[TollOption]) -> TollOption:
-        window = int(self.meta.get("window", _WINDOW))
-        near = [options[0], *(o for o in options[1:] if o.distance <= window)]
-        return near[self.best_index([o.features for o in near])]
+        """The best of the rules' toll and the counts within ``window`` sentences."""
+        return self.best_near(options, int(self.meta.get("window", _WINDOW)))
 
 
 def toll_options(
