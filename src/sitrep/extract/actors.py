@@ -94,8 +94,9 @@ def _state_entry(country: str, police: bool) -> ActorEntry | None:
 
 
 _FORCE_NOUNS = (
-    r"(?:armed )?forces|troops|soldiers|army|military|artillery|shelling|shells|drones?|jets|"
-    r"warplanes|aircraft|planes|missiles?|air ?strikes?|air force|navy|tanks|gunboats?|"
+    r"(?:armed )?forces|troops|soldiers|army|military|artillery|shelling|shells|drones?|jets?|"
+    r"warplanes?|helicopters?|helicopter gunships?|aircraft|planes|missiles?|air ?strikes?|"
+    r"air force|navy|tanks|gunboats?|"
     r"paratroopers|special forces|border guards|border forces|border troops|police|policemen|"
     r"defen[cs]e forces?|"
     r"security forces|marines|"
@@ -107,11 +108,16 @@ _FORCE_NOUNS = (
 )
 
 
-_WEAPON_NOUNS = r"artillery|shelling|shells|drones?|jets|warplanes|aircraft|planes|missiles?|air ?strikes?|tanks|gunboats?|rockets?|rocket attacks?|strikes?"
+_WEAPON_NOUNS = (
+    r"artillery|shelling|shells|drones?|jets?|warplanes?|helicopters?|helicopter gunships?|"
+    r"aircraft|planes|missiles?|air ?strikes?|tanks|gunboats?|rockets?|rocket attacks?|strikes?"
+)
 
 
 _WEAPON_KINDS = (
-    r"(?:[\w-]+-type|ballistic|cruise|hypersonic|kamikaze|attack|suicide|guided|long-range|"
+    # "a Russian Kh-22 cruise missile", "a Ukrainian fixed-wing drone", "a Russian Mi-8 helicopter"
+    r"(?:[\w-]+-type|[a-z]{1,4}-\d+[a-z\d]*|fixed-wing|unmanned|one-way|ballistic|cruise|"
+    r"hypersonic|kamikaze|attack|suicide|guided|long-range|"
     r"Shahed|Geran|Grad|Iskander|Kalibr|Kinzhal|Tochka|Katyusha|Qassam|Bayraktar|Reaper)"
     r"(?:\s+(?:ballistic|cruise|attack|suicide|guided))?"
 )

@@ -748,6 +748,24 @@ def _inter_in(c: Candidate, focus: str | None, names: _Countries) -> InterOf:
     return inter
 
 
+def _home(
+    c: Candidate, actor: ActorMention | None, other: ActorMention | None, where: str | None
+) -> str | None:
+    """Where ``actor`` is coded as acting in ``c``: the event's country, except that a state
+    settling with a rebel group of its own at talks abroad ("Myanmar's military and the ethnic
+    armed groups agreed in Kunming") still acts at home (ACLED keeps it inter 1 there)."""
+    if (
+        c.sub_event_type == "Agreement"
+        and actor is not None
+        and other is not None
+        and actor.entry.inter_on(c.date) == 1
+        and other.entry.inter_on(c.date) in (2, 3, 4)
+        and other.entry.country in (None, actor.entry.country)
+    ):
+        return actor.entry.country or where
+    return where
+
+
 def _ref(
     a: ActorMention | None, where: str | None, names: _Countries, day: dt.date | None = None
 ) -> ActorRef | None:
@@ -787,8 +805,8 @@ def _to_event(
         date_end=c.date_end,
         date_precision=c.date_precision,  # type: ignore[arg-type]
         date_resolution=c.date_how,
-        actor1=_ref(c.actor1, where, names, c.date),
-        actor2=_ref(c.actor2, where, names, c.date),
+        actor1=_ref(c.actor1, _home(c, c.actor1, c.actor2, where), names, c.date),
+        actor2=_ref(c.actor2, _home(c, c.actor2, c.actor1, where), names, c.date),
         location=c.location,
         fatalities=c.fatalities,
         injured=c.injured,

@@ -42,6 +42,8 @@ from .words import (
     _CONNECTORS,
     _CONTAINS_DIVISION,
     _FACILITY_AFTER,
+    _GOVERNMENT_BEFORE,
+    _GOVERNMENT_OWNS,
     _GOVERNMENT_VERBS,
     _GROUP_AFTER,
     _NAME_HEADS,
@@ -460,6 +462,11 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             and any(c.place.feature_code in ("PPLC", "PCLI") for c in sp.cands)
         ):
             sp.nested = True  # "Moscow denied", "Kyiv says": the government, not the place
+        if any(c.place.feature_code in ("PPLC", "PCLI") for c in sp.cands) and (
+            _GOVERNMENT_OWNS.match(text, sp.end)
+            or _GOVERNMENT_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+        ):
+            sp.nested = True  # "Moscow's defence ministry", "ties with Moscow": the government
         if nxt is not None and nxt.lower_ in _GROUP_AFTER or _MOVEMENT_AFTER.match(text, sp.end):
             sp.nested = True  # "the Wharf Jeremie gang", "the Hirak protest movement": a group
         if (

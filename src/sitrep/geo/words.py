@@ -634,6 +634,18 @@ _GOVERNMENT_VERBS = frozenset(
      "announced", "announces", "condemned", "condemns", "vowed", "vows", "threatened",
      "threatens", "urged", "urges", "demanded", "demands", "recalled", "expelled", "sanctioned"]
 )  # fmt: skip
+#: a capital standing for its government: "Moscow's defence ministry said", "deepens ties with
+#: Moscow", "an agreement with the government in Damascus": no event happened in the capital
+_GOVERNMENT_OWNS = re.compile(
+    r"['’]s\s+(?:(?:defen[cs]e|foreign|interior)\s+ministry|government|forces|troops|army|"
+    r"military|invasion|war|allies|ally|officials|envoy|embassy|backing|ties)\b",
+    re.I,
+)
+_GOVERNMENT_BEFORE = re.compile(
+    r"\b(?:(?:ties|relations|talks|cooperation|alliance)\s+with|"
+    r"(?:government|authorities|rulers|leadership|regime)\s+in)\s+$",
+    re.I,
+)
 #: lower-case heads of a named building or site: "the Makki mosque", "the Holiday Oceanview resort"
 _BUILDING_HEADS = frozenset(
     ["mosque", "church", "cathedral", "resort", "hotel", "shrine", "temple", "monastery",
