@@ -96,3 +96,30 @@ def test_two_states_agreeing_abroad_are_both_external(main_event: MainEvent) -> 
     )
     assert event.sub_event_type == "Agreement"
     assert event.actor1 is not None and event.actor1.inter == 8
+
+
+def test_the_hospital_the_wounded_went_to_is_not_the_place(main_event: MainEvent) -> None:
+    # a hospital named after a town (here a real Yemeni one) keeps the toll with the shelling
+    event = main_event(
+        "On 1 November 2023, Houthi forces shelled a neighbourhood of Taiz city, hitting a "
+        "residential building. Two children were killed and four other civilians injured, "
+        "according to medical sources at Al-Thawra hospital."
+    )
+    assert event.location is not None and event.location.name == "Taiz"
+    assert event.fatalities is not None and event.fatalities.best == 2
+
+
+def test_a_hospital_named_first_is_still_the_towns(main_event: MainEvent) -> None:
+    event = main_event(
+        "Doctors at Kunduz hospital said they had received 12 bodies after an airstrike hit a "
+        "market in the town on Sunday."
+    )
+    assert event.location is not None and event.location.name == "Kunduz"
+
+
+def test_a_deputy_governor_names_no_place(main_event: MainEvent) -> None:
+    event = main_event(
+        "Government forces recaptured the town of Adale on Wednesday. Seven militants were "
+        "killed, the Middle Shabelle deputy governor said."
+    )
+    assert event.location is not None and event.location.name == "Adale"

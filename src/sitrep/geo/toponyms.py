@@ -46,11 +46,13 @@ from .words import (
     _GOVERNMENT_OWNS,
     _GOVERNMENT_VERBS,
     _GROUP_AFTER,
+    _HOSPITAL_AFTER,
     _NAME_HEADS,
     _NAME_PREFIXES,
     _NAMED_QUARTER_OF,
     _NESTED_AFTER,
     _OFFICE_AFTER,
+    _OFFICE_OF,
     _ORG_HEADS,
     _OWNS_SITE,
     _PAREN_BEFORE,
@@ -63,6 +65,7 @@ from .words import (
     _STREET,
     _STREETS,
     _TITLES,
+    _TO_HOSPITAL,
     _WEAPONS_AFTER,
     STOPWORDS,
     _abbrev_re,
@@ -484,6 +487,12 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             and not any(c.place.feature_class in {"H", "L", "S", "T"} for c in sp.cands)
         ):
             sp.nested = True  # "Woodfield Shopping Center", "Greenbrier River": a facility's name
+        if (
+            _HOSPITAL_AFTER.match(text, sp.end)
+            and _TO_HOSPITAL.search(text, max(0, sp.start - 12), sp.start)
+            and any(o.end < sp.start and o.text != sp.text for o in chosen)
+        ):
+            sp.nested = True  # "(shelled Taiz ...) treated at Al-Thawra hospital": not the place
         if _in_org_name(toks, sp.start_tok, sp.end_tok, caps):
             sp.nested = True
         if (
@@ -552,11 +561,6 @@ def _spelt_as_written(surface: str, cand: Candidate) -> bool:
 # a church's or a throne's seat names the title, not where its holder was ("the former
 # archbishop of Douala was freed"); an official's district is often where it happened, so
 # mayors and commissioners are left alone
-_OFFICE_OF = re.compile(
-    r"\b(?:arch)?bishops?\s+of\s+(?:the\s+)?$|\b(?:emir|sultan|king|imam|metropolitan|patriarch)s?"
-    r"\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _BIG_POPULATION = 100_000
 _HUGE_POPULATION = 1_000_000
 

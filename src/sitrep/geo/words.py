@@ -342,6 +342,7 @@ _NESTED_AFTER = frozenset(
         "airlines",
         "airways",
         "governor",
+        "deputy",  # "the Middle Shabelle deputy governor told Reuters"
         "mayor",
         "chief",
     ]
@@ -645,6 +646,20 @@ _GOVERNMENT_BEFORE = re.compile(
     r"\b(?:(?:ties|relations|talks|cooperation|alliance)\s+with|"
     r"(?:government|authorities|rulers|leadership|regime)\s+in)\s+$",
     re.I,
+)
+#: "treated at Al-Thawra hospital", "taken to Maiduguri teaching hospital": where the wounded
+#: went, named after a town or not, is not where the event happened
+_TO_HOSPITAL = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?$", re.I)
+_HOSPITAL_AFTER = re.compile(
+    r"\s+(?:(?:teaching|general|district|regional|central|military|referral|specialist)\s+)?"
+    r"(?:hospital|clinic)\b",
+    re.I,
+)
+#: "the former archbishop of Douala", "the emir of Kano": a title, not a place
+_OFFICE_OF = re.compile(
+    r"\b(?:arch)?bishops?\s+of\s+(?:the\s+)?$|\b(?:emir|sultan|king|imam|metropolitan|patriarch)s?"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 #: lower-case heads of a named building or site: "the Makki mosque", "the Holiday Oceanview resort"
 _BUILDING_HEADS = frozenset(
