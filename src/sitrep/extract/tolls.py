@@ -105,6 +105,14 @@ _SUBSET_AFTER = re.compile(
     r"killed|was\s+killed))",
     re.I,
 )
+#: "three members of one family, a mother and two of her sons, were killed": the kin set off
+#: after a count are a part of it
+_APPOSED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s+[^,.;]{1,40},"
+    r"\s+(?:an?\s+[\w-]+\s+and\s+)?$",
+    re.I,
+)
+_KIN_PART_AFTER = re.compile(r"^\s+of\s+(?:his|her|their)\s+", re.I)
 _ANIMALS = re.compile(
     r"^\s*(?:of\s+)?(?:[\w-]+\s+)?(?:cattle|cows|goats|sheep|camels|livestock|animals|donkeys|"
     r"horses|pigs|chickens|heads of cattle)\b",
@@ -142,7 +150,11 @@ _HURT_NOUN_AFTER = re.compile(
     re.I,
 )
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|hamlets?|localities|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?|sections?|clans?|sub-clans?|communities|tribes?|sides)\b",
+    r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|hamlets?|localities|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?|sections?|clans?|sub-clans?|communities|tribes?|sides|famil(?:y|ies)|households?|sources?)\b"
+    # "two home guards", "three school teachers", "two truck drivers": people named by a thing
+    r"(?!\s+(?:guards?|guardsmen|owners?|workers?|drivers?|teachers?|children|pupils|students|"
+    r"chiefs?|heads?|elders?|leaders?|officials?|members?|residents?|staff|keepers?|fighters?|"
+    r"militiam[ae]n|crews?|commanders?|volunteers?|men|women|boys|girls|imams?|priests?)\b)",
     re.I,
 )
 
@@ -180,12 +192,15 @@ def _noun_after(sent: Span, q: Quantity) -> Token | None:
     return last.root if last is not None else None
 
 
+_OF_A_FAMILY = re.compile(r"\s+of\s+(?:a|one|the|the\s+same|his|her|their)\s+famil", re.I)
+
+
 def _classify(noun: Token | None) -> str:
     if noun is None:
         return "unknown"
     word = noun.lower_
-    if word in CIVILIAN_NOUNS:
-        return "civilians"
+    if word in CIVILIAN_NOUNS or _OF_A_FAMILY.match(doc_text(noun.doc), noun.idx + len(noun)):
+        return "civilians"  # "eight members of one family": kin, not an armed group's men
     if word in COMBATANT_NOUNS:
         return "combatants"
     return "unknown"
@@ -357,6 +372,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "a strike called after the killing of two of his aides": an earlier event
         if _EXAMPLE_BEFORE.search(text[max(sent.start_char, q.start - 120) : q.start]):
             continue  # "attacks such as last Sunday's assault, in which 50 died": an example
+        if _KIN_PART_AFTER.match(after) and _APPOSED_BEFORE.search(
+            text[max(sent.start_char, q.start - 80) : q.start]
+        ):
+            continue  # "three members of one family, a mother and two of her sons,": a part
         if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "14 civilians, including five children": a part, not more victims
         if _PART_OF_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
@@ -615,7 +634,7 @@ _PERSON = (
     r"\d{1,2}-year-old)"
 )
 _KILLED = (
-    r"(?:killed|shot dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
+    r"(?:killed|shot dead|found dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
     r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death|(?:beaten|stabbed) and "
     r"(?:stoned|burned|burnt|hacked) to death)"
 )
@@ -695,6 +714,13 @@ _SINGULAR = [
         rf"who\s+(?:was|had\s+been)\s+(?!nearly\b|almost\b|reportedly\b){_KILLED}",
         re.I,
     ),
+    # "The body of a young Muslim man was found in a burned building": one dead, found
+    re.compile(
+        rf"\b(?:the\s+)?(?:body|corpse|remains)\s+of\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?P<noun>{_PERSON})\b(?:,[^.;]{{1,40}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+        rf"(?:\w+\s+)?(?:found|discovered|recovered|dumped|pulled)\b",
+        re.I,
+    ),
     # "stoned and beat to death Deborah Samuel"
     re.compile(
         r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|clubbed)(?:\s+and\s+\w+)?\s+to death\s+"
@@ -743,7 +769,7 @@ _HURT_AFTER = re.compile(
 # every pattern of _SINGULAR holds one of these (on lower-cased text, so re can skip ahead)
 _DEATH_STEM = re.compile(
     r"kill|dead|gunned|murder|behead|execut|lynch|assassinat|died|death|stabbed|hacked|stoned|"
-    r"burn|beat|clubbed"
+    r"burn|beat|clubbed|body|corpse|remains"
 )
 
 

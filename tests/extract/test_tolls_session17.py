@@ -1,0 +1,82 @@
+"""Counts of the dead fixed in session 17 (:func:`find_tolls`): people named by a thing ("two
+home guards"), a family or a source is no count of the dead, one found dead or whose body was
+found is one dead. Each rule is checked beside a sentence where it must not count.
+
+The sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract.tolls import find_tolls
+from sitrep.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def killed(nlp: Language, text: str) -> list[tuple[str, int]]:
+    return [(i.who, i.quantity.best) for i in find_tolls(next(iter(nlp(text).sents))).of("killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two home guards were killed in the riots on Monday.", 2),
+        ("Three school teachers were shot dead near the market.", 3),
+        ("Two truck drivers were killed when the convoy was attacked.", 2),
+    ],
+)
+def test_people_named_by_a_thing_are_counted(nlp: Language, text: str, dead: int) -> None:
+    assert sum(n for _, n in killed(nlp, text)) == dead
+
+
+def test_things_are_still_no_dead(nlp: Language) -> None:
+    assert killed(nlp, "Militants burned two homes and three cars before they were killed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Six members of one family, including three children, were killed in the strike.", 6),
+        ("Four women from one family were killed late on Saturday.", 4),
+        ("Five soldiers were killed in the ambush, one source said.", 5),
+    ],
+)
+def test_a_family_or_a_source_is_no_count_of_the_dead(nlp: Language, text: str, dead: int) -> None:
+    assert sum(n for _, n in killed(nlp, text)) == dead
+
+
+def test_the_members_of_a_family_are_civilians(nlp: Language) -> None:
+    assert killed(nlp, "Six members of one family were killed in the strike.") == [("civilians", 6)]
+    assert killed(nlp, "Six members of the armed group were killed in the strike.") == [
+        ("combatants", 6)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A young farmer was found dead near the river on Sunday.",
+        "The body of a missing shepherd was found in a ravine, police said.",
+        "The remains of a soldier were recovered near the base.",
+    ],
+)
+def test_one_found_dead_is_one_dead(nlp: Language, text: str) -> None:
+    assert sum(n for _, n in killed(nlp, text)) == 1
+
+
+def test_a_body_found_of_no_person_is_no_dead(nlp: Language) -> None:
+    assert killed(nlp, "The body of a car was found burned out near the river.") == []
+
+
+def test_kin_set_off_after_a_count_are_part_of_it(nlp: Language) -> None:
+    text = "Four members of one family, a father and three of his daughters, were killed."
+    assert sum(n for _, n in killed(nlp, text)) == 4
+    # told on their own, the kin are counted
+    text = "A farmer and three of his daughters were killed when the shell hit their house."
+    assert sum(n for _, n in killed(nlp, text)) == 4
