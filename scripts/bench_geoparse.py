@@ -59,6 +59,10 @@ def main() -> None:
     print(f"F1@161km:        {res['f1_161km']:.3f}")
     print(f"exact GeoNames id where gold has one: {res['exact_id']:.3f}")
     print(
+        f"an area named as the gold names it counted right wherever its point: "
+        f"recall {res['recall_area']:.3f}, precision {res['precision_area']:.3f}"
+    )
+    print(
         f"memory: {rss0:.0f} MB after loading spaCy NER, peak {_rss_mb():.0f} MB after geoparsing"
         + (f", workers' peak {_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB" if args.jobs > 1 else "")
         + f" (gazetteer file {gaz_mb:.0f} MB on disk)"

@@ -137,3 +137,25 @@ def test_missing_split_of_a_lone_dataset_names_the_others(pipeline: Pipeline) ->
     with pytest.raises(ConfigError) as err:
         evaluate(["muc4"], pipeline=pipeline, split="test")
     assert "notes" in str(err.value) and "geoparsing" in str(err.value)
+
+
+def test_an_area_named_as_the_gold_names_it_counts_apart() -> None:
+    text = "Snow fell across Canada and in Kingston on Friday."
+    canada = {"start": 17, "end": 23, "lat": 60.0, "lon": -95.0, "phrase": "Canada"}
+    kingston = {"start": 31, "end": 39, "lat": 44.23, "lon": -76.48, "phrase": "Kingston"}
+    row = {"text": text, "toponyms": [canada, kingston]}
+
+    def at(start: int, end: int, lat: float, lon: float, fc: str) -> PlaceMention:
+        name = text[start:end]
+        return PlaceMention(
+            text=name, start=start, end=end, name=name, lat=lat, lon=lon, feature_class=fc
+        )
+
+    # GeoNames' point for Canada is ~900 km from the gold's; Kingston, Jamaica is the wrong town
+    places = [at(17, 23, 60.108, -113.643, "A"), at(31, 39, 17.997, -76.793, "P")]
+    got = score_doc(row, places)
+    assert (got["hits"], got["emitted_ok"]) == (0, 0)  # the literature's measure is unchanged
+    assert (got["area_hits"], got["area_ok"]) == (1, 1)  # the area is right; the town is not
+    summary = summarise([got])
+    assert summary["recall_161km"] == 0.0 and summary["recall_area"] == 0.5
+    assert summary["precision_area"] == 0.5

@@ -335,7 +335,10 @@ def print_report(report: JSON, console: Console, command: str | None = None) -> 
                 f"{data['gold_toponyms']} gold toponyms, {data['emitted']} places emitted\n"
                 f"  recall@161km {_pct(data['recall_161km'])}  "
                 f"precision@161km {_pct(data['precision_161km'])}  "
-                f"F1 {_pct(data['f1_161km'])}  exact GeoNames id {_pct(data['exact_id'])}"
+                f"F1 {_pct(data['f1_161km'])}  exact GeoNames id {_pct(data['exact_id'])}\n"
+                f"  (an area named as the gold names it counted right wherever its point: "
+                f"recall {_pct(data.get('recall_area', 0))}  "
+                f"precision {_pct(data.get('precision_area', 0))})"
             )
             continue
         console.print(
