@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from .gazetteer import MATCH_FOLDED, Candidate
 from .words import (
     _BUILDING_HEADS,
     _CONNECTORS,
@@ -258,3 +259,20 @@ def _in_org_name(toks: list[Token], i: int, j: int, caps: set[int]) -> bool:
             return True
         k += 1
     return False
+
+
+#: a city this large is a name in capitals without a word of context
+_HUGE_CITY = 1_000_000
+
+
+def _caps_english_place(cands: list[Candidate], surface: str) -> bool:
+    """An English word in all-capitals copy ("A 67-YEAR-OLD MAN") is a place only as a
+    country's name ("CHAD", "TURKEY") or a huge city's own: not Amman's alternate "Man"."""
+    return any(
+        c.tier == MATCH_FOLDED
+        and (
+            (c.place.feature_code in {"PCLI", "CONT", "RGN"} and (c.main_name or len(surface) > 3))
+            or (c.main_name and (c.place.population or 0) >= _HUGE_CITY)
+        )
+        for c in cands
+    )

@@ -84,9 +84,20 @@ def _only_hamlets_abroad(cands: list[Candidate], countries: set[str | None]) -> 
     )
 
 
+#: the kind of division a name may carry or leave out ("Donetsk oblast" is GeoNames' "Donetska
+#: oblast", "Niger State" its "Niger")
+_DIVISION_WORD = re.compile(
+    r"\b(?:oblast|province|region|state|governorate|district|county|department|prefecture|"
+    r"raion|rayon|municipality|division|territory|wilaya|vilayet|kray|krai|respublika)\b'?"
+)
+
+
 def _named(admin: str | None, names: list[str]) -> bool:
-    key = fold(admin or "")
-    return bool(key) and any(n == key or (len(n) >= 4 and n in key) for n in names)
+    key = _DIVISION_WORD.sub("", fold(admin or "")).strip()
+    return bool(key) and any(
+        n == key or (len(n) >= 4 and n in key)
+        for n in (_DIVISION_WORD.sub("", x).strip() for x in names)
+    )
 
 
 def apply_qualifiers(chosen: list[_Span], text: str) -> None:

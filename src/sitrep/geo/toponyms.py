@@ -18,6 +18,7 @@ from unidecode import unidecode
 from ..models import Place, PlaceMention
 from ..nlp.loader import doc_text
 from .casing import (
+    _caps_english_place,
     _caps_tokens,
     _dateline_tokens,
     _facility_name_after,
@@ -71,6 +72,7 @@ from .words import (
     _abbrev_re,
     abbreviations,
     common_words,
+    english_words,
     is_english,
     section_label,
 )
@@ -367,8 +369,10 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         if not cands:
             continue
         big = _big(cands)
+        # a three-letter English word ("MAN", "WAR"): the likeliest false name in capitals
+        english = single and len(tok0) == 3 and tok0.lower_ in english_words()
         if sp.start_tok in caps and (
-            not _big(cands, _HUGE_POPULATION)
+            not (_caps_english_place(cands, sp.text) if english else _big(cands, _HUGE_POPULATION))
             if not sp.place_ctx
             # "THE TOWN OF RASK": the words before say it is a town, whatever WordNet lists
             else not big and single and is_english(tok0.text) and not sp.populated
