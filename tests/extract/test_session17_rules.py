@@ -123,3 +123,33 @@ def test_a_deputy_governor_names_no_place(main_event: MainEvent) -> None:
         "killed, the Middle Shabelle deputy governor said."
     )
     assert event.location is not None and event.location.name == "Adale"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Witnesses said the shells released a toxic cloud that left people choking in the "
+            "streets of Douma on Tuesday.",
+            "Chemical weapon",
+        ),
+        (
+            "Ukraine accused Russian troops of using tear gas grenades against its soldiers near "
+            "Bakhmut on Monday.",
+            "Chemical weapon",
+        ),
+        (
+            "The Russian military opened an airbase in Qamishli on Monday, state media reported.",
+            "Headquarters or base established",
+        ),
+    ],
+)
+def test_more_ways_of_telling_chemical_weapons_and_bases(
+    main_event: MainEvent, text: str, sub: str
+) -> None:
+    assert main_event(text).sub_event_type == sub
+
+
+def test_tear_gas_on_protesters_is_no_chemical_weapon(main_event: MainEvent) -> None:
+    event = main_event("Police fired tear gas grenades at protesters outside parliament on Monday.")
+    assert event.sub_event_type != "Chemical weapon"

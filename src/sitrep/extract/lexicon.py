@@ -43,6 +43,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # "inhaled an unknown gas", "munitions containing banned substances"
         r"(?:smell(?:ed|ing)? (?:of|like)|stench of) (?:bleach|chlorine|rotten eggs|garlic)|"
         r"(?:yellow(?:ish)?|green(?:ish)?) (?:cloud|fumes|smoke|gas)|"
+        # "the shells released a toxic cloud", "tear gas grenades ... against its soldiers":
+        # a riot-control agent used on troops in war is a chemical weapon (ACLED)
+        r"(?:toxic|poisonous|noxious|choking) (?:cloud|fumes|smoke)|"
+        r"(?:tear[- ]gas|CS) (?:grenades|munitions|shells|canisters) (?:[^.;]{0,40}? )?(?:against|on|at) "
+        r"(?:\w+ ){0,2}(?:soldiers|troops|positions|trenches|servicemen)|"
         r"inhal(?:ed|ing) (?:an? )?(?:unknown|toxic|poisonous|strange|noxious) (?:gas|substance|smell|fumes)|"
         r"(?:munitions?|shells?|bombs?|grenades?|canisters?|rockets?) (?:containing|filled with|laced with) "
         r"(?:a |an )?(?:banned|toxic|poisonous|noxious|unknown) (?:substances?|agents?|chemicals?|gas)|"
@@ -258,6 +263,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"opened (?:a|an|its|their) (?:\w+ ){0,3}(?:military|monitoring|joint|command|operations|overseas|training) (?:base|centre|center|headquarters|post|camp)|"
         # "opened a new forward operating base at Dansadau", "opened a new post in Ilaga"
         r"opened (?:a|its|their) new (?:forward operating |army |military |police )?(?:base|post|outpost|camp)\b(?! office)|"
+        # "the Russian military opened an airbase in Qamishli"
+        r"opened (?:a|an|its|their) (?:new )?(?:military )?(?:air ?base|airbase|naval base|drone base)\b(?! (?:museum|office|visitor))|"
         r"headquarters (?:was |were |had been |has been )?(?:established|set up|opened)|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration|"
         # "relocated its command centre to the Mwalika valley", "are using it as a base"
