@@ -80,3 +80,37 @@ def test_kin_set_off_after_a_count_are_part_of_it(nlp: Language) -> None:
     # told on their own, the kin are counted
     text = "A farmer and three of his daughters were killed when the shell hit their house."
     assert sum(n for _, n in killed(nlp, text)) == 4
+
+
+def test_a_part_among_a_total_gives_the_total(nlp: Language) -> None:
+    assert killed(nlp, "Four soldiers were among the 15 people killed in the raid.") == [
+        ("unknown", 15)
+    ]
+    # "among them" after the total still marks a part
+    assert (
+        sum(n for _, n in killed(nlp, "Fifteen people were killed, among them four soldiers."))
+        == 15
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Six died at the scene and three more in hospital.", 9),
+        ("Two were killed outright and one more later, doctors said.", 3),
+    ],
+)
+def test_more_who_died_later_are_dead(nlp: Language, text: str, dead: int) -> None:
+    assert sum(n for _, n in killed(nlp, text)) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six died and dozens more were receiving treatment.",
+        "Six were killed and three more were wounded.",
+        "Six were killed and three more in hospital were in a critical condition.",
+    ],
+)
+def test_more_who_were_hurt_are_not_dead(nlp: Language, text: str) -> None:
+    assert sum(n for _, n in killed(nlp, text)) == 6

@@ -313,6 +313,14 @@ _TREATED = re.compile(
 )
 
 
+_MORE_LATER = re.compile(
+    r"\s+more\s+(?:(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital|later|on\s+the\s+way|overnight|"
+    r"afterwards)\b(?![^.;,]{0,30}\b(?:were|was|are|is|remain(?:ed)?)\b)",
+    re.I,
+)
+_DIED_AND = re.compile(r"\b(?:died|(?:were|was)\s+killed)\b[^.;]{0,60}?\band\s+$", re.I)
+
+
 def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
     """The outcome the word right after a number names ("2 killed 8 injured", "TWO CIVILIANS
     WERE KILLED AND SIX WOUNDED"), whatever noun a confused parse finds further on; not a word
@@ -320,6 +328,8 @@ def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
     m = re.match(r"\s+(?:more\s+)?(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
     if m is None or _attributive(sent, q.end + m.start(1)):
         return None
+    if _MORE_LATER.match(text, q.end) and _DIED_AND.search(text, sent.start_char, q.start):
+        return "killed"  # "Seven died on the spot and two more in hospital"
     if _TREATED.match(text, q.end + m.start(1)):
         return "injured"  # "the toll rose to 32, with dozens more receiving treatment"
     return next((k for k, rx in _OUTCOME_RE.items() if rx.match(m.group(1))), None)
@@ -418,6 +428,21 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         else:
             outcome = told or _outcome(sent, noun, q)
         if outcome is None:
+            continue
+        part = next(
+            (
+                k
+                for k in out.of(outcome)
+                if _AMONG_TOTAL.match(text, k.quantity.end, q.start)
+                and ";" not in text[k.quantity.end : q.start]
+            ),
+            None,
+        )
+        if part is not None:
+            # "Five policemen were among the 11 people killed": the total, of which five
+            out.items[out.items.index(part)] = TollItem(
+                outcome, _classify(noun), noun.text if noun is not None else None, q
+            )
             continue
         if outcome == "killed" and any(
             _PART_OF.search(text[k.quantity.end : q.start])
@@ -611,6 +636,12 @@ def _bombers_too(text: str, offset: int) -> list[TollItem]:
 
 _OWN_VERB = re.compile(
     r"^\s+(?:others?\s+|people\s+)?(?:were|was|are|have been|had been)\s+\w+", re.I
+)
+#: between a part and the total it is among: "Five policemen were among the 11 people killed"
+_AMONG_TOTAL = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?"
+    r"(?:at\s+least\s+|some\s+|more\s+than\s+)?$",
+    re.I,
 )
 _PART_OF = re.compile(r"\b(?:including|among|of whom|one of|of them|among them)\b", re.I)
 
