@@ -114,3 +114,27 @@ def test_more_who_died_later_are_dead(nlp: Language, text: str, dead: int) -> No
 )
 def test_more_who_were_hurt_are_not_dead(nlp: Language, text: str) -> None:
     assert sum(n for _, n in killed(nlp, text)) == 6
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("two dozen", 24), ("three dozen", 36), ("a dozen", 12), ("half a dozen", 6), ("dozen", 12)],
+)
+def test_dozens_multiply(words: str, value: int) -> None:
+    from sitrep.extract.numbers import parse_number
+
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("At least two dozen people were killed in the raid.", 24),
+        ("Half a dozen villagers were hacked to death.", 6),
+        ("Three were confirmed dead after the blast.", 3),
+        ("Two were found dead near the river.", 2),
+        ("Nine were reported missing after the attack.", 0),
+    ],
+)
+def test_counts_told_in_more_words(nlp: Language, text: str, dead: int) -> None:
+    assert sum(n for _, n in killed(nlp, text)) == dead

@@ -83,10 +83,14 @@ def parse_number(text: str) -> int | None:
         value = float(m.group(1)) * (_SCALES[m.group(2)] if m.group(2) else 1)
         return int(round(value))
     total, current, seen = 0, 0, False
+    t = re.sub(r"\bhalf\s+a\s+dozen\b", "six", t)
     for w in re.split(r"[\s-]+", t.replace(" and ", " ")):
         if not w or w == "and":
             continue
-        if w in _UNITS:
+        if w == "dozen" and current:
+            current *= 12  # "two dozen", "a dozen"
+            seen = True
+        elif w in _UNITS:
             current += _UNITS[w]
             seen = True
         elif w in _SCALES:

@@ -325,7 +325,10 @@ def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
     """The outcome the word right after a number names ("2 killed 8 injured", "TWO CIVILIANS
     WERE KILLED AND SIX WOUNDED"), whatever noun a confused parse finds further on; not a word
     that qualifies the noun after it ("three displaced people were killed")."""
-    m = re.match(r"\s+(?:more\s+)?(?:were\s+|others?\s+)?(\w+)", text[q.end : q.end + 25])
+    m = re.match(
+        r"\s+(?:more\s+)?(?:were\s+|others?\s+)?(?:(?:confirmed|reported|found)\s+)?(\w+)",
+        text[q.end : q.end + 35],
+    )
     if m is None or _attributive(sent, q.end + m.start(1)):
         return None
     if _MORE_LATER.match(text, q.end) and _DIED_AND.search(text, sent.start_char, q.start):
