@@ -138,3 +138,8 @@ def test_dozens_multiply(words: str, value: int) -> None:
 )
 def test_counts_told_in_more_words(nlp: Language, text: str, dead: int) -> None:
     assert sum(n for _, n in killed(nlp, text)) == dead
+
+
+def test_one_more_named_by_a_trade_is_one_more_dead(nlp: Language) -> None:
+    text = "The ambush left four soldiers and an interpreter dead."
+    assert sorted(killed(nlp, text)) == [("civilians", 1), ("combatants", 4)]

@@ -665,6 +665,8 @@ _PERSON = (
     r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student|"
     r"seller|hawker|porter|pilgrim|mechanic|tailor|barber|butcher|baker|watchman|security guard|"
     r"owner|shop owner|shopkeeper|landlord|tenant|worker|assistant|aide|bodyguard|escort|"
+    r"interpreter|translator|contractor|firefighter|rescuer|civil servant|staff member|"
+    r"prosecutor|magistrate|waiter|guest|rubber tapper|farmhand|"
     r"\d{1,2}-year-old)"
 )
 _KILLED = (
