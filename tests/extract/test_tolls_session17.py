@@ -23,6 +23,11 @@ def killed(nlp: Language, text: str) -> list[tuple[str, int]]:
     return [(i.who, i.quantity.best) for i in find_tolls(next(iter(nlp(text).sents))).of("killed")]
 
 
+def all_dead(nlp: Language, text: str) -> int:
+    """All the dead the sentence counts."""
+    return sum(n for _, n in killed(nlp, text))
+
+
 @pytest.mark.parametrize(
     ("text", "dead"),
     [
@@ -32,7 +37,7 @@ def killed(nlp: Language, text: str) -> list[tuple[str, int]]:
     ],
 )
 def test_people_named_by_a_thing_are_counted(nlp: Language, text: str, dead: int) -> None:
-    assert sum(n for _, n in killed(nlp, text)) == dead
+    assert all_dead(nlp, text) == dead
 
 
 def test_things_are_still_no_dead(nlp: Language) -> None:
@@ -48,7 +53,7 @@ def test_things_are_still_no_dead(nlp: Language) -> None:
     ],
 )
 def test_a_family_or_a_source_is_no_count_of_the_dead(nlp: Language, text: str, dead: int) -> None:
-    assert sum(n for _, n in killed(nlp, text)) == dead
+    assert all_dead(nlp, text) == dead
 
 
 def test_the_members_of_a_family_are_civilians(nlp: Language) -> None:
@@ -67,7 +72,7 @@ def test_the_members_of_a_family_are_civilians(nlp: Language) -> None:
     ],
 )
 def test_one_found_dead_is_one_dead(nlp: Language, text: str) -> None:
-    assert sum(n for _, n in killed(nlp, text)) == 1
+    assert all_dead(nlp, text) == 1
 
 
 def test_a_body_found_of_no_person_is_no_dead(nlp: Language) -> None:
@@ -76,10 +81,10 @@ def test_a_body_found_of_no_person_is_no_dead(nlp: Language) -> None:
 
 def test_kin_set_off_after_a_count_are_part_of_it(nlp: Language) -> None:
     text = "Four members of one family, a father and three of his daughters, were killed."
-    assert sum(n for _, n in killed(nlp, text)) == 4
+    assert all_dead(nlp, text) == 4
     # told on their own, the kin are counted
     text = "A farmer and three of his daughters were killed when the shell hit their house."
-    assert sum(n for _, n in killed(nlp, text)) == 4
+    assert all_dead(nlp, text) == 4
 
 
 def test_a_part_among_a_total_gives_the_total(nlp: Language) -> None:
@@ -87,10 +92,7 @@ def test_a_part_among_a_total_gives_the_total(nlp: Language) -> None:
         ("unknown", 15)
     ]
     # "among them" after the total still marks a part
-    assert (
-        sum(n for _, n in killed(nlp, "Fifteen people were killed, among them four soldiers."))
-        == 15
-    )
+    assert all_dead(nlp, "Fifteen people were killed, among them four soldiers.") == 15
 
 
 @pytest.mark.parametrize(
@@ -101,7 +103,7 @@ def test_a_part_among_a_total_gives_the_total(nlp: Language) -> None:
     ],
 )
 def test_more_who_died_later_are_dead(nlp: Language, text: str, dead: int) -> None:
-    assert sum(n for _, n in killed(nlp, text)) == dead
+    assert all_dead(nlp, text) == dead
 
 
 @pytest.mark.parametrize(
@@ -113,7 +115,7 @@ def test_more_who_died_later_are_dead(nlp: Language, text: str, dead: int) -> No
     ],
 )
 def test_more_who_were_hurt_are_not_dead(nlp: Language, text: str) -> None:
-    assert sum(n for _, n in killed(nlp, text)) == 6
+    assert all_dead(nlp, text) == 6
 
 
 @pytest.mark.parametrize(
@@ -137,7 +139,7 @@ def test_dozens_multiply(words: str, value: int) -> None:
     ],
 )
 def test_counts_told_in_more_words(nlp: Language, text: str, dead: int) -> None:
-    assert sum(n for _, n in killed(nlp, text)) == dead
+    assert all_dead(nlp, text) == dead
 
 
 def test_one_more_named_by_a_trade_is_one_more_dead(nlp: Language) -> None:

@@ -82,8 +82,9 @@ def parse_number(text: str) -> int | None:
     if m:
         value = float(m.group(1)) * (_SCALES[m.group(2)] if m.group(2) else 1)
         return int(round(value))
+    if t in _UNITS:
+        return _UNITS[t]  # the table's phrases: "half a dozen", "a couple of"
     total, current, seen = 0, 0, False
-    t = re.sub(r"\bhalf\s+a\s+dozen\b", "six", t)
     for w in re.split(r"[\s-]+", t.replace(" and ", " ")):
         if not w or w == "and":
             continue

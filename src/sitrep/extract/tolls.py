@@ -149,12 +149,24 @@ _HURT_NOUN_AFTER = re.compile(
     r"(?:people|persons|civilians|soldiers|men|women|children|patients|victims|others)\b",
     re.I,
 )
+#: the people a thing may name ("home guards", "truck drivers"): the lexicon's civilians and
+#: combatants, and the trades and ranks it leaves out
+_PEOPLE_HEADS = "|".join(
+    sorted(
+        (CIVILIAN_NOUNS | COMBATANT_NOUNS)
+        - {"family", "families"}
+        | {"guardsmen", "owner", "owners", "driver", "drivers", "chief", "chiefs", "head", "heads",
+           "elder", "elders", "leader", "leaders", "official", "officials", "staff", "keeper",
+           "keepers", "crew", "crews", "volunteer", "volunteers", "imam", "imams", "priest",
+           "priests"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|hamlets?|localities|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?|sections?|clans?|sub-clans?|communities|tribes?|sides|famil(?:y|ies)|households?|sources?)\b"
     # "two home guards", "three school teachers", "two truck drivers": people named by a thing
-    r"(?!\s+(?:guards?|guardsmen|owners?|workers?|drivers?|teachers?|children|pupils|students|"
-    r"chiefs?|heads?|elders?|leaders?|officials?|members?|residents?|staff|keepers?|fighters?|"
-    r"militiam[ae]n|crews?|commanders?|volunteers?|men|women|boys|girls|imams?|priests?)\b)",
+    rf"(?!\s+(?:{_PEOPLE_HEADS})\b)",
     re.I,
 )
 

@@ -21,9 +21,7 @@ from .casing import (
     _caps_english_place,
     _caps_tokens,
     _dateline_tokens,
-    _facility_name_after,
     _headline_tokens,
-    _in_org_name,
     _is_cap,
     _is_word,
     _ngram_spans,
@@ -33,6 +31,7 @@ from .casing import (
 )
 from .fold import fold
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer, demonyms
+from .nesting import _MOVEMENT_AFTER, mark_nested
 from .qualifiers import apply_parentheses, apply_qualifiers, qualified_by_brackets
 from .resolve import Context, Siblings, choose
 from .words import (
@@ -42,22 +41,11 @@ from .words import (
     _ARTICLES,
     _CONNECTORS,
     _CONTAINS_DIVISION,
-    _FACILITY_AFTER,
-    _GOVERNMENT_BEFORE,
-    _GOVERNMENT_OWNS,
-    _GOVERNMENT_VERBS,
-    _GROUP_AFTER,
-    _HOSPITAL_AFTER,
     _NAME_HEADS,
     _NAME_PREFIXES,
     _NAMED_QUARTER_OF,
-    _NESTED_AFTER,
-    _OFFICE_AFTER,
-    _OFFICE_OF,
-    _ORG_HEADS,
     _OWNS_SITE,
     _PAREN_BEFORE,
-    _PEOPLE_AFTER,
     _PLACE_BEFORE,
     _PLACE_LABELS,
     _POPULATED_BEFORE,
@@ -66,7 +54,6 @@ from .words import (
     _STREET,
     _STREETS,
     _TITLES,
-    _TO_HOSPITAL,
     _WEAPONS_AFTER,
     STOPWORDS,
     _abbrev_re,
@@ -77,13 +64,6 @@ from .words import (
     section_label,
 )
 
-# what a country's abbreviation qualifies when it stands as an adjective
-_ATTRIBUTIVE_AFTER = frozenset(
-    ["air", "airstrikes", "strikes", "strike", "forces", "troops", "soldiers", "military", "army",
-     "navy", "marines", "warplanes", "jets", "drones", "drone", "officials", "official",
-     "embassy", "envoy", "diplomats", "government", "administration", "president", "special",
-     "coalition", "commandos", "personnel", "aircraft", "warships", "missiles", "sanctions"]
-)  # fmt: skip
 _REGION_BRACKET_AFTER = re.compile(r"\s*\((?:(?:north|south|east|west)\w*\s+)?[A-Z][\w'’-]+")
 _PERSON_APPOSITION = re.compile(r",\s+(?:an?\s+\d{1,3}-year-old\b|aged\s+\d{1,3}\b|\d{1,3},)")
 _ARTICLE_TAIL = re.compile(r"\b(?:al|el|ad|as|ar|ash|at|az|an)[-‐]$", re.IGNORECASE)
@@ -93,14 +73,6 @@ _OF_A_NAME = re.compile(
     r"Suburbs|Capital|Port|Island|Republic|Kingdom|Gulf|Sea|Bay|Centre|Center|North|South|East|"
     r"West)\b)[A-Z][a-z]+\s+of\s+(?:the\s+)?$"
 )
-_MOVEMENT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?movement\b")
-# a place made an adjective: who leads, backs or hosts something, not where it happened
-_MODIFIER_AFTER = re.compile(
-    r"-(?:led|backed|based|funded|brokered|sponsored|supported|allied|aligned|trained|supplied"
-    r"|made|owned|run|born|registered)\b",
-    re.I,
-)
-
 __all__ = ["find_places", "STOPWORDS", "abbreviations", "common_words"]
 
 
@@ -445,83 +417,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         chosen.append(sp)
     chosen.sort(key=lambda s: s.start)
 
-    # Nesting: inside an organisation name, or followed by an institution noun.
-    for sp in chosen:
-        org = ents_by_tok.get(sp.start_tok)
-        if (
-            org is not None
-            and org.label_ in {"ORG", "FAC"}
-            and (org.start, org.end) != (sp.start_tok, sp.end_tok)
-            and org.end >= sp.end_tok  # "CROIX" of "CROIX-DES-BOUQUETS": no organisation's
-            and (any(t.lower_ in _ORG_HEADS for t in org) or not sp.place_ctx)
-            # "in Bazar Tand, Ramgarh" read as one organisation: a list of places
-            and not (sp.start_tok > org.start and toks[sp.start_tok - 1].text == ",")
-        ):
-            sp.nested = True
-        nxt = toks[sp.end_tok] if sp.end_tok < len(toks) else None
-        if nxt is not None and (
-            (nxt.lower_ in _NESTED_AFTER and not sp.place_ctx) or nxt.lower_ in _OFFICE_AFTER
-        ):
-            sp.nested = True
-        if (
-            nxt is not None
-            and nxt.lower_ in _GOVERNMENT_VERBS
-            and any(c.place.feature_code in ("PPLC", "PCLI") for c in sp.cands)
-        ):
-            sp.nested = True  # "Moscow denied", "Kyiv says": the government, not the place
-        if any(c.place.feature_code in ("PPLC", "PCLI") for c in sp.cands) and (
-            _GOVERNMENT_OWNS.match(text, sp.end)
-            or _GOVERNMENT_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-        ):
-            sp.nested = True  # "Moscow's defence ministry", "ties with Moscow": the government
-        if nxt is not None and nxt.lower_ in _GROUP_AFTER or _MOVEMENT_AFTER.match(text, sp.end):
-            sp.nested = True  # "the Wharf Jeremie gang", "the Hirak protest movement": a group
-        if (
-            nxt is not None
-            and nxt.lower_ in _PEOPLE_AFTER
-            and not sp.place_ctx
-            and sp.cands
-            and all(c.place.feature_code == "ADM1" for c in sp.cands[:1])
-        ):
-            sp.nested = True  # "separated the Amhara students from the others": a people
-        if (
-            nxt is not None
-            and nxt.text in _FACILITY_AFTER
-            and not (sp.admin or sp.populated)
-            and not any(c.place.feature_class in {"H", "L", "S", "T"} for c in sp.cands)
-        ):
-            sp.nested = True  # "Woodfield Shopping Center", "Greenbrier River": a facility's name
-        if (
-            _HOSPITAL_AFTER.match(text, sp.end)
-            and _TO_HOSPITAL.search(text, max(0, sp.start - 12), sp.start)
-            and any(o.end < sp.start and o.text != sp.text for o in chosen)
-        ):
-            sp.nested = True  # "(shelled Taiz ...) treated at Al-Thawra hospital": not the place
-        if _in_org_name(toks, sp.start_tok, sp.end_tok, caps):
-            sp.nested = True
-        if (
-            sp.fixed is not None
-            and sp.fixed.feature_code == "PCLI"
-            and nxt is not None
-            and nxt.lower_ in _ATTRIBUTIVE_AFTER
-        ):
-            sp.nested = True  # "US air strikes", "UK troops": the country as an adjective
-        if _MODIFIER_AFTER.match(text, sp.end):
-            sp.nested = True  # "the U.S.-led committee", "a Kabul-based group": a modifier
-        if text[sp.end : sp.end + 2] in ("'s", "’s") and (
-            re.match(r"(?:St\.?|Saint)\s", sp.text)
-            or re.search(r"\b(?:St\.?|Saint)\s+$", text[max(0, sp.start - 7) : sp.start])
-        ):
-            sp.nested = True  # "St. Patrick's Day", "St. Paul's United Brethren Church": a saint
-        if _OFFICE_OF.search(text, max(0, sp.start - 40), sp.start):
-            sp.nested = True  # "the former archbishop of Douala", "the governor of Borno": a title
-        if (
-            not caps
-            and not (sp.admin or sp.populated)
-            and sp.ner not in ("GPE", "LOC")
-            and _facility_name_after(toks, sp.end_tok)
-        ):
-            sp.nested = True  # "the Sacred Heart of Jesus Cathedral", "the Makki mosque"
+    mark_nested(chosen, toks, text, caps, ents_by_tok)
 
     for sp in chosen:
         qualified_by_brackets(sp, text)
