@@ -66,8 +66,14 @@ _DAY_BEFORE_RE = (
     r"the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|"
     r"the\s+(?:day|night|evening)\s+before(?!\s+(?:the|a|an|his|her|its|their|last|\w*\d))"
 )
+_NOT_AN_EVENT_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|last|that|this|\w*\d))"
+# "had killed 12 militants in an ambush two days earlier": days counted back from the anchor
+_DAYS_EARLIER_RE = (
+    r"(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<eunit>day|week)s?\s+"
+    rf"(?:earlier|before){_NOT_AN_EVENT_AFTER}"
+)
 #: a sentence that counts a day back from its anchor
-DAY_BEFORE = re.compile(rf"\b(?:{_DAY_BEFORE_RE})\b", re.I)
+DAY_BEFORE = re.compile(rf"\b(?:{_DAY_BEFORE_RE}|{_DAYS_EARLIER_RE})\b", re.I)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -109,6 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("today", re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{_NUM_RE})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("earlier", re.compile(rf"\b{_DAYS_EARLIER_RE}", re.I)),
     (
         "weekday_last_week",
         re.compile(rf"\b(?:on\s+)?(?P<wd>{_WD_RE})\s+(?:of\s+)?last\s+week\b", re.I),
@@ -200,6 +207,10 @@ def _resolve(
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
         prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
         return anchor - dt.timedelta(days=days), None, prec, f"{n} {unit}(s) before the anchor"
+    if kind == "earlier":
+        n, unit = _num(g["en"]), g["eunit"].lower()
+        days = n * (7 if unit == "week" else 1)
+        return anchor - dt.timedelta(days=days), None, "day", f"{n} {unit}(s) before the anchor"
     if kind == "weekday":
         wd = WEEKDAYS.index(g["wd"].lower())
         back = (anchor.weekday() - wd) % 7
@@ -238,11 +249,15 @@ def _resolve(
     return None
 
 
-def find_dates(text: str, anchor: dt.date, offset: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str, anchor: dt.date, offset: int = 0, *, told_anchor: bool = False
+) -> list[DateMention]:
     """All date expressions in ``text`` resolved against ``anchor``, earliest first.
 
     Overlapping matches keep the earlier pattern in ``_PATTERNS`` (the more specific one).
     ``offset`` is added to spans so a sentence's mentions come out in document offsets.
+    ``told_anchor``: the anchor is a day the text told (a source spoke on it, the story stood
+    on it), so "two days earlier" counts back from it; from the page's day it is no date.
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -260,6 +275,12 @@ def find_dates(text: str, anchor: dt.date, offset: int = 0) -> list[DateMention]
                 mon.lower() == "may"
                 or (mon.lower() in {"mar", "jun", "dec"} and not mon[0].isupper())
             ):
+                continue
+            if kind == "earlier" and (
+                not told_anchor or (not text[:s].strip() and text[e : e + 1] == ",")
+            ):
+                # "Two days earlier, gunmen had killed three farmers nearby": a fronted count
+                # back opens another, earlier story; its day is not this article's to give
                 continue
             try:
                 res = _resolve(kind, m, anchor)

@@ -245,7 +245,9 @@ _GRIEVANCE = re.compile(
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|heaviest|first)\b", re.I)
 _TOLL_RISE = re.compile(r"\b(?:rose|risen|climbed|reached|increased|jumped|passed)\b", re.I)
 _DAYS_BEFORE = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?|a\s+day)\s+after$", re.I
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?|a\s+day|"
+    r"(?P<w>a|one|two|three)\s+weeks?)\s+after$",
+    re.I,
 )
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b", re.I)
 _DIED_WHEN = re.compile(
@@ -449,8 +451,21 @@ def build_candidate(
         # "Parents gathered on Sunday, two days after gunmen stormed the school": the event's
         # day is the aftermath's, less the days told
         anchor = [d for d in own if d.end <= lag.start() and d.precision == "day"]
+        comma = doc_text(doc).find(",", trigger.end, sent.end_char)
+        if (
+            not anchor
+            and lag.start() - sent.start_char <= 3
+            and comma > 0
+            and not any(clause.end() <= d.start < comma for d in own)
+        ):
+            # "Two days after gunmen stormed the school, parents gathered on Sunday": the
+            # fronted clause's day is the main clause's, less the days told
+            anchor = [d for d in own if d.start > comma and d.precision == "day"][:1]
+            own = [d for d in own if d.start < comma]
         if anchor and not any(d.start >= clause.end() for d in own):
             days = parse_number(lag.group("n")) if lag.group("n") else 1
+            if lag.group("w"):
+                days = 7 * (parse_number(lag.group("w")) or 1)
             if days is not None and days < 60:
                 d = anchor[-1]
                 own = [

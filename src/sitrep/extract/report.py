@@ -449,7 +449,9 @@ def extract(
     for i, s in enumerate(sents):
         src = attribution.explicit[i]
         if src is not None and src in attribution.anchors:
-            dates[i] = find_dates(span_text(s), attribution.anchors[src], offset=s.start_char)
+            dates[i] = find_dates(
+                span_text(s), attribution.anchors[src], offset=s.start_char, told_anchor=True
+            )
         elif DAY_BEFORE.search(span_text(s)):
             # "State television said on Tuesday that troops had regained the town the previous
             # day": the day before the one the speaker spoke on, whoever the speaker is
@@ -460,7 +462,19 @@ def extract(
                 and _CUE_BEFORE.search(text[max(s.start_char, d.start - 30) : d.start])
             ]
             if spoke:
-                dates[i] = find_dates(span_text(s), spoke[0].date, offset=s.start_char)
+                dates[i] = find_dates(
+                    span_text(s), spoke[0].date, offset=s.start_char, told_anchor=True
+                )
+            elif i and not any(
+                d.precision == "day" and not DAY_BEFORE.fullmatch(d.text) for d in dates[i]
+            ):
+                # "Residents counted their dead on Thursday. Gunmen had stormed the village the
+                # night before": the day before the one the story stood on a sentence earlier
+                stood = [d for d in dates[i - 1] if d.precision == "day"]
+                if stood:
+                    dates[i] = find_dates(
+                        span_text(s), stood[-1].date, offset=s.start_char, told_anchor=True
+                    )
     border = _border_country(text, places, focus, countries)
     # named actors are not triggers ("Islamic State", "March 23 Movement"); crowds and
     # civilians are ("protesters marched", "fired on protesters")

@@ -1,0 +1,121 @@
+"""Dates of session 18: days counted back from the day a story stands on ("two days earlier",
+"the night before" a sentence after the one that named the day) and a fronted clause that
+counts back from its main clause's day ("A week after gunmen killed ..., ... on Friday").
+
+The texts were written for these tests; the page is dated Friday 10 May 2024.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.dates import DAY_BEFORE, find_dates
+from sitrep.pipeline import Pipeline
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def date(pipeline: Pipeline, text: str) -> dt.date | None:
+    events = pipeline(text, published=PUBLISHED).events
+    assert events, text
+    return events[0].date
+
+
+@pytest.mark.parametrize(
+    ("phrase", "back"),
+    [
+        ("a day earlier", 1),
+        ("two days earlier", 2),
+        ("three days before", 3),
+        ("a week earlier", 7),
+    ],
+)
+def test_days_earlier_count_back_from_the_anchor(phrase: str, back: int) -> None:
+    anchor = dt.date(2024, 5, 8)
+    text = f"Troops had retaken the town {phrase}, the army said."
+    found = find_dates(text, anchor, told_anchor=True)
+    assert [d.date for d in found] == [anchor - dt.timedelta(days=back)]
+    assert DAY_BEFORE.search(phrase)
+    # from the page's day alone it is no date: the story's own day is unknown
+    assert find_dates(text, anchor) == []
+
+
+def test_a_fronted_count_back_opens_another_story() -> None:
+    text = "Two days earlier, gunmen had killed three farmers in a nearby village."
+    assert find_dates(text, dt.date(2024, 5, 8), told_anchor=True) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voting closed two days before the election results were announced.",
+        "He had left Goma a week before his 40th birthday.",
+        "The ceasefire ended a day before the talks.",
+    ],
+)
+def test_days_before_an_event_named_after_them_are_no_date(text: str) -> None:
+    assert find_dates(text, dt.date(2024, 5, 8), told_anchor=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The army said on Wednesday that troops had killed 12 militants in an ambush near "
+            "Dikwa a day earlier.",
+            dt.date(2024, 5, 7),
+        ),
+        (
+            "Residents of Kukawa counted their dead on Thursday. Gunmen had stormed the village "
+            "the night before, killing nine people.",
+            dt.date(2024, 5, 8),
+        ),
+        (
+            "Residents of Kukawa counted their dead on Tuesday. Gunmen had stormed the village "
+            "the previous night, killing nine people.",
+            dt.date(2024, 5, 6),
+        ),
+    ],
+)
+def test_the_day_before_the_day_the_story_stands_on(
+    pipeline: Pipeline, text: str, day: dt.date
+) -> None:
+    assert date(pipeline, text) == day
+
+
+def test_the_night_before_with_no_day_named_counts_from_the_page(pipeline: Pipeline) -> None:
+    text = (
+        "Residents of Kukawa counted their dead. Gunmen had stormed the village the night "
+        "before, killing nine people."
+    )
+    assert date(pipeline, text) == dt.date(2024, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A week after gunmen killed 30 herders in Benue, the state held a funeral on Friday.",
+            dt.date(2024, 5, 3),
+        ),
+        (
+            "Two days after gunmen attacked the village of Kukawa, killing nine people, "
+            "residents were still searching for the missing on Thursday.",
+            dt.date(2024, 5, 7),
+        ),
+    ],
+)
+def test_a_fronted_clause_counts_back_from_the_main_clause_day(
+    pipeline: Pipeline, text: str, day: dt.date
+) -> None:
+    assert date(pipeline, text) == day
+
+
+def test_a_fronted_clause_with_its_own_day_keeps_it(pipeline: Pipeline) -> None:
+    text = (
+        "Two days after gunmen attacked the village of Kukawa on Monday, residents were still "
+        "searching for the missing on Wednesday."
+    )
+    assert date(pipeline, text) == dt.date(2024, 5, 6)
