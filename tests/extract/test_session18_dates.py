@@ -119,3 +119,49 @@ def test_a_fronted_clause_with_its_own_day_keeps_it(pipeline: Pipeline) -> None:
         "searching for the missing on Wednesday."
     )
     assert date(pipeline, text) == dt.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Burials began in Kukawa on Thursday for 14 villagers killed by gunmen the previous "
+            "evening.",
+            dt.date(2024, 5, 8),
+        ),
+        (
+            "Burials began in Kukawa on Thursday for 14 villagers killed by gunmen a day earlier.",
+            dt.date(2024, 5, 8),
+        ),
+        (
+            # the first day the sentence names is the one it stands on
+            "Shoppers were still in shock on Thursday at the market in Kukawa, where a grenade "
+            "went off among the stalls a day earlier, wounding 12 people who had come on "
+            "Tuesday.",
+            dt.date(2024, 5, 8),
+        ),
+    ],
+)
+def test_the_day_before_the_day_its_sentence_stands_on(
+    pipeline: Pipeline, text: str, day: dt.date
+) -> None:
+    assert date(pipeline, text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Shops remained shut in Kukawa on Wednesday, the day after gunmen killed 14 traders "
+            "in the market.",
+            dt.date(2024, 5, 7),
+        ),
+        (
+            "The day after gunmen killed 14 people in Kukawa, the governor visited the village "
+            "on Thursday.",
+            dt.date(2024, 5, 8),
+        ),
+    ],
+)
+def test_the_day_after_counts_one_day_back(pipeline: Pipeline, text: str, day: dt.date) -> None:
+    assert date(pipeline, text) == day

@@ -245,7 +245,7 @@ _GRIEVANCE = re.compile(
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|heaviest|first)\b", re.I)
 _TOLL_RISE = re.compile(r"\b(?:rose|risen|climbed|reached|increased|jumped|passed)\b", re.I)
 _DAYS_BEFORE = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?|a\s+day|"
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?|(?:a|the)\s+day|"
     r"(?P<w>a|one|two|three)\s+weeks?)\s+after$",
     re.I,
 )

@@ -452,15 +452,23 @@ def extract(
             dates[i] = find_dates(
                 span_text(s), attribution.anchors[src], offset=s.start_char, told_anchor=True
             )
-        elif DAY_BEFORE.search(span_text(s)):
+        elif back := DAY_BEFORE.search(span_text(s)):
             # "State television said on Tuesday that troops had regained the town the previous
-            # day": the day before the one the speaker spoke on, whoever the speaker is
+            # day": the day before the one the speaker spoke on, whoever the speaker is; with
+            # no speaker, the first day the sentence stood on before it ("Burials began on
+            # Thursday for 14 villagers killed the previous evening")
             spoke = [
                 d
                 for d in dates[i]
                 if d.precision == "day"
                 and _CUE_BEFORE.search(text[max(s.start_char, d.start - 30) : d.start])
-            ]
+            ] or [
+                d
+                for d in dates[i]
+                if d.precision == "day"
+                and d.end <= s.start_char + back.start()
+                and not DAY_BEFORE.fullmatch(d.text)
+            ][:1]
             if spoke:
                 dates[i] = find_dates(
                     span_text(s), spoke[0].date, offset=s.start_char, told_anchor=True
