@@ -48,13 +48,20 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:toxic|poisonous|noxious|choking) (?:cloud|fumes|smoke)|"
         r"(?:tear[- ]gas|CS) (?:grenades|munitions|shells|canisters) (?:[^.;]{0,40}? )?(?:against|on|at) "
         r"(?:\w+ ){0,2}(?:soldiers|troops|positions|trenches|servicemen)|"
-        r"inhal(?:ed|ing) (?:an? )?(?:unknown|toxic|poisonous|strange|noxious) (?:gas|substance|smell|fumes)|"
+        r"inhal(?:ed|ing) (?:an? )?(?:unknown|toxic|poisonous|strange|noxious|suspicious|pungent|"
+        r"(?:foul|sweet|strange)-smelling) (?:gas|substance|smell|fumes)|"
+        # "robbers sprayed an unknown gas into a house", "a canister that released a white gas",
+        # "poured a chemical into the school's water tank": a gas or chemical used on people
+        r"(?:sprayed|released|pumped|poured|threw) (?:an? )?(?:unknown|toxic|poisonous|noxious|irritant|"
+        r"white|pungent|(?:foul|sweet|strange)-smelling) (?:gas|chemical|substance|liquid)|"
+        r"(?:sprayed|pumped|poured) (?:a )?chemicals? (?:into|through|on|over)|"
         r"(?:munitions?|shells?|bombs?|grenades?|canisters?|rockets?) (?:containing|filled with|laced with) "
         r"(?:a |an )?(?:banned|toxic|poisonous|noxious|unknown) (?:substances?|agents?|chemicals?|gas)|"
         # "used a drone to drop canisters of an irritant gas on a FAMa post"
         r"(?:canisters?|grenades?|munitions?|shells?|bombs?) (?:of|containing|filled with) (?:an? )?(?:irritant|choking|toxic|poison(?:ous)?) (?:gas|agents?)|"
         # the school poisonings of Afghanistan and Iran: a substance released in a classroom
-        r"(?:schoolgirls|schoolchildren|pupils|students|girls) (?:[^.;]{0,90}? )?(?:were |had been |have been )poisoned|"
+        r"(?:schoolgirls|schoolchildren|pupils|students|girls) (?:[^.;]{0,90}? )?(?:were |had been |have been |being )poisoned|"
+        r"(?:suspected )?poison(?:ing)? attacks? on (?:\w+ )?(?:school|schools|schoolgirls|pupils|students|girls)|"
         r"(?:schoolgirls|schoolchildren|pupils|students|girls) poisoned|"
         r"poisoning of (?:\w+ )?(?:schoolgirls|schoolchildren|pupils|students|girls)",
         "Chemical weapon",
@@ -245,6 +252,15 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # a bomb found before it went off: stronger than the bomb's own words
         r"(?:recovered|found|unearthed|discovered|detected|located) (?:a |an |the |two |three |four |five |\d+ )?"
         r"(?:[\w-]+ ){0,3}(?:IEDs?|improvised explosive devices?|landmines?|roadside bombs?)|"
+        # "sappers cleared three anti-tank mines", "destroyed the package in a controlled
+        # explosion", "shot the bomber before she could detonate her vest"
+        r"cleared (?:a |an |the |two |three |four |five |\d+ )?(?:[\w-]+ ){0,2}(?:mines|landmines|IEDs|explosive devices)\b|"
+        r"(?:detonated|destroyed|blew up) (?:[\w-]+ ){0,5}?in (?:a )?controlled (?:explosion|detonation)|"
+        r"(?:in |a )controlled (?:explosion|detonation)|"
+        r"(?:shot|killed|stopped|arrested|overpowered) (?:[\w-]+ ){0,6}?before (?:he|she|they|it) could (?:detonate|blow)|"
+        # "thwarted a suicide attack", "foiled a bomb attack" (not "foiled five plots to kill":
+        # a plot is no weapon used)
+        r"(?:thwarted|foiled|averted|prevented) (?:a |an |the |two |three )?(?:[\w-]+ ){0,2}(?:attacks?|bombings?|bombs?)\b|"
         # "stopped a car packed with explosives at a checkpoint": the bomb never went off
         r"(?:stopped|intercepted|seized|impounded) (?:a |an |the |two |three )?(?:[\w-]+ ){0,2}"
         r"(?:cars?|vehicles?|trucks?|vans?|motorcycles?|pick-?ups?) (?:packed|laden|loaded|rigged|"
@@ -269,7 +285,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration|"
         # "relocated its command centre to the Mwalika valley", "are using it as a base"
         r"(?:relocated|moved|transferred) (?:its|their|the group's) (?:\w+ )?(?:headquarters|base|command (?:centre|center|post)|camp)|"
-        r"(?:turned|converted) (?:it|them|\w+ (?:\w+ )?(?:school|building|hospital|compound|camp|stadium)) into (?:a |an |its |their )?(?:\w+ )?(?:base|headquarters|barracks|command (?:centre|center|post))|"
+        r"(?:turned|converted) (?:it|them|(?:[\w'’-]+ ){1,3}?(?:school|building|hospital|compound|camp|stadium|university|church|mosque|house|hotel)(?: in [A-Z][\w'’-]+)?) into (?:a |an |its |their )?(?:\w+ )?(?:base|headquarters|barracks|command (?:centre|center|post))|"
+        # "began building a military outpost near Kfar Kila", "set up positions in abandoned
+        # houses", "established a presence at the airbase"
+        r"(?:began|begun|started) (?:building|constructing|to build) (?:a |an )?(?:new )?(?:\w+ )?(?:base|outpost|military post|camp|barracks)\b|"
+        r"set(?:ting)? up positions\b|established (?:a |an )?(?:permanent |military |new )?presence (?:at|in) (?:the |a )?(?:\w+ )?(?:air ?base|base|camp|airport)|"
         r"(?:using|used|use) (?:it|them|the (?:\w+ )?(?:school|building|hospital|compound|church|mosque|stadium)) as (?:a |an |their |its )?(?:\w+ )?(?:base|headquarters|barracks|command (?:centre|center|post)|military position)",
         "Headquarters or base established",
         0.72,

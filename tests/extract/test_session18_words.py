@@ -1,0 +1,111 @@
+"""Words of session 18: a gas or chemical used on people (sprayed into a house, poured into a
+school's water tank, inhaled as a foul-smelling gas) is a chemical weapon; a base being built,
+positions set up, a building turned into a base are bases established; mines cleared, a
+package destroyed in a controlled explosion, a bomb attack foiled are disrupted weapons use.
+
+The texts were written for these tests; each positive case read as another type, or as no
+event, before the words were added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sitrep.models import Event
+from sitrep.pipeline import Pipeline
+
+MainEvent = Callable[..., Event]  # the fixture in conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "More than 50 schoolgirls were taken to hospital in Qom on Thursday after inhaling "
+            "a foul-smelling gas in their classroom, officials said.",
+            "Chemical weapon",
+        ),
+        (
+            "Dozens of pupils at a girls' school in Takhar fell ill on Thursday after being "
+            "poisoned, the education department said.",
+            "Chemical weapon",
+        ),
+        (
+            "Robbers sprayed an unknown gas into a house in Kitwe on Thursday night, knocking "
+            "out a family of five before stealing their belongings.",
+            "Chemical weapon",
+        ),
+        (
+            "Kenyan police said unknown people poured a chemical into the water tank of a school "
+            "in Kisii, sickening 40 pupils on Thursday.",
+            "Chemical weapon",
+        ),
+        (
+            "Israeli forces began building a military outpost near the village of Kfar Kila on "
+            "Thursday.",
+            "Headquarters or base established",
+        ),
+        (
+            "Hezbollah fighters have set up positions in abandoned houses in the village, "
+            "residents said.",
+            "Headquarters or base established",
+        ),
+        (
+            "The RSF turned a hospital in Omdurman into a military base, doctors said on Thursday.",
+            "Headquarters or base established",
+        ),
+        (
+            "Sappers cleared three anti-tank mines from the road to Kukawa on Thursday.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Police detonated a suspicious package in a controlled explosion outside the "
+            "courthouse on Thursday.",
+            "Disrupted weapons use",
+        ),
+        (
+            "Security forces foiled a bomb attack on a church in Kaduna on Thursday, police said.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_new_words_type_the_event(main_event: MainEvent, text: str, sub_type: str) -> None:
+    assert main_event(text, published="2024-05-10").sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # police using an irritant on a crowd is a protest's intervention, not a chemical weapon
+        (
+            "Police fired tear gas and sprayed a chemical irritant at protesters who blocked a "
+            "road in Nairobi on Thursday.",
+            "Protest with intervention",
+        ),
+        (
+            "Hundreds of students protested in Tehran on Thursday against the poisoning of "
+            "schoolgirls.",
+            "Peaceful protest",
+        ),
+        (
+            "A roadside bomb exploded near a military convoy outside Gao on Thursday, wounding "
+            "three soldiers.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_the_new_words_leave_other_events_alone(
+    main_event: MainEvent, text: str, sub_type: str
+) -> None:
+    assert main_event(text, published="2024-05-10").sub_event_type == sub_type
+
+
+def test_a_foiled_plot_is_no_weapon_used(pipeline: Pipeline) -> None:
+    events = pipeline(
+        "The government said it had foiled five plots to kill the president and arrested "
+        "dozens of people.",
+        published="2024-05-10",
+    ).events
+    assert all(e.sub_event_type != "Disrupted weapons use" for e in events)
