@@ -125,7 +125,18 @@ def _aside(text: str, at: int, offset: int, trigger_start: int | None) -> bool:
     if trigger_start is None:
         return False
     t = trigger_start - offset
-    return 0 <= t < at and bool(re.search(r"[,;]", text[t:at]))
+    if 0 <= t < at:
+        return bool(re.search(r"[,;]", text[t:at]))
+    # "Boko Haram fighters, who have been fighting the army for years, killed 14 villagers":
+    # a relative clause set off by commas before the trigger describes the doer (but "Boko
+    # Haram, which has been waging an insurgency since 2009, has killed thousands" tells a tally)
+    opener = text.rfind(",", 0, at)
+    return (
+        opener >= 0
+        and re.match(r",\s*(?:who|which|whose)\b", text[opener:]) is not None
+        and "," in text[at:t]
+        and not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", text[:t], re.I)
+    )
 
 
 def _is_forecast(sent: Span, trigger_start: int | None) -> bool:
