@@ -28,3 +28,25 @@ def test_a_tally_after_a_relative_clause_stays_background(pipeline: Pipeline) ->
         published=PUBLISHED,
     ).events
     assert events == []
+
+
+def test_a_member_of_the_forces_among_the_dead_is_no_side(pipeline: Pipeline) -> None:
+    # one police officer among 14 people killed by gunmen: an attack on the village, and the
+    # police neither did it nor were its target
+    event = pipeline(
+        "A police officer was among 14 people killed when gunmen attacked the village of "
+        "Kukawa on Friday.",
+        published=PUBLISHED,
+    ).events[0]
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 is not None and event.actor1.inter == 3
+    assert event.actor2 is not None and event.actor2.inter == 7
+
+
+def test_a_policeman_killed_alone_is_still_the_side_attacked(pipeline: Pipeline) -> None:
+    event = pipeline(
+        "A police officer was killed when gunmen attacked a checkpoint in Kukawa on Friday.",
+        published=PUBLISHED,
+    ).events[0]
+    inters = {a.inter for a in (event.actor1, event.actor2) if a is not None}
+    assert 1 in inters

@@ -363,6 +363,11 @@ _ALLY_BEFORE = re.compile(
     re.I,
 )
 _RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:the\s+)?$", re.I)
+_AMONG_THE_DEAD = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
+    r"(?:killed|dead|wounded|injured|victims)\b",
+    re.I,
+)
 PASSIVE_SUFFERED = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt|attacked|ambushed|targeted|"
@@ -580,6 +585,12 @@ def build_candidate(
         sufferers = [
             a for a in before if PASSIVE_SUFFERED.match(doc_text(doc)[a.end : trigger.end + 1])
         ]
+        # "A police officer was among 14 people killed when gunmen attacked the village": one
+        # of many dead, neither the doer nor the side attacked
+        among = [a for a in before if _AMONG_THE_DEAD.match(doc_text(doc), a.end, trigger.end + 1)]
+        if among:
+            in_sent = [a for a in in_sent if a not in among]
+            before = [a for a in before if a not in among]
         before = [a for a in before if a not in sufferers]
         held = [
             a
