@@ -50,3 +50,57 @@ def test_a_policeman_killed_alone_is_still_the_side_attacked(pipeline: Pipeline)
     ).events[0]
     inters = {a.inter for a in (event.actor1, event.actor2) if a is not None}
     assert 1 in inters
+
+
+def main(pipeline: Pipeline, text: str) -> tuple[str, int | None, int | None]:
+    event = pipeline(text, published=PUBLISHED).events[0]
+    return (
+        event.sub_event_type,
+        event.actor1.inter if event.actor1 else None,
+        event.actor2.inter if event.actor2 else None,
+    )
+
+
+def test_who_told_a_shooting_is_not_its_target(pipeline: Pipeline) -> None:
+    sub, _, _ = main(
+        pipeline,
+        "A rubber tapper and his two sons were drinking tea at a roadside shop in Tak Bai on "
+        "Wednesday morning when two men on a motorcycle pulled up and opened fire, police said. "
+        "All three died at the scene.",
+    )
+    assert sub == "Attack"
+
+
+def test_mostly_civilian_dead_make_an_assault_an_attack(pipeline: Pipeline) -> None:
+    sub, a1, _ = main(
+        pipeline,
+        "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 20 guests and two "
+        "security guards before troops ended the siege.",
+    )
+    assert (sub, a1) == ("Attack", 2)
+
+
+def test_an_off_duty_soldier_among_the_dead_is_no_side(pipeline: Pipeline) -> None:
+    assert main(
+        pipeline,
+        "Gunmen stormed a bar in Kukawa on Friday night and opened fire on customers, killing "
+        "nine people, including an off-duty soldier.",
+    ) == ("Attack", 3, 7)
+
+
+def test_a_groups_leader_among_a_strikes_dead_is_its_target(pipeline: Pipeline) -> None:
+    _, _, a2 = main(
+        pipeline,
+        "On 29 May 2013, a US drone fired two missiles at a house near Miranshah (North "
+        "Waziristan), killing at least five people, among them TTP deputy chief Waliur Rehman.",
+    )
+    assert a2 == 2
+
+
+def test_an_attack_on_police_killing_officers_stays_a_battle(pipeline: Pipeline) -> None:
+    sub, _, a2 = main(
+        pipeline,
+        "Gunmen attacked a police station in Kukawa on Friday, killing three officers, before "
+        "police repelled them.",
+    )
+    assert (sub, a2) == ("Armed clash", 1)

@@ -368,6 +368,15 @@ _AMONG_THE_DEAD = re.compile(
     r"(?:killed|dead|wounded|injured|victims)\b",
     re.I,
 )
+_INCLUDED_DEAD = re.compile(
+    r"\b(?:killing|killed|dead|died|wounding|wounded|injuring|injured)\b[^.;()]{0,60}?,?\s+"
+    r"(?:including|among them|among whom)\s+(?:[\w'’,-]+\s+){0,8}?$",
+    re.I,
+)
+_LEADER_AFTER = re.compile(
+    r"['’]?s?\s+(?:[\w-]+\s+)?(?:chief|leader|commander|head|founder|emir|spokes(?:man|person))\b",
+    re.I,
+)
 PASSIVE_SUFFERED = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt|attacked|ambushed|targeted|"
@@ -587,7 +596,17 @@ def build_candidate(
         ]
         # "A police officer was among 14 people killed when gunmen attacked the village": one
         # of many dead, neither the doer nor the side attacked
-        among = [a for a in before if _AMONG_THE_DEAD.match(doc_text(doc), a.end, trigger.end + 1)]
+        among = [
+            a for a in before if _AMONG_THE_DEAD.match(doc_text(doc), a.end, trigger.end + 1)
+        ] + [
+            # "killing nine people, including an off-duty soldier": one of the dead (a group's
+            # leader among a strike's dead is its target: "among them TTP deputy chief")
+            a
+            for a in in_sent
+            if a.start > trigger.start
+            and not _LEADER_AFTER.match(doc_text(doc), a.end)
+            and _INCLUDED_DEAD.search(doc_text(doc)[max(sent.start_char, a.start - 120) : a.start])
+        ]
         if among:
             in_sent = [a for a in in_sent if a not in among]
             before = [a for a in before if a not in among]

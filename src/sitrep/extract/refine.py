@@ -360,6 +360,11 @@ _ATTACK_WORDS = re.compile(
 )
 
 
+# "..., police said", "according to the army": a source, not a side
+_TELLER = re.compile(
+    r"\baccording to (?:[\w'’-]+\s+){1,3}|(?:[\w'’-]+\s+){1,3}(?:said|says|say|told|reported|added|confirmed)\b",
+    re.I,
+)
 _BREAK_IN = re.compile(r"raid(?:ed|s)?|stormed|storming|broke into|attacked", re.I)
 # what armed men did to things: the lexicon's own looting words ("set fire to", "ransacked",
 # "razed"), and the aftermath a raid's report adds ("burning more than 80 huts", "carried away
@@ -426,16 +431,33 @@ def retype_merged(c: Candidate, text: str) -> None:
     property destruction. refine_type saw only the first sentence, before the toll."""
     a1 = c.actor1.entry if c.actor1 else None
     a2 = c.actor2.entry if c.actor2 else None
+    f = c.fatalities
+    # "opened fire, police said": who told it is no target
+    after = _TELLER.sub("", text[c.trigger.end : c.sent_end])
     if (
         c.sub_event_type == "Armed clash"
         and (a2 is None or a2.inter == 7)
         and (a1 is None or a1.inter in (2, 3))
         and _ATTACK_WORDS.match(c.trigger.text)
-        and c.fatalities is not None
-        and c.fatalities.best
-        and not c.fatalities.combatants
-        and not _ARMED_TARGET.search(text, c.trigger.end, c.sent_end)
+        and f is not None
+        and f.best
+        and not f.combatants
+        and not _ARMED_TARGET.search(after)
     ):
+        c.sub_event_type = "Attack"
+    elif (
+        c.sub_event_type == "Armed clash"
+        and (a1 is None or a1.inter in (2, 3))
+        and (a2 is None or a2.inter in (1, 7))
+        and _ATTACK_WORDS.match(c.trigger.text)
+        and f is not None
+        and f.civilians
+        and 2 * (f.combatants or 0) < f.civilians
+        and not f.unknown
+    ):
+        # "stormed a hotel, killing 20 guests and two security guards before troops ended the
+        # siege": mostly civilian dead make the assault an attack on them (ACLED), whoever
+        # fought back
         c.sub_event_type = "Attack"
     elif _raid_on_things(c, text):
         c.sub_event_type = "Looting/property destruction"
