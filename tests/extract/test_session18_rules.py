@@ -104,3 +104,21 @@ def test_an_attack_on_police_killing_officers_stays_a_battle(pipeline: Pipeline)
         "police repelled them.",
     )
     assert (sub, a2) == ("Armed clash", 1)
+
+
+def test_the_agent_of_killed_by_is_the_doer(pipeline: Pipeline) -> None:
+    # "killed by" ends in "led by": the words are matched whole now
+    assert main(
+        pipeline,
+        "Three farmers were killed by Boko Haram fighters in their fields near Kukawa on Monday.",
+    ) == ("Attack", 2, 7)
+
+
+def test_who_killed_the_dead_of_a_mass_grave_did_not_find_it(pipeline: Pipeline) -> None:
+    event = pipeline(
+        "On 12 October 2021, a foundation began excavating a mass grave near Sinjar believed to "
+        "contain the remains of Yazidi men killed by ISIL in August 2014.",
+        published="2021-10-18",
+    ).events[0]
+    assert event.sub_event_type == "Other"
+    assert event.actor1 is None or event.actor1.inter != 2

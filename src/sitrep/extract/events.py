@@ -621,9 +621,12 @@ def build_candidate(
             a
             for a in in_sent
             if re.search(
-                r"(?<!backed )(?<!supported )(?<!led )(?<!aided )(?<!assisted )(?<!held )"
-                r"(?<!organised )(?<!organized )(?<!hosted )(?<!run )(?<!owned )(?<!attended )"
-                r"(?<!operated )(?<!used )(?<!controlled )(?<!commanded )(?<!founded )"
+                # whole words: "killed by", "overrun by", "caused by" are no "led by", "run by",
+                # "used by"
+                r"(?<!\bbacked )(?<!\bsupported )(?<!\bled )(?<!\baided )(?<!\bassisted )"
+                r"(?<!\bheld )(?<!\borganised )(?<!\borganized )(?<!\bhosted )(?<!\brun )"
+                r"(?<!\bowned )(?<!\battended )(?<!\boperated )(?<!\bused )(?<!\bcontrolled )"
+                r"(?<!\bcommanded )(?<!\bfounded )"
                 r"\b(?:by|from)\s+(?:the\s+|suspected\s+|alleged\s+|(?:two|three|four|five|six|seven|"
                 r"eight|nine|ten|several|dozens\s+of|\d+)\s+)*$",
                 doc_text(doc)[max(sent.start_char, a.start - 25) : a.start],

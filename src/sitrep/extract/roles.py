@@ -104,6 +104,10 @@ _STATE_FINDER = re.compile(
     r"began exhuming|recovered)\b)",
     re.I,
 )
+_KILLED_BY = re.compile(
+    r"\b(?:killed|executed|massacred|murdered|slain|shot|buried)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
+    re.I,
+)
 _MASS_GRAVE_WORDS = re.compile(r"\b(?:graves?|bodies|remains|skeletons|bones)\b", re.I)
 _BOMBER_WORDS = re.compile(r"\bsuicide\s+(?:\w+\s+)?bombers?\b|\bbombers?\b", re.I)
 _INSURGENT_WEAPON = re.compile(
@@ -736,6 +740,15 @@ def apply_conventions(
     ):
         # "Libya's General Authority for the Search ... of Missing Persons announced the
         # discovery of a mass grave ... from IS control of the city": the state found it
+        c.actor1 = None
+    if (
+        c.sub_event_type == "Other"
+        and c.actor1 is not None
+        and _MASS_GRAVE_WORDS.search(text, c.sent_start, c.sent_end)
+        and _KILLED_BY.search(text, max(0, c.actor1.start - 40), c.actor1.start)
+    ):
+        # "a mass grave ... believed to contain the remains of Yazidi men killed by ISIL": who
+        # killed the dead, not who found them
         c.actor1 = None
     if un is not None and c.actor1 is not None and c.actor1.start > un.start():
         # "HRW said it had documented mass graves ... evidence implicated the security forces":
