@@ -109,3 +109,33 @@ def test_a_foiled_plot_is_no_weapon_used(pipeline: Pipeline) -> None:
         published="2024-05-10",
     ).events
     assert all(e.sub_event_type != "Disrupted weapons use" for e in events)
+
+
+def test_taking_a_town_is_taking_territory(main_event: MainEvent) -> None:
+    event = main_event(
+        "ISWAP fighters took the town of Kukawa on Monday after heavy fighting with troops.",
+        published="2024-05-10",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 is not None and event.actor1.inter == 2
+
+
+def test_whom_a_town_fell_to_took_it(main_event: MainEvent) -> None:
+    event = main_event(
+        "Kukawa fell to ISWAP fighters on Monday after a day of fighting with troops.",
+        published="2024-05-10",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 is not None and event.actor1.inter == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen took the village chief hostage in Kukawa on Monday.",
+        "He took the city bus to work in Kukawa on Monday.",
+    ],
+)
+def test_taking_a_towns_people_or_things_is_no_territory(pipeline: Pipeline, text: str) -> None:
+    events = pipeline(text, published="2024-05-10").events
+    assert all("territory" not in e.sub_event_type for e in events)

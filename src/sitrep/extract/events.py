@@ -724,6 +724,14 @@ def build_candidate(
                     sides.append(a)
             if len(sides) >= 2:
                 cand.actor1, cand.actor2 = sides[0], sides[1]
+    if (
+        trigger.text.lower() == "fell to"
+        and cand.actor1 is None
+        and cand.actor2 is not None
+        and cand.actor2.start >= trigger.end
+    ):
+        # "Kukawa fell to ISWAP fighters": whom a place fell to took it
+        cand.actor1, cand.actor2 = cand.actor2, None
     if victims and not protest and cand.actor2 is None:
         cand.actor2 = victims[0]
     # tolls
