@@ -139,3 +139,45 @@ def test_whom_a_town_fell_to_took_it(main_event: MainEvent) -> None:
 def test_taking_a_towns_people_or_things_is_no_territory(pipeline: Pipeline, text: str) -> None:
     events = pipeline(text, published="2024-05-10").events
     assert all("territory" not in e.sub_event_type for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "Men in plain clothes believed to be security agents seized an activist outside his "
+            "home in Harare on Monday; his whereabouts remain unknown.",
+            (1, 7),
+        ),
+        (
+            "The family of an opposition activist said he was picked up by intelligence agents "
+            "in Dhaka on Monday and has not been seen since.",
+            (1, 7),
+        ),
+        (
+            "A rights group said soldiers detained four young men in Kukawa on Monday, and their "
+            "families have had no news of them.",
+            (1, 7),
+        ),
+        (
+            "Armed men seized a Catholic priest from his parish in Kukawa on Monday and demanded "
+            "a ransom.",
+            (3, 7),
+        ),
+    ],
+)
+def test_people_taken_and_not_accounted_for_are_disappeared(
+    main_event: MainEvent, text: str, inters: tuple[int, int]
+) -> None:
+    event = main_event(text, published="2024-05-10")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert (event.actor1 and event.actor1.inter, event.actor2 and event.actor2.inter) == inters
+
+
+def test_an_arrest_with_a_charge_stays_an_arrest(main_event: MainEvent) -> None:
+    event = main_event(
+        "Police arrested 20 opposition supporters in Harare on Monday and charged them with "
+        "public violence.",
+        published="2024-05-10",
+    )
+    assert event.sub_event_type == "Arrests"

@@ -128,7 +128,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?!(?:[\w-]+ )?(?:rifles?|guns?|pistols?|weapons?|firearms?|vehicles?|cars?|trucks?|motorcycles?|"
         r"rounds|bullets|grenades?|kilo(?:gram)?s?|kg|tons?|tonnes?|bags?|boxes|phones?|computers?|"
         r"documents?|cattle|goats|cows|sheep|camels|animals|boats?|drones?)\b)|forcibly disappeared|t(?:ake|akes|aking|ook|aken) (?:\w+ ){0,4}hostages?|"
-        r"seized (?:the |a |an |his |her |their )(?:\w+ ){0,2}(?:parents|wife|husband|sons?|daughters?|children|relatives|pilot|engineers?|priests?|nuns?|journalists?|tourists?|aid workers?|workers?)",
+        r"seized (?:the |a |an |his |her |their |two |three |four |five |several |\d+ )(?:\w+ ){0,2}(?:parents|wife|husband|sons?|daughters?|children|relatives|pilot|engineers?|priests?|pastors?|nuns?|journalists?|tourists?|aid workers?|workers?|activists?|lawyers?|students?|teachers?|passengers|villagers|farmers|chiefs?|traders?|doctors?)\b",
         "Abduction/forced disappearance",
         0.95,
     ),
@@ -418,6 +418,9 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         # "paramilitary group" is the RSF or the AUC, named elsewhere)
         r"(?:the )?(?:paratroopers|(?:paramilitary )?rangers?|paramilitary (?:police(?:men)?|troops|soldiers))|"
         r"(?:the |a )?regime(?! change)|"
+        # "picked up by intelligence agents", "security agents seized an activist"
+        r"(?:the )?(?:intelligence|state security|secret police|secret service) (?:agents?|officers?|"
+        r"operatives|services?)|(?:the )?security agents?|"
         # "shells fired from junta positions": Myanmar's, Mali's or Niger's rulers in uniform
         r"(?<![\w-])(?:the )?(?:military )?junta(?:'s|’s)?(?: (?:forces|troops|soldiers|positions|"
         r"aircraft|warplanes|jets|artillery|gunships|helicopters|drones))?(?![\w-])",

@@ -297,6 +297,10 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
         and _STILL_MISSING.search(sent_text)
     ):
         c.sub_event_type = "Abduction/forced disappearance"  # "... and 333 students remain missing"
+    elif c.sub_event_type == "Arrests" and _DISAPPEARED.search(sent_text + " " + next_text):
+        # "soldiers detained four young men ..., and their families have had no news of them":
+        # an arrest nobody owns up to is a forced disappearance (ACLED)
+        c.sub_event_type = "Abduction/forced disappearance"
     elif (
         c.sub_event_type == "Armed clash"
         and c.trigger.text.lower() == "entered"
@@ -360,6 +364,14 @@ _ATTACK_WORDS = re.compile(
 )
 
 
+_DISAPPEARED = re.compile(
+    r"\bwhereabouts (?:\w+ )?(?:remain |are |were |is |was |still )?(?:unknown|not known)|"
+    r"\b(?:have|has|had) (?:had )?no news of (?:him|her|them)|\bincommunicado\b|"
+    r"\b(?:have|has|had) not been (?:seen|heard from) since|"
+    r"\b(?:denied|deny|denies) (?:holding|detaining|having arrested)|"
+    r"\b(?:have|has|had) not (?:said|disclosed|revealed) where (?:he|she|they) (?:is|are|was|were) (?:being )?held",
+    re.I,
+)
 # "..., police said", "according to the army": a source, not a side
 _TELLER = re.compile(
     r"\baccording to (?:[\w'’-]+\s+){1,3}|(?:[\w'’-]+\s+){1,3}(?:said|says|say|told|reported|added|confirmed)\b",
