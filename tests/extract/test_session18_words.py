@@ -181,3 +181,27 @@ def test_an_arrest_with_a_charge_stays_an_arrest(main_event: MainEvent) -> None:
         published="2024-05-10",
     )
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Twelve civilians were killed in Kukawa on Monday in what residents said was an air "
+            "attack by the military.",
+            "Air/drone strike",
+        ),
+        (
+            "An unmanned aerial vehicle targeted a car in Kukawa on Monday, killing three "
+            "civilians.",
+            "Air/drone strike",
+        ),
+        ("An angry crowd set a suspected thief on fire in Kukawa on Monday.", "Mob violence"),
+        (
+            "Two men accused of witchcraft were burned alive by a crowd in Kukawa on Monday.",
+            "Mob violence",
+        ),
+    ],
+)
+def test_air_attacks_and_mobs(main_event: MainEvent, text: str, sub_type: str) -> None:
+    assert main_event(text, published="2024-05-10").sub_event_type == sub_type

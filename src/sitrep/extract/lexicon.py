@@ -68,7 +68,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
-        r"air ?strikes?|air ?raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
+        r"air ?strikes?|air ?raids?|air attacks?|aerial (?:bombardment|attack|strike)s?|unmanned aerial vehicles?|UAVs?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
         r"(?<=air force )(?:strikes?|jets?|planes?|aircraft|bombed)|(?<=military )bombed|(?<=army )bombed|"
         r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped|destroyed)|"
         r"(?:helicopters?|gunships?|drones?) (?:\w+ )?(?:opened fire on|fired (?:rockets|missiles) (?:at|on|into))|"
@@ -208,7 +208,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         # the crowd as the doer: "beaten and hanged from a pole by a crowd", "a crowd then
         # pulled the passengers away ... stoned and beat them"
-        r"(?:beaten|stoned|lynched|hanged|hacked|set (?:on fire|ablaze)) (?:[\w-]+ ){0,6}by (?:a |an |the )?(?:angry |irate )?(?:crowds?|mobs?)|"
+        r"(?:beaten|stoned|lynched|hanged|hacked|burned|burnt|set (?:on fire|ablaze)) (?:[\w-]+ ){0,6}by (?:a |an |the )?(?:angry |irate )?(?:crowds?|mobs?)|"
+        # "an angry crowd set a suspected thief on fire"
+        r"(?:crowds?|mobs?) (?:\w+ ){0,3}(?:set|doused) (?:a |an |the |two |three )?(?:[\w-]+ ){1,3}(?:on fire|ablaze|alight|with petrol)|"
         r"(?:crowds?|mobs?) (?:\w+ ){0,3}(?:pulled|dragged|seized|grabbed)[^.;]{0,120}(?:stoned|beat|lynched|set (?:them|him|her) (?:on fire|ablaze))",
         "Mob violence",
         0.8,
