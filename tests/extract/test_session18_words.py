@@ -205,3 +205,36 @@ def test_an_arrest_with_a_charge_stays_an_arrest(main_event: MainEvent) -> None:
 )
 def test_air_attacks_and_mobs(main_event: MainEvent, text: str, sub_type: str) -> None:
     assert main_event(text, published="2024-05-10").sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "About 30 schoolgirls were taken to hospital in Qom on Monday after what officials "
+            "called a deliberate poisoning.",
+            "Chemical weapon",
+        ),
+        (
+            "On Monday, the Ukrainian military reported that Russian troops had used gas against "
+            "its soldiers near Avdiivka.",
+            "Chemical weapon",
+        ),
+        (
+            "Myanmar's military dropped bombs that released a chemical smoke on a village in "
+            "Sagaing on Monday, the resistance said.",
+            "Chemical weapon",
+        ),
+        (
+            "Russian forces moved into an air base in Niger on Monday that had been used by US "
+            "troops.",
+            "Headquarters or base established",
+        ),
+        (
+            "Russian troops arrived at the Tabqa air base on Monday after US forces left.",
+            "Headquarters or base established",
+        ),
+    ],
+)
+def test_gas_used_and_bases_moved_into(main_event: MainEvent, text: str, sub_type: str) -> None:
+    assert main_event(text, published="2024-05-10").sub_event_type == sub_type

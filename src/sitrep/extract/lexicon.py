@@ -63,6 +63,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:schoolgirls|schoolchildren|pupils|students|girls) (?:[^.;]{0,90}? )?(?:were |had been |have been |being )poisoned|"
         r"(?:suspected )?poison(?:ing)? attacks? on (?:\w+ )?(?:school|schools|schoolgirls|pupils|students|girls)|"
         r"(?:schoolgirls|schoolchildren|pupils|students|girls) poisoned|"
+        r"(?:deliberate|suspected|mass|serial) poisonings?|"
+        # "used gas against its soldiers", "bombs that released a chemical smoke"
+        r"used (?:\w+ )?gas (?:against|on)|chemical (?:smoke|cloud|gas|fumes)|"
         r"poisoning of (?:\w+ )?(?:schoolgirls|schoolchildren|pupils|students|girls)",
         "Chemical weapon",
         1.0,
@@ -290,7 +293,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # "the Russian military opened an airbase in Qamishli"
         r"opened (?:a|an|its|their) (?:new )?(?:military )?(?:air ?base|airbase|naval base|drone base)\b(?! (?:museum|office|visitor))|"
         r"headquarters (?:was |were |had been |has been )?(?:established|set up|opened)|"
-        r"(?:settled|moved) into (?:a |an |the |their )?(?:new )?(?:base|headquarters|camp)|installed (?:a |an )?(?:parallel )?administration|"
+        r"(?:settled|moved) into (?:a |an |the |their )?(?:new |former )?(?:[\w-]+ )?(?:base|air ?base|airbase|headquarters|camp)\b|"
+        r"arrived at (?:a|an|the) (?:[\w-]+ ){0,2}(?:air ?base|airbase|military base|army base|naval base)\b|installed (?:a |an )?(?:parallel )?administration|"
         # "relocated its command centre to the Mwalika valley", "are using it as a base"
         r"(?:relocated|moved|transferred) (?:its|their|the group's) (?:\w+ )?(?:headquarters|base|command (?:centre|center|post)|camp)|"
         r"(?:turned|converted) (?:it|them|(?:[\w'’-]+ ){1,3}?(?:school|building|hospital|compound|camp|stadium|university|church|mosque|house|hotel)(?: in [A-Z][\w'’-]+)?) into (?:a |an |its |their )?(?:\w+ )?(?:base|headquarters|barracks|command (?:centre|center|post))|"
