@@ -238,3 +238,36 @@ def test_air_attacks_and_mobs(main_event: MainEvent, text: str, sub_type: str) -
 )
 def test_gas_used_and_bases_moved_into(main_event: MainEvent, text: str, sub_type: str) -> None:
     assert main_event(text, published="2024-05-10").sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve soldiers were treated for chemical poisoning after Russian forces shelled their "
+        "position near Avdiivka on Monday.",
+        "Russian forces used choking agents against Ukrainian positions near Avdiivka on Monday, "
+        "the army said.",
+        "The soldiers could barely breathe when they stumbled out of the dugout near Kupiansk on "
+        "Monday. A Russian drone had dropped a grenade that released a cloud of gas, their "
+        "commander said.",
+        "Nurses in Qom said more than 40 schoolgirls arrived on Monday complaining of nausea and "
+        "a smell like rotten tangerines in their classrooms.",
+    ],
+)
+def test_what_the_gassed_suffered_and_smelled(main_event: MainEvent, text: str) -> None:
+    assert main_event(text, published="2024-05-10").sub_event_type == "Chemical weapon"
+
+
+def test_tear_gas_on_a_crowd_is_no_chemical_weapon(main_event: MainEvent) -> None:
+    event = main_event(
+        "Police released tear gas on protesters in Nairobi on Monday.", published="2024-05-10"
+    )
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_a_base_reopened(main_event: MainEvent) -> None:
+    event = main_event(
+        "The army reopened its base in Kukawa on Monday, two years after it was abandoned.",
+        published="2024-05-10",
+    )
+    assert event.sub_event_type == "Headquarters or base established"

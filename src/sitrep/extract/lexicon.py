@@ -41,7 +41,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"toxic (?:chemical )?substances?|chemical substances?|toxic chemicals?|"
         # what survivors smelled, saw and breathed: "a yellow cloud that smelled of bleach",
         # "inhaled an unknown gas", "munitions containing banned substances"
-        r"(?:smell(?:ed|ing)? (?:of|like)|stench of) (?:bleach|chlorine|rotten eggs|garlic)|"
+        r"(?:(?:smell(?:ed|ing|s)?|a smell) (?:of|like)|stench of) (?:bleach|chlorine|rotten \w+|garlic)|"
+        r"(?:a )?cloud of (?!tear)(?:[\w-]+ )?gas|released (?:a |an )?(?!tear)(?:\w+ )?gas\b|"
         r"(?:yellow(?:ish)?|green(?:ish)?) (?:cloud|fumes|smoke|gas)|"
         # "the shells released a toxic cloud", "tear gas grenades ... against its soldiers":
         # a riot-control agent used on troops in war is a chemical weapon (ACLED)
@@ -66,6 +67,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:deliberate|suspected|mass|serial) poisonings?|"
         # "used gas against its soldiers", "bombs that released a chemical smoke"
         r"used (?:\w+ )?gas (?:against|on)|chemical (?:smoke|cloud|gas|fumes)|"
+        # what the wounded were treated for: "chemical poisoning", "exposure to a toxic agent"
+        r"(?:chemical|gas|toxic) poisoning|exposure to (?:an? )?(?:toxic|chemical|poisonous) "
+        r"(?:agents?|substances?|chemicals?|gas)|(?:choking|blister|blistering|irritant) (?:agents?|gas)|"
+        r"chemical-laden|(?:loaded|laden|filled|packed) with (?:hazardous|toxic|poisonous) (?:chemicals|substances)|"
+        r"poisonous substances|"
         r"poisoning of (?:\w+ )?(?:schoolgirls|schoolchildren|pupils|students|girls)",
         "Chemical weapon",
         1.0,
@@ -294,7 +300,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"opened (?:a|an|its|their) (?:new )?(?:military )?(?:air ?base|airbase|naval base|drone base)\b(?! (?:museum|office|visitor))|"
         r"headquarters (?:was |were |had been |has been )?(?:established|set up|opened)|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new |former )?(?:[\w-]+ )?(?:base|air ?base|airbase|headquarters|camp)\b|"
-        r"arrived at (?:a|an|the) (?:[\w-]+ ){0,2}(?:air ?base|airbase|military base|army base|naval base)\b|installed (?:a |an )?(?:parallel )?administration|"
+        r"arrived at (?:a|an|the) (?:[\w-]+ ){0,2}(?:air ?base|airbase|military base|army base|naval base)\b|"
+        r"reopened (?:a |an |its |their |the )(?:[\w-]+ )?(?:base|outpost|military post|camp|headquarters|barracks)\b|installed (?:a |an )?(?:parallel )?administration|"
         # "relocated its command centre to the Mwalika valley", "are using it as a base"
         r"(?:relocated|moved|transferred) (?:its|their|the group's) (?:\w+ )?(?:headquarters|base|command (?:centre|center|post)|camp)|"
         r"(?:turned|converted) (?:it|them|(?:[\w'’-]+ ){1,3}?(?:school|building|hospital|compound|camp|stadium|university|church|mosque|house|hotel)(?: in [A-Z][\w'’-]+)?) into (?:a |an |its |their )?(?:\w+ )?(?:base|headquarters|barracks|command (?:centre|center|post))|"
