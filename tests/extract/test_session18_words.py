@@ -271,3 +271,18 @@ def test_a_base_reopened(main_event: MainEvent) -> None:
         published="2024-05-10",
     )
     assert event.sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women in Kabul held up placards demanding the right to work on Monday.",
+        "Workers picketed the offices of the mining company in Lubumbashi on Monday.",
+        "A crowd gathered outside the parliament in Bishkek on Monday chanting slogans against "
+        "the government.",
+        "Students at the University of Dhaka formed a human chain on Monday to demand justice "
+        "for a murdered classmate.",
+    ],
+)
+def test_quiet_ways_to_protest(main_event: MainEvent, text: str) -> None:
+    assert main_event(text, published="2024-05-10").sub_event_type == "Peaceful protest"

@@ -227,7 +227,12 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|strike action|took to the streets|"
         # "residents gathered peacefully outside the governor's office ... to demand"
-        r"gathered peacefully|gathered (?:outside|in front of|at) [^.;]{0,60}? to (?:demand|denounce|call for|press for|condemn)",
+        r"gathered peacefully|gathered (?:outside|in front of|at) [^.;]{0,60}? to (?:demand|denounce|call for|press for|condemn)|"
+        # "picketed the offices", "formed a human chain", "held up placards", "gathered outside
+        # parliament chanting slogans"
+        r"picket(?:ed|ing|s)?\b|human chains?|(?:held|holding|carried|carrying|waved|waving) (?:up )?"
+        r"(?:placards|banners|signs|portraits)|(?:gathered|assembled|converged) (?:outside|in front of|at|on) "
+        r"[^.;]{0,60}? chanting",
         "Peaceful protest",
         0.7,
     ),
