@@ -165,3 +165,22 @@ def test_the_day_before_the_day_its_sentence_stands_on(
 )
 def test_the_day_after_counts_one_day_back(pipeline: Pipeline, text: str, day: dt.date) -> None:
     assert date(pipeline, text) == day
+
+
+def test_a_period_begun_in_an_aside_does_not_date_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "The army said on Tuesday it had recaptured the radio building in Kukawa from ISWAP, "
+        "its biggest gain since the offensive began two months ago."
+    )
+    assert date(pipeline, text) == dt.date(2024, 5, 7)
+
+
+def test_a_tally_since_a_day_keeps_its_own_period(pipeline: Pipeline) -> None:
+    # the tally's "since" dates it apart from the day's clash, so the two stay apart
+    events = pipeline(
+        "Soldiers killed 19 suspected cartel members in a gunfight near Kukawa on Monday, the "
+        "ministry said. More than 200 people have been killed in the state since the cartel "
+        "split in September.",
+        published=PUBLISHED,
+    ).events
+    assert events[0].fatalities is not None and events[0].fatalities.best == 19
