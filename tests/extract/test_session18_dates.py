@@ -184,3 +184,26 @@ def test_a_tally_since_a_day_keeps_its_own_period(pipeline: Pipeline) -> None:
         published=PUBLISHED,
     ).events
     assert events[0].fatalities is not None and events[0].fatalities.best == 19
+
+
+def test_the_worst_since_a_month_does_not_date_the_event(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber killed 14 people at a market in Maiduguri, police said, the deadliest "
+        "attack in the city since March."
+    )
+    assert date(pipeline, text) == dt.date(2024, 5, 10)
+
+
+def test_a_first_time_since_a_year_is_news(pipeline: Pipeline) -> None:
+    text = "For the first time since 2019, protesters marched through central Algiers, police said."
+    assert date(pipeline, text) == dt.date(2024, 5, 10)
+
+
+def test_drones_launched_at_a_city_are_a_strike(pipeline: Pipeline) -> None:
+    events = pipeline(
+        "Russia launched 40 drones at Kyiv overnight into Thursday, the largest attack since "
+        "the start of the year, officials said.",
+        published=PUBLISHED,
+    ).events
+    assert events and events[0].sub_event_type == "Air/drone strike"
+    assert events[0].date == dt.date(2024, 5, 9)

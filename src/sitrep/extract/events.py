@@ -154,6 +154,18 @@ def _subject_span(doc: Doc, trigger: Trigger) -> tuple[int, int] | None:
     return None
 
 
+def _since_aside(text: str, d: DateMention, sent: Span, trigger: Trigger) -> bool:
+    """Whether ``d`` tells when a period began, in an aside after the trigger's clause."""
+    if d.text.lower().startswith("since"):
+        start = d.start  # "the deadliest attack since March"
+    else:
+        since = _SINCE_CLAUSE.search(text, max(sent.start_char, d.start - 60), d.start)
+        if since is None:
+            return False
+        start = since.start()
+    return start > trigger.end and "," in text[trigger.end : start]
+
+
 def _governed_by(doc: Doc, d: DateMention, trigger: Trigger) -> bool:
     """Whether the parse hangs date ``d`` under the trigger's word (or inside its span)."""
     head = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -440,16 +452,7 @@ def build_candidate(
     own = [
         d
         for d in dates
-        if d.start not in reporting_dates
-        and not (
-            (
-                since := _SINCE_CLAUSE.search(
-                    doc_text(doc), max(sent.start_char, d.start - 60), d.start
-                )
-            )
-            and since.start() > trigger.end
-            and "," in doc_text(doc)[trigger.end : since.start()]
-        )
+        if d.start not in reporting_dates and not _since_aside(doc_text(doc), d, sent, trigger)
     ]
     if any(d.start in reporting_dates and d.precision == "day" for d in dates):
         # "surrendered ..., the ministry said on Monday, bringing to 12 the number who have

@@ -77,7 +77,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
-        r"air ?strikes?|air ?raids?|air attacks?|aerial (?:bombardment|attack|strike)s?|unmanned aerial vehicles?|UAVs?|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
+        r"air ?strikes?|air ?raids?|air attacks?|aerial (?:bombardment|attack|strike)s?|unmanned aerial vehicles?|UAVs?|"
+        # "Russia launched 40 drones at Kyiv overnight", "Shahed drones launched at Odesa"
+        r"(?:launched|fired|sent) (?:[\w-]+ ){0,3}drones? (?:at|on|against|towards|toward|into)\b|"
+        r"drones? (?:were |was )?launched (?:at|on|against|towards)\b|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
         r"(?<=air force )(?:strikes?|jets?|planes?|aircraft|bombed)|(?<=military )bombed|(?<=army )bombed|"
         r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped|destroyed)|"
         r"(?:helicopters?|gunships?|drones?) (?:\w+ )?(?:opened fire on|fired (?:rockets|missiles) (?:at|on|into))|"

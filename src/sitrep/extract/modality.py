@@ -22,7 +22,7 @@ _BACKGROUND = re.compile(
     r"ha(?:s|ve|d) since been|\bstill carr(?:y|ies) out\b|\b(?:often|regularly|frequently|routinely|usually|typically) "
     r"(?:carr(?:y|ies) out|attacks?|targets?|clash(?:es)?|launch(?:es)?)\b|campaign ha(?:s|d) (?:killed|left|displaced)|"
     r"killed (?:in|during|since) (?:the |\w+(?:'s)? )?(?:\w+[- ]year[- ])?(?:old )?(?:conflict|war|civil war|uprising|insurgency|crisis)\b|"
-    r"\b(?:since|of) the (?:start|beginning|outbreak) of|since (?:late |early )?(?:last|the start of|the beginning of|\d{4})|in recent (?:weeks|months|years)|"
+    r"\b(?:since|of) the (?:start|beginning|outbreak) of|(?<!first time )since (?:late |early )?(?:last|the start of|the beginning of|\d{4})|in recent (?:weeks|months|years)|"
     r"has (?:long )?been (?:a|an|the) |have been (?:fighting|battling|waging))",
     re.I,
 )
