@@ -196,3 +196,17 @@ def test_this_year_of_a_running_count_does_not_date_the_event(pipeline: Pipeline
         "this year."
     )
     assert _main_date(pipeline, text, dt.datetime(2022, 3, 15)) == "2022-03-14"
+
+
+def test_numeric_dates_read_day_first_unless_that_cannot_be() -> None:
+    import datetime as _dt
+
+    from sitrep.extract.dates import find_dates as _find
+
+    anchor = _dt.date(2024, 5, 10)
+    assert [d.date for d in _find("killed on 06/05/2024", anchor)] == [_dt.date(2024, 5, 6)]
+    assert [d.date for d in _find("killed on 31.12.2023", anchor)] == [_dt.date(2023, 12, 31)]
+    # 25 cannot be a month: month first
+    assert [d.date for d in _find("killed on 12/25/2023", anchor)] == [_dt.date(2023, 12, 25)]
+    # never after the anchor, in either reading
+    assert _find("killed on 5/13/2024", anchor) == []

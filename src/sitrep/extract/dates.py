@@ -77,6 +77,12 @@ DAY_BEFORE = re.compile(rf"\b(?:{_DAY_BEFORE_RE}|{_DAYS_EARLIER_RE})\b", re.I)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "06/05/2024", "6.5.2024": day first as most of the world writes it, month first only
+    # where the day-first reading cannot be a date not after the anchor
+    (
+        "numeric",
+        re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"),
+    ),
     (
         "mdy",
         re.compile(
@@ -165,6 +171,16 @@ def _resolve(
     if kind == "iso":
         day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
         return day, None, "day", "explicit date"
+    if kind == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        for day, month in ((a, b), (b, a)):
+            try:
+                found = dt.date(y, month, day)
+            except ValueError:
+                continue
+            if found <= anchor:
+                return found, None, "day", "numeric date"
+        return None
     if kind in ("mdy", "dmy"):
         month, d = MONTHS[g["mon"].lower().rstrip(".")], int(g["d"])
         if not 1 <= d <= 31:
