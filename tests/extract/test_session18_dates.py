@@ -207,3 +207,11 @@ def test_drones_launched_at_a_city_are_a_strike(pipeline: Pipeline) -> None:
     ).events
     assert events and events[0].sub_event_type == "Air/drone strike"
     assert events[0].date == dt.date(2024, 5, 9)
+
+
+def test_a_wires_yesterday_is_the_day_before_its_dateline(pipeline: Pipeline) -> None:
+    text = (
+        "KUKAWA, Nigeria, May 9 (Reuters) - Gunmen killed 14 people in the village of Kukawa "
+        "yesterday, police said."
+    )
+    assert date(pipeline, text) == dt.date(2024, 5, 8)

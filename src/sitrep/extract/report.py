@@ -262,6 +262,19 @@ _DATELINE_BEFORE = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[-–—]")
 
 
+def _dateline_day(text: str, first: list[DateMention], page: dt.date) -> dt.date | None:
+    """The day a wire's dateline gives, when it is a few days before the page's."""
+    for d in first:
+        if (
+            d.precision == "day"
+            and 0 < (page - d.date).days <= 3
+            and _DATELINE_BEFORE.search(text[max(0, d.start - 40) : d.start])
+            and _DATELINE_AFTER.match(text, d.end)
+        ):
+            return d.date
+    return None
+
+
 def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
     """Starts of date mentions that say when a source spoke, not when the event happened."""
     out = set()
@@ -440,6 +453,11 @@ def extract(
     actor_mentions = find_actor_mentions(text, kb, focus_country=focus, matches=named)
     sents = [s for s in doc.sents if span_text(s).strip()]
     dates = [find_dates(span_text(s), page_date, offset=s.start_char) for s in sents]
+    filed = _dateline_day(text, dates[0] if dates else [], page_date)
+    if filed is not None:
+        # "KUKAWA, May 9 (Reuters) - ... killed 14 people yesterday" on a page of May 10: the
+        # wire's "yesterday" and "today" are the day it filed the story's
+        dates = [find_dates(span_text(s), filed, offset=s.start_char) for s in sents]
     per_sent_actors = _per_sentence(sents, actor_mentions)
     attribution = attribute(
         doc, sents, kb, dates, per_sent_actors, [(p.start, p.end) for p in places if not p.nested]
