@@ -173,9 +173,9 @@ def _resolve(
         return day, None, "day", "explicit date"
     if kind == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-        for day, month in ((a, b), (b, a)):
+        for dd, mm in ((a, b), (b, a)):
             try:
-                found = dt.date(y, month, day)
+                found = dt.date(y, mm, dd)
             except ValueError:
                 continue
             if found <= anchor:
