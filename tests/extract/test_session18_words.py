@@ -286,3 +286,23 @@ def test_a_base_reopened(main_event: MainEvent) -> None:
 )
 def test_quiet_ways_to_protest(main_event: MainEvent, text: str) -> None:
     assert main_event(text, published="2024-05-10").sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani military carried out strikes on TTP hideouts in Afghanistan on Monday.",
+        "The army said its aircraft had attacked al-Shabaab fighters near Jilib on Monday, "
+        "killing 30.",
+    ],
+)
+def test_strikes_from_the_air_on_armed_targets(main_event: MainEvent, text: str) -> None:
+    assert main_event(text, published="2024-05-10").sub_event_type == "Air/drone strike"
+
+
+def test_workers_strikes_are_no_air_strikes(pipeline: Pipeline) -> None:
+    events = pipeline(
+        "Workers launched strikes against the government's austerity plan in Lagos on Monday.",
+        published="2024-05-10",
+    ).events
+    assert all(e.sub_event_type != "Air/drone strike" for e in events)

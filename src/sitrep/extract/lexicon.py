@@ -80,7 +80,12 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"air ?strikes?|air ?raids?|air attacks?|aerial (?:bombardment|attack|strike)s?|unmanned aerial vehicles?|UAVs?|"
         # "Russia launched 40 drones at Kyiv overnight", "Shahed drones launched at Odesa"
         r"(?:launched|fired|sent) (?:[\w-]+ ){0,3}drones? (?:at|on|against|towards|toward|into)\b|"
-        r"drones? (?:were |was )?launched (?:at|on|against|towards)\b|warplanes?|fighter jets?|(?:jets|planes|aircraft) (?:struck|bombed|hit|pounded)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
+        # "the military carried out strikes on TTP hideouts" (not a workers' strike)
+        # (the target only looked ahead to: it may hold a named group, and actors are no trigger)
+        r"(?:carried out|conducted|launched) (?:[\w-]+ ){0,2}strikes(?= (?:on|against|targeting) (?:[\w'’-]+ ){0,3}"
+        r"(?:hideouts?|positions?|camps?|targets|bases?|militants|fighters|rebels|insurgents|strongholds?|"
+        r"depots?|training (?:camps?|facilities))\b)|"
+        r"drones? (?:were |was )?launched (?:at|on|against|towards)\b|warplanes?|fighter jets?|(?:jets|planes|aircraft|helicopters|gunships) (?:had |have )?(?:struck|bombed|hit|pounded|attacked|targeted|strafed)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
         r"(?<=air force )(?:strikes?|jets?|planes?|aircraft|bombed)|(?<=military )bombed|(?<=army )bombed|"
         r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped|destroyed)|"
         r"(?:helicopters?|gunships?|drones?) (?:\w+ )?(?:opened fire on|fired (?:rockets|missiles) (?:at|on|into))|"
