@@ -306,3 +306,13 @@ def test_workers_strikes_are_no_air_strikes(pipeline: Pipeline) -> None:
         published="2024-05-10",
     ).events
     assert all(e.sub_event_type != "Air/drone strike" for e in events)
+
+
+def test_a_flag_flying_over_a_town_tells_its_taking(main_event: MainEvent) -> None:
+    event = main_event(
+        "For the first time in a decade, the national flag flew over the governor's office in "
+        "Kidal on Tuesday.",
+        published="2023-11-15",
+    )
+    assert "territory" in event.sub_event_type
+    assert str(event.date) == "2023-11-14"

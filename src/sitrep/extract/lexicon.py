@@ -121,10 +121,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # Battles
     (
         r"(?:re)?captured(?=\s+(?:the|a|an|control|parts?|most|much|large|[A-Z]))|(?:re)?took (?:control|over)|(?:re)?tak(?:en|ing) (?:full )?[\"“]?control|raised (?:their|its|the|a) (?:\w+ ){0,2}flag over|"
-        r"(?:hoisted|raised) (?:their|its|the) (?:\w+ )?flag|(?:fought|battled|pushed) (?:their|its) way into|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|seized (?:the )?(?:[\w-]+ ){0,2}(?:headquarters|police stations?|government buildings|administrative buildings)|(?:controlled|were in control of|took control of) (?:most|much|all|large parts|parts) of the (?:town|city|village|district|area)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured|(?:took|taken|take|takes|won|wrested) back|"
+        r"(?:hoisted|raised) (?:their|its|the) (?:\w+ )?flag|flag (?:now )?(?:flew|flies|was flying|was raised|was hoisted) over|(?:fought|battled|pushed) (?:their|its) way into|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|seized (?:the )?(?:[\w-]+ ){0,2}(?:headquarters|police stations?|government buildings|administrative buildings)|(?:controlled|were in control of|took control of) (?:most|much|all|large parts|parts) of the (?:town|city|village|district|area)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured|(?:took|taken|take|takes|won|wrested) back|"
         # "took the town of Kukawa", "have taken the provincial capital" (not "took the village
         # chief hostage")
-        r"(?:re)?(?:took|taken|taking) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:town|village|city|district centre|"
+        r"(?:re)?(?:took|taken|taking)[\"”’']? (?:the |a |an )?(?:[\w-]+ ){0,2}(?:town|village|city|district centre|"
         r"district center|port|airport|capital|settlement|stronghold|garrison town)\b"
         r"(?! (?:chief|elders?|heads?|leaders?|residents|hostage|council|officials?|square|hall|"
         r"bus|buses|train|ferry|road|by surprise|to court))",
