@@ -13,7 +13,8 @@ from sitrep.extract.unworded import SHORT_TEXT, UNWORDED_FLOOR, UNWORDED_FLOOR_L
 from sitrep.pipeline import Pipeline
 
 _ARRIVAL = (
-    "Russian military instructors landed at Bamako airport on Tuesday and moved into the "
+    # ("moved into the former French camp" is a lexicon phrase since session 18)
+    "Russian military instructors landed at Bamako airport on Tuesday and moved to the "
     "former French camp at Sevare, state television said. The Malian army welcomed them."
 )
 
@@ -61,7 +62,7 @@ def test_a_forecast_the_classifier_reads_as_an_event_stays_out(pipeline: Pipelin
 
 
 _HALF_SURE = (
-    "Chinese army instructors landed at the port of Djibouti on Monday and moved into the new "
+    "Chinese army instructors landed at the port of Djibouti on Monday and moved to the new "
     "naval base, officials said."
 )
 _PADDING = " ".join(
