@@ -199,14 +199,10 @@ def test_this_year_of_a_running_count_does_not_date_the_event(pipeline: Pipeline
 
 
 def test_numeric_dates_read_day_first_unless_that_cannot_be() -> None:
-    import datetime as _dt
-
-    from sitrep.extract.dates import find_dates as _find
-
-    anchor = _dt.date(2024, 5, 10)
-    assert [d.date for d in _find("killed on 06/05/2024", anchor)] == [_dt.date(2024, 5, 6)]
-    assert [d.date for d in _find("killed on 31.12.2023", anchor)] == [_dt.date(2023, 12, 31)]
+    anchor = dt.date(2024, 5, 10)
+    assert [d.date for d in find_dates("killed on 06/05/2024", anchor)] == [dt.date(2024, 5, 6)]
+    assert [d.date for d in find_dates("killed on 31.12.2023", anchor)] == [dt.date(2023, 12, 31)]
     # 25 cannot be a month: month first
-    assert [d.date for d in _find("killed on 12/25/2023", anchor)] == [_dt.date(2023, 12, 25)]
+    assert [d.date for d in find_dates("killed on 12/25/2023", anchor)] == [dt.date(2023, 12, 25)]
     # never after the anchor, in either reading
-    assert _find("killed on 5/13/2024", anchor) == []
+    assert find_dates("killed on 5/13/2024", anchor) == []
