@@ -62,11 +62,12 @@ _NUM_RE = r"\d+|" + "|".join(sorted((re.escape(k) for k in _NUMWORDS), key=len, 
 
 # "said on Tuesday that troops had regained the town the previous day": the day before the
 # anchor (the page's, or the day the speaker spoke); not "the day before the election"
+# (not "the day before the election", "a week before his 40th birthday")
+_NOT_AN_EVENT_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|last|that|this|\w*\d))"
 _DAY_BEFORE_RE = (
     r"the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|"
-    r"the\s+(?:day|night|evening)\s+before(?!\s+(?:the|a|an|his|her|its|their|last|\w*\d))"
+    rf"the\s+(?:day|night|evening)\s+before{_NOT_AN_EVENT_AFTER}"
 )
-_NOT_AN_EVENT_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|last|that|this|\w*\d))"
 # "had killed 12 militants in an ambush two days earlier": days counted back from the anchor
 _DAYS_EARLIER_RE = (
     r"(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<eunit>day|week)s?\s+"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import EVENT_TYPES, Count, Evidence, Fatalities, Location, PlaceMention
 from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention
+from .asides import dead_among, since_aside
 from .dates import DateMention
 from .kb import KnowledgeBase
 from .lexicon import DEFINITE_EVENT_NOUNS
@@ -154,18 +155,6 @@ def _subject_span(doc: Doc, trigger: Trigger) -> tuple[int, int] | None:
     return None
 
 
-def _since_aside(text: str, d: DateMention, sent: Span, trigger: Trigger) -> bool:
-    """Whether ``d`` tells when a period began, in an aside after the trigger's clause."""
-    if d.text.lower().startswith("since"):
-        start = d.start  # "the deadliest attack since March"
-    else:
-        since = _SINCE_CLAUSE.search(text, max(sent.start_char, d.start - 60), d.start)
-        if since is None:
-            return False
-        start = since.start()
-    return start > trigger.end and "," in text[trigger.end : start]
-
-
 def _governed_by(doc: Doc, d: DateMention, trigger: Trigger) -> bool:
     """Whether the parse hangs date ``d`` under the trigger's word (or inside its span)."""
     head = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -261,7 +250,6 @@ _DAYS_BEFORE = re.compile(
     r"(?P<w>a|one|two|three)\s+weeks?)\s+after$",
     re.I,
 )
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,8}$", re.I)
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b", re.I)
 _DIED_WHEN = re.compile(
     r"\b(?:died|succumbed)\b[^.;]{0,80}?\b(?:suffered|sustained|received)\s+(?P<w>when|in)\b", re.I
@@ -376,20 +364,6 @@ _ALLY_BEFORE = re.compile(
     re.I,
 )
 _RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:the\s+)?$", re.I)
-_AMONG_THE_DEAD = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
-    r"(?:killed|dead|wounded|injured|victims)\b",
-    re.I,
-)
-_INCLUDED_DEAD = re.compile(
-    r"\b(?:killing|killed|dead|died|wounding|wounded|injuring|injured)\b[^.;()]{0,60}?,?\s+"
-    r"(?:including|among them|among whom)\s+(?:[\w'’,-]+\s+){0,8}?$",
-    re.I,
-)
-_LEADER_AFTER = re.compile(
-    r"['’]?s?\s+(?:[\w-]+\s+)?(?:chief|leader|commander|head|founder|emir|spokes(?:man|person))\b",
-    re.I,
-)
 PASSIVE_SUFFERED = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt|attacked|ambushed|targeted|"
@@ -452,7 +426,8 @@ def build_candidate(
     own = [
         d
         for d in dates
-        if d.start not in reporting_dates and not _since_aside(doc_text(doc), d, sent, trigger)
+        if d.start not in reporting_dates
+        and not since_aside(doc_text(doc), d, sent.start_char, trigger.end)
     ]
     if any(d.start in reporting_dates and d.precision == "day" for d in dates):
         # "surrendered ..., the ministry said on Monday, bringing to 12 the number who have
@@ -613,19 +588,10 @@ def build_candidate(
         sufferers = [
             a for a in before if PASSIVE_SUFFERED.match(doc_text(doc)[a.end : trigger.end + 1])
         ]
-        # "A police officer was among 14 people killed when gunmen attacked the village": one
-        # of many dead, neither the doer nor the side attacked
-        among = [
-            a for a in before if _AMONG_THE_DEAD.match(doc_text(doc), a.end, trigger.end + 1)
-        ] + [
-            # "killing nine people, including an off-duty soldier": one of the dead (a group's
-            # leader among a strike's dead is its target: "among them TTP deputy chief")
-            a
-            for a in in_sent
-            if a.start > trigger.start
-            and not _LEADER_AFTER.match(doc_text(doc), a.end)
-            and _INCLUDED_DEAD.search(doc_text(doc)[max(sent.start_char, a.start - 120) : a.start])
-        ]
+        # one of many dead is neither the doer nor the side attacked
+        among = dead_among(
+            doc_text(doc), sent.start_char, trigger.start, trigger.end, before, in_sent
+        )
         if among:
             in_sent = [a for a in in_sent if a not in among]
             before = [a for a in before if a not in among]

@@ -22,6 +22,7 @@ from .actors import (
     state_forces,
 )
 from .agreements import agreement_parties
+from .asides import KILLED_BY
 from .claims import (
     blamed_rebels,
     claimant,
@@ -102,10 +103,6 @@ _STATE_FINDER = re.compile(
     r"\b(?:authorit(?:y|ies)|ministry|prosecutors?|prosecutor'?s office|forensic (?:teams?|experts)|"
     r"police|government)\b(?=[^.;]{0,80}\b(?:announced|found|discovered|uncovered|exhumed|"
     r"began exhuming|recovered)\b)",
-    re.I,
-)
-_KILLED_BY = re.compile(
-    r"\b(?:killed|executed|massacred|murdered|slain|shot|buried)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
     re.I,
 )
 _MASS_GRAVE_WORDS = re.compile(r"\b(?:graves?|bodies|remains|skeletons|bones)\b", re.I)
@@ -745,7 +742,7 @@ def apply_conventions(
         c.sub_event_type == "Other"
         and c.actor1 is not None
         and _MASS_GRAVE_WORDS.search(text, c.sent_start, c.sent_end)
-        and _KILLED_BY.search(text, max(0, c.actor1.start - 40), c.actor1.start)
+        and KILLED_BY.search(text, max(0, c.actor1.start - 40), c.actor1.start)
     ):
         # "a mass grave ... believed to contain the remains of Yazidi men killed by ISIL": who
         # killed the dead, not who found them

@@ -1,0 +1,73 @@
+"""Words beside an event that are not its parts (session 18): a period begun in an aside after
+the event ("its biggest gain since the war began 11 months ago"), one of the forces named among
+many dead ("A police officer was among 14 people killed", "killing nine people, including an
+off-duty soldier"), who killed the dead a mass grave holds.
+
+Kept apart from :mod:`sitrep.extract.events` and :mod:`sitrep.extract.roles`, which read them,
+so that each stays a size one can read through.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actors import ActorMention
+from .dates import DateMention
+
+__all__ = ["KILLED_BY", "dead_among", "since_aside"]
+
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,8}$", re.I)
+_AMONG_THE_DEAD = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
+    r"(?:killed|dead|wounded|injured|victims)\b",
+    re.I,
+)
+_INCLUDED_DEAD = re.compile(
+    r"\b(?:killing|killed|dead|died|wounding|wounded|injuring|injured)\b[^.;()]{0,60}?,?\s+"
+    r"(?:including|among them|among whom)\s+(?:[\w'’,-]+\s+){0,8}?$",
+    re.I,
+)
+_LEADER_AFTER = re.compile(
+    r"['’]?s?\s+(?:[\w-]+\s+)?(?:chief|leader|commander|head|founder|emir|spokes(?:man|person))\b",
+    re.I,
+)
+#: "the remains of Yazidi men killed by ISIL": whom the words before a name say killed
+KILLED_BY = re.compile(
+    r"\b(?:killed|executed|massacred|murdered|slain|shot|buried)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def since_aside(text: str, d: DateMention, sent_start: int, trigger_end: int) -> bool:
+    """Whether ``d`` tells when a period began, in an aside after the trigger's clause (but
+    "200 killed since the cartel split in September" dates a tally, and keeps its day)."""
+    if d.text.lower().startswith("since"):
+        start = d.start  # "the deadliest attack since March"
+    else:
+        since = _SINCE_CLAUSE.search(text, max(sent_start, d.start - 60), d.start)
+        if since is None:
+            return False
+        start = since.start()
+    return start > trigger_end and "," in text[trigger_end:start]
+
+
+def dead_among(
+    text: str,
+    sent_start: int,
+    trigger_start: int,
+    trigger_end: int,
+    before: Sequence[ActorMention],
+    in_sent: Sequence[ActorMention],
+) -> list[ActorMention]:
+    """The actors named as one of many dead, neither the doer nor the side attacked: before the
+    trigger ("A police officer was among 14 people killed when gunmen attacked the village") or
+    in the toll after it ("killing nine people, including an off-duty soldier"; but a group's
+    leader among a strike's dead is its target: "among them TTP deputy chief")."""
+    return [a for a in before if _AMONG_THE_DEAD.match(text, a.end, trigger_end + 1)] + [
+        a
+        for a in in_sent
+        if a.start > trigger_start
+        and not _LEADER_AFTER.match(text, a.end)
+        and _INCLUDED_DEAD.search(text[max(sent_start, a.start - 120) : a.start])
+    ]
