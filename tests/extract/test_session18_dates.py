@@ -215,3 +215,11 @@ def test_a_wires_yesterday_is_the_day_before_its_dateline(pipeline: Pipeline) ->
         "yesterday, police said."
     )
     assert date(pipeline, text) == dt.date(2024, 5, 8)
+
+
+def test_a_period_is_dated_by_its_start_not_its_end(pipeline: Pipeline) -> None:
+    text = (
+        "In an attack that began on Wednesday evening and lasted until Thursday morning, "
+        "gunmen killed 14 people in Kukawa."
+    )
+    assert date(pipeline, text) == dt.date(2024, 5, 8)

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from .actors import ActorMention
 from .dates import DateMention
 
-__all__ = ["KILLED_BY", "dead_among", "since_aside"]
+__all__ = ["KILLED_BY", "dead_among", "since_aside", "until_end"]
 
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,8}$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|untill)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 _AMONG_THE_DEAD = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
     r"(?:killed|dead|wounded|injured|victims)\b",
@@ -50,6 +51,12 @@ def since_aside(text: str, d: DateMention, sent_start: int, trigger_end: int) ->
             return False
         start = since.start()
     return start > trigger_end and "," in text[trigger_end:start]
+
+
+def until_end(text: str, d: DateMention) -> bool:
+    """Whether ``d`` tells when a period ended ("began on Wednesday evening and lasted until
+    Thursday morning"): the event's day is when it began."""
+    return _UNTIL_BEFORE.search(text, max(0, d.start - 20), d.start) is not None
 
 
 def dead_among(

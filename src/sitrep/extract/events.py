@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import EVENT_TYPES, Count, Evidence, Fatalities, Location, PlaceMention
 from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention
-from .asides import dead_among, since_aside
+from .asides import dead_among, since_aside, until_end
 from .dates import DateMention
 from .kb import KnowledgeBase
 from .lexicon import DEFINITE_EVENT_NOUNS
@@ -429,6 +429,8 @@ def build_candidate(
         if d.start not in reporting_dates
         and not since_aside(doc_text(doc), d, sent.start_char, trigger.end)
     ]
+    # "an attack that began on Wednesday evening and lasted until Thursday morning"
+    own = [d for d in own if not until_end(doc_text(doc), d)] or own
     if any(d.start in reporting_dates and d.precision == "day" for d in dates):
         # "surrendered ..., the ministry said on Monday, bringing to 12 the number who have
         # surrendered this year": "this year" counts the others, the day the source spoke is
