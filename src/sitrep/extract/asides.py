@@ -18,7 +18,7 @@ from .dates import DateMention
 __all__ = ["KILLED_BY", "dead_among", "since_aside", "until_end"]
 
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,8}$", re.I)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|untill)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 _AMONG_THE_DEAD = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?"
     r"(?:killed|dead|wounded|injured|victims)\b",

@@ -219,15 +219,12 @@ def _resolve(
         return anchor - dt.timedelta(days=1), None, "day", "the day before the anchor"
     if kind == "today":
         return anchor, None, "day", "the anchor day"
-    if kind == "ago":
-        n, unit = _num(g["n"]), g["unit"].lower()
+    if kind in ("ago", "earlier"):
+        # "two days ago" from the page, "two days earlier" from a day the text told
+        n, unit = _num(g.get("n") or g["en"]), (g.get("unit") or g["eunit"]).lower()
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
         prec = {"day": "day", "week": "week", "month": "month", "year": "year"}[unit]
         return anchor - dt.timedelta(days=days), None, prec, f"{n} {unit}(s) before the anchor"
-    if kind == "earlier":
-        n, unit = _num(g["en"]), g["eunit"].lower()
-        days = n * (7 if unit == "week" else 1)
-        return anchor - dt.timedelta(days=days), None, "day", f"{n} {unit}(s) before the anchor"
     if kind == "weekday":
         wd = WEEKDAYS.index(g["wd"].lower())
         back = (anchor.weekday() - wd) % 7

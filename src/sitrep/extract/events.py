@@ -717,7 +717,8 @@ def build_candidate(
         and cand.actor2 is not None
         and cand.actor2.start >= trigger.end
     ):
-        # "Kukawa fell to ISWAP fighters": whom a place fell to took it
+        # "Kukawa fell to ISWAP fighters": whom a place fell to took it (only where nobody
+        # else did: "retook Dawlat Abad, two days after it fell to the Taliban")
         cand.actor1, cand.actor2 = cand.actor2, None
     if victims and not protest and cand.actor2 is None:
         cand.actor2 = victims[0]

@@ -275,6 +275,26 @@ def _dateline_day(text: str, first: list[DateMention], page: dt.date) -> dt.date
     return None
 
 
+def _counted_from(
+    text: str, s: Span, back: int, own: list[DateMention], previous: list[DateMention]
+) -> dt.date | None:
+    """The day a sentence's "the previous day" or "two days earlier" (at ``back`` in it) counts
+    from: the day a speaker spoke on ("State television said on Tuesday that troops had
+    regained the town the previous day"), else the first day the sentence stood on before it
+    ("Burials began on Thursday for 14 villagers killed the previous evening"), else, with no
+    day of its own, the day the story stood on a sentence earlier ("Residents counted their
+    dead on Thursday. Gunmen had stormed the village the night before")."""
+    days = [d for d in own if d.precision == "day" and not DAY_BEFORE.fullmatch(d.text)]
+    spoke = [d for d in days if _CUE_BEFORE.search(text[max(s.start_char, d.start - 30) : d.start])]
+    if spoke:
+        return spoke[0].date
+    stood = [d for d in days if d.end <= s.start_char + back]
+    if stood:
+        return stood[0].date
+    earlier = [d for d in previous if d.precision == "day"]
+    return earlier[-1].date if earlier and not days else None
+
+
 def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
     """Starts of date mentions that say when a source spoke, not when the event happened."""
     out = set()
@@ -452,12 +472,16 @@ def extract(
     ]
     actor_mentions = find_actor_mentions(text, kb, focus_country=focus, matches=named)
     sents = [s for s in doc.sents if span_text(s).strip()]
-    dates = [find_dates(span_text(s), page_date, offset=s.start_char) for s in sents]
-    filed = _dateline_day(text, dates[0] if dates else [], page_date)
-    if filed is not None:
-        # "KUKAWA, May 9 (Reuters) - ... killed 14 people yesterday" on a page of May 10: the
-        # wire's "yesterday" and "today" are the day it filed the story's
-        dates = [find_dates(span_text(s), filed, offset=s.start_char) for s in sents]
+    lede = find_dates(span_text(sents[0]), page_date, offset=sents[0].start_char) if sents else []
+    # "KUKAWA, May 9 (Reuters) - ... killed 14 people yesterday" on a page of May 10: the wire's
+    # "yesterday" and "today" are the day it filed the story's
+    filed = _dateline_day(text, lede, page_date)
+    dates = [
+        lede
+        if i == 0 and filed is None
+        else find_dates(span_text(s), filed or page_date, offset=s.start_char)
+        for i, s in enumerate(sents)
+    ]
     per_sent_actors = _per_sentence(sents, actor_mentions)
     attribution = attribute(
         doc, sents, kb, dates, per_sent_actors, [(p.start, p.end) for p in places if not p.nested]
@@ -471,36 +495,9 @@ def extract(
                 span_text(s), attribution.anchors[src], offset=s.start_char, told_anchor=True
             )
         elif back := DAY_BEFORE.search(span_text(s)):
-            # "State television said on Tuesday that troops had regained the town the previous
-            # day": the day before the one the speaker spoke on, whoever the speaker is; with
-            # no speaker, the first day the sentence stood on before it ("Burials began on
-            # Thursday for 14 villagers killed the previous evening")
-            spoke = [
-                d
-                for d in dates[i]
-                if d.precision == "day"
-                and _CUE_BEFORE.search(text[max(s.start_char, d.start - 30) : d.start])
-            ] or [
-                d
-                for d in dates[i]
-                if d.precision == "day"
-                and d.end <= s.start_char + back.start()
-                and not DAY_BEFORE.fullmatch(d.text)
-            ][:1]
-            if spoke:
-                dates[i] = find_dates(
-                    span_text(s), spoke[0].date, offset=s.start_char, told_anchor=True
-                )
-            elif i and not any(
-                d.precision == "day" and not DAY_BEFORE.fullmatch(d.text) for d in dates[i]
-            ):
-                # "Residents counted their dead on Thursday. Gunmen had stormed the village the
-                # night before": the day before the one the story stood on a sentence earlier
-                stood = [d for d in dates[i - 1] if d.precision == "day"]
-                if stood:
-                    dates[i] = find_dates(
-                        span_text(s), stood[-1].date, offset=s.start_char, told_anchor=True
-                    )
+            day = _counted_from(text, s, back.start(), dates[i], dates[i - 1] if i else [])
+            if day is not None:
+                dates[i] = find_dates(span_text(s), day, offset=s.start_char, told_anchor=True)
     border = _border_country(text, places, focus, countries)
     # named actors are not triggers ("Islamic State", "March 23 Movement"); crowds and
     # civilians are ("protesters marched", "fired on protesters")
