@@ -77,25 +77,6 @@ def test_days_before_an_event_named_after_them_are_no_date(text: str) -> None:
             "the previous night, killing nine people.",
             dt.date(2024, 5, 6),
         ),
-    ],
-)
-def test_the_day_before_the_day_the_story_stands_on(
-    pipeline: Pipeline, text: str, day: dt.date
-) -> None:
-    assert date(pipeline, text) == day
-
-
-def test_the_night_before_with_no_day_named_counts_from_the_page(pipeline: Pipeline) -> None:
-    text = (
-        "Residents of Kukawa counted their dead. Gunmen had stormed the village the night "
-        "before, killing nine people."
-    )
-    assert date(pipeline, text) == dt.date(2024, 5, 9)
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
         (
             "A week after gunmen killed 30 herders in Benue, the state held a funeral on Friday.",
             dt.date(2024, 5, 3),
@@ -105,25 +86,6 @@ def test_the_night_before_with_no_day_named_counts_from_the_page(pipeline: Pipel
             "residents were still searching for the missing on Thursday.",
             dt.date(2024, 5, 7),
         ),
-    ],
-)
-def test_a_fronted_clause_counts_back_from_the_main_clause_day(
-    pipeline: Pipeline, text: str, day: dt.date
-) -> None:
-    assert date(pipeline, text) == day
-
-
-def test_a_fronted_clause_with_its_own_day_keeps_it(pipeline: Pipeline) -> None:
-    text = (
-        "Two days after gunmen attacked the village of Kukawa on Monday, residents were still "
-        "searching for the missing on Wednesday."
-    )
-    assert date(pipeline, text) == dt.date(2024, 5, 6)
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
         (
             "Burials began in Kukawa on Thursday for 14 villagers killed by gunmen the previous "
             "evening.",
@@ -140,17 +102,6 @@ def test_a_fronted_clause_with_its_own_day_keeps_it(pipeline: Pipeline) -> None:
             "Tuesday.",
             dt.date(2024, 5, 8),
         ),
-    ],
-)
-def test_the_day_before_the_day_its_sentence_stands_on(
-    pipeline: Pipeline, text: str, day: dt.date
-) -> None:
-    assert date(pipeline, text) == day
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
         (
             "Shops remained shut in Kukawa on Wednesday, the day after gunmen killed 14 traders "
             "in the market.",
@@ -163,8 +114,26 @@ def test_the_day_before_the_day_its_sentence_stands_on(
         ),
     ],
 )
-def test_the_day_after_counts_one_day_back(pipeline: Pipeline, text: str, day: dt.date) -> None:
+def test_the_day_before_the_day_the_story_stands_on(
+    pipeline: Pipeline, text: str, day: dt.date
+) -> None:
     assert date(pipeline, text) == day
+
+
+def test_the_night_before_with_no_day_named_counts_from_the_page(pipeline: Pipeline) -> None:
+    text = (
+        "Residents of Kukawa counted their dead. Gunmen had stormed the village the night "
+        "before, killing nine people."
+    )
+    assert date(pipeline, text) == dt.date(2024, 5, 9)
+
+
+def test_a_fronted_clause_with_its_own_day_keeps_it(pipeline: Pipeline) -> None:
+    text = (
+        "Two days after gunmen attacked the village of Kukawa on Monday, residents were still "
+        "searching for the missing on Wednesday."
+    )
+    assert date(pipeline, text) == dt.date(2024, 5, 6)
 
 
 def test_a_period_begun_in_an_aside_does_not_date_the_event(pipeline: Pipeline) -> None:

@@ -69,6 +69,45 @@ MainEvent = Callable[..., Event]  # the fixture in conftest.py
             "Security forces foiled a bomb attack on a church in Kaduna on Thursday, police said.",
             "Disrupted weapons use",
         ),
+        (
+            "Twelve civilians were killed in Kukawa on Monday in what residents said was an air "
+            "attack by the military.",
+            "Air/drone strike",
+        ),
+        (
+            "An unmanned aerial vehicle targeted a car in Kukawa on Monday, killing three "
+            "civilians.",
+            "Air/drone strike",
+        ),
+        ("An angry crowd set a suspected thief on fire in Kukawa on Monday.", "Mob violence"),
+        (
+            "Two men accused of witchcraft were burned alive by a crowd in Kukawa on Monday.",
+            "Mob violence",
+        ),
+        (
+            "About 30 schoolgirls were taken to hospital in Qom on Monday after what officials "
+            "called a deliberate poisoning.",
+            "Chemical weapon",
+        ),
+        (
+            "On Monday, the Ukrainian military reported that Russian troops had used gas against "
+            "its soldiers near Avdiivka.",
+            "Chemical weapon",
+        ),
+        (
+            "Myanmar's military dropped bombs that released a chemical smoke on a village in "
+            "Sagaing on Monday, the resistance said.",
+            "Chemical weapon",
+        ),
+        (
+            "Russian forces moved into an air base in Niger on Monday that had been used by US "
+            "troops.",
+            "Headquarters or base established",
+        ),
+        (
+            "Russian troops arrived at the Tabqa air base on Monday after US forces left.",
+            "Headquarters or base established",
+        ),
     ],
 )
 def test_new_words_type_the_event(main_event: MainEvent, text: str, sub_type: str) -> None:
@@ -181,63 +220,6 @@ def test_an_arrest_with_a_charge_stays_an_arrest(main_event: MainEvent) -> None:
         published="2024-05-10",
     )
     assert event.sub_event_type == "Arrests"
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_type"),
-    [
-        (
-            "Twelve civilians were killed in Kukawa on Monday in what residents said was an air "
-            "attack by the military.",
-            "Air/drone strike",
-        ),
-        (
-            "An unmanned aerial vehicle targeted a car in Kukawa on Monday, killing three "
-            "civilians.",
-            "Air/drone strike",
-        ),
-        ("An angry crowd set a suspected thief on fire in Kukawa on Monday.", "Mob violence"),
-        (
-            "Two men accused of witchcraft were burned alive by a crowd in Kukawa on Monday.",
-            "Mob violence",
-        ),
-    ],
-)
-def test_air_attacks_and_mobs(main_event: MainEvent, text: str, sub_type: str) -> None:
-    assert main_event(text, published="2024-05-10").sub_event_type == sub_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_type"),
-    [
-        (
-            "About 30 schoolgirls were taken to hospital in Qom on Monday after what officials "
-            "called a deliberate poisoning.",
-            "Chemical weapon",
-        ),
-        (
-            "On Monday, the Ukrainian military reported that Russian troops had used gas against "
-            "its soldiers near Avdiivka.",
-            "Chemical weapon",
-        ),
-        (
-            "Myanmar's military dropped bombs that released a chemical smoke on a village in "
-            "Sagaing on Monday, the resistance said.",
-            "Chemical weapon",
-        ),
-        (
-            "Russian forces moved into an air base in Niger on Monday that had been used by US "
-            "troops.",
-            "Headquarters or base established",
-        ),
-        (
-            "Russian troops arrived at the Tabqa air base on Monday after US forces left.",
-            "Headquarters or base established",
-        ),
-    ],
-)
-def test_gas_used_and_bases_moved_into(main_event: MainEvent, text: str, sub_type: str) -> None:
-    assert main_event(text, published="2024-05-10").sub_event_type == sub_type
 
 
 @pytest.mark.parametrize(
