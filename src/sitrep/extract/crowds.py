@@ -15,10 +15,12 @@ __all__ = [
     "CROWD_VIOLENCE",
     "CROWD_WORDS",
     "MOB_AGENT",
+    "MOB_DOER",
     "MOB_WORDS",
     "PROTEST_WORDS",
     "PUT_DOWN",
     "RIVAL_CROWDS",
+    "mob_doer",
 ]
 
 CROWD_WORDS = re.compile(
@@ -43,6 +45,23 @@ CROWD_DOER = re.compile(
 MOB_AGENT = re.compile(
     r"\bby (?:a |an )?(?:group|gang|crowd|band) of (?:\w+ )?(?:men|youths|young men|villagers|residents|"
     r"people)\b|\bby (?:a |an )?(?:angry )?(?:mob|crowd)\b",
+    re.I,
+)
+# a crowd doing the violence itself: "a group of villagers ... tied them up and tortured them",
+# "youths armed with machetes and sticks hunted members of minority communities" (not "villagers
+# were attacked", not "residents said")
+MOB_DOER = re.compile(
+    r"\b(?:(?:a|an|the)\s+)?(?:(?:group|crowd|band)s?\s+of\s+(?:\w+\s+)?(?:men|youths|young\s+men|"
+    r"villagers|residents|people|locals)|(?:angry\s+|irate\s+)?(?:mobs?|crowds?)|youths|villagers|locals)"
+    r"\b(?:\s+(?!(?:were|was|had\s+been|have\s+been|been|being|are|is|said|told|say|as|when|while|"
+    r"gunmen|militants|fighters|soldiers|troops|police|rebels|insurgents|attackers)\b)[\w,'’-]+){0,18}?"
+    r"\s+(?:attacked|beat|tortured|hacked|stabbed|hunted|chased|lynched|tied|dragged|cornered|"
+    r"clubbed|stoned|burned|burnt|set\s+fire|torched)\b",
+    re.I,
+)
+# guns make armed men, not a mob
+FIREARMS = re.compile(
+    r"\b(?:gunmen|guns?|gunfire|rifles?|shot|shooting|opened\s+fire|gunshots?|bullets?)\b",
     re.I,
 )
 RIVAL_CROWDS = re.compile(
@@ -83,3 +102,15 @@ CROWD_CONTROL = re.compile(
     r"police(?:men)?)\b",
     re.I,
 )
+
+
+def mob_doer(text: str, start: int, end: int) -> bool:
+    """A crowd did the violence, in this sentence or one beside it, and no gun was in them."""
+    before = text.rfind(".", 0, max(0, start - 1))  # the previous sentence's full stop
+    after = text.find(".", end + 1)
+    at = text.rfind(".", 0, max(0, before)) + 1
+    m = MOB_DOER.search(text, at, after if after > 0 else len(text))
+    if m is None:
+        return False
+    said = text[text.rfind(".", 0, m.start()) + 1 : max(end, text.find(".", m.end()))]
+    return FIREARMS.search(said) is None and FIREARMS.search(text, start, end) is None

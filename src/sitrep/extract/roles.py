@@ -41,6 +41,7 @@ from .crowds import (
     PROTEST_WORDS,
     PUT_DOWN,
     RIVAL_CROWDS,
+    mob_doer,
 )
 from .events import PASSIVE_SUFFERED, Candidate
 from .kb import ActorEntry, KnowledgeBase
@@ -382,7 +383,7 @@ def apply_conventions(
     if (
         c.sub_event_type == "Attack"
         and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
-        and MOB_AGENT.search(said)
+        and (MOB_AGENT.search(said) or mob_doer(text, start, end))
     ):
         # "stabbed to death by a group of young men", "beaten by a mob": a mob's violence
         c.sub_event_type, kind = "Mob violence", "Riots"

@@ -1,0 +1,80 @@
+"""Rules of session 19.
+
+A crowd that does the killing itself ("a group of villagers ... tied them up and beat them",
+"youths armed with machetes hunted ...") is mob violence by rioters, not an attack by an armed
+group, when no gun is in the telling; gunmen, or villagers who were attacked, stay an attack.
+
+The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline import Pipeline
+
+PUBLISHED = "2024-05-10"
+
+
+def main(pipeline: Pipeline, text: str) -> tuple[str, int | None, int | None]:
+    event = pipeline(text, published=PUBLISHED).events[0]
+    return (
+        event.sub_event_type,
+        event.actor1.inter if event.actor1 else None,
+        event.actor2.inter if event.actor2 else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "inters"),
+    [
+        # the crowd in the sentence before the toll
+        (
+            "A group of villagers accused two men of stealing a goat, tied them to a post and "
+            "beat them with sticks. One of the men died on Sunday in Kuru, police said.",
+            "Mob violence",
+            (5, 7),
+        ),
+        (
+            "Youths armed with machetes and sticks hunted traders from the north through the "
+            "market in Jos on Monday. Police said nine people were killed.",
+            "Mob violence",
+            (5, 7),
+        ),
+        # the crowd in the sentence after it
+        (
+            "Nine people were killed in Jos on Monday, police said. Witnesses said a crowd of "
+            "young men chased the victims through the market and hacked them with machetes.",
+            "Mob violence",
+            (5, 7),
+        ),
+        # guns, the villagers as victims, or fleeing: an armed group's attack
+        (
+            "Villagers said gunmen attacked the village of Kuru on Tuesday, killing 12 people.",
+            "Attack",
+            (3, 7),
+        ),
+        (
+            "Villagers were attacked by unidentified men who hacked three farmers to death on "
+            "Thursday near Kaduna.",
+            "Attack",
+            (3, 7),
+        ),
+        (
+            "Armed men stormed the village of Kuru on Tuesday; villagers fled as the attackers "
+            "set fire to houses, killing five.",
+            "Attack",
+            (3, 7),
+        ),
+        (
+            "Nine people were killed in Jos on Monday, police said. Witnesses said a group of "
+            "young men shot the victims in the market and set fire to their shops.",
+            "Attack",
+            (3, 7),
+        ),
+    ],
+)
+def test_a_crowd_that_kills_is_a_mob(
+    pipeline: Pipeline, text: str, sub_event_type: str, inters: tuple[int, int]
+) -> None:
+    assert main(pipeline, text) == (sub_event_type, *inters)
