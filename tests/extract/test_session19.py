@@ -78,3 +78,26 @@ def test_a_crowd_that_kills_is_a_mob(
     pipeline: Pipeline, text: str, sub_event_type: str, inters: tuple[int, int]
 ) -> None:
     assert main(pipeline, text) == (sub_event_type, *inters)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # a withdrawal ahead of the other side's advance: the town is taken
+        (
+            "Somali troops took control of the town of Bulo Burde on Sunday after al-Shabaab "
+            "fighters withdrew ahead of the army's advance.",
+            "Government regains territory",
+        ),
+        # a withdrawal with no pressure told: a handover
+        (
+            "Somali troops took control of the town of Bulo Burde on Sunday after al-Shabaab "
+            "fighters withdrew without a fight.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_a_withdrawal_ahead_of_an_advance_is_no_handover(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert main(pipeline, text)[0] == sub_event_type

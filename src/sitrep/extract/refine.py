@@ -34,7 +34,7 @@ _FIGHTING = re.compile(
     r"\b(?:fighting|clash(?:es|ed)?|battles?|firefights?|heavy fire|shelling|killed|"
     # a withdrawal forced by the other side is a town taken, not handed over ("which had
     # withdrawn after a week of regime advances", "had withdrawn under pressure from JNIM")
-    r"air ?strikes?|offensive|advances|assaults?|bombardment|under (?:military )?pressure)\b",
+    r"air ?strikes?|offensive|advances?|assaults?|bombardment|under (?:military )?pressure)\b",
     re.I,
 )
 # "withdrew without fighting ahead of the HTS-led offensive": the rest of the sentence is no fight
