@@ -101,3 +101,31 @@ def test_a_withdrawal_ahead_of_an_advance_is_no_handover(
     pipeline: Pipeline, text: str, sub_event_type: str
 ) -> None:
     assert main(pipeline, text)[0] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the protests are the person's past, or the crackdown the arrest belongs to
+        (
+            "Police detained opposition leader Ana Torres, who has led weekly rallies against the "
+            "government, at her home in Caracas on Tuesday.",
+            "Arrests",
+        ),
+        (
+            "Security agents arrested the party's spokesman in Caracas on Tuesday as the "
+            "government cracked down on protests against the election result.",
+            "Arrests",
+        ),
+        # people held as they protested: a protest the police broke up
+        (
+            "Police detained 40 people in Caracas on Tuesday as they tried to hold a protest "
+            "against the election result.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_an_arrest_near_protest_words_is_not_always_a_protest(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert main(pipeline, text)[0] == sub_event_type

@@ -76,7 +76,11 @@ ARMED_CROWD = re.compile(
 )
 AFTER_PROTEST = re.compile(
     r"\b(?:following|after|in\s+the\s+wake\s+of|in\s+connection\s+with|over(?!\s+\d)|for\s+"
-    r"(?:taking\s+part|participating)\s+in)\s+[^.;,]{0,40}$",
+    r"(?:taking\s+part|participating)\s+in|"
+    # the person's past ("a monk who has led rallies"), or a crackdown the arrest belongs to ("as
+    # the government cracked down on protests"): no protest the police broke up
+    r"who\s+(?:has\s+|had\s+|have\s+)?(?:\w+\s+)?(?:led|organi[sz]ed|staged|called\s+for|headed|"
+    r"joined)|crack(?:ed|ing|s)?\s+down\s+on)\s+[^.;,]{0,40}$",
     re.I,
 )
 MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
