@@ -129,3 +129,32 @@ def test_an_arrest_near_protest_words_is_not_always_a_protest(
     pipeline: Pipeline, text: str, sub_event_type: str
 ) -> None:
     assert main(pipeline, text)[0] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # aircraft told coming, the dead in the next sentence
+        (
+            "The market in Kafr Nabl was crowded on Monday morning when the jets came, a trader "
+            "said. Rescue workers said 21 people were killed.",
+            "Air/drone strike",
+        ),
+        # bombs falling in the killing's own sentence
+        (
+            "Twelve villagers were killed in Gidan Sama on Wednesday when bombs fell on the "
+            "settlement, a local leader said.",
+            "Air/drone strike",
+        ),
+        # the killing was on the ground; the helicopters came after
+        (
+            "Gunmen shot dead 12 villagers in Gidan Sama on Wednesday. Army helicopters arrived "
+            "later and chased the attackers.",
+            "Attack",
+        ),
+    ],
+)
+def test_a_killing_when_aircraft_came_is_an_air_strike(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert main(pipeline, text)[0] == sub_event_type

@@ -412,6 +412,36 @@ _NOBODY_HURT = re.compile(
 )
 
 
+# aircraft told arriving or bombs falling, in the killing's sentence or one beside it ("the
+# market was full when the jets came", "bombs fell on the settlements", "the drone came over the
+# market ... It fired twice"): the dead of an air strike, told as a killing
+_AIRCRAFT_CAME = re.compile(
+    r"\b(?:jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|drones?)\b(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?:came|arrived|appeared|circled?|circling|flew|swooped|returned|roared)\b|"
+    r"\bbombs?\s+(?:fell|falling|dropped|rained)\b|\b(?:dropped|released)\s+(?:\w+\s+)?bombs\b",
+    re.I,
+)
+# a killing on the ground, whatever flew: gunmen, a bomb planted, shells
+_GROUND_ATTACK = re.compile(
+    r"\b(?:gunmen|gunfire|shot|opened\s+fire|stormed|raided|stabbed|hacked|machetes?|attackers|"
+    r"suicide|bombers?|IEDs?|roadside|landmines?|mines?|grenades?|shell(?:s|ing|ed)|mortars?|"
+    r"artillery|rockets?|missiles?|troops|soldiers|fighters|militants)\b",
+    re.I,
+)
+
+
+def _killed_from_the_air(c: Candidate, text: str) -> bool:
+    """An attack whose sentence, the two before it or the one after tells aircraft coming or
+    bombs falling, and no killing on the ground in its own: ACLED's air strike."""
+    if c.sub_event_type != "Attack" or _GROUND_ATTACK.search(text, c.sent_start, c.sent_end):
+        return False
+    before = max(0, c.sent_start - 1)
+    for _ in range(3):  # back to the start of the sentence two before
+        before = text.rfind(".", 0, max(0, before))
+    after = text.find(".", c.sent_end + 1)
+    return _AIRCRAFT_CAME.search(text, before + 1, after if after > 0 else len(text)) is not None
+
+
 def _raid_on_things(c: Candidate, text: str) -> bool:
     """A raid told by what was burned, smashed or carried off, with nobody hurt, taken or
     fighting back: ACLED's looting or property destruction, not a battle."""
@@ -473,3 +503,5 @@ def retype_merged(c: Candidate, text: str) -> None:
         c.sub_event_type = "Attack"
     elif _raid_on_things(c, text):
         c.sub_event_type = "Looting/property destruction"
+    elif _killed_from_the_air(c, text):
+        c.sub_event_type = "Air/drone strike"
