@@ -158,3 +158,25 @@ def test_a_killing_when_aircraft_came_is_an_air_strike(
     pipeline: Pipeline, text: str, sub_event_type: str
 ) -> None:
     assert main(pipeline, text)[0] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Two young men were shot dead in Kitengela on Monday as police tried to disperse "
+            "crowds marking the anniversary, their families said.",
+            "Excessive force against protesters",
+        ),
+        # gunmen killed them; the police had broken up a protest before
+        (
+            "Gunmen shot dead two men in Kitengela on Monday, hours after police dispersed a "
+            "protest in the town.",
+            "Attack",
+        ),
+    ],
+)
+def test_people_killed_as_the_forces_turned_on_a_crowd(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert main(pipeline, text)[0] == sub_event_type

@@ -14,6 +14,7 @@ __all__ = [
     "CROWD_DOER",
     "CROWD_VIOLENCE",
     "CROWD_WORDS",
+    "FORCES_ON_CROWD",
     "MOB_AGENT",
     "MOB_DOER",
     "MOB_WORDS",
@@ -99,6 +100,15 @@ PUT_DOWN = re.compile(
     r"\b(?:police|security forces|troops|soldiers|riot police|gendarmes)\b[^.;]{0,60}?"
     r"\b(?:(?:fired|firing|used|using) tear[- ]?gas|water[- ]cannons?|rubber bullets|dispersed?|"
     r"baton-charged|regained control|retook|cleared)\b",
+    re.I,
+)
+# the forces turning on a crowd ("as police tried to disperse crowds", "troops fired live rounds
+# at protesters")
+FORCES_ON_CROWD = re.compile(
+    r"\b(?:police(?:men)?|security\s+forces|troops|soldiers|officers|gendarmes)\b[^.;]{0,40}?"
+    r"\b(?:disperse[ds]?|dispersing|fired\s+(?:[\w-]+\s+){0,3}?(?:on|at|into)|opened\s+fire\s+on|"
+    r"shot\s+at|charged)\s+(?:[\w-]+\s+){0,3}?(?:crowds?|protesters|demonstrators|marchers|"
+    r"protests?|demonstrations?|rall(?:y|ies))\b",
     re.I,
 )
 CROWD_CONTROL = re.compile(

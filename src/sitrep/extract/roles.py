@@ -36,6 +36,7 @@ from .crowds import (
     CROWD_DOER,
     CROWD_VIOLENCE,
     CROWD_WORDS,
+    FORCES_ON_CROWD,
     MOB_AGENT,
     MOB_WORDS,
     PROTEST_WORDS,
@@ -357,6 +358,9 @@ def apply_conventions(
             c.sub_event_type, kind = "Violent demonstration", "Riots"
         elif c.sub_event_type == "Violent demonstration" and MOB_WORDS.search(said):
             c.sub_event_type = "Mob violence"
+        elif c.sub_event_type == "Attack" and armed is None and FORCES_ON_CROWD.search(said):
+            # "shot dead as police tried to disperse crowds": the forces killed protesters
+            c.sub_event_type, kind = "Excessive force against protesters", "Protests"
     if (
         c.sub_event_type == "Armed clash"
         and armed is None
