@@ -180,3 +180,26 @@ def test_people_killed_as_the_forces_turned_on_a_crowd(
     pipeline: Pipeline, text: str, sub_event_type: str
 ) -> None:
     assert main(pipeline, text)[0] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the dead are the people attacked and the attackers; the forces ended it
+        (
+            "Gunmen stormed a hotel in Mogadishu on Friday and opened fire on guests. Twenty "
+            "people died before security forces ended the siege. All three attackers were killed.",
+            "Attack",
+        ),
+        # an army base attacked: a battle, whoever died
+        (
+            "Militants attacked an army base near Mogadishu on Friday. The army said 17 "
+            "assailants were killed and four soldiers died.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_a_massacre_ended_by_the_forces_is_an_attack(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert main(pipeline, text)[0] == sub_event_type

@@ -364,6 +364,13 @@ _ATTACK_WORDS = re.compile(
 )
 
 
+_DOERS_DEAD = re.compile(
+    r"\b(?:all\s+|both\s+)?(?:the\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|gunman|attacker|"
+    r"assailant)\s+(?:were|was|had\s+been)\s+(?:also\s+|later\s+)?(?:shot\s+dead|killed|shot)\b|"
+    r"\bkill(?:ed|ing)\s+(?:all\s+|both\s+)?(?:the\s+)?(?:\w+\s+)?(?:attackers|assailants|gunmen|gunman|"
+    r"attacker|assailant)\b",
+    re.I,
+)
 _DISAPPEARED = re.compile(
     r"\bwhereabouts (?:\w+ )?(?:remain |are |were |is |was |still )?(?:unknown|not known)|"
     r"\b(?:have|has|had) (?:had )?no news of (?:him|her|them)|\bincommunicado\b|"
@@ -500,6 +507,22 @@ def retype_merged(c: Candidate, text: str) -> None:
         # "stormed a hotel, killing 20 guests and two security guards before troops ended the
         # siege": mostly civilian dead make the assault an attack on them (ACLED), whoever
         # fought back
+        c.sub_event_type = "Attack"
+    elif (
+        c.sub_event_type == "Armed clash"
+        and _ATTACK_WORDS.search(text, c.sent_start, c.sent_end)
+        and {a1.inter if a1 else None, a2.inter if a2 else None} & {2, 3}
+        and f is not None
+        and f.unknown
+        and f.combatants
+        and not f.civilians
+        and f.unknown > 2 * f.combatants
+        and _DOERS_DEAD.search(text, c.sent_start)
+        and not _ARMED_TARGET.search(_TELLER.sub("", text[c.trigger.start : c.sent_end]))
+    ):
+        # "stormed a campus, killing 147 people, before security forces ended the siege ... all
+        # four attackers were killed": the dead are the people attacked and the attackers; the
+        # forces that ended it do not make the massacre a battle
         c.sub_event_type = "Attack"
     elif _raid_on_things(c, text):
         c.sub_event_type = "Looting/property destruction"
