@@ -203,3 +203,27 @@ def test_a_massacre_ended_by_the_forces_is_an_attack(
     pipeline: Pipeline, text: str, sub_event_type: str
 ) -> None:
     assert main(pipeline, text)[0] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADF rebels hacked 15 people to death in Beni on Thursday night, the army spokesman said, "
+        "adding that troops had been deployed to the area.",
+        "Bandits killed 30 people in Zamfara on Thursday, police said, and security forces have "
+        "been deployed to restore calm.",
+        "Militants attacked a bus carrying passengers near Mandera on Thursday, killing 11 "
+        "people, before fleeing when police reinforcements arrived.",
+    ],
+)
+def test_forces_that_came_after_an_attack_are_no_side(pipeline: Pipeline, text: str) -> None:
+    sub_event_type, _, actor2 = main(pipeline, text)
+    assert (sub_event_type, actor2) == ("Attack", 7)
+
+
+def test_forces_that_fought_the_attackers_are_a_side(pipeline: Pipeline) -> None:
+    # troops named as the doers' target in the sentence itself, not as coming after
+    text = (
+        "Militants attacked troops guarding a bridge near Mandera on Thursday, killing 11 soldiers."
+    )
+    assert main(pipeline, text) == ("Armed clash", 2, 1)

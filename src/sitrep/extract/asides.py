@@ -1,7 +1,8 @@
 """Words beside an event that are not its parts (session 18): a period begun in an aside after
 the event ("its biggest gain since the war began 11 months ago"), one of the forces named among
 many dead ("A police officer was among 14 people killed", "killing nine people, including an
-off-duty soldier"), who killed the dead a mass grave holds.
+off-duty soldier"), who killed the dead a mass grave holds; (session 19) the forces who came
+after an attack on people ("troops have been deployed", "when police reinforcements arrived").
 
 Kept apart from :mod:`sitrep.extract.events` and :mod:`sitrep.extract.roles`, which read them,
 so that each stays a size one can read through.
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from .actors import ActorMention
 from .dates import DateMention
 
-__all__ = ["KILLED_BY", "dead_among", "since_aside", "until_end"]
+__all__ = ["KILLED_BY", "dead_among", "responders", "since_aside", "until_end"]
 
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,8}$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
@@ -77,4 +78,23 @@ def dead_among(
         if a.start > trigger_start
         and not _LEADER_AFTER.match(text, a.end)
         and _INCLUDED_DEAD.search(text[max(sent_start, a.start - 120) : a.start])
+    ]
+
+
+# "..., and security forces have been deployed to restore calm", "troops later pursued the
+# attackers", "before fleeing when police reinforcements arrived"
+_RESPONDED = re.compile(
+    r"\W*(?:[\w-]+\s+){0,2}?(?:(?:have|has|had|were|was)\s+)?(?:(?:been|later|since|then|quickly)\s+)*"
+    r"(?:deployed|dispatched|sent|rushed|arrived|pursued|chased|went\s+after|launched\s+a\s+manhunt|"
+    r"moved\s+in|responded|reached)\b",
+    re.I,
+)
+
+
+def responders(text: str, trigger_end: int, in_sent: Sequence[ActorMention]) -> list[ActorMention]:
+    """State forces named after an attack on people only as coming after it: no side in it."""
+    return [
+        a
+        for a in in_sent
+        if a.start >= trigger_end and a.entry.inter == 1 and _RESPONDED.match(text, a.end)
     ]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import EVENT_TYPES, Count, Evidence, Fatalities, Location, PlaceMention
 from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention
-from .asides import dead_among, since_aside, until_end
+from .asides import dead_among, responders, since_aside, until_end
 from .dates import DateMention
 from .kb import KnowledgeBase
 from .lexicon import DEFINITE_EVENT_NOUNS
@@ -594,6 +594,8 @@ def build_candidate(
         among = dead_among(
             doc_text(doc), sent.start_char, trigger.start, trigger.end, before, in_sent
         )
+        if SUB_TO_TYPE[trigger.sub_event_type] == "Violence against civilians":
+            among = [*among, *responders(doc_text(doc), trigger.end, in_sent)]
         if among:
             in_sent = [a for a in in_sent if a not in among]
             before = [a for a in before if a not in among]
