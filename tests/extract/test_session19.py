@@ -227,3 +227,32 @@ def test_forces_that_fought_the_attackers_are_a_side(pipeline: Pipeline) -> None
         "Militants attacked troops guarding a bridge near Mandera on Thursday, killing 11 soldiers."
     )
     assert main(pipeline, text) == ("Armed clash", 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a death told days after the beating or shooting: the harm's day (ACLED)
+        (
+            "A 35-year-old farmer died in hospital in Palwal on Wednesday, two days after he was "
+            "beaten by a group of men who accused him of smuggling cattle.",
+            "2024-05-06",
+        ),
+        (
+            "A trader died in hospital in Kaduna on Thursday, three days after gunmen shot him "
+            "outside his shop.",
+            "2024-05-06",
+        ),
+        # the killing's own day; the clause after it tells another event
+        (
+            "Gunmen shot dead a trader in Kaduna on Thursday, three days after his brother was "
+            "abducted.",
+            "2024-05-09",
+        ),
+    ],
+)
+def test_a_death_days_after_the_harm_is_dated_by_the_harm(
+    pipeline: Pipeline, text: str, date: str
+) -> None:
+    event = pipeline(text, published=PUBLISHED).events[0]
+    assert str(event.date) == date

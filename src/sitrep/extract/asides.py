@@ -2,7 +2,8 @@
 the event ("its biggest gain since the war began 11 months ago"), one of the forces named among
 many dead ("A police officer was among 14 people killed", "killing nine people, including an
 off-duty soldier"), who killed the dead a mass grave holds; (session 19) the forces who came
-after an attack on people ("troops have been deployed", "when police reinforcements arrived").
+after an attack on people ("troops have been deployed", "when police reinforcements arrived");
+a death told days after the harm that caused it ("died on Sunday, two days after he was beaten").
 
 Kept apart from :mod:`sitrep.extract.events` and :mod:`sitrep.extract.roles`, which read them,
 so that each stays a size one can read through.
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from .actors import ActorMention
 from .dates import DateMention
+from .numbers import parse_number
 
-__all__ = ["KILLED_BY", "dead_among", "responders", "since_aside", "until_end"]
+__all__ = ["KILLED_BY", "dead_among", "died_after", "responders", "since_aside", "until_end"]
 
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,8}$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
@@ -98,3 +101,28 @@ def responders(text: str, trigger_end: int, in_sent: Sequence[ActorMention]) -> 
         for a in in_sent
         if a.start >= trigger_end and a.entry.inter == 1 and _RESPONDED.match(text, a.end)
     ]
+
+
+_DIED_AFTER = re.compile(
+    r"[^.;]{0,60}?,?\s+(?P<lag>(?:(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?|"
+    r"(?:a|the)\s+day|(?P<w>a|one|two|three)\s+weeks?)\s+after)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:beaten|beat|shot|stabbed|attacked|wounded|injured|hit|burned|burnt|hacked|assaulted|"
+    r"lynched|tortured|struck|abducted)\b",
+    re.I,
+)
+
+
+def died_after(text: str, trigger: Any, end: int) -> tuple[int, int, int, str] | None:
+    """Where a death's "N days after he was beaten" begins and ends, the days and the words; None when
+    the trigger is no death or no such clause follows it."""
+    if not re.match(r"(?:died|succumbed|passed away)\b", trigger.text, re.I):
+        return None
+    m = _DIED_AFTER.match(text, trigger.end, end)
+    if m is None:
+        return None
+    days = parse_number(m.group("n")) if m.group("n") else 1
+    if m.group("w"):
+        days = 7 * (parse_number(m.group("w")) or 1)
+    if days is None or days >= 60:
+        return None
+    return m.start("lag"), m.end("lag"), int(days), m.group("lag")

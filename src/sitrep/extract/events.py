@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from ..models import EVENT_TYPES, Count, Evidence, Fatalities, Location, PlaceMention
 from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention
-from .asides import dead_among, responders, since_aside, until_end
+from .asides import dead_among, died_after, responders, since_aside, until_end
 from .dates import DateMention
 from .kb import KnowledgeBase
 from .lexicon import DEFINITE_EVENT_NOUNS
@@ -502,6 +502,13 @@ def build_candidate(
             d.start >= w1 and d.precision == "day" for d in own
         ):
             own = [d for d in own if d.start >= w1 and d.precision == "day"]
+    # "died in hospital on Sunday, two days after he was beaten by a mob": ACLED dates the
+    # beating, the death's day less the days told
+    if (lag := died_after(doc_text(doc), trigger, sent.end_char)) is not None:
+        dead = [d for d in own if d.end <= lag[0] and d.precision == "day"]
+        if dead and not any(d.start >= lag[1] for d in own):
+            d = dead[-1]
+            own = [replace(d, date=d.date - dt.timedelta(days=lag[2]), how=f"{d.how}: {lag[3]}")]
     # "gathered on Monday to demand accountability for last week's flood, and some later set
     # fire to ...": a possessive date dates its own noun, not a trigger further on
     text = doc_text(doc)
