@@ -504,11 +504,12 @@ def build_candidate(
             own = [d for d in own if d.start >= w1 and d.precision == "day"]
     # "died in hospital on Sunday, two days after he was beaten by a mob": ACLED dates the
     # beating, the death's day less the days told
-    if (lag := died_after(doc_text(doc), trigger, sent.end_char)) is not None:
-        dead = [d for d in own if d.end <= lag[0] and d.precision == "day"]
-        if dead and not any(d.start >= lag[1] for d in own):
+    if (after_harm := died_after(doc_text(doc), trigger, sent.end_char)) is not None:
+        at, past, days, words = after_harm
+        dead = [d for d in own if d.end <= at and d.precision == "day"]
+        if dead and not any(d.start >= past for d in own):
             d = dead[-1]
-            own = [replace(d, date=d.date - dt.timedelta(days=lag[2]), how=f"{d.how}: {lag[3]}")]
+            own = [replace(d, date=d.date - dt.timedelta(days=days), how=f"{d.how}: {words}")]
     # "gathered on Monday to demand accountability for last week's flood, and some later set
     # fire to ...": a possessive date dates its own noun, not a trigger further on
     text = doc_text(doc)
