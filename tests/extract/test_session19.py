@@ -256,3 +256,26 @@ def test_a_death_days_after_the_harm_is_dated_by_the_harm(
 ) -> None:
     event = pipeline(text, published=PUBLISHED).events[0]
     assert str(event.date) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels of the CPC established a training camp near Kaga-Bandoro on Thursday, a UN "
+        "source said.",
+        "Houthi fighters stationed themselves in the former governor's residence in Hodeidah "
+        "on Thursday, residents said.",
+        "Wagner fighters took up residence in a former UN camp outside Menaka on Thursday, "
+        "residents said.",
+    ],
+)
+def test_a_group_settling_in_is_a_base_established(pipeline: Pipeline, text: str) -> None:
+    assert main(pipeline, text)[0] == "Headquarters or base established"
+
+
+def test_the_displaced_setting_up_a_camp_is_no_base(pipeline: Pipeline) -> None:
+    events = pipeline(
+        "Displaced families established a camp near Kaga-Bandoro on Thursday, a UN source said.",
+        published=PUBLISHED,
+    ).events
+    assert all(e.sub_event_type != "Headquarters or base established" for e in events)

@@ -306,6 +306,12 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         # the verb alone: "established a new Rapid Intervention Battalion base" names a unit
         r"established(?= (?:\w+ ){0,5}(?:base|checkpoint|headquarters|outpost|observation (?:point|post)))|"
+        # "rebels established a training camp near Kaga-Bandoro" (not a camp for the displaced),
+        # "fighters stationed themselves in the governor's residence", "took up residence in a
+        # former UN camp"
+        r"established (?:a|an|their|its) (?:new )?(?:(?:military|training|rear|forward) camp|barracks)\b|"
+        r"stationed (?:themselves|(?:[\w-]+ ){0,2}(?:troops|fighters|soldiers|forces|units|men)) (?:in|at)\b|"
+        r"took up (?:residence|quarters) (?:in|at)\b|"
         r"opened (?:a|an|its|their) (?:\w+ ){0,3}(?:military|monitoring|joint|command|operations|overseas|training) (?:base|centre|center|headquarters|post|camp)|"
         # "opened a new forward operating base at Dansadau", "opened a new post in Ilaga"
         r"opened (?:a|its|their) new (?:forward operating |army |military |police )?(?:base|post|outpost|camp)\b(?! office)|"
