@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.extract.actors import ActorMention, state_forces
+from sitrep.extract.events import Candidate
+from sitrep.extract.kb import KnowledgeBase, load_kb
+from sitrep.extract.refine import retype_by_pair
+from sitrep.extract.triggers import Trigger
+from sitrep.models import Fatalities
 from sitrep.pipeline import Pipeline
 
 PUBLISHED = "2024-05-10"
@@ -279,3 +285,32 @@ def test_the_displaced_setting_up_a_camp_is_no_base(pipeline: Pipeline) -> None:
         published=PUBLISHED,
     ).events
     assert all(e.sub_event_type != "Headquarters or base established" for e in events)
+
+
+def _clash(kb: KnowledgeBase, names: tuple[str, str], dead: int | None) -> Candidate:
+    text = "Seventeen people died in clashes."
+    trigger = Trigger(27, 34, "clashes", "Armed clash", 0.9)
+    c = Candidate(0, 0, len(text), trigger, "Armed clash")
+    entries = [kb.actor(n) or state_forces(kb, n, police=True) for n in names]
+    assert all(entries)
+    c.actor1, c.actor2 = (ActorMention(27, 34, "clashes", e, True) for e in entries if e)
+    c.fatalities = Fatalities(best=dead, unknown=dead) if dead is not None else None
+    return c
+
+
+@pytest.mark.parametrize(
+    ("names", "dead", "sub_event_type"),
+    [
+        # the state and protesters, with dead: force used on a protest
+        (("PE", "Protesters"), 17, "Excessive force against protesters"),
+        # nobody dead, or the state and an armed group: left as they are
+        (("PE", "Protesters"), None, "Armed clash"),
+        (("PE", "Unidentified Armed Group"), 17, "Armed clash"),
+    ],
+)
+def test_a_clash_between_the_state_and_protesters_with_dead(
+    names: tuple[str, str], dead: int | None, sub_event_type: str
+) -> None:
+    c = _clash(load_kb(), names, dead)
+    retype_by_pair(c)
+    assert c.sub_event_type == sub_event_type

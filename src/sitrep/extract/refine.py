@@ -528,3 +528,17 @@ def retype_merged(c: Candidate, text: str) -> None:
         c.sub_event_type = "Looting/property destruction"
     elif _killed_from_the_air(c, text):
         c.sub_event_type = "Air/drone strike"
+
+
+def retype_by_pair(c: Candidate) -> None:
+    """Once the actors are chosen: "seventeen civilians died in clashes where protesters were
+    met with tear gas and gunfire", a battle between the state and protesters with dead, is
+    force used on a protest (ACLED)."""
+    inters = {a.entry.inter if a else None for a in (c.actor1, c.actor2)}
+    if (
+        c.sub_event_type == "Armed clash"
+        and inters == {1, 6}
+        and c.fatalities is not None
+        and c.fatalities.best
+    ):
+        c.sub_event_type = "Excessive force against protesters"

@@ -49,7 +49,7 @@ from .events import (
 from .kb import ActorEntry, KBMatch, KnowledgeBase
 from .modality import Modality, find_hedges, sentence_modality
 from .pairs import InterOf, PairRanker, choose_actors
-from .refine import retype_merged
+from .refine import retype_by_pair, retype_merged
 from .roles import apply_conventions
 from .salience import When, order_events
 from .summary import summarise
@@ -708,6 +708,7 @@ def extract(
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
         choose_actors(c, actor_mentions, len(text), span, _inter_in(c, focus, countries))
+        retype_by_pair(c)
     out.events = order_events([_to_event(doc, sents, c, focus, countries) for c in merged], ruled)
     out.actors = _actors(actor_mentions, focus, countries)
     return out
