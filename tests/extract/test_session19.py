@@ -314,3 +314,31 @@ def test_a_clash_between_the_state_and_protesters_with_dead(
     c = _clash(load_kb(), names, dead)
     retype_by_pair(c)
     assert c.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a fronted "after" clause dates the earlier event; the main clause has its own day
+        (
+            "After the army seized power on 2 May, soldiers killed 12 protesters in Addis Ababa "
+            "on 3 May.",
+            "2024-05-03",
+        ),
+        (
+            "Following the declaration of a state of emergency on 2 May, police detained hundreds "
+            "of people in Addis Ababa from 3 May.",
+            "2024-05-03",
+        ),
+        # no day of its own: the fronted clause's day, less the days told
+        (
+            "Two days after gunmen stormed the school, parents gathered in Kankara on Sunday.",
+            "2024-05-03",
+        ),
+    ],
+)
+def test_a_fronted_after_clause_does_not_date_the_main_event(
+    pipeline: Pipeline, text: str, date: str
+) -> None:
+    event = pipeline(text, published=PUBLISHED).events[0]
+    assert str(event.date) == date

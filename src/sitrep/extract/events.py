@@ -485,6 +485,13 @@ def build_candidate(
                         how=f"{lag.group(0)} {d.text}: {days} day(s) before it",
                     )
                 ]
+    # "After the army seized power on 2 November, soldiers killed 12 protesters on 3 November":
+    # a fronted "after" clause's day is the earlier event's, when the main clause has its own
+    if clause is not None and clause.start() - sent.start_char <= 3:
+        comma = doc_text(doc).find(",", clause.end(), trigger.start)
+        main_days = [d for d in own if comma > 0 and d.start > comma]
+        if main_days:
+            own = main_days
     # "a girl died on Saturday from burns she suffered when militants fired rockets ... on
     # Tuesday": the death's day is not the attack's; ACLED dates the attack
     died_when = next(
