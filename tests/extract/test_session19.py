@@ -342,3 +342,11 @@ def test_a_fronted_after_clause_does_not_date_the_main_event(
 ) -> None:
     event = pipeline(text, published=PUBLISHED).events[0]
     assert str(event.date) == date
+
+
+@pytest.mark.parametrize("noun", ["brothers", "sons", "daughters", "relatives"])
+def test_kin_killed_are_civilians(pipeline: Pipeline, noun: str) -> None:
+    event = pipeline(
+        f"Soldiers shot dead two {noun} in Kukawa on Monday, residents said.", published=PUBLISHED
+    ).events[0]
+    assert event.fatalities is not None and event.fatalities.civilians == 2

@@ -524,6 +524,10 @@ CIVILIAN_NOUNS = {
     "demonstrator", "demonstrators", "teacher", "teachers", "man", "men", "boy", "boys", "girl",
     "girls", "peasant", "peasants", "trader", "traders", "worker", "workers", "bystander",
     "bystanders", "pedestrian", "pedestrians", "doctor", "doctors", "aid worker", "aid workers",
+    # kin ("a man and his two sons", "their three daughters")
+    "son", "sons", "daughter", "daughters", "wife", "wives", "husband", "husbands", "brother",
+    "brothers", "sister", "sisters", "grandchildren", "grandsons", "granddaughters", "relatives",
+    "nephews", "nieces", "cousins", "mother", "mothers", "father", "fathers",
 }  # fmt: skip
 COMBATANT_NOUNS = {
     "combatant", "combatants", "peacekeeper", "peacekeepers", "soldier", "soldiers", "troop", "troops", "fighter", "fighters",
