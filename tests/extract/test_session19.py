@@ -350,3 +350,24 @@ def test_kin_killed_are_civilians(pipeline: Pipeline, noun: str) -> None:
         f"Soldiers shot dead two {noun} in Kukawa on Monday, residents said.", published=PUBLISHED
     ).events[0]
     assert event.fatalities is not None and event.fatalities.civilians == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the verb after a whole list of victims is every one's
+        ("Two policemen and a civilian were shot dead at a checkpoint in Kukawa on Monday.", 3),
+        ("Two soldiers and three civilians were shot dead in Kukawa on Monday.", 5),
+        # the first verb after the list is theirs; the others' verb is the others'
+        (
+            "Two soldiers and three civilians were wounded and four others were killed in "
+            "Kukawa on Monday.",
+            4,
+        ),
+    ],
+)
+def test_a_list_of_victims_shares_the_verb_after_it(
+    pipeline: Pipeline, text: str, dead: int
+) -> None:
+    event = pipeline(text, published=PUBLISHED).events[0]
+    assert event.fatalities is not None and event.fatalities.best == dead

@@ -271,6 +271,19 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
                 # outcome, so a more distant "killing" is not what happened to it
                 break
             node = node.head
+    # "Two policemen and a civilian were shot dead": the verb after the whole list of victims
+    if noun is not None and any(c.dep_ == "conj" for c in noun.children):
+        last = noun.right_edge
+        tail = doc_text(sent.doc)[last.idx + len(last.text) : min(sent.end_char, last.idx + 60)]
+        tail = re.split(r"[,;]", tail, maxsplit=1)[0]
+        if re.match(r"\s+(?:were|have\s+been|had\s+been)\b", tail):
+            hits = [
+                (m.start(), k)
+                for k in ("killed", "injured", "abducted", "arrested")
+                if (m := _OUTCOME_ANY[k].search(tail)) is not None
+            ]
+            if hits:
+                return min(hits)[1]  # "were wounded and four others killed": the first
     # window fallback: "left 12 dead", "killing 5", "a toll of 20"
     doc = sent.doc
     before = doc_text(doc)[max(sent.start_char, q.start - 40) : q.start]
