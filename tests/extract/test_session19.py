@@ -371,3 +371,35 @@ def test_a_list_of_victims_shares_the_verb_after_it(
 ) -> None:
     event = pipeline(text, published=PUBLISHED).events[0]
     assert event.fatalities is not None and event.fatalities.best == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "Gunmen abducted five farmers near Kaduna on Monday and later killed them, police said.",
+            5,
+        ),
+        (
+            "Militants seized 12 soldiers at a checkpoint near Kukawa on Monday and executed them.",
+            12,
+        ),
+        (
+            "A crowd in Port-au-Prince pulled 13 suspected gang members from a minibus on Monday "
+            "and burned them alive, police said.",
+            13,
+        ),
+    ],
+)
+def test_a_group_counted_then_killed_as_them(pipeline: Pipeline, text: str, dead: int) -> None:
+    event = pipeline(text, published=PUBLISHED).events[0]
+    assert event.fatalities is not None and event.fatalities.best == dead
+
+
+def test_things_counted_before_them_are_no_dead(pipeline: Pipeline) -> None:
+    # "them" are the two cars, not people
+    events = pipeline(
+        "Gunmen stopped two cars near Kaduna on Monday and burned them, police said.",
+        published=PUBLISHED,
+    ).events
+    assert all(e.fatalities is None or not e.fatalities.best for e in events)

@@ -18,6 +18,7 @@ from ..nlp.loader import doc_text, span_text
 from .lexicon import CIVILIAN_NOUNS, COMBATANT_NOUNS, NUMBER_DEAD, OUTCOME_VERBS
 from .named import named_deaths
 from .numbers import Quantity, find_quantities
+from .pronouns import KILLED_SELF, bombers_too, buried, killed_them
 from .recount import counted_once
 
 __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
@@ -380,9 +381,12 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
     prev_noun: Token | None = None
     toll_value_end: int | None = None  # where "the toll rose to N" ends
     toll_value_start = 0
-    for q in find_quantities(span_text(sent), offset=sent.start_char):
-        if any(q.start < e and s < q.end for s, e in skip):
-            continue
+    quantities = [
+        q
+        for q in find_quantities(span_text(sent), offset=sent.start_char)
+        if not any(q.start < e and s < q.end for s, e in skip)
+    ]
+    for q in quantities:
         if 1900 <= q.best <= 2100 and q.qualifier is None and not q.vague:
             continue  # a year
         if _in_a_name(text, sent.start_char, q):
@@ -537,11 +541,19 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         out.items.append(TollItem("killed", "unknown", "victim", q))
         out.cumulative = True
     killed = out.of("killed")
-    if not killed and "buried" in span_text(sent).lower():
-        out.items += _buried(sent)
+    if not killed and (them := killed_them(text, quantities, sent.end_char)) is not None:
+        # "abducted five farmers ... and later killed them": the five died
+        noun = _noun_after(sent, them)
+        out.items.append(TollItem("killed", _classify(noun), noun.text if noun else None, them))
         killed = out.of("killed")
-    if killed or _KILLED_SELF.search(span_text(sent)):  # the bomber may be the only dead
-        out.items += _bombers_too(span_text(sent), sent.start_char)
+    if not killed and "buried" in span_text(sent).lower():
+        out.items += [TollItem("killed", "unknown", None, q) for q in buried(sent)]
+        killed = out.of("killed")
+    if killed or KILLED_SELF.search(span_text(sent)):  # the bomber may be the only dead
+        out.items += [
+            TollItem("killed", "unknown", "bomber", q)
+            for q in bombers_too(span_text(sent), sent.start_char)
+        ]
     if killed:
         last = killed[-1].quantity
         one = _AND_ONE.match(text, last.end, sent.end_char)
@@ -611,57 +623,6 @@ _COMPANION = re.compile(
     re.I,
 )
 _ARMED_ONES = frozenset(["soldier", "policeman", "guard", "fighter", "militant", "rebel"])
-_THEMSELVES = re.compile(
-    r"\b(?:as well as|and|along with|besides|in addition to)\s+(?P<who>himself|herself|themselves)\b",
-    re.I,
-)
-_BLEW_UP = re.compile(
-    r"\b(?P<q>[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:blew themselves up|detonated their)", re.I
-)
-
-
-# "a suicide bomber drove into the gate, killing himself and wounding three soldiers"
-_KILLED_SELF = re.compile(r"\bkill(?:ing|ed|s)\s+(?P<who>himself|herself)\b", re.I)
-
-
-_BURIED = re.compile(r"\bburied\s+(?:the\s+(?:bodies|remains)\s+of\s+)?$", re.I)
-_FOUND_DEAD = re.compile(r"\b(?:remains|graves?|exhum\w*|cemetery|bones)\b", re.I)
-
-
-def _buried(sent: Span) -> list[TollItem]:
-    """ "Mourners buried 14 people a day after gunmen attacked": the dead told by their burial,
-    unless the sentence is about remains found, which died in other events."""
-    text = span_text(sent)
-    if _FOUND_DEAD.search(text):
-        return []
-    return [
-        TollItem("killed", "unknown", None, q)
-        for q in find_quantities(text, sent.start_char)
-        if _BURIED.search(text[max(0, q.start - sent.start_char - 40) : q.start - sent.start_char])
-    ][:1]
-
-
-def _bombers_too(text: str, offset: int) -> list[TollItem]:
-    """ "killing 11 people as well as themselves": the bombers died too, and ACLED counts them."""
-    m = _THEMSELVES.search(text) or (
-        _KILLED_SELF.search(text) if re.search(r"\bbomb", text, re.I) else None
-    )
-    if m is None:
-        return []
-    if m.group("who").lower() != "themselves":
-        q = Quantity(
-            offset + m.start("who"), offset + m.end("who"), m.group("who"), 1, 1, None, None
-        )
-        return [TollItem("killed", "unknown", "bomber", q)]
-    who = _BLEW_UP.search(text)
-    counted = find_quantities(who.group("q")) if who is not None else []
-    if who is None or not counted:
-        return []
-    n = counted[0]
-    q = Quantity(offset + who.start("q"), offset + who.end("q"), n.text, n.best, n.best, None, None)
-    return [TollItem("killed", "unknown", "bomber", q)]
-
-
 _OWN_VERB = re.compile(
     r"^\s+(?:others?\s+|people\s+)?(?:were|was|are|have been|had been)\s+\w+", re.I
 )
