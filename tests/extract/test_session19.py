@@ -403,3 +403,23 @@ def test_things_counted_before_them_are_no_dead(pipeline: Pipeline) -> None:
         published=PUBLISHED,
     ).events
     assert all(e.fatalities is None or not e.fatalities.best for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "A mob in Port-au-Prince burned 12 suspected gang members alive on Monday, police said.",
+            12,
+        ),
+        (
+            "Three fishermen drowned when their boat was fired on near Kukawa on Monday, "
+            "residents said.",
+            3,
+        ),
+        ("Gunmen killed a teacher, his wife and their three children in Kukawa on Monday.", 5),
+    ],
+)
+def test_more_ways_to_tell_the_dead(pipeline: Pipeline, text: str, dead: int) -> None:
+    event = pipeline(text, published=PUBLISHED).events[0]
+    assert event.fatalities is not None and event.fatalities.best == dead

@@ -296,6 +296,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         # "left one policeman and two insurgents dead": both groups share the outcome
         word = shared.group("word")
         return next((k for k, rx in _OUTCOME_RE.items() if rx.match(word)), None)
+    if re.search(r"\b(?:burned|burnt)\s+$", before) and re.match(r"[^,;.]{0,30}?\balive\b", after):
+        return "killed"  # "burned 12 suspected gang members alive"
     for k in ("killed", "injured", "displaced", "abducted", "arrested"):
         rx = _OUTCOME_ANY[k]
         tail = re.split(r"[,;]| and ", after, maxsplit=1)[0]
@@ -780,7 +782,10 @@ _OWN_FATE = re.compile(
     r"detained|rescued|freed|released|abducted|kidnapped|managed|remains?|remained|is|was\s+(?!killed))\b",
     re.I,
 )
-_AND_KIN = re.compile(rf"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN})\b", re.I)
+# "and her grandson", ", his wife and their three children"
+_AND_KIN = re.compile(
+    rf"(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN})\b", re.I
+)
 
 
 _HURT_AFTER = re.compile(
