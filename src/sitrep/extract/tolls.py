@@ -783,9 +783,7 @@ _OWN_FATE = re.compile(
     re.I,
 )
 # "and her grandson", ", his wife and their three children"
-_AND_KIN = re.compile(
-    rf"(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN})\b", re.I
-)
+_AND_KIN = re.compile(rf"(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN})\b", re.I)
 
 
 _HURT_AFTER = re.compile(
