@@ -423,3 +423,12 @@ def test_things_counted_before_them_are_no_dead(pipeline: Pipeline) -> None:
 def test_more_ways_to_tell_the_dead(pipeline: Pipeline, text: str, dead: int) -> None:
     event = pipeline(text, published=PUBLISHED).events[0]
     assert event.fatalities is not None and event.fatalities.best == dead
+
+
+@pytest.mark.parametrize("verb", ["shot dead", "gunned down", "beheaded", "assassinated"])
+def test_the_one_person_killed_counts_one(pipeline: Pipeline, verb: str) -> None:
+    event = pipeline(
+        f"Gunmen {verb} the imam of the central mosque in Kukawa on Monday, residents said.",
+        published=PUBLISHED,
+    ).events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1

@@ -671,7 +671,9 @@ _KIN = (
 _VERB_A_PERSON = re.compile(
     rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
     rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|"
-    rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the|(?<=killed )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the|(?<=killed )the|(?<=shot dead )the|"
+    rf"(?<=gunned down )the|(?<=murdered )the|(?<=beheaded )the|(?<=executed )the|"
+    rf"(?<=assassinated )the|(?<=lynched )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?P<noun>{_PERSON})\b(?!s)",
     re.I,
 )
