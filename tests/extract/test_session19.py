@@ -432,3 +432,15 @@ def test_the_one_person_killed_counts_one(pipeline: Pipeline, verb: str) -> None
         published=PUBLISHED,
     ).events[0]
     assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_an_assassination_is_an_attack_and_an_attempt_no_death(pipeline: Pipeline) -> None:
+    assert (
+        main(pipeline, "Gunmen assassinated the mayor of Kukawa on Monday, residents said.")[0]
+        == "Attack"
+    )
+    events = pipeline(
+        "Police foiled an assassination attempt on the governor in Kukawa on Monday.",
+        published=PUBLISHED,
+    ).events
+    assert all(e.fatalities is None or not e.fatalities.best for e in events)
