@@ -444,3 +444,35 @@ def test_an_assassination_is_an_attack_and_an_attempt_no_death(pipeline: Pipelin
         published=PUBLISHED,
     ).events
     assert all(e.fatalities is None or not e.fatalities.best for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a toll sentence whose only doers are unidentified assailants is the event's
+        (
+            "Rebels attacked the outskirts of Bangui on Wednesday before being pushed back by "
+            "government troops. One Rwandan peacekeeper was killed, the UN mission said, while "
+            "the government said 30 assailants died in the fighting.",
+            31,
+        ),
+        # the hurt who have died since
+        (
+            "Two people injured in an explosion at a rally in Bulawayo on Saturday have died, "
+            "state media reported.",
+            2,
+        ),
+        # one person told before, then "killing her"; and another also killed
+        (
+            "Gunmen fired nine shots at the councillor's car in Rio de Janeiro on Wednesday "
+            "night, killing her. Her driver was also killed.",
+            2,
+        ),
+        ("Gunmen killed her husband in Kukawa on Monday.", 1),
+    ],
+)
+def test_dead_told_across_sentences_and_by_pronoun(
+    pipeline: Pipeline, text: str, dead: int
+) -> None:
+    event = pipeline(text, published=PUBLISHED).events[0]
+    assert event.fatalities is not None and event.fatalities.best == dead

@@ -378,6 +378,7 @@ def _fits(event: Candidate, c: Candidate) -> float:
         # "four ADF fighters ... killed"; or the event named nobody and the toll names who
         and (
             c.actor1 is None
+            or c.actor1.entry.name == _UNIDENTIFIED  # "30 assailants died": the event's doers
             or not _names(event)
             # "42 soldiers were killed, while 37 assailants were neutralised": the assailants are
             # the attackers named before
@@ -399,7 +400,8 @@ def _fits(event: Candidate, c: Candidate) -> float:
     ):
         return 0.0
     # "At least 30 soldiers were killed": a toll that names only its victims names no rival doer
-    victims_only = toll_only and c.actor1 is None
+    # (or unidentified doers, who may be any the event named)
+    victims_only = toll_only and (c.actor1 is None or c.actor1.entry.name == _UNIDENTIFIED)
     # one protest told twice: the crowd is the same whoever the text names beside it
     both_protests = (
         SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type] == "Protests"

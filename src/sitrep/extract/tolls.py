@@ -227,6 +227,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         for k in ("injured", "displaced"):
             if _OUTCOME_RE[k].match(noun.lower_):
                 return k
+        if _HURT_THEN_DIED.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char):
+            return "killed"  # "Two people injured in an explosion at a rally have died"
         # the verb right after the counted group, within its clause ("families to flee",
         # "people were killed") says more than a distant governing verb
         after = doc_text(sent.doc)[noun.idx + len(noun.text) : min(sent.end_char, noun.idx + 45)]
@@ -306,6 +308,11 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     return None
 
 
+_HURT_THEN_DIED = re.compile(
+    r"\s+(?:who\s+(?:were|was)\s+)?(?:injured|wounded)\b[^.;]{0,100}?\b(?:have|has|had)\s+"
+    r"(?:since\s+|now\s+|also\s+)?died\b",
+    re.I,
+)
 _AGED_BEFORE = re.compile(r"\baged\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I)
 _AGES_AFTER = re.compile(r",\s*aged\s+\d+(?:\s*(?:,|and|to|-)\s*\d+)*\s*,", re.I)
 _TO_DEATH_AFTER = re.compile(
@@ -647,6 +654,7 @@ _PERSON = (
     r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper|shepherd|"
     r"herdsman|cleric|monk|nun|missionary|tourist|refugee|migrant|prisoner|detainee|hostage|"
     r"lorry driver|truck driver|motorist|cyclist|pedestrian|mother|father|son|daughter|baby|"
+    r"husband|wife|brother|sister|uncle|nephew|grandson|granddaughter|grandfather|grandmother|"
     r"infant|toddler|teenager|youth|elder|chieftain|cameraman|reporter|photographer|aid worker|"
     r"health worker|sergeant|captain|lieutenant|colonel|general|trooper|gendarme|chairman|"
     r"chairwoman|headman|councilor|administrator|governor|senator|legislator|deputy|"
@@ -672,6 +680,7 @@ _VERB_A_PERSON = re.compile(
     rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
     rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|"
     rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the|(?<=killed )the|(?<=shot dead )the|"
+    rf"(?<=killing )(?:his|her|their)|(?<=killed )(?:his|her|their)|(?<=shot dead )(?:his|her|their)|"
     rf"(?<=gunned down )the|(?<=murdered )the|(?<=beheaded )the|(?<=executed )the|"
     rf"(?<=assassinated )the|(?<=lynched )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?P<noun>{_PERSON})\b(?!s)",
@@ -745,6 +754,12 @@ _SINGULAR = [
         rf"\b(?:the\s+)?(?:body|corpse|remains)\s+of\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?"
         rf"(?P<noun>{_PERSON})\b(?:,[^.;]{{1,40}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+"
         rf"(?:\w+\s+)?(?:found|discovered|recovered|dumped|pulled)\b",
+        re.I,
+    ),
+    # "fired nine shots at the councillor's car, killing her": the one person told before
+    re.compile(
+        r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+(?P<q>(?P<noun>him|her))"
+        r"(?=\s*(?:[,.;]|$|and\b|on\b|in\b|at\b|instantly\b|outright\b|as\b))",
         re.I,
     ),
     # "stoned and beat to death Deborah Samuel"
