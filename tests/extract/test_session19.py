@@ -476,3 +476,13 @@ def test_dead_told_across_sentences_and_by_pronoun(
 ) -> None:
     event = pipeline(text, published=PUBLISHED).events[0]
     assert event.fatalities is not None and event.fatalities.best == dead
+
+
+def test_a_sixth_man_died_makes_the_toll_six(pipeline: Pipeline) -> None:
+    event = pipeline(
+        "Five young men watching a football match in Esmeraldas were shot dead on Sunday night. "
+        "Hooded gunmen fired at the group and fled, police said. A sixth man died in hospital on "
+        "Monday.",
+        published=PUBLISHED,
+    ).events[0]
+    assert event.fatalities is not None and event.fatalities.best == 6

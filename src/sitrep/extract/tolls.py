@@ -535,8 +535,9 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             TollItem(outcome, _classify(noun), noun.text if noun is not None else None, q)
         )
     for m in _ORDINAL_VICTIM.finditer(span_text(sent)):
-        # "A 12th victim died in hospital": the toll is now twelve
-        n = int(m.group("n"))
+        # "A 12th victim died in hospital", "A sixth man died": the toll is now twelve, six
+        word = m.group("n").lower()
+        n = _ORDINALS.get(word) or int(word[:-2])
         q = Quantity(
             sent.start_char + m.start("n"),
             sent.start_char + m.end("n"),
@@ -621,9 +622,14 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
     return out
 
 
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
 _ORDINAL_VICTIM = re.compile(
-    r"\b(?:a|the)\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:victim|person|casualty|body)\b[^.;]{0,40}?"
-    r"\b(?:died|was found|succumbed|was killed)",
+    r"\b(?:a|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+"
+    r"(?:victim|person|casualty|body|man|woman|child|boy|girl|soldier|policeman|civilian)\b"
+    r"[^.;]{0,40}?\b(?:died|was found|succumbed|was killed)",
     re.I,
 )
 _COMPANION = re.compile(
