@@ -389,6 +389,11 @@ def test_a_list_of_victims_shares_the_verb_after_it(
             "and burned them alive, police said.",
             13,
         ),
+        (
+            "A group of vigilantes beat two cattle traders near Latehar on Monday and hanged them "
+            "from a tree.",
+            2,
+        ),
     ],
 )
 def test_a_group_counted_then_killed_as_them(pipeline: Pipeline, text: str, dead: int) -> None:

@@ -21,7 +21,7 @@ __all__ = ["KILLED_SELF", "bombers_too", "buried", "killed_them"]
 # a verb that kills outright, or one that kills with its complement ("shot them dead", "burned
 # them alive", "hacked them to death")
 _KILLED_THEM = re.compile(
-    r"\b(?:(?:killed|executed|murdered|beheaded|slaughtered|massacred|lynched|strangled)\s+"
+    r"\b(?:(?:killed|executed|murdered|beheaded|slaughtered|massacred|lynched|strangled|hanged)\s+"
     r"(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?them\b|"
     r"(?:shot|hacked|stabbed|beat|burned|burnt|stoned)\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?"
     r"them\s+(?:all\s+|both\s+)?(?:dead|alive|to\s+death))",
