@@ -491,3 +491,15 @@ def test_a_sixth_man_died_makes_the_toll_six(pipeline: Pipeline) -> None:
         published=PUBLISHED,
     ).events[0]
     assert event.fatalities is not None and event.fatalities.best == 6
+
+
+def test_what_a_strike_answered_is_not_its_trigger(pipeline: Pipeline) -> None:
+    # the drone attack is what the strike answered; the strike was the day before Sunday
+    event = pipeline(
+        "Fire was still burning at the fuel tanks of Hodeidah port on Sunday, a day after "
+        "Israeli warplanes struck the Red Sea city, in response to a Houthi drone attack on "
+        "Tel Aviv.",
+        published="2024-07-21",
+    ).events[0]
+    assert (event.sub_event_type, str(event.date)) == ("Air/drone strike", "2024-07-20")
+    assert event.location is not None and event.location.name == "Hodeidah"

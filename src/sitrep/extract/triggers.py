@@ -37,6 +37,9 @@ _NOT_THIS_EVENT = re.compile(
     r"renounced)\s+(?:the\s+|their\s+|all\s+)?$",
     re.IGNORECASE,
 )
+_ANSWERING = re.compile(
+    r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,5}$", re.I
+)
 _UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
@@ -117,6 +120,15 @@ def find_trigger(
     found = _matches(sent, blocked, hits)
     if not found:
         return None
+    # "struck the port in response to a Houthi drone attack": what it answered is another event
+    text = doc_text(sent.doc)
+    answered = [
+        (t, i)
+        for t, i in found
+        if _ANSWERING.search(text, max(sent.start_char, t.start - 60), t.start)
+    ]
+    if answered and len(answered) < len(found):
+        found = [f for f in found if f not in answered]
     preferred = [t for t, instrument in found if t.sub_event_type == prefer and not instrument]
     if preferred:
         return _by_means(max(preferred, key=lambda t: t.score), found)
