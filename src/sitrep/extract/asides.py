@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from .actors import ActorMention
 from .dates import DateMention
 from .numbers import parse_number
 
-__all__ = ["KILLED_BY", "dead_among", "died_after", "responders", "since_aside", "until_end"]
+__all__ = [
+    "KILLED_BY",
+    "dead_among",
+    "died_after",
+    "lag_days",
+    "responders",
+    "since_aside",
+    "until_end",
+]
 
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){2,8}$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
@@ -112,17 +119,23 @@ _DIED_AFTER = re.compile(
 )
 
 
-def died_after(text: str, trigger: Any, end: int) -> tuple[int, int, int, str] | None:
-    """Where a death's "N days after he was beaten" begins and ends, the days and the words; None when
-    the trigger is no death or no such clause follows it."""
-    if not re.match(r"(?:died|succumbed|passed away)\b", trigger.text, re.I):
-        return None
-    m = _DIED_AFTER.match(text, trigger.end, end)
-    if m is None:
-        return None
+def lag_days(m: re.Match[str]) -> int | None:
+    """The days a "two days after" / "a week after" match (groups ``n`` and ``w``) counts."""
     days = parse_number(m.group("n")) if m.group("n") else 1
     if m.group("w"):
         days = 7 * (parse_number(m.group("w")) or 1)
-    if days is None or days >= 60:
+    return int(days) if days is not None else None
+
+
+def died_after(
+    text: str, trigger_start: int, trigger_end: int, end: int
+) -> tuple[int, int, int, str] | None:
+    """Where a death's "N days after he was beaten" begins and ends, the days and the words;
+    None when the trigger is no death or no such clause follows it in its sentence."""
+    if not re.match(r"(?:died|succumbed|passed away)\b", text[trigger_start:trigger_end], re.I):
         return None
-    return m.start("lag"), m.end("lag"), int(days), m.group("lag")
+    m = _DIED_AFTER.match(text, trigger_end, end)
+    days = lag_days(m) if m is not None else None
+    if m is None or days is None or days >= 60:
+        return None
+    return m.start("lag"), m.end("lag"), days, m.group("lag")

@@ -17,12 +17,11 @@ from spacy.tokens import Doc, Span
 from ..models import EVENT_TYPES, Count, Evidence, Fatalities, Location, PlaceMention
 from ..nlp.loader import doc_text, span_text
 from .actors import ActorMention
-from .asides import dead_among, died_after, responders, since_aside, until_end
+from .asides import dead_among, died_after, lag_days, responders, since_aside, until_end
 from .dates import DateMention
 from .kb import KnowledgeBase
 from .lexicon import DEFINITE_EVENT_NOUNS
 from .modality import Modality
-from .numbers import parse_number
 from .refine import TERRITORY, refine_type
 from .tolls import SentenceTolls, TollItem
 from .triggers import EARLIER_AFTER, Trigger, is_count
@@ -473,9 +472,7 @@ def build_candidate(
             anchor = [d for d in own if d.start > comma and d.precision == "day"][:1]
             own = [d for d in own if d.start < comma]
         if anchor and not any(d.start >= clause.end() for d in own):
-            days = parse_number(lag.group("n")) if lag.group("n") else 1
-            if lag.group("w"):
-                days = 7 * (parse_number(lag.group("w")) or 1)
+            days = lag_days(lag)
             if days is not None and days < 60:
                 d = anchor[-1]
                 own = [
@@ -511,7 +508,8 @@ def build_candidate(
             own = [d for d in own if d.start >= w1 and d.precision == "day"]
     # "died in hospital on Sunday, two days after he was beaten by a mob": ACLED dates the
     # beating, the death's day less the days told
-    if (after_harm := died_after(doc_text(doc), trigger, sent.end_char)) is not None:
+    after_harm = died_after(doc_text(doc), trigger.start, trigger.end, sent.end_char)
+    if after_harm is not None:
         at, past, days, words = after_harm
         dead = [d for d in own if d.end <= at and d.precision == "day"]
         if dead and not any(d.start >= past for d in own):
