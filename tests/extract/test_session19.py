@@ -1,8 +1,11 @@
-"""Rules of session 19.
+"""Rules of session 19, each with guard cases that pass before and after it.
 
-A crowd that does the killing itself ("a group of villagers ... tied them up and beat them",
-"youths armed with machetes hunted ...") is mob violence by rioters, not an attack by an armed
-group, when no gun is in the telling; gunmen, or villagers who were attacked, stay an attack.
+Types: a crowd that does the killing itself is mob violence (not an armed group's attack) when
+no gun is told; arrests beside protest words, killings when aircraft came, people killed as the
+forces turned on a crowd, a massacre the forces ended, a withdrawal ahead of an advance. Sides:
+forces that only came after an attack are no side. Tolls: lists of victims, groups killed as
+"them", kin, pronouns, later deaths. Dates: a death days after the harm, a fronted "after"
+clause, what a strike answered. Words: a group settling in is a base.
 
 The texts were written for these tests.
 """
@@ -89,6 +92,7 @@ def test_a_crowd_that_kills_is_a_mob(
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
+        # --- a withdrawal ahead of the other side's advance
         # a withdrawal ahead of the other side's advance: the town is taken
         (
             "Somali troops took control of the town of Bulo Burde on Sunday after al-Shabaab "
@@ -101,17 +105,7 @@ def test_a_crowd_that_kills_is_a_mob(
             "fighters withdrew without a fight.",
             "Non-violent transfer of territory",
         ),
-    ],
-)
-def test_a_withdrawal_ahead_of_an_advance_is_no_handover(
-    pipeline: Pipeline, text: str, sub_event_type: str
-) -> None:
-    assert main(pipeline, text)[0] == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
+        # --- an arrest beside protest words
         # the protests are the person's past, or the crackdown the arrest belongs to
         (
             "Police detained opposition leader Ana Torres, who has led weekly rallies against the "
@@ -129,17 +123,7 @@ def test_a_withdrawal_ahead_of_an_advance_is_no_handover(
             "against the election result.",
             "Protest with intervention",
         ),
-    ],
-)
-def test_an_arrest_near_protest_words_is_not_always_a_protest(
-    pipeline: Pipeline, text: str, sub_event_type: str
-) -> None:
-    assert main(pipeline, text)[0] == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
+        # --- a killing when aircraft came
         # aircraft told coming, the dead in the next sentence
         (
             "The market in Kafr Nabl was crowded on Monday morning when the jets came, a trader "
@@ -158,17 +142,7 @@ def test_an_arrest_near_protest_words_is_not_always_a_protest(
             "later and chased the attackers.",
             "Attack",
         ),
-    ],
-)
-def test_a_killing_when_aircraft_came_is_an_air_strike(
-    pipeline: Pipeline, text: str, sub_event_type: str
-) -> None:
-    assert main(pipeline, text)[0] == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
+        # --- people killed as the forces turned on a crowd
         (
             "Two young men were shot dead in Kitengela on Monday as police tried to disperse "
             "crowds marking the anniversary, their families said.",
@@ -180,17 +154,7 @@ def test_a_killing_when_aircraft_came_is_an_air_strike(
             "protest in the town.",
             "Attack",
         ),
-    ],
-)
-def test_people_killed_as_the_forces_turned_on_a_crowd(
-    pipeline: Pipeline, text: str, sub_event_type: str
-) -> None:
-    assert main(pipeline, text)[0] == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
+        # --- a massacre the forces ended
         # the dead are the people attacked and the attackers; the forces ended it
         (
             "Gunmen stormed a hotel in Mogadishu on Friday and opened fire on guests. Twenty "
@@ -205,9 +169,7 @@ def test_people_killed_as_the_forces_turned_on_a_crowd(
         ),
     ],
 )
-def test_a_massacre_ended_by_the_forces_is_an_attack(
-    pipeline: Pipeline, text: str, sub_event_type: str
-) -> None:
+def test_the_sub_event_type(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
     assert main(pipeline, text)[0] == sub_event_type
 
 
@@ -238,6 +200,7 @@ def test_forces_that_fought_the_attackers_are_a_side(pipeline: Pipeline) -> None
 @pytest.mark.parametrize(
     ("text", "date"),
     [
+        # --- a death days after the harm
         # a death told days after the beating or shooting: the harm's day (ACLED)
         (
             "A 35-year-old farmer died in hospital in Palwal on Wednesday, two days after he was "
@@ -255,11 +218,26 @@ def test_forces_that_fought_the_attackers_are_a_side(pipeline: Pipeline) -> None
             "abducted.",
             "2024-05-09",
         ),
+        # --- a fronted 'after' clause
+        # a fronted "after" clause dates the earlier event; the main clause has its own day
+        (
+            "After the army seized power on 2 May, soldiers killed 12 protesters in Addis Ababa "
+            "on 3 May.",
+            "2024-05-03",
+        ),
+        (
+            "Following the declaration of a state of emergency on 2 May, police detained hundreds "
+            "of people in Addis Ababa from 3 May.",
+            "2024-05-03",
+        ),
+        # no day of its own: the fronted clause's day, less the days told
+        (
+            "Two days after gunmen stormed the school, parents gathered in Kankara on Sunday.",
+            "2024-05-03",
+        ),
     ],
 )
-def test_a_death_days_after_the_harm_is_dated_by_the_harm(
-    pipeline: Pipeline, text: str, date: str
-) -> None:
+def test_the_date(pipeline: Pipeline, text: str, date: str) -> None:
     event = pipeline(text, published=PUBLISHED).events[0]
     assert str(event.date) == date
 
@@ -316,34 +294,6 @@ def test_a_clash_between_the_state_and_protesters_with_dead(
     assert c.sub_event_type == sub_event_type
 
 
-@pytest.mark.parametrize(
-    ("text", "date"),
-    [
-        # a fronted "after" clause dates the earlier event; the main clause has its own day
-        (
-            "After the army seized power on 2 May, soldiers killed 12 protesters in Addis Ababa "
-            "on 3 May.",
-            "2024-05-03",
-        ),
-        (
-            "Following the declaration of a state of emergency on 2 May, police detained hundreds "
-            "of people in Addis Ababa from 3 May.",
-            "2024-05-03",
-        ),
-        # no day of its own: the fronted clause's day, less the days told
-        (
-            "Two days after gunmen stormed the school, parents gathered in Kankara on Sunday.",
-            "2024-05-03",
-        ),
-    ],
-)
-def test_a_fronted_after_clause_does_not_date_the_main_event(
-    pipeline: Pipeline, text: str, date: str
-) -> None:
-    event = pipeline(text, published=PUBLISHED).events[0]
-    assert str(event.date) == date
-
-
 @pytest.mark.parametrize("noun", ["brothers", "sons", "daughters", "relatives"])
 def test_kin_killed_are_civilians(pipeline: Pipeline, noun: str) -> None:
     event = pipeline(
@@ -355,6 +305,7 @@ def test_kin_killed_are_civilians(pipeline: Pipeline, noun: str) -> None:
 @pytest.mark.parametrize(
     ("text", "dead"),
     [
+        # --- a list of victims shares the verb after it
         # the verb after a whole list of victims is every one's
         ("Two policemen and a civilian were shot dead at a checkpoint in Kukawa on Monday.", 3),
         ("Two soldiers and three civilians were shot dead in Kukawa on Monday.", 5),
@@ -364,18 +315,7 @@ def test_kin_killed_are_civilians(pipeline: Pipeline, noun: str) -> None:
             "Kukawa on Monday.",
             4,
         ),
-    ],
-)
-def test_a_list_of_victims_shares_the_verb_after_it(
-    pipeline: Pipeline, text: str, dead: int
-) -> None:
-    event = pipeline(text, published=PUBLISHED).events[0]
-    assert event.fatalities is not None and event.fatalities.best == dead
-
-
-@pytest.mark.parametrize(
-    ("text", "dead"),
-    [
+        # --- a group counted, then killed as 'them'
         (
             "Gunmen abducted five farmers near Kaduna on Monday and later killed them, police said.",
             5,
@@ -394,25 +334,7 @@ def test_a_list_of_victims_shares_the_verb_after_it(
             "from a tree.",
             2,
         ),
-    ],
-)
-def test_a_group_counted_then_killed_as_them(pipeline: Pipeline, text: str, dead: int) -> None:
-    event = pipeline(text, published=PUBLISHED).events[0]
-    assert event.fatalities is not None and event.fatalities.best == dead
-
-
-def test_things_counted_before_them_are_no_dead(pipeline: Pipeline) -> None:
-    # "them" are the two cars, not people
-    events = pipeline(
-        "Gunmen stopped two cars near Kaduna on Monday and burned them, police said.",
-        published=PUBLISHED,
-    ).events
-    assert all(e.fatalities is None or not e.fatalities.best for e in events)
-
-
-@pytest.mark.parametrize(
-    ("text", "dead"),
-    [
+        # --- more ways to tell the dead
         (
             "A mob in Port-au-Prince burned 12 suspected gang members alive on Monday, police said.",
             12,
@@ -423,37 +345,7 @@ def test_things_counted_before_them_are_no_dead(pipeline: Pipeline) -> None:
             3,
         ),
         ("Gunmen killed a teacher, his wife and their three children in Kukawa on Monday.", 5),
-    ],
-)
-def test_more_ways_to_tell_the_dead(pipeline: Pipeline, text: str, dead: int) -> None:
-    event = pipeline(text, published=PUBLISHED).events[0]
-    assert event.fatalities is not None and event.fatalities.best == dead
-
-
-@pytest.mark.parametrize("verb", ["shot dead", "gunned down", "beheaded", "assassinated"])
-def test_the_one_person_killed_counts_one(pipeline: Pipeline, verb: str) -> None:
-    event = pipeline(
-        f"Gunmen {verb} the imam of the central mosque in Kukawa on Monday, residents said.",
-        published=PUBLISHED,
-    ).events[0]
-    assert event.fatalities is not None and event.fatalities.best == 1
-
-
-def test_an_assassination_is_an_attack_and_an_attempt_no_death(pipeline: Pipeline) -> None:
-    assert (
-        main(pipeline, "Gunmen assassinated the mayor of Kukawa on Monday, residents said.")[0]
-        == "Attack"
-    )
-    events = pipeline(
-        "Police foiled an assassination attempt on the governor in Kukawa on Monday.",
-        published=PUBLISHED,
-    ).events
-    assert all(e.fatalities is None or not e.fatalities.best for e in events)
-
-
-@pytest.mark.parametrize(
-    ("text", "dead"),
-    [
+        # --- across sentences and by pronoun
         # a toll sentence whose only doers are unidentified assailants is the event's
         (
             "Rebels attacked the outskirts of Bangui on Wednesday before being pushed back by "
@@ -476,11 +368,39 @@ def test_an_assassination_is_an_attack_and_an_attempt_no_death(pipeline: Pipelin
         ("Gunmen killed her husband in Kukawa on Monday.", 1),
     ],
 )
-def test_dead_told_across_sentences_and_by_pronoun(
-    pipeline: Pipeline, text: str, dead: int
-) -> None:
+def test_the_dead_counted(pipeline: Pipeline, text: str, dead: int) -> None:
     event = pipeline(text, published=PUBLISHED).events[0]
     assert event.fatalities is not None and event.fatalities.best == dead
+
+
+def test_things_counted_before_them_are_no_dead(pipeline: Pipeline) -> None:
+    # "them" are the two cars, not people
+    events = pipeline(
+        "Gunmen stopped two cars near Kaduna on Monday and burned them, police said.",
+        published=PUBLISHED,
+    ).events
+    assert all(e.fatalities is None or not e.fatalities.best for e in events)
+
+
+@pytest.mark.parametrize("verb", ["shot dead", "gunned down", "beheaded", "assassinated"])
+def test_the_one_person_killed_counts_one(pipeline: Pipeline, verb: str) -> None:
+    event = pipeline(
+        f"Gunmen {verb} the imam of the central mosque in Kukawa on Monday, residents said.",
+        published=PUBLISHED,
+    ).events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_an_assassination_is_an_attack_and_an_attempt_no_death(pipeline: Pipeline) -> None:
+    assert (
+        main(pipeline, "Gunmen assassinated the mayor of Kukawa on Monday, residents said.")[0]
+        == "Attack"
+    )
+    events = pipeline(
+        "Police foiled an assassination attempt on the governor in Kukawa on Monday.",
+        published=PUBLISHED,
+    ).events
+    assert all(e.fatalities is None or not e.fatalities.best for e in events)
 
 
 def test_a_sixth_man_died_makes_the_toll_six(pipeline: Pipeline) -> None:
