@@ -6,6 +6,8 @@ The texts were written for these tests.
 
 from __future__ import annotations
 
+from codings import main_coding
+
 from sitrep.pipeline import Pipeline
 
 PUBLISHED = "2024-05-10"
@@ -52,17 +54,8 @@ def test_a_policeman_killed_alone_is_still_the_side_attacked(pipeline: Pipeline)
     assert 1 in inters
 
 
-def main(pipeline: Pipeline, text: str) -> tuple[str, int | None, int | None]:
-    event = pipeline(text, published=PUBLISHED).events[0]
-    return (
-        event.sub_event_type,
-        event.actor1.inter if event.actor1 else None,
-        event.actor2.inter if event.actor2 else None,
-    )
-
-
 def test_who_told_a_shooting_is_not_its_target(pipeline: Pipeline) -> None:
-    sub, _, _ = main(
+    sub, _, _ = main_coding(
         pipeline,
         "A rubber tapper and his two sons were drinking tea at a roadside shop in Tak Bai on "
         "Wednesday morning when two men on a motorcycle pulled up and opened fire, police said. "
@@ -72,7 +65,7 @@ def test_who_told_a_shooting_is_not_its_target(pipeline: Pipeline) -> None:
 
 
 def test_mostly_civilian_dead_make_an_assault_an_attack(pipeline: Pipeline) -> None:
-    sub, a1, _ = main(
+    sub, a1, _ = main_coding(
         pipeline,
         "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday, killing 20 guests and two "
         "security guards before troops ended the siege.",
@@ -81,7 +74,7 @@ def test_mostly_civilian_dead_make_an_assault_an_attack(pipeline: Pipeline) -> N
 
 
 def test_an_off_duty_soldier_among_the_dead_is_no_side(pipeline: Pipeline) -> None:
-    assert main(
+    assert main_coding(
         pipeline,
         "Gunmen stormed a bar in Kukawa on Friday night and opened fire on customers, killing "
         "nine people, including an off-duty soldier.",
@@ -89,7 +82,7 @@ def test_an_off_duty_soldier_among_the_dead_is_no_side(pipeline: Pipeline) -> No
 
 
 def test_a_groups_leader_among_a_strikes_dead_is_its_target(pipeline: Pipeline) -> None:
-    _, _, a2 = main(
+    _, _, a2 = main_coding(
         pipeline,
         "On 29 May 2013, a US drone fired two missiles at a house near Miranshah (North "
         "Waziristan), killing at least five people, among them TTP deputy chief Waliur Rehman.",
@@ -98,7 +91,7 @@ def test_a_groups_leader_among_a_strikes_dead_is_its_target(pipeline: Pipeline) 
 
 
 def test_an_attack_on_police_killing_officers_stays_a_battle(pipeline: Pipeline) -> None:
-    sub, _, a2 = main(
+    sub, _, a2 = main_coding(
         pipeline,
         "Gunmen attacked a police station in Kukawa on Friday, killing three officers, before "
         "police repelled them.",
@@ -108,7 +101,7 @@ def test_an_attack_on_police_killing_officers_stays_a_battle(pipeline: Pipeline)
 
 def test_the_agent_of_killed_by_is_the_doer(pipeline: Pipeline) -> None:
     # "killed by" ends in "led by": the words are matched whole now
-    assert main(
+    assert main_coding(
         pipeline,
         "Three farmers were killed by Boko Haram fighters in their fields near Kukawa on Monday.",
     ) == ("Attack", 2, 7)

@@ -13,6 +13,7 @@ The texts were written for these tests.
 from __future__ import annotations
 
 import pytest
+from codings import main_coding
 
 from sitrep.extract.actors import ActorMention, state_forces
 from sitrep.extract.events import Candidate
@@ -23,15 +24,6 @@ from sitrep.models import Fatalities
 from sitrep.pipeline import Pipeline
 
 PUBLISHED = "2024-05-10"
-
-
-def main(pipeline: Pipeline, text: str) -> tuple[str, int | None, int | None]:
-    event = pipeline(text, published=PUBLISHED).events[0]
-    return (
-        event.sub_event_type,
-        event.actor1.inter if event.actor1 else None,
-        event.actor2.inter if event.actor2 else None,
-    )
 
 
 @pytest.mark.parametrize(
@@ -86,7 +78,7 @@ def main(pipeline: Pipeline, text: str) -> tuple[str, int | None, int | None]:
 def test_a_crowd_that_kills_is_a_mob(
     pipeline: Pipeline, text: str, sub_event_type: str, inters: tuple[int, int]
 ) -> None:
-    assert main(pipeline, text) == (sub_event_type, *inters)
+    assert main_coding(pipeline, text) == (sub_event_type, *inters)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +162,7 @@ def test_a_crowd_that_kills_is_a_mob(
     ],
 )
 def test_the_sub_event_type(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
-    assert main(pipeline, text)[0] == sub_event_type
+    assert main_coding(pipeline, text)[0] == sub_event_type
 
 
 @pytest.mark.parametrize(
@@ -185,7 +177,7 @@ def test_the_sub_event_type(pipeline: Pipeline, text: str, sub_event_type: str) 
     ],
 )
 def test_forces_that_came_after_an_attack_are_no_side(pipeline: Pipeline, text: str) -> None:
-    sub_event_type, _, actor2 = main(pipeline, text)
+    sub_event_type, _, actor2 = main_coding(pipeline, text)
     assert (sub_event_type, actor2) == ("Attack", 7)
 
 
@@ -194,7 +186,7 @@ def test_forces_that_fought_the_attackers_are_a_side(pipeline: Pipeline) -> None
     text = (
         "Militants attacked troops guarding a bridge near Mandera on Thursday, killing 11 soldiers."
     )
-    assert main(pipeline, text) == ("Armed clash", 2, 1)
+    assert main_coding(pipeline, text) == ("Armed clash", 2, 1)
 
 
 @pytest.mark.parametrize(
@@ -254,7 +246,7 @@ def test_the_date(pipeline: Pipeline, text: str, date: str) -> None:
     ],
 )
 def test_a_group_settling_in_is_a_base_established(pipeline: Pipeline, text: str) -> None:
-    assert main(pipeline, text)[0] == "Headquarters or base established"
+    assert main_coding(pipeline, text)[0] == "Headquarters or base established"
 
 
 def test_the_displaced_setting_up_a_camp_is_no_base(pipeline: Pipeline) -> None:
@@ -393,7 +385,9 @@ def test_the_one_person_killed_counts_one(pipeline: Pipeline, verb: str) -> None
 
 def test_an_assassination_is_an_attack_and_an_attempt_no_death(pipeline: Pipeline) -> None:
     assert (
-        main(pipeline, "Gunmen assassinated the mayor of Kukawa on Monday, residents said.")[0]
+        main_coding(pipeline, "Gunmen assassinated the mayor of Kukawa on Monday, residents said.")[
+            0
+        ]
         == "Attack"
     )
     events = pipeline(

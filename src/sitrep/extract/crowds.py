@@ -1,11 +1,17 @@
-"""Words of crowds for ACLED's protest and riot conventions (:mod:`.roles`): protests and
-marches (not the month March), crowds that riot, mobs, rival crowds, and the police's
+"""ACLED's protest and riot conventions on an event's sub-type (:func:`crowd_retype`, called by
+:mod:`.roles`) and the words they read: protests and marches (not the month March), crowds that
+riot, mobs, a crowd that kills, rival crowds, the forces turning on a crowd, and the police's
 crowd-control kit. Split from :mod:`.roles`.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .actors import ActorMention
+    from .events import Candidate
 
 __all__ = [
     "AFTER_PROTEST",
@@ -21,6 +27,7 @@ __all__ = [
     "PROTEST_WORDS",
     "PUT_DOWN",
     "RIVAL_CROWDS",
+    "crowd_retype",
     "mob_doer",
 ]
 
@@ -128,3 +135,101 @@ def mob_doer(text: str, start: int, end: int) -> bool:
         return False
     said = text[text.rfind(".", 0, m.start()) + 1 : max(end, text.find(".", m.end()))]
     return FIREARMS.search(said) is None and FIREARMS.search(text, start, end) is None
+
+
+#: "protesters, some of them masked, stormed the parliament", "tried to storm local government
+#: buildings": the crowd's own assault, a riot whatever the police then did
+_CROWD_STORMED = re.compile(
+    r"\b(?:protesters|demonstrators|crowds?|mobs?|supporters|rioters|students|youths)\b"
+    r"[^.;]{0,60}?\b(?:stormed|(?:tried|attempted) to storm|forced their way into)\b",
+    re.I,
+)
+
+
+def _clauses(said: str, start: int) -> list[tuple[str, int]]:
+    """The sentence's parts between semicolons, with their document offsets."""
+    out, at = [], start
+    for part in said.split(";"):
+        out.append((part, at))
+        at += len(part) + 1
+    return out
+
+
+def crowd_retype(
+    c: Candidate,
+    kind: str,
+    text: str,
+    crowd: ActorMention | None,
+    armed: ActorMention | None,
+    state: ActorMention | None,
+) -> tuple[str, ActorMention | None, bool]:
+    """ACLED's conventions for crowds, on the sub-type (in place): an arrest at a protest is the
+    protest broken up, protesters who burn or storm riot, a crowd that kills is a mob, two crowds
+    fighting are mob violence. Returns the event type, the crowd and whether two crowds fought."""
+    start, end = c.sent_start, c.sent_end
+    said = text[start:end]
+    if crowd is not None or CROWD_WORDS.search(said) or PROTEST_WORDS.search(said):
+        clause = next(
+            (
+                part
+                for part, at in _clauses(said, start)
+                if at <= c.trigger.start < at + len(part) + 1
+            ),
+            said,
+        )
+        if c.sub_event_type == "Arrests" and any(
+            # "detained 20 residents following protests": arrested for a protest held before
+            not AFTER_PROTEST.search(clause, max(0, m.start() - 60), m.start())
+            for m in PROTEST_WORDS.finditer(clause)
+        ):
+            # "police detained 370 people as they tried to hold a banned march"
+            c.sub_event_type, kind = "Protest with intervention", "Protests"
+        elif c.sub_event_type == "Looting/property destruction" and (
+            crowd is not None or (armed is None and state is None and PROTEST_WORDS.search(said))
+        ):
+            if MOB_WORDS.search(said):
+                c.sub_event_type, kind = "Mob violence", "Riots"
+            elif (crowd is not None and crowd.entry.inter == 6) or PROTEST_WORDS.search(said):
+                # "residents gathered to demand accountability, and some later set fire to the
+                # mayor's house": protesters who burn riot
+                c.sub_event_type, kind = "Violent demonstration", "Riots"
+        elif kind == "Protests" and (CROWD_VIOLENCE.search(said) or _CROWD_STORMED.search(said)):
+            # demonstrators who throw stones or burn buildings riot, whatever the police did
+            c.sub_event_type, kind = "Violent demonstration", "Riots"
+        elif c.sub_event_type == "Violent demonstration" and MOB_WORDS.search(said):
+            c.sub_event_type = "Mob violence"
+        elif c.sub_event_type == "Attack" and armed is None and FORCES_ON_CROWD.search(said):
+            # "shot dead as police tried to disperse crowds": the forces killed protesters
+            c.sub_event_type, kind = "Excessive force against protesters", "Protests"
+    if (
+        c.sub_event_type == "Armed clash"
+        and armed is None
+        and c.trigger.text.lower() in ("stormed", "attacked", "raided", "broke into")
+        and CROWD_DOER.search(text, max(start, c.trigger.start - 160), c.trigger.start)
+    ):
+        # "thousands of supporters of the former president stormed Congress": a riot
+        c.sub_event_type, kind = "Violent demonstration", "Riots"
+        crowd = crowd or (c.actor1 if c.actor1 is not None and c.actor1.entry.inter == 5 else None)
+    two_crowds = (
+        armed is None
+        and state is None
+        and (
+            (c.sub_event_type == "Armed clash" and ARMED_CROWD.search(said) is not None)
+            or (
+                c.sub_event_type in ("Armed clash", "Attack")
+                and RIVAL_CROWDS.search(said) is not None
+            )
+        )
+    )
+    if two_crowds:
+        # "rival groups of youths armed with machetes clashed in the market": two crowds fight
+        c.sub_event_type, kind = "Mob violence", "Riots"
+    if (
+        c.sub_event_type == "Attack"
+        and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
+        and (MOB_AGENT.search(said) or mob_doer(text, start, end))
+    ):
+        # "stabbed to death by a group of young men", "beaten by a mob": a mob's violence
+        c.sub_event_type, kind = "Mob violence", "Riots"
+        c.actor1 = None
+    return kind, crowd, two_crowds

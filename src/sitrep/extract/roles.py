@@ -29,21 +29,7 @@ from .claims import (
     state_accused,
     state_named_before,
 )
-from .crowds import (
-    AFTER_PROTEST,
-    ARMED_CROWD,
-    CROWD_CONTROL,
-    CROWD_DOER,
-    CROWD_VIOLENCE,
-    CROWD_WORDS,
-    FORCES_ON_CROWD,
-    MOB_AGENT,
-    MOB_WORDS,
-    PROTEST_WORDS,
-    PUT_DOWN,
-    RIVAL_CROWDS,
-    mob_doer,
-)
+from .crowds import CROWD_CONTROL, PUT_DOWN, crowd_retype
 from .events import PASSIVE_SUFFERED, Candidate
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
@@ -63,13 +49,6 @@ _CIVILIAN_TARGETS = {
     "Mob violence",
 }
 _ARMED = (1, 2, 3, 4, 8)
-#: "protesters, some of them masked, stormed the parliament", "tried to storm local government
-#: buildings": the crowd's own assault, a riot whatever the police then did
-_CROWD_STORMED = re.compile(
-    r"\b(?:protesters|demonstrators|crowds?|mobs?|supporters|rioters|students|youths)\b"
-    r"[^.;]{0,60}?\b(?:stormed|(?:tried|attempted) to storm|forced their way into)\b",
-    re.I,
-)
 _UNNAMED_REBELS = re.compile(
     r"\b(?:(?:Islamist|jihadist|separatist|Maoist|ethnic|Tuareg-led|armed)\s+)*(?:insurgents|rebels|guerrillas|militants)\b",
     re.I,
@@ -250,15 +229,6 @@ def _only_civilians_killed(c: Candidate) -> bool:
     return bool(f and f.civilians and not f.combatants and not f.unknown)
 
 
-def _clauses(said: str, start: int) -> list[tuple[str, int]]:
-    """The sentence's parts between semicolons, with their document offsets."""
-    out, at = [], start
-    for part in said.split(";"):
-        out.append((part, at))
-        at += len(part) + 1
-    return out
-
-
 #: "Armenian forces had withdrawn beforehand", "pulled out of the town": who gave a place up
 _GAVE_UP_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:had\s+|have\s+|has\s+)?(?:withdr[ae]wn?|pulled\s+(?:back|out)|retreated|"
@@ -328,70 +298,8 @@ def apply_conventions(
     crowd = next((a for a in actors if a.entry.inter in (5, 6)), None)
     armed = next((a for a in actors if a.entry.inter in (2, 3, 4, 8)), None)
     said = text[start:end]
-    if crowd is not None or CROWD_WORDS.search(said) or PROTEST_WORDS.search(said):
-        clause = next(
-            (
-                part
-                for part, at in _clauses(said, start)
-                if at <= c.trigger.start < at + len(part) + 1
-            ),
-            said,
-        )
-        if c.sub_event_type == "Arrests" and any(
-            # "detained 20 residents following protests": arrested for a protest held before
-            not AFTER_PROTEST.search(clause, max(0, m.start() - 60), m.start())
-            for m in PROTEST_WORDS.finditer(clause)
-        ):
-            # "police detained 370 people as they tried to hold a banned march"
-            c.sub_event_type, kind = "Protest with intervention", "Protests"
-        elif c.sub_event_type == "Looting/property destruction" and (
-            crowd is not None or (armed is None and state is None and PROTEST_WORDS.search(said))
-        ):
-            if MOB_WORDS.search(said):
-                c.sub_event_type, kind = "Mob violence", "Riots"
-            elif (crowd is not None and crowd.entry.inter == 6) or PROTEST_WORDS.search(said):
-                # "residents gathered to demand accountability, and some later set fire to the
-                # mayor's house": protesters who burn riot
-                c.sub_event_type, kind = "Violent demonstration", "Riots"
-        elif kind == "Protests" and (CROWD_VIOLENCE.search(said) or _CROWD_STORMED.search(said)):
-            # demonstrators who throw stones or burn buildings riot, whatever the police did
-            c.sub_event_type, kind = "Violent demonstration", "Riots"
-        elif c.sub_event_type == "Violent demonstration" and MOB_WORDS.search(said):
-            c.sub_event_type = "Mob violence"
-        elif c.sub_event_type == "Attack" and armed is None and FORCES_ON_CROWD.search(said):
-            # "shot dead as police tried to disperse crowds": the forces killed protesters
-            c.sub_event_type, kind = "Excessive force against protesters", "Protests"
-    if (
-        c.sub_event_type == "Armed clash"
-        and armed is None
-        and c.trigger.text.lower() in ("stormed", "attacked", "raided", "broke into")
-        and CROWD_DOER.search(text, max(start, c.trigger.start - 160), c.trigger.start)
-    ):
-        # "thousands of supporters of the former president stormed Congress": a riot
-        c.sub_event_type, kind = "Violent demonstration", "Riots"
-        crowd = crowd or (c.actor1 if c.actor1 is not None and c.actor1.entry.inter == 5 else None)
-    two_crowds = (
-        armed is None
-        and state is None
-        and (
-            (c.sub_event_type == "Armed clash" and ARMED_CROWD.search(said) is not None)
-            or (
-                c.sub_event_type in ("Armed clash", "Attack")
-                and RIVAL_CROWDS.search(said) is not None
-            )
-        )
-    )
-    if two_crowds:
-        # "rival groups of youths armed with machetes clashed in the market": two crowds fight
-        c.sub_event_type, kind = "Mob violence", "Riots"
-    if (
-        c.sub_event_type == "Attack"
-        and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
-        and (MOB_AGENT.search(said) or mob_doer(text, start, end))
-    ):
-        # "stabbed to death by a group of young men", "beaten by a mob": a mob's violence
-        c.sub_event_type, kind = "Mob violence", "Riots"
-        c.actor1 = None
+    # crowds' conventions: a protest broken up, a riot, a mob (crowds.py)
+    kind, crowd, two_crowds = crowd_retype(c, kind, text, crowd, armed, state)
     if (
         kind == "Riots"
         and crowd is None

@@ -279,7 +279,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         last = noun.right_edge
         tail = doc_text(sent.doc)[last.idx + len(last.text) : min(sent.end_char, last.idx + 60)]
         tail = re.split(r"[,;]", tail, maxsplit=1)[0]
-        if re.match(r"\s+(?:were|have\s+been|had\s+been)\b", tail):
+        if _PASSIVE_AFTER.match(tail):
             hits = [
                 (m.start(), k)
                 for k in ("killed", "injured", "abducted", "arrested")
@@ -298,7 +298,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         # "left one policeman and two insurgents dead": both groups share the outcome
         word = shared.group("word")
         return next((k for k, rx in _OUTCOME_RE.items() if rx.match(word)), None)
-    if re.search(r"\b(?:burned|burnt)\s+$", before) and re.match(r"[^,;.]{0,30}?\balive\b", after):
+    if _BURNED_BEFORE.search(before) and _ALIVE_AFTER.match(after):
         return "killed"  # "burned 12 suspected gang members alive"
     for k in ("killed", "injured", "displaced", "abducted", "arrested"):
         rx = _OUTCOME_ANY[k]
@@ -308,6 +308,9 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     return None
 
 
+_BURNED_BEFORE = re.compile(r"\b(?:burned|burnt)\s+$", re.I)
+_ALIVE_AFTER = re.compile(r"[^,;.]{0,30}?\balive\b", re.I)
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\b", re.I)
 _HURT_THEN_DIED = re.compile(
     r"\s+(?:who\s+(?:were|was)\s+)?(?:injured|wounded)\b[^.;]{0,100}?\b(?:have|has|had)\s+"
     r"(?:since\s+|now\s+|also\s+)?died\b",
@@ -683,13 +686,12 @@ _KIN = (
 # "gunmen killed a social leader", "stoned a female student to death" (a verb of harm only
 # with "to death" after it)
 _VERB_A_PERSON = re.compile(
-    rf"\b(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
-    rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|"
-    rf"stabbed|hacked|beat|stoned|burned)\s+(?P<q>an?|one|(?<=killing )the|(?<=killed )the|(?<=shot dead )the|"
-    rf"(?<=killing )(?:his|her|their)|(?<=killed )(?:his|her|their)|(?<=shot dead )(?:his|her|their)|"
-    rf"(?<=gunned down )the|(?<=murdered )the|(?<=beheaded )the|(?<=executed )the|"
-    rf"(?<=assassinated )the|(?<=lynched )the)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?P<noun>{_PERSON})\b(?!s)",
+    # a verb that kills takes any determiner ("shot dead the imam", "killed her husband"); one
+    # that only harms takes "a" or "one", and needs "to death" after (checked by the caller)
+    rf"\b(?:(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
+    rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing))\s+(?=(?:an?|one|the|his|her|their)\s)|"
+    rf"(?:stabbed|hacked|beat|stoned|burned)\s+(?=(?:an?|one)\s))"
+    rf"(?P<q>an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b(?!s)",
     re.I,
 )
 _SINGULAR = [
