@@ -236,5 +236,23 @@ def choose_actors(
     options = pair_options(c, mentions, text_length, span, inter_of)
     if record("pairs", c, options) or len(options) < 2:
         return
-    best = (ranker or PairRanker.load()).best(options)
+    model = ranker or PairRanker.load()
+    best = model.best(options)
+    if c.sub_event_type == "Armed clash" and 7 in best.inters:
+        best = _armed_sides(best, options, model)
     c.actor1, c.actor2 = best.actor1, best.actor2
+
+
+def _armed_sides(best: PairOption, options: Sequence[PairOption], model: PairRanker) -> PairOption:
+    """A clash is fought by two armed, organised sides (ACLED never codes civilians in one):
+    where the choice put civilians on a side ("residents woke to gunfire from the base"), the
+    best-scored pair of two armed actors the article names instead, if there is one."""
+    armed = [
+        o
+        for o in options
+        if o.actor1 is not None and o.actor2 is not None and 7 not in o.inters
+        and None not in o.inters
+    ]
+    if not armed:
+        return best
+    return max(armed, key=model.score)

@@ -1,0 +1,51 @@
+"""Rules of session 20, each with guard cases that pass before and after it.
+
+Sides: a clash is fought by two armed sides, never by the residents who heard it.
+
+The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from codings import main_coding
+
+from sitrep.pipeline import Pipeline
+
+PUBLISHED = "2024-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        # residents and farmers who heard the fighting are witnesses, not a side
+        (
+            "Residents of Dinsoor woke before dawn on Tuesday to heavy gunfire from the army "
+            "base, where fighting lasted three hours. Al-Shabaab fighters tried to breach the "
+            "wall before being driven back; four soldiers and 11 militants were killed.",
+            (1, 2),
+        ),
+        (
+            "Farmers near Kabankalan said they heard a long exchange of fire on Saturday. "
+            "Soldiers ran into a band of New People's Army rebels near a cane field and two "
+            "rebels were killed, the army said.",
+            (1, 2),
+        ),
+    ],
+)
+def test_a_clash_has_two_armed_sides(
+    pipeline: Pipeline, text: str, inters: tuple[int, int]
+) -> None:
+    sub, a1, a2 = main_coding(pipeline, text, PUBLISHED)
+    assert sub == "Armed clash"
+    assert {a1, a2} == set(inters)
+
+
+def test_a_clash_with_one_named_side_keeps_it(pipeline: Pipeline) -> None:
+    # guard: with no second armed actor named, the rule leaves the choice alone
+    sub, a1, _ = main_coding(
+        pipeline,
+        "Soldiers clashed with gunmen near Gao on Monday, killing three of them, the army said.",
+        PUBLISHED,
+    )
+    assert sub == "Armed clash" and a1 in (1, 3)
