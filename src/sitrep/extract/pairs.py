@@ -250,7 +250,9 @@ def _armed_sides(best: PairOption, options: Sequence[PairOption], model: PairRan
     armed = [
         o
         for o in options
-        if o.actor1 is not None and o.actor2 is not None and 7 not in o.inters
+        if o.actor1 is not None
+        and o.actor2 is not None
+        and 7 not in o.inters
         and None not in o.inters
     ]
     if not armed:
