@@ -49,3 +49,35 @@ def test_a_clash_with_one_named_side_keeps_it(pipeline: Pipeline) -> None:
         PUBLISHED,
     )
     assert sub == "Armed clash" and a1 in (1, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        # the drones' state is the side whose weapons were stopped; the interceptor is the host
+        (
+            "Air defences destroyed seven Ukrainian drones near Voronezh overnight, the "
+            "regional governor said on Sunday. Nobody was hurt.",
+            (1, 8),
+        ),
+        # the theatre tells whose Shahed drones they were
+        (
+            "Ukraine's air force shot down 20 of 24 Shahed drones launched at Odesa overnight, "
+            "officials said on Sunday; debris damaged a warehouse.",
+            (1, 8),
+        ),
+    ],
+)
+def test_whose_weapons_were_stopped(pipeline: Pipeline, text: str, inters: tuple[int, int]) -> None:
+    assert main_coding(pipeline, text, PUBLISHED) == ("Disrupted weapons use", *inters)
+
+
+def test_a_named_launcher_is_kept(pipeline: Pipeline) -> None:
+    # guard: the group the text names keeps its place as the second side
+    coded = main_coding(
+        pipeline,
+        "Israeli air defences intercepted two rockets fired from Gaza on Monday; Hamas's armed "
+        "wing said it had fired them at Ashkelon.",
+        PUBLISHED,
+    )
+    assert coded[0] == "Disrupted weapons use" and coded[2] == 2

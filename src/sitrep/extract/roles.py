@@ -93,6 +93,15 @@ _INSURGENT_WEAPON = re.compile(
     r"explosives?|(?:land)?mines?|bombs?|rockets?|mortars?|suicide (?:vests?|belts?))\b",
     re.I,
 )
+# weapons one side of a war is known to fire at the other: where the text does not say whose
+# they were, the theatre does ("12 Shahed drones launched at Kyiv" are Russia's); the event's
+# country -> (the weapons' names, the country whose forces fire them)
+_THEATRE_WEAPONS = {
+    "UA": (
+        re.compile(r"\b(?:Shahed|Geran|Kalibr|Iskander|Kinzhal|Kh-\d+|Lancet|Zircon)\b", re.I),
+        "RU",
+    ),
+}
 _RIVAL_GANGS = re.compile(
     r"\b(?:between|among|pitting)\s+(?:\w+\s+)?(?:rival|two|armed|criminal)\s+(?:gangs|cartels)\b|"
     r"\brival\s+(?:gangs|cartels)\s+(?:clashed|fought|battled)\b",
@@ -159,6 +168,31 @@ def _synthetic(
         return ActorMention(m.start(), m.end(), m.group(0), entry, True, implied=True)
     t = c.trigger
     return ActorMention(t.start, t.end, t.text, entry, True, implied=True)
+
+
+def _whose_weapons(c: Candidate, kb: KnowledgeBase, text: str) -> None:
+    """Disrupted weapons use: the side whose weapons were stopped is actor2 (ACLED). "Air
+    defences shot down five Ukrainian drones flying towards Moscow": the drones' state is the
+    second side and the event country's forces the first (the rules found only the drones');
+    "shot down 12 Shahed drones launched at Kyiv": the theatre names whose they were."""
+    country = c.location.country if c.location is not None else None
+    a1, a2 = c.actor1, c.actor2
+    if a2 is not None:
+        if (
+            a1 is None
+            and a2.entry.inter == 1
+            and a2.entry.country not in (None, country)
+            and (own := _state_forces(kb, c)) is not None
+        ):
+            c.actor1 = own  # the drones another state sent were stopped by this one's forces
+        return
+    theatre = _THEATRE_WEAPONS.get(country or "")
+    if theatre is None:
+        return
+    pattern, owner = theatre
+    entry = state_forces(kb, owner)
+    if entry is not None and pattern.search(text) and (a1 is None or a1.entry != entry):
+        c.actor2 = _synthetic(entry, text, c, pattern)
 
 
 def _state_forces(
@@ -464,6 +498,8 @@ def apply_conventions(
             ),
             None,
         )
+    if c.sub_event_type == "Disrupted weapons use":
+        _whose_weapons(c, kb, text)
     if (
         c.sub_event_type == "Disrupted weapons use"
         and c.actor2 is None
