@@ -81,3 +81,14 @@ def test_a_named_launcher_is_kept(pipeline: Pipeline) -> None:
         PUBLISHED,
     )
     assert coded[0] == "Disrupted weapons use" and coded[2] == 2
+
+
+def test_the_government_is_a_party_to_an_agreement(pipeline: Pipeline) -> None:
+    # civilians are never a party; "government negotiators" are the state's
+    coded = main_coding(
+        pipeline,
+        "On 3 May 2024, government negotiators and the Comuneros del Sur signed a partial "
+        "agreement in Pasto on the group's return to civilian life and the removal of mines.",
+        PUBLISHED,
+    )
+    assert coded[0] == "Agreement" and set(coded[1:]) == {1, 2}

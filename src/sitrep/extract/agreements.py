@@ -81,4 +81,10 @@ def agreement_parties(
     found.sort(key=lambda a: a.start)
     if found:
         c.actor1 = found[0]
-        c.actor2 = found[1] if len(found) > 1 else c.actor2
+        c.actor2 = (
+            found[1]
+            if len(found) > 1
+            else None
+            if c.actor2 is not None and c.actor2.entry.inter == 7
+            else c.actor2
+        )

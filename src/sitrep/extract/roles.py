@@ -712,7 +712,10 @@ def apply_conventions(
             c.actor1 = _synthetic(civilians, text, c, _CIVILIAN_SEARCHERS)
         else:
             c.actor1 = _state_forces(kb, c)
-    if c.sub_event_type == "Agreement" and (c.actor1 is None or c.actor2 is None):
+    if c.sub_event_type == "Agreement" and any(
+        a is None or a.entry.inter == 7 for a in (c.actor1, c.actor2)
+    ):
+        # civilians are no party to an agreement ACLED codes; the government often is
         agreement_parties(c, kb, text, mentions)
     if c.sub_event_type == "Non-violent transfer of territory":
         # "handed over the K1 base to Iraqi security forces": who received it is the other side
