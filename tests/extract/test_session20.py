@@ -114,3 +114,15 @@ def test_the_government_is_a_party_to_an_agreement(pipeline: Pipeline) -> None:
 def test_whose_stopped_bomb(pipeline: Pipeline, text: str, actor2: int) -> None:
     coded = main_coding(pipeline, text, PUBLISHED)
     assert coded[0] == "Disrupted weapons use" and coded[2] == actor2
+
+
+def test_a_date_past_a_semicolon_is_not_the_events(pipeline: Pipeline) -> None:
+    # the day told after the semicolon is the army's statement's, not the deaths'
+    events = pipeline(
+        "Rebels ambushed an army convoy near Hakha on Saturday. The rebels said six soldiers "
+        "were killed in the ambush; the army, which imposed a curfew on Thursday, gave no "
+        "figures.",
+        published="2024-05-13",
+    ).events
+    assert events[0].date is not None and events[0].date.isoformat() == "2024-05-11"
+    assert events[0].fatalities is not None and events[0].fatalities.best == 6
