@@ -126,3 +126,15 @@ def test_a_date_past_a_semicolon_is_not_the_events(pipeline: Pipeline) -> None:
     ).events
     assert events[0].date is not None and events[0].date.isoformat() == "2024-05-11"
     assert events[0].fatalities is not None and events[0].fatalities.best == 6
+
+
+def test_a_toll_in_a_town_of_the_events_province_joins_it(pipeline: Pipeline) -> None:
+    # the event placed in the province, its dead counted in a town of that province
+    events = pipeline(
+        "On 16 January 2025, ELN fighters launched an offensive against FARC dissidents in "
+        "Norte de Santander. Fighting continued through the night near Tibu; local "
+        "authorities reported at least 20 people dead.",
+        published="2025-01-18",
+    ).events
+    assert len(events) == 1
+    assert events[0].fatalities is not None and events[0].fatalities.best == 20

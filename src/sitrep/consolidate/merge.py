@@ -73,7 +73,15 @@ def _location_ok(event: Candidate, c: Candidate) -> bool:
     if c.location.name == event.location.name:
         return True
     # a coarser place (a province, "Northern Syria") can contain the event's town
-    return c.location.precision > event.location.precision or c.location.precision == 3
+    if c.location.precision > event.location.precision or c.location.precision == 3:
+        return True
+    # ... and a town in the province the event was placed in is where in it ("rural areas of
+    # Tibu (Norte de Santander)" then "20 dead in Tibu")
+    return (
+        event.location.precision == 3
+        and c.location.admin1 is not None
+        and (c.location.admin1 in (event.location.name, event.location.admin1))
+    )
 
 
 def _near(event: Candidate, c: Candidate, km: float = 30.0) -> bool:
