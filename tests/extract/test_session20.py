@@ -138,3 +138,19 @@ def test_a_toll_in_a_town_of_the_events_province_joins_it(pipeline: Pipeline) ->
     ).events
     assert len(events) == 1
     assert events[0].fatalities is not None and events[0].fatalities.best == 20
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Settlers rampaged through the village, and one Palestinian man, 37-year-old Omar "
+        "Saleh, was shot dead, the ministry said.",
+        "A farmer, Musa Ibrahim, 52, was killed in the raid.",
+        "A teacher, aged 41, was shot dead outside the school.",
+    ],
+)
+def test_one_victim_named_between_noun_and_verb(pipeline: Pipeline, sentence: str) -> None:
+    from sitrep.extract.tolls import find_tolls
+
+    sent = next(iter(pipeline.nlp(sentence).sents))
+    assert [(i.outcome, i.quantity.best) for i in find_tolls(sent).items] == [("killed", 1)]

@@ -317,6 +317,7 @@ _HURT_THEN_DIED = re.compile(
     re.I,
 )
 _AGED_BEFORE = re.compile(r"\baged\s+(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I)
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s*$")
 _AGES_AFTER = re.compile(r",\s*aged\s+\d+(?:\s*(?:,|and|to|-)\s*\d+)*\s*,", re.I)
 _TO_DEATH_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){1,4}?to\s+death\b",
@@ -436,6 +437,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "Two of the four died": the two died, not the four
         if _AGED_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "Three brothers, aged 19, 22 and 25": ages, not more dead
+        if _NAME_COMMA.search(text, max(sent.start_char, q.start - 30), q.start) and text[
+            q.end : q.end + 2
+        ].startswith(","):
+            continue  # "a farmer, Musa Ibrahim, 52, was killed": his age
         if re.search(r"\bby\s+$", text[max(sent.start_char, q.start - 4) : q.start]):
             continue  # "shot dead by two gunmen": the doers of a passive, not its dead
         if out.cumulative and re.search(
@@ -674,6 +679,12 @@ _PERSON = (
     r"prosecutor|magistrate|waiter|guest|rubber tapper|farmhand|"
     r"\d{1,2}-year-old)"
 )
+# ", Emmanuel Sithole,", ", 37,", ", 37-year-old Sameh Aqtash,", ", Sameh Aqtash, 37,": who the
+# one victim was, between the noun and its verb
+_APPOSED = (
+    r"(?:,\s+(?:aged\s+)?\d{1,3}(?:-year-old)?(?:\s+[A-Z][\w'’.-]*){0,4},|"
+    r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+(?:aged\s+)?\d{1,3})?,)"
+)
 _KILLED = (
     r"(?:killed|shot dead|found dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
     r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death|(?:beaten|stabbed) and "
@@ -720,7 +731,7 @@ _SINGULAR = [
     re.compile(
         rf"\b(?P<q>an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
         rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?|\s+(?:suspected|accused)\s+of\s+[^.;,]{{1,60}}?)?"
-        rf"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},)?"
+        rf"{_APPOSED}?"
         rf",?\s+(?:was|has been|had been)\s+"
         rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
         re.I,
