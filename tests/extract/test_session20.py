@@ -154,3 +154,14 @@ def test_one_victim_named_between_noun_and_verb(pipeline: Pipeline, sentence: st
 
     sent = next(iter(pipeline.nlp(sentence).sents))
     assert [(i.outcome, i.quantity.best) for i in find_tolls(sent).items] == [("killed", 1)]
+
+
+def test_burned_alive_is_a_killing(pipeline: Pipeline) -> None:
+    # a crowd that burns men alive: mob violence with its dead
+    events = pipeline(
+        "A crowd in Jacmel pulled five suspected thieves from a police car and burned them "
+        "alive with tyres on Monday, police said.",
+        published="2024-05-10",
+    ).events
+    assert events and events[0].sub_event_type == "Mob violence"
+    assert events[0].fatalities is not None and events[0].fatalities.best == 5

@@ -174,6 +174,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?)", "Sexual violence", 0.96),
     (
         r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|killing|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)|"
+        # "burned them alive with tyres", "were burned alive"
+        r"(?:burned|burnt|buried) (?:(?:them|him|her|[\w-]+ [\w-]+) )?alive|"
         r"assassinated|assassination(?! (?:attempt|plot|bid|try))|"
         r"hanged (?:him|her|them)(?= from)|"
         # "eight people were shot on Saturday when gang members swept through"
