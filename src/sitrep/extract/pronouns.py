@@ -34,7 +34,8 @@ _PEOPLE_AFTER = re.compile(
     r"residents|civilians|passengers|workers|traders|students|pupils|worshippers|fishermen|"
     r"herders|hunters|travell?ers|members|soldiers|policemen|officers|guards|fighters|militants|"
     r"hostages|captives|prisoners|detainees|suspects|youths|miners|loggers|drivers|relatives|"
-    r"brothers|sons|pilgrims|monks|nuns|priests|aid\s+workers|health\s+workers|teachers)\b",
+    r"brothers|sons|pilgrims|monks|nuns|priests|aid\s+workers|health\s+workers|teachers|"
+    r"thieves|robbers|criminals|kidnappers|bandits|rustlers|gunmen|attackers|assailants)\b",
     re.I,
 )
 
