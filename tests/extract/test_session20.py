@@ -165,3 +165,18 @@ def test_burned_alive_is_a_killing(pipeline: Pipeline) -> None:
     ).events
     assert events and events[0].sub_event_type == "Mob violence"
     assert events[0].fatalities is not None and events[0].fatalities.best == 5
+
+
+def test_what_a_strike_answered_keeps_its_own_day_and_dead(pipeline: Pipeline) -> None:
+    # the drone attack the strike answered has its own day and its own dead
+    events = pipeline(
+        "Fire was still burning at the fuel tanks of Hodeidah port on Sunday, a day after "
+        "Israeli warplanes struck the city in response to a Houthi drone attack that killed a "
+        "man in Tel Aviv on Friday. The health ministry said the toll from Saturday's strikes "
+        "had risen to six.",
+        published="2024-07-21",
+    ).events
+    strike = events[0]
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.date is not None and strike.date.isoformat() == "2024-07-20"
+    assert strike.fatalities is not None and strike.fatalities.best == 6

@@ -49,6 +49,7 @@ SUB_TO_TYPE = {sub: etype for etype, subs in EVENT_TYPES.items() for sub in subs
 _DEFINITE = re.compile(
     rf"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:{'|'.join(DEFINITE_EVENT_NOUNS)})\b", re.I
 )
+_ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
 _CLAIM_OF = re.compile(
     r"claim(?:ed|s|ing)? (?:responsibility|credit) for (?:the |this |that |[\w-]+'s |[\w-]+ )?$",
     re.I,
@@ -536,6 +537,8 @@ def build_candidate(
         # "five soldiers were killed in the ambush; the military, which declared martial law
         # on Thursday, gave no figures": a clause after a semicolon tells its own news
         and ";" not in text[trigger.end : d.start]
+        # "struck the city in response to a drone attack ... on Friday": the earlier event's
+        and not _ANSWERED.search(text, trigger.end, d.start)
     ]
     # "were preparing on Thursday to bury their leader, who was shot dead on Wednesday night":
     # the dates the trigger's clause governs, where the parse tells some apart; an analyst's

@@ -287,7 +287,9 @@ def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
 #: "a day after" tells an earlier event
 EARLIER_AFTER = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)"
-    r"\s+after\b",
+    r"\s+after\b|"
+    # "struck the city in response to a drone attack that killed a man in Tel Aviv on Friday"
+    r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b",
     re.I,
 )
 #: a quotation long enough to be someone's words rather than a name in quotes
