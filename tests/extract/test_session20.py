@@ -180,3 +180,25 @@ def test_what_a_strike_answered_keeps_its_own_day_and_dead(pipeline: Pipeline) -
     assert strike.sub_event_type == "Air/drone strike"
     assert strike.date is not None and strike.date.isoformat() == "2024-07-20"
     assert strike.fatalities is not None and strike.fatalities.best == 6
+
+
+def test_deaths_in_a_relative_clause_are_not_dated_by_the_visit(pipeline: Pipeline) -> None:
+    # the day relatives came is not the day of the deaths the relative clause tells
+    events = pipeline(
+        "Relatives drove for hours on Tuesday to reach the burned-out car in which a mother "
+        "and her two sons died. The three were killed on Monday when gunmen ambushed their "
+        "car near Bavispe, officials said.",
+        published="2019-11-06",
+    ).events
+    assert events[0].date is not None and events[0].date.isoformat() == "2019-11-04"
+
+
+def test_an_earlier_events_own_dead_keep_its_day(pipeline: Pipeline) -> None:
+    # guard: "clashes last month, in which two were killed" is that event, not this one's toll
+    events = pipeline(
+        "Gunmen abducted 17 students near Dembi Dolo on Wednesday. Classes had been suspended "
+        "after clashes on campus last month in which two students were killed.",
+        published="2019-12-09",
+    ).events
+    assert events[0].sub_event_type == "Abduction/forced disappearance"
+    assert not events[0].fatalities or not events[0].fatalities.best

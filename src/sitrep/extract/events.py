@@ -50,6 +50,12 @@ _DEFINITE = re.compile(
     rf"^\W*(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:{'|'.join(DEFINITE_EVENT_NOUNS)})\b", re.I
 )
 _ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
+_IN_WHICH = re.compile(r"\b(?:in|at|on|inside)\s+which\s+(?:[\w'’-]+\s+){1,8}$", re.I)
+_EVENT_NOUN_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(DEFINITE_EVENT_NOUNS)}|crackdown|massacre|riots?|bombings?|strikes)"
+    r"(?:\s+[\w'’-]+){0,4}\W*$",  # "clashes on campus last month, in which"
+    re.I,
+)
 _CLAIM_OF = re.compile(
     r"claim(?:ed|s|ing)? (?:responsibility|credit) for (?:the |this |that |[\w-]+'s |[\w-]+ )?$",
     re.I,
@@ -565,9 +571,18 @@ def build_candidate(
         None,
     )
     set_date(cand, first or near)
-    if claim_of is not None:
+    which = _IN_WHICH.search(doc_text(doc), max(sent.start_char, trigger.start - 80), trigger.start)
+    in_which = (
+        which is not None
+        and trigger.text.lower().startswith(("died", "killed", "were killed", "was killed"))
+        # "last week's violence, in which three people were killed": that event's own dead
+        and not _EVENT_NOUN_BEFORE.search(doc_text(doc), sent.start_char, which.start())
+    )
+    if claim_of is not None or in_which:
         # "X claimed responsibility for the attack on Monday": who did an event told already;
-        # the date is when the claim came, not when the attack happened
+        # the date is when the claim came, not when the attack happened; "relatives drove on
+        # Tuesday to the car in which a mother and four of her children died": the deaths of
+        # an event told elsewhere, not dated by the visit
         cand.definite = True
         cand.date = cand.date_end = cand.date_precision = cand.date_how = cand.date_span = None
     # actors: the doer before the trigger (or "by X"), the other side after it
