@@ -94,28 +94,6 @@ def test_the_government_is_a_party_to_an_agreement(pipeline: Pipeline) -> None:
     assert coded[0] == "Agreement" and set(coded[1:]) == {1, 2}
 
 
-@pytest.mark.parametrize(
-    ("text", "actor2"),
-    [
-        # a bomb found and defused is nobody's the text names: ACLED's unidentified group
-        (
-            "Police bomb experts defused an improvised explosive device left in a bag near a "
-            "tea stand in Maiduguri on Monday, a police spokesman said.",
-            3,
-        ),
-        # rockets fired at a state stay an insurgency's
-        (
-            "Air defences intercepted four rockets fired towards Sderot on Monday, the army "
-            "said; there were no injuries.",
-            2,
-        ),
-    ],
-)
-def test_whose_stopped_bomb(pipeline: Pipeline, text: str, actor2: int) -> None:
-    coded = main_coding(pipeline, text, PUBLISHED)
-    assert coded[0] == "Disrupted weapons use" and coded[2] == actor2
-
-
 def test_a_date_past_a_semicolon_is_not_the_events(pipeline: Pipeline) -> None:
     # the day told after the semicolon is the army's statement's, not the deaths'
     events = pipeline(

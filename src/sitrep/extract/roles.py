@@ -102,9 +102,6 @@ _THEATRE_WEAPONS = {
         "RU",
     ),
 }
-# rockets and mortars fired at a state are an insurgency's; a bomb found and defused is
-# anybody's (ACLED's unidentified armed group) until a group is named
-_FIRED = re.compile(r"\b(?:rockets?|mortars?|fired|launched)\b", re.I)
 _RIVAL_GANGS = re.compile(
     r"\b(?:between|among|pitting)\s+(?:\w+\s+)?(?:rival|two|armed|criminal)\s+(?:gangs|cartels)\b|"
     r"\brival\s+(?:gangs|cartels)\s+(?:clashed|fought|battled)\b",
@@ -513,8 +510,7 @@ def apply_conventions(
         # text says nobody claimed it, when the group is unidentified
         c.actor2 = (
             _synthetic(uag, text, c, _INSURGENT_WEAPON)
-            if (_NOBODY_CLAIMED.search(text) or not _FIRED.search(said))
-            and (uag := kb.actor("Unidentified Armed Group"))
+            if _NOBODY_CLAIMED.search(text) and (uag := kb.actor("Unidentified Armed Group"))
             else _synthetic(_UNNAMED["rebel"], text, c, _INSURGENT_WEAPON)
         )
     if c.sub_event_type in _TERRITORY and c.actor2 is None:
