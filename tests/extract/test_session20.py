@@ -180,3 +180,13 @@ def test_an_earlier_events_own_dead_keep_its_day(pipeline: Pipeline) -> None:
     ).events
     assert events[0].sub_event_type == "Abduction/forced disappearance"
     assert not events[0].fatalities or not events[0].fatalities.best
+
+
+def test_states_that_sign_are_the_parties(pipeline: Pipeline) -> None:
+    # two states named as the signers, both foreign where they signed
+    coded = main_coding(
+        pipeline,
+        "Armenia and Azerbaijan signed a border deal in Abu Dhabi on Friday, officials said.",
+        PUBLISHED,
+    )
+    assert coded == ("Agreement", 8, 8)

@@ -37,6 +37,14 @@ _STATES_OF = re.compile(
 )
 
 
+# "Russia and Ukraine signed a deal": states named as the subjects of the signing
+_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+_STATES_SIGNED = re.compile(
+    rf"\b(?P<list>{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:have\s+|had\s+)?"
+    r"(?:signed|agreed|reached|concluded|struck|sealed)\b"
+)
+
+
 def agreement_parties(
     c: Candidate, kb: KnowledgeBase, text: str, mentions: Sequence[ActorMention]
 ) -> None:
@@ -45,7 +53,7 @@ def agreement_parties(
     said = text[c.sent_start : c.sent_end]
     country = c.location.country if c.location is not None else None
     found = [a for a in (c.actor1, c.actor2) if a is not None and a.entry.inter != 7]
-    states = _STATES_OF.search(said)
+    states = _STATES_OF.search(said) or _STATES_SIGNED.search(said)
     if states is not None and len(found) < 2:
         # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty": the host
         # state and another, each its own state forces
