@@ -190,3 +190,27 @@ def test_states_that_sign_are_the_parties(pipeline: Pipeline) -> None:
         PUBLISHED,
     )
     assert coded == ("Agreement", 8, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an assault with many arms, or backed by artillery, is a battle
+        "On 7 August 2022, militants attacked army positions in Tessit using drones, artillery "
+        "and explosives-laden vehicles. The government said 42 soldiers were killed.",
+        "On 3 June 2015, rebel forces launched an assault on army positions in Marinka "
+        "supported by tanks and artillery. Five servicemen were killed.",
+    ],
+)
+def test_an_assault_with_heavy_arms_is_a_clash(pipeline: Pipeline, text: str) -> None:
+    assert main_coding(pipeline, text, PUBLISHED)[0] == "Armed clash"
+
+
+def test_a_killing_by_its_means_stays_typed_by_it(pipeline: Pipeline) -> None:
+    # guard: a killing's instrument still types it
+    coded = main_coding(
+        pipeline,
+        "Gunmen threw grenades at a wedding party in Kauru on Saturday, killing six guests.",
+        PUBLISHED,
+    )
+    assert coded[0] == "Grenade"

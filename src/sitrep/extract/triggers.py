@@ -43,7 +43,10 @@ _ANSWERING = re.compile(
 _UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
-    r"(?:using|with|firing|planting|detonating)\s+(?:at least\s+)?(?:[\w-]+\s+){0,2}$", re.I
+    r"(?:using|with|firing|planting|detonating|supported\s+by)\s+"
+    # "using drones, artillery and explosives-laden vehicles": each of a list is an instrument
+    r"(?:at least\s+)?(?:[\w-]+(?:,|\s+and)?\s+){0,5}$",
+    re.I,
 )
 
 
