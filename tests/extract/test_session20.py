@@ -214,3 +214,16 @@ def test_a_killing_by_its_means_stays_typed_by_it(pipeline: Pipeline) -> None:
         PUBLISHED,
     )
     assert coded[0] == "Grenade"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US troops have begun setting up a logistics hub at the Qayyarah West air base, a "
+        "coalition spokesman said on Tuesday.",
+        "Residents of Birao watched on Thursday as two transport planes landed and unloaded "
+        "dozens of uniformed Russian instructors, along with crates and vehicles.",
+    ],
+)
+def test_a_base_set_up(pipeline: Pipeline, text: str) -> None:
+    assert main_coding(pipeline, text, PUBLISHED)[0] == "Headquarters or base established"

@@ -305,7 +305,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|encampment|(?:military |permanent )positions?|"
+        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|encampment|(?:military |permanent )positions?|(?:logistics|supply|military) hub|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         # the verb alone: "established a new Rapid Intervention Battalion base" names a unit
         r"established(?= (?:\w+ ){0,5}(?:base|checkpoint|headquarters|outpost|observation (?:point|post)))|"
@@ -346,7 +346,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:have |had )?arrived at (?:a|an|the) (?:\w+ )?(?:camp|base|airbase|air base)|"
         # "a Russian cargo plane landed at Niamey's airport carrying military instructors"
         # (the troops only looked ahead to: "Kenyan soldiers" is an actor, and actors are no trigger)
-        r"landed (?:[\w'’-]+ ){0,5}carrying(?= (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers))",
+        r"landed (?:[\w'’-]+ ){0,5}carrying(?= (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers))|"
+        # "Ugandan special forces began arriving in Juba", "unloaded dozens of Russian instructors"
+        r"(?:troops|soldiers|forces|personnel|instructors|contingent|advisers|advisors) "
+        r"(?:began|started) (?:arriving|deploying) (?:in|at|to)\b|"
+        r"unloaded (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers|advisors)\b",
         "Headquarters or base established",
         0.45,
     ),
