@@ -227,3 +227,13 @@ def test_a_killing_by_its_means_stays_typed_by_it(pipeline: Pipeline) -> None:
 )
 def test_a_base_set_up(pipeline: Pipeline, text: str) -> None:
     assert main_coding(pipeline, text, PUBLISHED)[0] == "Headquarters or base established"
+
+
+def test_taking_cars_and_cash_is_looting(pipeline: Pipeline) -> None:
+    coded = main_coding(
+        pipeline,
+        "Residents said RSF fighters went house to house in Wad Madani on Wednesday taking "
+        "cars, gold and cash.",
+        PUBLISHED,
+    )
+    assert coded[0] == "Looting/property destruction"

@@ -386,6 +386,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:houses?|homes?|buildings?|bridges?|shrines?|mosques?|churches|schools?|offices?)|"
         r"demolish(?:ed|ing)|br(?:oke|eaking) into (?:[\w-]+ ){0,2}(?:shops|homes|houses|stores|warehouses?|offices)|"
         r"carr(?:ying|ied) off (?:goods|property|livestock|food|supplies|cattle)|"
+        # "went house to house taking cars, gold and cash"
+        r"(?:taking|stealing|stole|grabbing|grabbed) (?:their |people's |residents' )?"
+        r"(?:cars|vehicles|cash|money|gold|jewell?ery|valuables|phones|belongings)\b|"
         # cattle raids, and what armed men razed or wrecked where nobody fought
         r"(?:seized|stole|stolen|rustled|drove away|driving away|made off with|took) (?:\w+ ){0,4}?"
         r"(?:head of cattle|cattle|cows|livestock|goats|sheep|camels)"
