@@ -232,8 +232,9 @@ def test_a_base_set_up(pipeline: Pipeline, text: str) -> None:
 def test_taking_cars_and_cash_is_looting(pipeline: Pipeline) -> None:
     coded = main_coding(
         pipeline,
-        "Residents said RSF fighters went house to house in Wad Madani on Wednesday taking "
-        "cars, gold and cash.",
+        "Residents who fled Wad Madani said RSF fighters went house to house on Wednesday "
+        "taking cars, gold and cash, a day after the paramilitary group took control of the "
+        "city.",
         PUBLISHED,
     )
     assert coded[0] == "Looting/property destruction"
