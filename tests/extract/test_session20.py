@@ -238,3 +238,24 @@ def test_taking_cars_and_cash_is_looting(pipeline: Pipeline) -> None:
         PUBLISHED,
     )
     assert coded[0] == "Looting/property destruction"
+
+
+def test_a_town_taken_as_the_army_left_is_taken(pipeline: Pipeline) -> None:
+    coded = main_coding(
+        pipeline,
+        "On 24 July 2024, TNLA fighters took control of Mogok town after military forces "
+        "withdrew from their last positions in the town.",
+        PUBLISHED,
+    )
+    assert coded[0] == "Non-state actor overtakes territory"
+
+
+def test_troops_that_entered_as_the_others_left_took_it_over(pipeline: Pipeline) -> None:
+    # guard: entering a town the other side left, no fight told, is a handover
+    coded = main_coding(
+        pipeline,
+        "Azerbaijani troops entered Aghdam on Friday after Armenian forces withdrew under the "
+        "ceasefire deal.",
+        PUBLISHED,
+    )
+    assert coded[0] == "Non-violent transfer of territory"

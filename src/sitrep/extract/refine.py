@@ -29,6 +29,8 @@ _NO_FIGHT = re.compile(
     r"\bno reports? of (?:fighting|clashes|resistance)\b",
     re.I,
 )
+_TOOK_CONTROL = re.compile(r"took (?:full |total |complete )?control", re.I)
+_LEFT_AS = re.compile(r"(?:after|as)\b", re.I)
 _NO_FIGHTING = re.compile(r"\bno (?:clash(?:es)?|fighting|battles?)\b[^.;]*", re.I)
 _FIGHTING = re.compile(
     r"\b(?:fighting|clash(?:es|ed)?|battles?|firefights?|heavy fire|shelling|killed|"
@@ -169,7 +171,14 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
             if a1 is not None and a1.inter == 1
             else "Non-state actor overtakes territory"
         )
-        if _NO_FIGHT.search(sent_text) and not _FIGHTING.search(sent_text):
+        no_fight = _NO_FIGHT.search(sent_text)
+        if (
+            no_fight
+            and not _FIGHTING.search(sent_text)
+            # "took control of the town as regime forces withdrew": the notes code a town taken
+            # as the other side left as taken (a handover needs no fight told at all)
+            and not (_TOOK_CONTROL.match(c.trigger.text) and _LEFT_AS.match(no_fight.group(0)))
+        ):
             c.sub_event_type = "Non-violent transfer of territory"
     elif (
         c.sub_event_type == "Non-violent transfer of territory"
