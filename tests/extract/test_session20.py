@@ -259,3 +259,14 @@ def test_troops_that_entered_as_the_others_left_took_it_over(pipeline: Pipeline)
         PUBLISHED,
     )
     assert coded[0] == "Non-violent transfer of territory"
+
+
+def test_a_battle_told_with_no_sides_then_as_a_riot_is_the_riot(pipeline: Pipeline) -> None:
+    events = pipeline(
+        "A curfew was in force in Tinkune on Saturday, a day after a rally turned into a street "
+        "battle. Demonstrators broke through police barricades on Friday, hurling stones and "
+        "torching vehicles; a protester was shot dead.",
+        published="2025-03-29",
+    ).events
+    assert events[0].sub_event_type == "Violent demonstration"
+    assert events[0].fatalities is not None and events[0].fatalities.best == 1

@@ -147,7 +147,7 @@ def _absorb(event: Candidate, c: Candidate) -> None:
     ):
         event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
     event.members.append(c.sent_index)
-    if _turned_riot(event, c):
+    if _turned_riot(event, c) or _riot_told_as_battle(event, c):
         event.sub_event_type, event.trigger = c.sub_event_type, c.trigger
     elif _PROTEST_RANK.get(c.sub_event_type, -1) > _PROTEST_RANK.get(event.sub_event_type, 9):
         # "the sit-in had been reduced to burning tents ... men of the RSF fired live rounds into
@@ -361,6 +361,20 @@ def _turned_riot(event: Candidate, c: Candidate) -> bool:
     )
 
 
+def _riot_told_as_battle(event: Candidate, c: Candidate) -> bool:
+    """ "a day after a rally turned into a street battle ... Demonstrators broke through police
+    barricades, hurling stones": a battle told with no side, no dead, then as a riot that day
+    is the riot (ACLED has no battle without two armed sides)."""
+    return (
+        event.sub_event_type == "Armed clash"
+        and event.actor1 is None
+        and event.actor2 is None
+        and not (event.fatalities and event.fatalities.best)
+        and c.event_type == "Riots"
+        and c.certainty == "reported"
+    )
+
+
 def _fits(event: Candidate, c: Candidate) -> float:
     """How well ``c`` fits ``event`` (0 = not at all)."""
     # "Protesters ... pelted police with stones. Police fired tear gas and live rounds, killing
@@ -466,6 +480,7 @@ def merge_candidates(
                     e.sub_event_type == c.sub_event_type
                     or (e.sub_event_type == "Armed clash" and c.sub_event_type in TERRITORY)
                     or _turned_riot(e, c)
+                    or _riot_told_as_battle(e, c)
                     # "a day after warplanes struck the town ... six civilians were killed when
                     # two missiles hit shops": one bombardment that day, told twice, the second
                     # time by its weapon and with no doer of its own
