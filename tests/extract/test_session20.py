@@ -265,7 +265,7 @@ def test_a_battle_told_with_no_sides_then_as_a_riot_is_the_riot(pipeline: Pipeli
     events = pipeline(
         "A curfew was in force in Tinkune on Saturday, a day after a rally turned into a street "
         "battle. Demonstrators broke through police barricades on Friday, hurling stones and "
-        "torching vehicles; a protester was shot dead.",
+        "setting fire to the office of a political party. A protester was shot dead.",
         published="2025-03-29",
     ).events
     assert events[0].sub_event_type == "Violent demonstration"
