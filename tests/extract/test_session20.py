@@ -270,3 +270,13 @@ def test_a_battle_told_with_no_sides_then_as_a_riot_is_the_riot(pipeline: Pipeli
     ).events
     assert events[0].sub_event_type == "Violent demonstration"
     assert events[0].fatalities is not None and events[0].fatalities.best == 1
+
+
+def test_fighters_handing_over_their_arms_change_the_group(pipeline: Pipeline) -> None:
+    coded = main_coding(
+        pipeline,
+        "More than a thousand MILF fighters lined up in Sultan Kudarat on Saturday to hand over "
+        "their rifles and rocket launchers under the peace agreement.",
+        PUBLISHED,
+    )
+    assert coded[0] == "Change to group/activity"

@@ -370,7 +370,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"dissolved (?:itself|themselves)|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
         r"integration into (?:the )?(?:state|army|armed forces|national army)|"
         r"closed (?:its|their) (?:last |final )?(?:\w+ )?(?:base|camp)s?|disarmament|demobili[sz](?:ation|ed)|"
-        r"(?:handed over|handed in|surrendered|gave up) (?:their|its|his) (?:[\w-]+ )?(?:weapons|arms|guns|rifles)|"
+        r"(?:hand(?:ed|ing)? (?:over|in)|surrender(?:ed|ing)?|gave up|give up) (?:their|its|his) (?:[\w-]+ )?(?:weapons|arms|guns|rifles)|"
+        r"decommission(?:ed|ing)|"
         # "changed its name to the Coalition of ...", "ended its operations in Mali"
         r"(?:changed|change) (?:its|their) name|renamed itself|rebranded (?:itself )?as|"
         r"(?:ended|ceased|halted|wound down) (?:its|their) (?:military |combat )?(?:operations|activities|mission)",
