@@ -280,3 +280,22 @@ def test_fighters_handing_over_their_arms_change_the_group(pipeline: Pipeline) -
         PUBLISHED,
     )
     assert coded[0] == "Change to group/activity"
+
+
+def test_a_deal_reached_is_no_forecast_of_what_it_will_do(pipeline: Pipeline) -> None:
+    coded = main_coding(
+        pipeline,
+        "A deal reached on Friday between rebel fighters besieged in the Old City of Homs and "
+        "government officials will allow the rebels to leave, monitors said on Saturday.",
+        PUBLISHED,
+    )
+    assert coded[0] == "Agreement"
+
+
+def test_a_deal_that_will_be_signed_is_a_forecast(pipeline: Pipeline) -> None:
+    # guard: the future governs the deal itself
+    events = pipeline(
+        "The two sides will sign a peace deal in Doha next week, mediators said on Saturday.",
+        published=PUBLISHED,
+    ).events
+    assert not events or events[0].sub_event_type != "Agreement"

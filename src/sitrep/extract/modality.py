@@ -147,6 +147,10 @@ def _is_forecast(sent: Span, trigger_start: int | None) -> bool:
     # only when the future marker governs the trigger's clause, not a later aside
     for tok in sent:
         if tok.idx <= trigger_start < tok.idx + len(tok.text) + 1:
+            if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1 for c in tok.children):
+                # "a deal reached on Friday ... will allow the rebels to leave": the deal is
+                # past, what it will do is the forecast
+                return False
             node = tok
             for _ in range(5):
                 if any(
