@@ -299,3 +299,24 @@ def test_a_deal_that_will_be_signed_is_a_forecast(pipeline: Pipeline) -> None:
         published=PUBLISHED,
     ).events
     assert not events or events[0].sub_event_type != "Agreement"
+
+
+def test_deaths_where_a_place_was_sealed_off_are_not_dated_by_it(pipeline: Pipeline) -> None:
+    events = pipeline(
+        "The apple orchard outside Metula where five men died was still sealed off on Friday. "
+        "An Israeli farmer and four workers were killed on Thursday when a rocket fired from "
+        "Lebanon struck the plantation, the local council said.",
+        published="2024-11-01",
+    ).events
+    assert events[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert events[0].date is not None and events[0].date.isoformat() == "2024-10-31"
+
+
+def test_deaths_the_clause_dates_keep_their_day(pipeline: Pipeline) -> None:
+    # guard: "died during Monday night's vigil" dates the deaths themselves
+    events = pipeline(
+        "Residents were still washing blood off the steps on Tuesday where three young men died "
+        "during Monday night's vigil, after police fired live rounds at the crowd in Cali.",
+        published="2021-05-05",
+    ).events
+    assert events[0].date is not None and events[0].date.isoformat() == "2021-05-03"

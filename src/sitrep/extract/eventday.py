@@ -23,7 +23,7 @@ from .triggers import Trigger
 __all__ = ["event_day", "told_elsewhere"]
 
 _ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
-_IN_WHICH = re.compile(r"\b(?:in|at|on|inside)\s+which\s+(?:[\w'’-]+\s+){1,8}$", re.I)
+_IN_WHICH = re.compile(r"\b(?:(?:in|at|on|inside)\s+which|where)\s+(?:[\w'’-]+\s+){1,8}$", re.I)
 _EVENT_NOUN_BEFORE = re.compile(
     rf"\b(?:{'|'.join(DEFINITE_EVENT_NOUNS)}|crackdown|massacre|riots?|bombings?|strikes)"
     r"(?:\s+[\w'’-]+){0,4}\W*$",  # "clashes on campus last month, in which"
@@ -209,14 +209,16 @@ def event_day(
     return first or near
 
 
-def told_elsewhere(doc: Doc, sent: Span, trigger: Trigger) -> bool:
-    """Deaths told in a relative clause of a thing ("the car in which a mother and four of her
-    children died"): an event told elsewhere, not dated by the sentence."""
+def told_elsewhere(doc: Doc, sent: Span, trigger: Trigger, dated: DateMention | None) -> bool:
+    """Deaths told in a relative clause of a thing or a place ("the car in which a mother and
+    four of her children died", "the orchard where the five men died was sealed off on
+    Friday"): an event told elsewhere, not dated by the sentence (``dated``: the date chosen
+    for it; one the trigger governs, "died during Monday night's vigil", is the deaths' own)."""
     which = _IN_WHICH.search(doc_text(doc), max(sent.start_char, trigger.start - 80), trigger.start)
-    in_which = (
+    return (
         which is not None
         and trigger.text.lower().startswith(("died", "killed", "were killed", "was killed"))
         # "last week's violence, in which three people were killed": that event's own dead
         and not _EVENT_NOUN_BEFORE.search(doc_text(doc), sent.start_char, which.start())
+        and (dated is None or not _governed_by(doc, dated, trigger))
     )
-    return bool(in_which)

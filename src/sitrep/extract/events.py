@@ -393,8 +393,9 @@ def build_candidate(
     claim_of = _CLAIM_OF.search(
         doc_text(doc)[max(sent.start_char, trigger.start - 60) : trigger.start]
     )
-    set_date(cand, event_day(doc, sent, trigger, dates, reporting_dates))
-    if claim_of is not None or told_elsewhere(doc, sent, trigger):
+    day = event_day(doc, sent, trigger, dates, reporting_dates)
+    set_date(cand, day)
+    if claim_of is not None or told_elsewhere(doc, sent, trigger, day):
         # "X claimed responsibility for the attack on Monday": who did an event told already;
         # the date is when the claim came, not when the attack happened; "relatives drove on
         # Tuesday to the car in which a mother and four of her children died": the deaths of
