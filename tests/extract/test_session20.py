@@ -320,3 +320,14 @@ def test_deaths_the_clause_dates_keep_their_day(pipeline: Pipeline) -> None:
         published="2021-05-05",
     ).events
     assert events[0].date is not None and events[0].date.isoformat() == "2021-05-03"
+
+
+def test_a_count_of_the_dead_takes_the_means_told_beside_it(pipeline: Pipeline) -> None:
+    events = pipeline(
+        "The number of people killed in Saturday's attack on central Belgorod has risen to 25, "
+        "the regional governor said on Monday. Officials say Ukrainian forces fired "
+        "multiple-launch rockets with cluster munitions at the city.",
+        published="2024-01-01",
+    ).events
+    assert events[0].event_type == "Explosions/Remote violence"
+    assert events[0].fatalities is not None and events[0].fatalities.best == 25

@@ -111,8 +111,12 @@ def _weak(c: Candidate) -> bool:
     """A candidate typed only by a death word ("three children died"): any violent event told
     beside it says better what happened."""
     t = c.trigger.text.lower()
-    return t in ("death toll", "toll of the dead", "dead", "toll") or t.startswith(
-        _DEATH_PREFIXES + ("put",)
+    return (
+        t in ("death toll", "toll of the dead", "dead", "toll")
+        or t.startswith(_DEATH_PREFIXES + ("put",))
+        # "the number of people killed in Saturday's attack has risen to 25": a count of the
+        # dead of an event told by its means elsewhere
+        or (c.definite and t in ("killed", "killing"))
     )
 
 
