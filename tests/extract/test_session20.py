@@ -331,3 +331,22 @@ def test_a_count_of_the_dead_takes_the_means_told_beside_it(pipeline: Pipeline) 
     ).events
     assert events[0].event_type == "Explosions/Remote violence"
     assert events[0].fatalities is not None and events[0].fatalities.best == 25
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Gunmen surrounded a church in Kajuru on Sunday and marched 23 worshippers, including "
+            "the pastor's wife, into the bush, residents said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "The Islamist group that led the offensive ceased to exist on Wednesday, when its "
+            "commanders announced in Damascus that it would be absorbed into the new army.",
+            "Change to group/activity",
+        ),
+    ],
+)
+def test_more_words(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
+    assert main_coding(pipeline, text, PUBLISHED)[0] == sub_event_type

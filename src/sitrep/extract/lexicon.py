@@ -139,7 +139,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     # Violence against civilians
     (
-        r"marched (?:\w+ ){0,4}(?:into the (?:forest|bush)|away at gunpoint)|took (?:him|her|them)(?: [\w,]+){0,8} into the (?:bush|forest)|"
+        # "marched 23 people, including the pastor's wife, into the bush"
+        r"marched (?:[\w'’-]+,? ){0,7}(?:into the (?:forest|bush)|away at gunpoint)|took (?:him|her|them)(?: [\w,]+){0,8} into the (?:bush|forest)|"
         r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?!(?:swathes|swaths|parts|much|most|chunks|tracts|stretches|large|areas|control) )(?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) "
         # "seized two rifles": things, not people
         r"(?!(?:[\w-]+ )?(?:rifles?|guns?|pistols?|weapons?|firearms?|vehicles?|cars?|trucks?|motorcycles?|"
@@ -367,7 +368,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"defected|defections?|deserted|crossed over to|switched (?:sides|allegiance)|surrendered (?:to|with)|laid down (?:their )?(?:arms|weapons)|disbanded|pledged allegiance|"
         r"handed themselves (?:over|in)|gave themselves up|"
         r"announced (?:their|its|the) dissolution(?: of (?:their|its|the) (?:[\w-]+ ){0,2}(?:groups?|factions?|militias?|movements?))?|"
-        r"dissolved (?:itself|themselves)|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
+        r"dissolved (?:itself|themselves)|(?:was|were) (?:formally )?dissolved|ceased to exist|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
         r"integration into (?:the )?(?:state|army|armed forces|national army)|"
         r"closed (?:its|their) (?:last |final )?(?:\w+ )?(?:base|camp)s?|disarmament|demobili[sz](?:ation|ed)|"
         r"(?:hand(?:ed|ing)? (?:over|in)|surrender(?:ed|ing)?|gave up|give up) (?:their|its|his) (?:[\w-]+ )?(?:weapons|arms|guns|rifles)|"
