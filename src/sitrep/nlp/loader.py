@@ -113,7 +113,6 @@ def line_breaks(doc: Doc) -> Doc:
                     t.is_sent_start = False  # the lede runs on after its dateline
                     break
                 t.is_sent_start = False
-    _no_break_mid_clause(doc)
     # Upper-case wire copy ("THOUSANDS OF SUPPORTERS OF FORMER PRESIDENT JAIR BOLSONARO
     # STORMED BRAZIL'S CONGRESS"): the parser, blind to case, splits before the verb; a
     # sentence there starts only after its full stop.
@@ -132,29 +131,6 @@ def line_breaks(doc: Doc) -> Doc:
             tok.is_sent_start = False
         prev = tok
     return doc
-
-
-_ENDS = frozenset(".!?…:;\"”’')]")
-
-
-def _no_break_mid_clause(doc: Doc) -> None:
-    """A sentence starts after a stop, a colon or semicolon, a closing quote or bracket, or a
-    line break, never mid-clause: the parser split "shot down 99% of the 300 drones and
-    missiles | Iran launched overnight" before a reduced relative clause's subject."""
-    prev = None
-    for tok in doc:
-        if tok.is_space:
-            if "\n" in tok.text:
-                prev = None
-            continue
-        if (
-            prev is not None
-            and tok.is_sent_start is None
-            and prev.text[-1] not in _ENDS
-            and not prev.whitespace_.count("\n")
-        ):
-            tok.is_sent_start = False
-        prev = tok
 
 
 def use_numpy_gemm(nlp: Any) -> bool:
