@@ -89,10 +89,7 @@ def agreement_parties(
     found.sort(key=lambda a: a.start)
     if found:
         c.actor1 = found[0]
-        c.actor2 = (
-            found[1]
-            if len(found) > 1
-            else None
-            if c.actor2 is not None and c.actor2.entry.inter == 7
-            else c.actor2
-        )
+        if len(found) > 1:
+            c.actor2 = found[1]
+        elif c.actor2 is not None and c.actor2.entry.inter == 7:
+            c.actor2 = None  # civilians are no party (the rules' stand-in for nobody named)
