@@ -350,3 +350,15 @@ def test_a_count_of_the_dead_takes_the_means_told_beside_it(pipeline: Pipeline) 
 )
 def test_more_words(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
     assert main_coding(pipeline, text, PUBLISHED)[0] == sub_event_type
+
+
+def test_an_undated_event_after_a_day_the_story_stands_on(pipeline: Pipeline) -> None:
+    # the lede names the day and no event; the next sentence's protest happened that day
+    events = pipeline(
+        "Martyrs' Square was a sea of flags on Sunday. Tens of thousands of people gathered "
+        "peacefully in central Beirut to demand the government's resignation. On Saturday night, "
+        "some youths had clashed with the army near the Grand Serail.",
+        published="2019-10-21",
+    ).events
+    assert events[0].sub_event_type == "Peaceful protest"
+    assert events[0].date is not None and events[0].date.isoformat() == "2019-10-20"

@@ -38,7 +38,7 @@ from .actors import ActorMention, find_actor_mentions, national_forces
 from .aftertolls import NATURAL_DEATHS, add_uncounted_doers, toll_told_after
 from .attribution import attribute
 from .classify import SubtypeClassifier
-from .dates import DAY_BEFORE, DateMention, find_dates
+from .dates import DAY_BEFORE, WEEKDAYS, DateMention, find_dates
 from .dating import BACKGROUND_DAYS, ArticleDays, DateRanker, choose_date
 from .defaults import apply_defaults
 from .events import (
@@ -628,6 +628,7 @@ def extract(
         candidates = recent
     # "49 soldiers killed since the fighting began", "five others died elsewhere": other events
     candidates = [c for c in candidates if not c.elsewhere] or candidates
+    _stood_on(candidates, dates, reporting_of)
     merged = merge_candidates(candidates, page_date)
     told = {i for c in merged for i in c.members}
     fallback = _article_location(places, focus, gazetteer, countries, text)
@@ -712,6 +713,29 @@ def extract(
     out.events = order_events([_to_event(doc, sents, c, focus, countries) for c in merged], ruled)
     out.actors = _actors(actor_mentions, focus, countries)
     return out
+
+
+def _stood_on(
+    candidates: list[Candidate], dates: list[list[DateMention]], reporting_of: list[set[int]]
+) -> None:
+    """ "The square was a sea of flags on Sunday. Tens of thousands gathered peacefully ...": an
+    undated event told right after a sentence that names one day and tells no event of its own
+    happened on that day (the story stands on it)."""
+    acts = {c.sent_index for c in candidates}
+    for c in candidates:
+        i = c.sent_index
+        if c.date is not None or c.definite or i != 1 or 0 in acts:
+            continue  # only the lede's scene: "The square was a sea of flags on Sunday."
+        # a weekday the story stands on, not a wire's dateline ("SAN SALVADOR, 3 JAN 90 --")
+        days = [
+            d
+            for d in dates[i - 1]
+            if d.precision == "day"
+            and d.start not in reporting_of[i - 1]
+            and any(w in d.text.lower() for w in WEEKDAYS)
+        ]
+        if len(days) == 1:
+            set_date(c, days[0])
 
 
 def _per_sentence(
