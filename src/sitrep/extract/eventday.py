@@ -18,11 +18,10 @@ from ..nlp.loader import doc_text
 from .asides import died_after, lag_days, since_aside, until_end
 from .dates import DateMention
 from .lexicon import DEFINITE_EVENT_NOUNS
-from .triggers import Trigger
+from .triggers import ANSWERED, Trigger
 
 __all__ = ["event_day", "told_elsewhere"]
 
-_ANSWERED = re.compile(r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
 _IN_WHICH = re.compile(r"\b(?:(?:in|at|on|inside)\s+which|where)\s+(?:[\w'’-]+\s+){1,8}$", re.I)
 _EVENT_NOUN_BEFORE = re.compile(
     rf"\b(?:{'|'.join(DEFINITE_EVENT_NOUNS)}|crackdown|massacre|riots?|bombings?|strikes)"
@@ -180,7 +179,7 @@ def event_day(
         # on Thursday, gave no figures": a clause after a semicolon tells its own news
         and ";" not in text[trigger.end : d.start]
         # "struck the city in response to a drone attack ... on Friday": the earlier event's
-        and not _ANSWERED.search(text, trigger.end, d.start)
+        and not ANSWERED.search(text, trigger.end, d.start)
     ]
     # "were preparing on Thursday to bury their leader, who was shot dead on Wednesday night":
     # the dates the trigger's clause governs, where the parse tells some apart; an analyst's

@@ -719,22 +719,23 @@ def _stood_on(
     candidates: list[Candidate], dates: list[list[DateMention]], reporting_of: list[set[int]]
 ) -> None:
     """ "The square was a sea of flags on Sunday. Tens of thousands gathered peacefully ...": an
-    undated event told right after a sentence that names one day and tells no event of its own
-    happened on that day (the story stands on it)."""
-    acts = {c.sent_index for c in candidates}
+    undated event in the second sentence, after a first that names one weekday and tells no
+    event, happened on that day (the story stands on it). Only the lede: wider (any sentence,
+    any day) it dated MUC-4 events by wire datelines."""
+    if len(dates) < 2 or any(c.sent_index == 0 for c in candidates):
+        return
+    # a weekday the story stands on, not a wire's dateline ("SAN SALVADOR, 3 JAN 90 --")
+    days = [
+        d
+        for d in dates[0]
+        if d.precision == "day"
+        and d.start not in reporting_of[0]
+        and any(w in d.text.lower() for w in WEEKDAYS)
+    ]
+    if len(days) != 1:
+        return
     for c in candidates:
-        i = c.sent_index
-        if c.date is not None or c.definite or i != 1 or 0 in acts:
-            continue  # only the lede's scene: "The square was a sea of flags on Sunday."
-        # a weekday the story stands on, not a wire's dateline ("SAN SALVADOR, 3 JAN 90 --")
-        days = [
-            d
-            for d in dates[i - 1]
-            if d.precision == "day"
-            and d.start not in reporting_of[i - 1]
-            and any(w in d.text.lower() for w in WEEKDAYS)
-        ]
-        if len(days) == 1:
+        if c.sent_index == 1 and c.date is None and not c.definite:
             set_date(c, days[0])
 
 

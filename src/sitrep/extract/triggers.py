@@ -37,9 +37,11 @@ _NOT_THIS_EVENT = re.compile(
     r"renounced)\s+(?:the\s+|their\s+|all\s+)?$",
     re.IGNORECASE,
 )
-_ANSWERING = re.compile(
-    r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\s+(?:[\w'’-]+\s+){0,5}$", re.I
-)
+# "struck the city in response to a drone attack": what an act answered is an earlier event
+_ANSWER = r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b"
+#: where an answered event's words begin ("in response to", "in retaliation for")
+ANSWERED = re.compile(_ANSWER, re.I)
+_ANSWERING = re.compile(rf"{_ANSWER}\s+(?:[\w'’-]+\s+){{0,5}}$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
@@ -290,9 +292,8 @@ def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
 #: "a day after" tells an earlier event
 EARLIER_AFTER = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)"
-    r"\s+after\b|"
+    r"\s+after\b|" + _ANSWER,
     # "struck the city in response to a drone attack that killed a man in Tel Aviv on Friday"
-    r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b",
     re.I,
 )
 #: a quotation long enough to be someone's words rather than a name in quotes
