@@ -116,7 +116,7 @@ def apply_qualifiers(chosen: list[_Span], text: str) -> None:
                 ),
                 None,
             )
-        if region is None:
+        if region is None or _country_list(sp.cands, region):
             continue
         admin1 = region.admin1 or region.name if region.feature_code == "ADM1" else None
         keep = [
@@ -130,3 +130,18 @@ def apply_qualifiers(chosen: list[_Span], text: str) -> None:
             sp.cands = keep
         elif _only_hamlets_abroad(sp.cands, {region.country}):
             sp.cands = []  # "Rokoro, Central Darfur" is not a hamlet in Java
+
+
+def _country_list(cands: list[Candidate], region: Place) -> bool:
+    """ "Georgia, Iraq, Iran": a country named before another is a list, not a town in it
+    (Arak once bore the name Iraq); "Georgia, USA" is still the state."""
+    own = [
+        c
+        for c in cands
+        if c.main_name and c.tier == MATCH_FOLDED and c.place.feature_code in {"PCLI", "ADM1"}
+    ]
+    return (
+        region.feature_code == "PCLI"
+        and any(c.place.feature_code == "PCLI" for c in own)
+        and not any(c.place.country == region.country for c in own)
+    )

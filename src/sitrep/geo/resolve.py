@@ -58,10 +58,16 @@ _ORIGIN = re.compile(
     # "rockets fired from the Idlib countryside slammed into Mhardeh": where they hit counts
     r"(?:fired|launched)\s+from|"
     # "blamed Ukrainian artillery firing from the direction of Kurakhove"
-    r"(?:fir(?:ed|ing)|launched|coming)\s+from\s+the\s+direction\s+of|"
-    # "in Kahramankazan, about 40 km north of Ankara": a landmark to measure from
+    r"(?:fir(?:ed|ing)|launched|coming)\s+from\s+the\s+direction\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+# "in Kahramankazan, about 40 km north of Ankara": a landmark to measure from, where the text
+# names another town; beside only a region ("40 km southeast of Bosaso in Puntland region")
+# the landmark is the nearest place named
+_LANDMARK = re.compile(
     r"\b\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\(\d+\s*miles?\)\s+)?(?:to\s+the\s+)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -300,11 +306,17 @@ def choose(
     best: tuple[Candidate, float] | None = None
     for c, near, clu in zip(cands, nearest, cluster, strict=True):
         if country_own and not c.main_name:
+            if c.place.feature_class == "P":
+                continue  # "Iraq" beside "Iran" is the country, not Arak (once called Iraq)
             near, clu = math.inf, None
         sc = score_candidate(c, surface, ctx, cands, _sib=sib, _nearest=near, _cluster=clu)
         if best is None or sc > best[1]:
             best = (c, sc)
     return best
+
+
+#: how coarse an area is, among those the text names: a division before its region
+_COARSER = {"ADM1": 1, "RGN": 2, "CONT": 2}
 
 
 def _is_country(m: PlaceMention, gazetteer: Gazetteer) -> bool:
@@ -313,11 +325,19 @@ def _is_country(m: PlaceMention, gazetteer: Gazetteer) -> bool:
 
 
 def _feature_code(m: PlaceMention, gazetteer: Gazetteer | None) -> str | None:
-    place = (
-        gazetteer.get(m.geonames_id)
-        if gazetteer is not None and m.geonames_id is not None
-        else None
-    )
+    if gazetteer is None:
+        return None
+    if m.geonames_id is None:
+        # a curated place ("Darfur", a region) has no GeoNames id: find it by name and point
+        return next(
+            (
+                c.place.feature_code
+                for c in gazetteer.candidates(m.name, loose=False)
+                if c.place.geonames_id is None and (c.place.lat, c.place.lon) == (m.lat, m.lon)
+            ),
+            None,
+        )
+    place = gazetteer.get(m.geonames_id)
     return place.feature_code if place is not None else None
 
 
@@ -379,6 +399,16 @@ def best_location(
         for o in inside
     )
 
+    # "in Kahramankazan (a district), about 40 km north of Ankara"
+    towns_too = (
+        sum(
+            (o.feature_class or "P") in {"P", "S"}
+            or _feature_code(o, gazetteer) in {"ADM2", "ADM3"}
+            for o in inside
+        )
+        > 1
+    )
+
     def filed_from(m: PlaceMention) -> bool:
         """Where a dateline says the story was filed: a wire's (with its date or agency, "BOGOTA,
         30 AUG 89 (INRAVISION) --") always, a bare one only when the text names another town."""
@@ -404,6 +434,7 @@ def best_location(
             text is not None
             and (
                 bool(_ORIGIN.search(text[max(0, m.start - 45) : m.start]))
+                or (bool(_LANDMARK.search(text[max(0, m.start - 45) : m.start])) and towns_too)
                 or bool(_BOUND_FOR.search(text[max(0, m.start - 30) : m.start]))
                 # "displaced women arriving in Pemba reported that ...": where they came to
                 or bool(_ARRIVED.search(text[max(0, m.start - 60) : m.start]))
@@ -439,8 +470,9 @@ def best_location(
             if fc in {"L", "T", "H", "P", "S"}
             else 2,
             country,  # "Haiti's Artibonite department": the department, not the country
-            # "in Dangam district ... in Kunar": the finer division
-            fc == "A" and _feature_code(m, gazetteer) == "ADM1",
+            # "in Dangam district ... in Kunar": the finer division; "the Kalbajar district ...
+            # Nagorno-Karabakh": a division before a region
+            _COARSER.get(_feature_code(m, gazetteer) or "", 0) if fc == "A" else 0,
             not at_act(m),
             m.start,
         )

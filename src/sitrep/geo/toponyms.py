@@ -205,6 +205,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
 
     found: list[_Span] = _abbreviation_spans(doc, gazetteer, sentences)
     commons = common_words()
+    abbrevs = abbreviations()
     for sp in spans:
         tok0 = toks[sp.start_tok]
         single = sp.end_tok - sp.start_tok == 1
@@ -216,6 +217,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue
         if single and tok0.lower_ in commons:
             continue
+        if sp.text in abbrevs and abbrevs[sp.text][2]:
+            continue  # "Pa.", "Mass.": a state's abbreviation or a word, never Pa or Mas abroad
         if not sp.text[:1].isupper():
             continue  # NER's lower-case "swan", "colonies": news capitalises its toponyms
         if text[sp.end : sp.end + 1] == "$" or text[max(0, sp.start - 1) : sp.start] == "$":
@@ -257,8 +260,11 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             and nxt.lower_ in _SPEECH
             and sp.ner not in _PLACE_LABELS
             and not _PLACE_BEFORE.search(before)
+            and not (sp.ner in (None, "ORG", "NORP") and _capital_named(gazetteer, sp.text))
         ):
-            continue  # "Robertson said": a person; "traders in Azaz said": a place
+            # "Robertson said": a person; "traders in Azaz said": a place; "Tbilisi says",
+            # tagged an organisation, its government (nested below)
+            continue
         after = text[sp.end : sp.end + 30]  # " local government area"
         sp.admin = bool(
             _ADMIN_AFTER.match(after)
@@ -731,13 +737,27 @@ def _state_named(surface: str, home: list[Candidate]) -> str | None:
     return state.admin1
 
 
+def _capital_named(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a capital's or a country's own name ("Tbilisi", "Georgia")."""
+    return any(
+        c.main_name and c.tier == MATCH_FOLDED and c.place.feature_code in ("PPLC", "PCLI")
+        for c in gazetteer.candidates(name, loose=False)
+    )
+
+
+_PARTY_BEFORE = re.compile(r"(?<![\w-])[DRI]-$")  # "Sen. Bob Casey, D-Pa.": party and state
+_LOWER_AFTER = re.compile(r" [a-z]{3,}\b")  # "Mass. legislators": no sentence ends there
+
+
 def _abbreviation_spans(
     doc: Doc, gazetteer: Gazetteer, sentences: list[tuple[int, int]]
 ) -> list[_Span]:
     """ "U.S.", "UK", and AP state abbreviations ("Wichita, Kan.", "W.Va."), case-sensitively.
 
     An all-capitals sentence is skipped ("LET US PRAY"); abbreviations that are also words or
-    titles ("Miss.", "Ind.") count only after "Town, ".
+    titles ("Miss.", "Ind.") count only after "Town, ", after a party's letter ("Sen. Bob
+    Casey, D-Pa.") or before a lower-case word ("Mass. legislators"), where no word or title is
+    followed so.
     """
     text = doc_text(doc)
     table = abbreviations()
@@ -746,8 +766,10 @@ def _abbreviation_spans(
         iso, admin1, need_comma = table[m.group()]
         if text[m.end() : m.end() + 1] == "$" or text[max(0, m.start() - 1) : m.start()] == "$":
             continue  # "US$42 million", "$US 15 billion": a currency
-        if need_comma and not re.search(
-            r"[A-Z][\w.'’-]*,\s$", text[max(0, m.start() - 40) : m.start()]
+        if need_comma and not (
+            re.search(r"[A-Z][\w.'’-]*,\s$", text[max(0, m.start() - 40) : m.start()])
+            or _PARTY_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            or (m.group().endswith(".") and _LOWER_AFTER.match(text, m.end()))
         ):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
