@@ -6,6 +6,7 @@ after a comma ("Paris, Texas", "Tripoli, Lebanon"). Split from :mod:`.toponyms`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..models import Place
@@ -16,7 +17,7 @@ from .words import _PAREN_AFTER, _QUALIFIER_GAP
 if TYPE_CHECKING:
     from .toponyms import _Span
 
-__all__ = ["apply_parentheses", "apply_qualifiers", "qualified_by_brackets"]
+__all__ = ["apply_lists", "apply_parentheses", "apply_qualifiers", "qualified_by_brackets"]
 
 # "Raman district (Yala)", "Ramgarh (Jharkhand)", "Kawkareik (Kawkareik township, Kayin)": the
 # analyst's brackets name the province the place lies in
@@ -145,3 +146,50 @@ def _country_list(cands: list[Candidate], region: Place) -> bool:
         and any(c.place.feature_code == "PCLI" for c in own)
         and not any(c.place.country == region.country for c in own)
     )
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: the kinds of place a list is made of: states of one country, or countries
+_LIST_KINDS = frozenset(["ADM1", "PCLI"])
+
+
+def apply_lists(chosen: list[_Span], text: str, first: dict[int, Candidate]) -> list[_Span]:
+    """ "Texas, Utah, Virginia, Washington, West Virginia and Wyoming": a name in a list of
+    states (or countries) is the state (or country) of that name, not a town that would pick
+    it otherwise (Washington, West Virginia). ``first`` holds each span's first choice;
+    returns the spans whose candidates were narrowed."""
+    runs: list[list[_Span]] = []
+    for sp in chosen:
+        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end : sp.start]):
+            runs[-1].append(sp)
+        else:
+            runs.append([sp])
+    changed: list[_Span] = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        for sp in run:
+            kinds = Counter(
+                (p.feature_code, p.country if p.feature_code == "ADM1" else None)
+                for o in run
+                if o is not sp and o.start in first
+                for p in [first[o.start].place]
+                if p.feature_code in _LIST_KINDS
+            )
+            if not kinds:
+                continue
+            (code, country), n = kinds.most_common(1)[0]
+            if n < 2 or 2 * n < len(run) - 1:
+                continue
+            keep = [
+                c
+                for c in sp.cands
+                if c.main_name
+                and c.tier == MATCH_FOLDED
+                and c.place.feature_code == code
+                and (country is None or c.place.country == country)
+            ]
+            if keep and keep != sp.cands:
+                sp.cands = keep
+                changed.append(sp)
+    return changed

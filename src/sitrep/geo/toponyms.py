@@ -32,7 +32,7 @@ from .casing import (
 from .fold import fold
 from .gazetteer import MATCH_FOLDED, Candidate, Gazetteer, demonyms
 from .nesting import _MOVEMENT_AFTER, mark_nested
-from .qualifiers import apply_parentheses, apply_qualifiers, qualified_by_brackets
+from .qualifiers import apply_lists, apply_parentheses, apply_qualifiers, qualified_by_brackets
 from .resolve import Context, Siblings, choose
 from .words import (
     _ADDRESS_BEFORE,
@@ -108,6 +108,7 @@ class _Span:
     place_ctx: bool = False
     weak: bool = False
     fixed: Place | None = None  # an abbreviation resolved without the gazetteer's name index
+    dateline: bool = False  # the state of a dateline's town ("CHARLESTON, W.Va. --")
     # facts about cands (and the list they were computed from), computed once per choice
     sib: tuple[list[Candidate], Siblings] | None = None
 
@@ -204,6 +205,9 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             spans.append(_Span(i, j, s, e, t, ner=label))
 
     found: list[_Span] = _abbreviation_spans(doc, gazetteer, sentences)
+    for sp in found:
+        k = sp.start_tok
+        sp.dateline = k >= 2 and toks[k - 1].text == "," and k - 2 in datelines
     commons = common_words()
     abbrevs = abbreviations()
     for sp in spans:
@@ -219,6 +223,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue
         if sp.text in abbrevs and abbrevs[sp.text][2]:
             continue  # "Pa.", "Mass.": a state's abbreviation or a word, never Pa or Mas abroad
+        if _INITIALISM.fullmatch(sp.text) and sp.text not in abbrevs:
+            continue  # "E.U.", "U.N.": an organisation's initials, not Ye-u, Myanmar
         if not sp.text[:1].isupper():
             continue  # NER's lower-case "swan", "colonies": news capitalises its toponyms
         if text[sp.end : sp.end + 1] == "$" or text[max(0, sp.start - 1) : sp.start] == "$":
@@ -568,6 +574,13 @@ def resolve_toponyms(
         pick = choose(sp.cands, sp.text, ctx, siblings=_siblings(sp))
         if pick is not None:
             first[sp.start] = pick[0]
+    for sp in apply_lists(chosen, text, first):
+        ctx = Context(
+            admin=sp.admin, populated=sp.populated, country_focus=focus, admin1_focus=admin_focus
+        )
+        pick = choose(sp.cands, sp.text, ctx, siblings=_siblings(sp))
+        if pick is not None:
+            first[sp.start] = pick[0]
     anchors = tuple(
         (c.place.lat, c.place.lon)
         for c in first.values()
@@ -666,6 +679,8 @@ def _admin1_focus(chosen: list[_Span], country: str | None) -> str | None:
     for sp in chosen:
         if sp.fixed is not None:
             if sp.fixed.country == country and sp.fixed.feature_code == "ADM1" and sp.fixed.admin1:
+                if sp.dateline:
+                    return sp.fixed.admin1  # a local paper's dateline names its own state
                 votes[sp.fixed.admin1] += 2
             continue
         if sp.demonym or not sp.cands:
@@ -745,6 +760,7 @@ def _capital_named(gazetteer: Gazetteer, name: str) -> bool:
     )
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _PARTY_BEFORE = re.compile(r"(?<![\w-])[DRI]-$")  # "Sen. Bob Casey, D-Pa.": party and state
 _LOWER_AFTER = re.compile(r" [a-z]{3,}\b")  # "Mass. legislators": no sentence ends there
 
