@@ -120,3 +120,42 @@ def test_a_landmark_town_beside_another_town_is_not_the_place(
     text = "Gunmen attacked a depot in Polatli, about 70 km west of Ankara, on Monday."
     loc = best_location(list(_places(nlp, gaz, text).values()), 0, len(text), gaz, text=text)
     assert loc is not None and loc.name == "Polatli"
+
+
+def test_dotted_initials_are_no_place(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    # "E.U." folded to "u" and matched a Myanmar village
+    got = _places(nlp, gaz, "Talks between the E.U. and Libya, mediated by Qatar, ended Monday.")
+    assert "E.U." not in got and got["Libya"].country == "LY"
+
+
+def test_a_state_abbreviation_with_dots_is_still_its_state(
+    nlp: Language, gaz: SQLiteGazetteer
+) -> None:
+    got = _places(nlp, gaz, "She moved from Albany, N.Y. to a farm near the coast.")
+    assert got["N.Y."].admin1 == "New York"
+
+
+def test_a_list_of_states_keeps_each_state(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    # alone, "Wyoming" beside the others' towns went to Wyoming, Ohio
+    text = "Cases were confirmed in Nevada, Utah, Virginia, Oregon and Wyoming last week."
+    got = _places(nlp, gaz, text)
+    assert got["Wyoming"].feature_class == "A" and got["Wyoming"].admin1 == "Wyoming"
+
+
+def test_towns_in_a_list_stay_towns(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    got = _places(nlp, gaz, "The band will play Athens, Paris and Rome this summer.")
+    assert {got[k].feature_class for k in ("Athens", "Paris", "Rome")} == {"P"}
+
+
+def test_a_dateline_s_state_is_the_story_s_state(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    # without it the states the text names elsewhere outvote California: Richmond, Virginia
+    text = (
+        "SAN DIEGO, Calif. -- Police in Richmond said on Monday that two men were arrested "
+        "after a chase. The suspects had lived in Oregon and Utah."
+    )
+    assert _places(nlp, gaz, text)["Richmond"].admin1 == "California"
+
+
+def test_a_state_named_in_the_text_is_not_a_dateline(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    text = "Police in Richmond, Va., said on Monday that two men from Oregon were arrested."
+    assert _places(nlp, gaz, text)["Richmond"].admin1 == "Virginia"
