@@ -236,6 +236,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         near = re.match(
             r"^\s+(?:(?:to|were|was|have|had|has|been|being|reportedly|reported|confirmed|also|later|who|had been|have been)\s+)*[\"“'‘]?(\w+)",
             after,
+            re.I,  # "16 OTHER PEOPLE WERE WOUNDED" in wire capitals
         )
         if near:
             for k, rx in _OUTCOME_RE.items():
