@@ -96,3 +96,97 @@ def test_wounded_in_wire_capitals_are_not_dead(main_event: MainEvent) -> None:
     )
     event = main_event(text, published="2024-03-10")
     assert event.fatalities is not None and event.fatalities.best == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a death told by "lost their lives" counts the event's dead, like "died"
+        (
+            "A bomb exploded at a bus station in Kano on Saturday. Seven people lost their "
+            "lives, police said.",
+            7,
+        ),
+        # "and a third died later": one more
+        (
+            "A suicide bomber hit a checkpoint in Mogadishu on Saturday. Two people died on the "
+            "spot and a third died later in hospital, police said.",
+            3,
+        ),
+        # two groups of the same size are two counts
+        (
+            "Soldiers clashed with militants near Marib on Saturday. Two soldiers and two "
+            "militants were killed, a military source said.",
+            4,
+        ),
+        # people, then who they were: the parts are the total's
+        (
+            "Rebels attacked an army post near Beni on Saturday. Eighteen people, 12 civilians "
+            "and six soldiers, were killed, the army said.",
+            18,
+        ),
+        # single deaths told together
+        (
+            "A drone struck a car on the road outside Marib on Saturday, killing the driver and "
+            "a passenger, tribal sources said.",
+            2,
+        ),
+        (
+            "A drone struck a car on the road outside Marib on Saturday, killing its driver, "
+            "tribal sources said.",
+            1,
+        ),
+        (
+            "Police fired on demonstrators in Nairobi on Tuesday. A teacher and a student were "
+            "killed, rights groups said.",
+            2,
+        ),
+        (
+            "Gunmen on a motorcycle shot dead a polio vaccinator in Khar on Wednesday, police "
+            "said.",
+            1,
+        ),
+        (
+            "Gunmen marched 23 worshippers into the bush on Sunday in Kajuru; a young man who "
+            "tried to run was shot dead at the church door.",
+            1,
+        ),
+    ],
+)
+def test_tolls_told_in_common_ways(main_event: MainEvent, text: str, dead: int) -> None:
+    event = main_event(text, published="2024-06-10")
+    assert event.fatalities is not None and event.fatalities.best == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the source of a single death is no second death
+        (
+            "Gunmen abducted a candidate near Niafunke on Wednesday. His bodyguard was killed, "
+            "a local official said.",
+            1,
+        ),
+        # a force's name is no person ("the District Reserve Guard")
+        (
+            "Ten members of the District Reserve Guard and their civilian driver were killed on "
+            "Wednesday when Maoists blew up their vehicle near Aranpur, police said.",
+            11,
+        ),
+        # "5 soldiers, 2 police officers and 3 civilians": three counts, not a breakdown
+        (
+            "Militants attacked a checkpoint near Gao on Saturday. Five soldiers, two police "
+            "officers and three civilians were killed, officials said.",
+            10,
+        ),
+        # the same figure said twice is one count
+        (
+            "Sixteen people were killed in the attack on a village near Gao on Saturday, at "
+            "least 16 of them civilians, officials said.",
+            16,
+        ),
+    ],
+)
+def test_counts_told_once_stay_one(main_event: MainEvent, text: str, dead: int) -> None:
+    event = main_event(text, published="2024-06-10")
+    assert event.fatalities is not None and event.fatalities.best == dead

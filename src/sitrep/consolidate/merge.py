@@ -102,9 +102,11 @@ _BARE_BLAST = {"explosion", "explosions", "blast", "blasts", "exploded", "detona
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _DEATH_WORDS = {
     "killed", "killing", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead",
-    "toll", "bodies",
+    "toll", "bodies", "perished",
 }  # fmt: skip
-_DEATH_PREFIXES = ("died", "later died", "also died")
+# "Seven people lost their lives": a death told, not its means
+_DEATH_PREFIXES = ("died", "later died", "also died", "perished", "lost their li", "lost his li",
+                   "lost her li")  # fmt: skip
 
 
 def _weak(c: Candidate) -> bool:

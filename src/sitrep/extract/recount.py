@@ -136,7 +136,8 @@ def _without_breakdowns(items: list[TollItem], text: str) -> list[TollItem]:
     """Drop the parts of a total told right after it: "131 civilians - 102 men, 17 women and 12
     children -", "Three members of one family, a mother and two of her sons": the parts add up
     to the total already counted. Parts set off by a dash, a bracket or a colon, or parts by sex,
-    age and kin; "5 soldiers, 2 police officers and 3 civilians" are three counts."""
+    age and kin, or people told by who they were ("18 people, 12 civilians and six soldiers,");
+    "5 soldiers, 2 police officers and 3 civilians" are three counts."""
     killed = sorted((i for i in items if i.outcome == "killed"), key=lambda i: i.quantity.start)
     parts: set[int] = set()
     for k, whole in enumerate(killed):
@@ -155,9 +156,14 @@ def _without_breakdowns(items: list[TollItem], text: str) -> list[TollItem]:
         kin = all((p.noun or "").lower() in _KIN_AND_AGE for p in run)
         # "39 civilians had been killed, 21 in Libiri and 18 in Kokorou": parts by place
         by_place = all(_IN_PLACE_AFTER.match(text, p.quantity.end) for p in run)
-        if len(run) >= 2 and total == whole.quantity.best and (set_off or kin or by_place):
+        # "Eighteen people, 12 civilians and six soldiers, were killed": people, then who
+        who = (whole.noun or "people").lower() in _ANYONE and text[
+            whole.quantity.end : run[0].quantity.start if run else whole.quantity.end
+        ].rstrip().endswith(",")
+        if len(run) >= 2 and total == whole.quantity.best and (set_off or kin or by_place or who):
             parts.update(id(p) for p in run)
     return [i for i in items if id(i) not in parts]
 
 
+_ANYONE = frozenset(["people", "persons", "individuals", "dead", "bodies", "victims"])
 _IN_PLACE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|at)\s+(?:the\s+)?[A-Z]")

@@ -20,6 +20,7 @@ from .named import named_deaths
 from .numbers import Quantity, find_quantities
 from .pronouns import KILLED_SELF, bombers_too, buried, killed_them
 from .recount import counted_once
+from .singular import _KIN, _PERSON, _SINGULAR, _VERB_A_PERSON
 
 __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
 
@@ -501,7 +502,18 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         ):
             continue  # "60 people, mostly civilians, among them a singer and several musicians"
         prev_noun = noun
-        if any(i.outcome == outcome and i.quantity.best == q.best for i in out.items):
+        if any(
+            i.outcome == outcome
+            and i.quantity.best == q.best
+            # "Two soldiers and two militants were killed": two groups of the same size
+            and not (
+                noun is not None
+                and i.noun is not None
+                and i.noun.lower() != noun.lower_
+                and _NEXT_GROUP.fullmatch(text, i.quantity.end, q.start)
+            )
+            for i in out.items
+        ):
             continue  # the same figure said twice in one sentence ("16 ... at least 16")
         rival = next(
             (
@@ -651,143 +663,14 @@ _OWN_VERB = re.compile(
     r"^\s+(?:others?\s+|people\s+)?(?:were|was|are|have been|had been)\s+\w+", re.I
 )
 #: between a part and the total it is among: "Five policemen were among the 11 people killed"
+# "two soldiers and two": the counted noun, then "and" before the next count
+_NEXT_GROUP = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:and|as well as)\s+")
 _AMONG_TOTAL = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?"
     r"(?:at\s+least\s+|some\s+|more\s+than\s+)?$",
     re.I,
 )
 _PART_OF = re.compile(r"\b(?:including|among|of whom|one of|of them|among them)\b", re.I)
-
-
-_PERSON = (
-    r"(?:civilian|resident|villager|farmer|student|teacher|child|boy|girl|man|woman|soldier|"
-    r"policeman|police officer|officer|guard|militant|fighter|rebel|insurgent|commander|leader|"
-    r"chief|head|commissioner|official|infantryman|serviceman|servicewoman|rifleman|conscript|"
-    r"pilot|volunteer|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
-    r"doctor|nurse|worker|manager|businessman|politician|lawmaker|candidate|councillor|mayor|"
-    r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder|"
-    r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper|shepherd|"
-    r"herdsman|cleric|monk|nun|missionary|tourist|refugee|migrant|prisoner|detainee|hostage|"
-    r"lorry driver|truck driver|motorist|cyclist|pedestrian|mother|father|son|daughter|baby|"
-    r"husband|wife|brother|sister|uncle|nephew|grandson|granddaughter|grandfather|grandmother|"
-    r"infant|toddler|teenager|youth|elder|chieftain|cameraman|reporter|photographer|aid worker|"
-    r"health worker|sergeant|captain|lieutenant|colonel|general|trooper|gendarme|chairman|"
-    r"chairwoman|headman|councilor|administrator|governor|senator|legislator|deputy|"
-    r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student|"
-    r"seller|hawker|porter|pilgrim|mechanic|tailor|barber|butcher|baker|watchman|security guard|"
-    r"owner|shop owner|shopkeeper|landlord|tenant|worker|assistant|aide|bodyguard|escort|"
-    r"interpreter|translator|contractor|firefighter|rescuer|civil servant|staff member|"
-    r"prosecutor|magistrate|waiter|guest|rubber tapper|farmhand|"
-    r"\d{1,2}-year-old)"
-)
-# ", Emmanuel Sithole,", ", 37,", ", 37-year-old Sameh Aqtash,", ", Sameh Aqtash, 37,": who the
-# one victim was, between the noun and its verb
-_APPOSED = (
-    r"(?:,\s+(?:aged\s+)?\d{1,3}(?:-year-old)?(?:\s+[A-Z][\w'’.-]*){0,4},|"
-    r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+(?:aged\s+)?\d{1,3})?,)"
-)
-_KILLED = (
-    r"(?:killed|shot dead|found dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
-    r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death|(?:beaten|stabbed) and "
-    r"(?:stoned|burned|burnt|hacked) to death)"
-)
-_KIN = (
-    r"(?:son|daughter|grandson|granddaughter|wife|husband|brother|sister|father|mother|child|"
-    r"nephew|niece|cousin|baby)"
-)
-# "gunmen killed a social leader", "stoned a female student to death" (a verb of harm only
-# with "to death" after it)
-_VERB_A_PERSON = re.compile(
-    # a verb that kills takes any determiner ("shot dead the imam", "killed her husband"); one
-    # that only harms takes "a" or "one", and needs "to death" after (checked by the caller)
-    rf"\b(?:(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
-    rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing))\s+(?=(?:an?|one|the|his|her|their)\s)|"
-    rf"(?:stabbed|hacked|beat|stoned|burned)\s+(?=(?:an?|one)\s))"
-    rf"(?P<q>an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b(?!s)",
-    re.I,
-)
-_SINGULAR = [
-    # "A woman and her grandson were killed": two single deaths told together
-    re.compile(
-        rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+(?:his|her|their)"
-        rf"\s+(?:[\w-]+\s+)?(?P<kin>{_KIN})\s+(?:were|have been|had been)\s+"
-        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
-        re.I,
-    ),
-    # "A woman and her two sons were shot dead": one beside the counted kin
-    re.compile(
-        rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+(?:his|her|their)"
-        rf"\s+(?:[\w-]+\s+)?{_KIN}(?:s|ren)\b(?:,[^.;]{{1,40}}?,)?\s+(?:were|have been|had been)\s+"
-        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
-        re.I,
-    ),
-    # "Two of the three died at the scene and the third died in hospital": one more
-    re.compile(
-        r"\band\s+the\s+(?P<q>(?P<noun>second|third|fourth|fifth|other|last))\s+(?:one\s+)?"
-        r"(?:also\s+|later\s+)?died\b",
-        re.I,
-    ),
-    # "A soldier was killed", "The village chief was shot dead", "a street vendor, Emmanuel
-    # Sithole, was stabbed to death"
-    re.compile(
-        rf"\b(?P<q>an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
-        rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?|\s+(?:suspected|accused)\s+of\s+[^.;,]{{1,60}}?)?"
-        rf"{_APPOSED}?"
-        rf",?\s+(?:was|has been|had been)\s+"
-        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
-        re.I,
-    ),
-    # "A protester died of gunshot wounds", "a three-year-old girl died of her burns"
-    re.compile(
-        rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+"
-        # "A 10-year-old boy who was among the wounded died in hospital"
-        rf"(?:who\s+[^.;,]{{1,40}}?\s+)?(?:later\s+|also\s+)?died\b",
-        re.I,
-    ),
-    _VERB_A_PERSON,
-    # "Gunmen shot dead Ecuadorean presidential candidate Fernando Villavicencio": a title
-    # and a name, no article
-    re.compile(
-        rf"\b(?:shot dead|gunned down|assassinated|murdered|killed)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
-        rf"(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<q>(?P<noun>{_PERSON}))\s+[A-Z][\w'’-]+\s+[A-Z]"
-    ),
-    # "a mob beat Rakbar Khan to death": a named person, no count
-    re.compile(
-        r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed|lynched)\s+"
-        r"(?P<q>(?P<noun>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:,[^,.;]{3,40},)?\s+to death\b"
-    ),
-    # "a mob beat to death a meat trader", "beat to death and set ablaze a young man"
-    re.compile(
-        rf"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed)(?:\s+and\s+\w+)?\s+"
-        rf"to death(?:\s+and\s+(?:set\s+(?:ablaze|alight|on\s+fire)|burned|burnt))?\s+"
-        rf"(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b",
-        re.I,
-    ),
-    # "to bury their leader, who was shot dead by two gunmen"
-    re.compile(
-        rf"\b(?P<q>their|his|her|its|an?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_PERSON}),\s+"
-        rf"who\s+(?:was|had\s+been)\s+(?!nearly\b|almost\b|reportedly\b){_KILLED}",
-        re.I,
-    ),
-    # "The body of a young Muslim man was found in a burned building": one dead, found
-    re.compile(
-        rf"\b(?:the\s+)?(?:body|corpse|remains)\s+of\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?"
-        rf"(?P<noun>{_PERSON})\b(?:,[^.;]{{1,40}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+"
-        rf"(?:\w+\s+)?(?:found|discovered|recovered|dumped|pulled)\b",
-        re.I,
-    ),
-    # "fired nine shots at the councillor's car, killing her": the one person told before
-    re.compile(
-        r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+(?P<q>(?P<noun>him|her))"
-        r"(?=\s*(?:[,.;]|$|and\b|on\b|in\b|at\b|instantly\b|outright\b|as\b))",
-        re.I,
-    ),
-    # "stoned and beat to death Deborah Samuel"
-    re.compile(
-        r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|clubbed)(?:\s+and\s+\w+)?\s+to death\s+"
-        r"(?P<q>(?P<noun>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))"
-    ),
-]
 
 
 # "three policemen and a passer-by": one more victim after a counted group
@@ -820,7 +703,12 @@ _OWN_FATE = re.compile(
     re.I,
 )
 # "and her grandson", ", his wife and their three children"
-_AND_KIN = re.compile(rf"(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN})\b", re.I)
+_AND_KIN = re.compile(
+    rf"(?:(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN})|"
+    # "killing the driver and a passenger": a second single death
+    rf"\s+and\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<p>{_PERSON}))\b(?!s)",
+    re.I,
+)
 
 
 _HURT_AFTER = re.compile(
@@ -857,6 +745,12 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
             and not re.match(r"[^.;,]{0,40}?\bto death\b", text[m.end() :])
         ):
             continue
+        if (
+            m.group("noun")[:1].isupper()
+            and not text.isupper()
+            and re.fullmatch(_PERSON, m.group("noun"), re.I)
+        ):
+            continue  # "the District Reserve Guard": a force's name, no one person
         noun = m.group("noun").lower()
         who = (
             "combatants"
@@ -891,9 +785,10 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
         kin = _AND_KIN.match(text, m.end())
         if kin is not None and not _HURT_AFTER.match(text, kin.end()):
             # "killing an elderly woman and her grandson": a second single death
+            g = "q" if kin.group("q") else "p"
             q2 = Quantity(
-                offset + kin.start("q"), offset + kin.end("q"), kin.group("q"), 1, 1, None, None
+                offset + kin.start(g), offset + kin.end(g), kin.group(g), 1, 1, None, None
             )
-            items.append(TollItem("killed", "civilians", kin.group("q"), q2))
+            items.append(TollItem("killed", "civilians", kin.group(g), q2))
         return items
     return []
