@@ -190,3 +190,39 @@ def test_tolls_told_in_common_ways(main_event: MainEvent, text: str, dead: int) 
 def test_counts_told_once_stay_one(main_event: MainEvent, text: str, dead: int) -> None:
     event = main_event(text, published="2024-06-10")
     assert event.fatalities is not None and event.fatalities.best == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # later deaths of a deadly protest's victims are its own, and more dead
+        (
+            "Police fired on protesters in Dhaka on Saturday, killing two people. Two more died "
+            "in hospital on Sunday.",
+            4,
+        ),
+        (
+            "Gunmen attacked a bus in Kidal on Saturday, killing five people. Three more died in "
+            "hospital on Sunday.",
+            8,
+        ),
+        (
+            "Unknown assailants shot dead a human rights defender in Cauca on Saturday, "
+            "officials said.",
+            1,
+        ),
+    ],
+)
+def test_more_dead_told_later(main_event: MainEvent, text: str, dead: int) -> None:
+    event = main_event(text, published="2024-06-10")
+    assert event.fatalities is not None and event.fatalities.best == dead
+
+
+def test_a_death_told_with_its_own_place_stays_apart(main_event: MainEvent) -> None:
+    text = (
+        "Police fired on protesters in Dhaka on Saturday, killing two people. On Friday, a "
+        "student shot at a protest in Chittagong last month died in hospital."
+    )
+    event = main_event(text, published="2024-06-10")
+    assert event.fatalities is not None and event.fatalities.best == 2
+    assert event.location is not None and event.location.name == "Dhaka"

@@ -339,6 +339,12 @@ def _added(a: Fatalities, b: Fatalities) -> Fatalities:
     )
 
 
+def _deadly(e: Candidate) -> bool:
+    """A protest or riot that killed ("police fired on protesters, killing two"): later deaths
+    told in no other place are its own too ("Two more died in hospital on Sunday")."""
+    return e.fatalities is not None and bool(e.fatalities.best)
+
+
 def _is_anchor(c: Candidate) -> bool:
     return c.date is not None and c.date_precision == "day" and not c.definite
 
@@ -509,7 +515,13 @@ def merge_candidates(
             # "a three-year-old girl died of her injuries on 12 March": a victim of the violence
             # told before, dying later; the event keeps its own date
             target = next(
-                (e for e in reversed(events) if e.event_type in _VIOLENT and not _weak(e)), None
+                (
+                    e
+                    for e in reversed(events)
+                    if (e.event_type in _VIOLENT or (_deadly(e) and c.location is None))
+                    and not _weak(e)
+                ),
+                None,
             )
             if target is not None:
                 date = (target.date, target.date_end, target.date_precision, target.date_how)

@@ -200,6 +200,8 @@ def _count(items: list[TollItem], attr: str = "best") -> int | None:
 
 _ALSO_DIED = re.compile(
     r"\balso\s+(?:\w+\s+){0,2}?(?:killed|died|dead|lost\s+their\s+lives)\b|"
+    # "Two more died in hospital on Sunday": more dead, not a new count of the same
+    r"^\W*(?:[\w-]+\s+)?more\s+(?:people\s+|of\s+the\s+wounded\s+)?(?:died|were\s+killed)\b|"
     r"\b(?:killed|died|dead)\s+(?:\w+\s+){0,3}?too\b",
     re.I,
 )
