@@ -226,3 +226,41 @@ def test_a_death_told_with_its_own_place_stays_apart(main_event: MainEvent) -> N
     event = main_event(text, published="2024-06-10")
     assert event.fatalities is not None and event.fatalities.best == 2
     assert event.location is not None and event.location.name == "Dhaka"
+
+
+@pytest.mark.parametrize(
+    ("text", "coding"),
+    [
+        # an armed group attacking a civilian place, no victims counted: violence against civilians
+        ("Gunmen attacked a village near Kidal on Saturday, residents said.", ("Attack", 3, 7)),
+        (
+            "Gunmen stormed a wedding party near Kidal on Saturday, residents said.",
+            ("Attack", 3, 7),
+        ),
+        # jihadists, terrorists, extremists no group is named for: ACLED's rebel side in a battle
+        (
+            "Jihadists attacked an army base near Kidal on Saturday, killing four soldiers, the "
+            "army said.",
+            ("Armed clash", 2, 1),
+        ),
+        (
+            "Soldiers killed 30 terrorists in an operation near Djibo on Saturday, the army said.",
+            ("Armed clash", 1, 2),
+        ),
+    ],
+)
+def test_unnamed_attackers_and_their_targets(
+    main_event: MainEvent, text: str, coding: tuple[str, int, int]
+) -> None:
+    event = main_event(text, published="2024-06-10")
+    got = (
+        event.sub_event_type,
+        event.actor1.inter if event.actor1 else None,
+        event.actor2.inter if event.actor2 else None,
+    )
+    assert got == coding
+
+
+def test_an_attack_on_a_military_base_stays_a_battle(main_event: MainEvent) -> None:
+    text = "Militants attacked an army base near Kidal on Saturday, killing four soldiers."
+    assert main_event(text, published="2024-06-10").sub_event_type == "Armed clash"

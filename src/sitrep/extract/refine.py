@@ -64,9 +64,13 @@ _ON_CROWD = re.compile(
     re.I,
 )
 _ON_CIVILIAN_PLACES = re.compile(
-    r"\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?)\s+on\s+(?:[\w-]+\s+){0,5}?(?:villages?|communit(?:y|ies)|homes?|houses|markets?|"
+    r"\b(?:(?:attack(?:s|ed|ing)?|raid(?:s|ed)?)\s+on\s+(?:[\w-]+\s+){0,5}?|"
+    # "Gunmen attacked a village near Kidal", "stormed a wedding party": the place as object
+    r"(?:attacked|raided|stormed)\s+(?:an?|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:villages?|communit(?:y|ies)|homes?|houses|markets?|"
     r"churche?s?|mosques?|schools?|hospitals?|camps? for|displacement camps?|IDP|civilians|"
-    r"residents|farmers|worshippers|passengers|bus(?:es)?|wedding|funeral)\b",
+    r"residents|farmers|worshippers|passengers|bus(?:es)?|wedding|funeral|mining sites?|"
+    r"gold mines?)\b",
     re.I,
 )
 _RAPE = re.compile(r"\brap(?:ed|e|es|ing)\b|\bsexual(?:ly)? (?:assault|abuse|violence)", re.I)

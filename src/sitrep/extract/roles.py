@@ -50,7 +50,9 @@ _CIVILIAN_TARGETS = {
 }
 _ARMED = (1, 2, 3, 4, 8)
 _UNNAMED_REBELS = re.compile(
-    r"\b(?:(?:Islamist|jihadist|separatist|Maoist|ethnic|Tuareg-led|armed)\s+)*(?:insurgents|rebels|guerrillas|militants)\b",
+    r"\b(?:(?:Islamist|jihadist|separatist|Maoist|ethnic|Tuareg-led|armed)\s+)*(?:insurgents|rebels|guerrillas|militants|"
+    # "Jihadists attacked an army base", "the army said it killed 30 terrorists"
+    r"jihadists|jihadis|terrorists|extremists|islamists)\b",
     re.I,
 )
 _NOBODY_CLAIMED = re.compile(
