@@ -261,3 +261,50 @@ def test_unnamed_attackers_and_their_targets(
 def test_an_attack_on_a_military_base_stays_a_battle(main_event: MainEvent) -> None:
     text = "Militants attacked an army base near Kidal on Saturday, killing four soldiers."
     assert main_event(text, published="2024-06-10").sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a side's own dead, told as what it "lost"
+        (
+            "Soldiers and rebels fought for hours near Rutshuru on Saturday. The army said it "
+            "lost two men and killed five rebels.",
+            7,
+        ),
+        # bodies counted later, with no act of their own, are the event's dead
+        (
+            "Gunmen attacked a village near Bunia on Saturday. By Sunday evening, local "
+            "authorities had counted 20 bodies.",
+            20,
+        ),
+        # who the counted dead were is no new count
+        (
+            "Gunmen attacked a village near Bunia on Saturday, killing 12 people. The dead "
+            "included seven women and three children.",
+            12,
+        ),
+    ],
+)
+def test_dead_told_by_loss_bodies_and_parts(main_event: MainEvent, text: str, dead: int) -> None:
+    event = main_event(text, published="2024-06-10")
+    assert event.fatalities is not None and event.fatalities.best == dead
+
+
+def test_a_side_that_lost_vehicles_lost_no_dead(main_event: MainEvent) -> None:
+    text = (
+        "Soldiers and rebels fought for hours near Rutshuru on Saturday. The army said it lost "
+        "two vehicles and killed five rebels."
+    )
+    event = main_event(text, published="2024-06-10")
+    assert event.fatalities is not None and event.fatalities.best == 5
+
+
+def test_explosives_strapped_to_bodies_are_no_count_of_bodies(main_event: MainEvent) -> None:
+    text = (
+        "Two girls detonated explosives strapped to their bodies at a market in Mora on Sunday, "
+        "killing five traders, officials said. Both bombers were also killed."
+    )
+    event = main_event(text, published="2024-06-10")
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.fatalities is not None and event.fatalities.best == 7

@@ -98,6 +98,8 @@ def toll_options(
         v = item.quantity.best
         if v in seen or (item.quantity.start, item.quantity.end) in taken:
             continue
+        if rules is not None and _PARTS_TOLD.search(text, sent_spans[i][0], item.quantity.start):
+            continue  # "The dead included seven women and three children": the toll's parts
         seen.add(v)
         distance = 0 if lo <= i <= hi else min(abs(i - lo), abs(i - hi))
         if rules is None and distance and i in acts:
@@ -116,6 +118,14 @@ def toll_options(
             TollOption(None, None, {"nobody": 1.0, f"nobody_sub={c.sub_event_type}": 1.0})
         )
     return options
+
+
+# a sentence that tells who the counted dead were, not more dead
+_PARTS_TOLD = re.compile(
+    r"\b(?:the\s+(?:dead|victims|casualties)|those\s+killed)\s+(?:\w+\s+)?(?:included|include|were)\b|"
+    r"\bamong\s+(?:the\s+)?(?:dead|victims|those\s+killed)\b",
+    re.I,
+)
 
 
 def _rules_features(c: Candidate, rules: int | None, values: list[int]) -> dict[str, float]:

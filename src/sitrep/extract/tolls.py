@@ -249,6 +249,12 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
                 return None
         if _TO_DEATH_AFTER.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char):
             return "killed"  # "Three young men ... were beaten and burned to death"
+        if (
+            noun.head.lower_ in ("lost", "lose", "loses", "losing")
+            and noun.dep_ in ("dobj", "obj")
+            and noun.lower_ in _LOST
+        ):
+            return "killed"  # "the army said it lost two men": its own dead
         node: Token = noun
         for _ in range(6):
             for k, rx in _OUTCOME_RE.items():
@@ -354,6 +360,11 @@ _TREATED = re.compile(
 )
 
 
+#: people a side "lost" ("lost two men", "lost 12 soldiers"): its dead, not its cattle or homes
+_LOST = frozenset(
+    ["men", "soldiers", "fighters", "troops", "officers", "policemen", "members", "personnel",
+     "comrades", "militants", "rebels", "man", "soldier", "fighter", "officer", "policeman"]
+)  # fmt: skip
 _MORE_LATER = re.compile(
     r"\s+more\s+(?:(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital|later|on\s+the\s+way|overnight|"
     r"afterwards)\b(?![^.;,]{0,30}\b(?:were|was|are|is|remain(?:ed)?)\b)",
@@ -706,7 +717,7 @@ _OWN_FATE = re.compile(
 _AND_KIN = re.compile(
     rf"(?:(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN})|"
     # "killing the driver and a passenger": a second single death
-    rf"\s+and\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<p>{_PERSON}))\b(?!s)",
+    rf"\s+and\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<p>{_PERSON}))\b(?!s)",
     re.I,
 )
 
