@@ -274,7 +274,7 @@ def test_an_attack_on_a_military_base_stays_a_battle(main_event: MainEvent) -> N
         ),
         # bodies counted later, with no act of their own, are the event's dead
         (
-            "Gunmen attacked a village near Bunia on Saturday. By Sunday evening, local "
+            "Rebels attacked a town near Beni on Saturday. By Sunday evening, local "
             "authorities had counted 20 bodies.",
             20,
         ),
