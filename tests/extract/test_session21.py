@@ -308,3 +308,21 @@ def test_explosives_strapped_to_bodies_are_no_count_of_bodies(main_event: MainEv
     event = main_event(text, published="2024-06-10")
     assert event.sub_event_type == "Suicide bomb"
     assert event.fatalities is not None and event.fatalities.best == 7
+
+
+def test_armed_men_driven_out_of_a_town_is_territory_regained(main_event: MainEvent) -> None:
+    text = (
+        "Residents began returning to Palma on Sunday, a day after Mozambican troops drove "
+        "insurgents out of the town, officials said."
+    )
+    assert main_event(text, published="2024-06-10").sub_event_type == (
+        "Government regains territory"
+    )
+
+
+def test_protesters_driven_out_of_a_square_hold_no_territory(main_event: MainEvent) -> None:
+    text = "Police drove protesters out of the square in Harare on Saturday."
+    assert main_event(text, published="2024-06-10").sub_event_type not in (
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    )

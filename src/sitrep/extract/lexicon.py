@@ -124,6 +124,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:hoisted|raised) (?:their|its|the) (?:\w+ )?flag|flag (?:now )?(?:flew|flies|was flying|was raised|was hoisted) over|(?:fought|battled|pushed) (?:their|its) way into|occupied|seized (?:control )?(?:of )?(?:the )?(?:\w+ ){0,2}(?:town|village|city|area|base|district|port|airport|positions?)|seized (?:the )?(?:[\w-]+ ){0,2}(?:headquarters|police stations?|government buildings|administrative buildings)|(?:controlled|were in control of|took control of) (?:most|much|all|large parts|parts) of the (?:town|city|village|district|area)|retaken|overran|overrun|territorial gains?|advance[sd]?|cut (?:\w+ )?off|fell to|(?:re)?gained control|liberated|retook|recaptured|(?:took|taken|take|takes|won|wrested) back|"
         # "took the town of Kukawa", "have taken the provincial capital" (not "took the village
         # chief hostage")
+        # "troops drove insurgents out of the town": a place taken from its holders
+        r"(?:drove|driven|pushed|chased) (?:[\w-]+ ){0,2}(?:insurgents|rebels|militants|fighters|"
+        r"jihadists|troops|forces|soldiers|militiamen|militias|gunmen|terrorists|extremists|them) "
+        r"out of (?=the |[A-Z])|"
         r"(?:re)?(?:took|taken|taking)[\"”’']? (?:the |a |an )?(?:[\w-]+ ){0,2}(?:town|village|city|district centre|"
         r"district center|port|airport|capital|settlement|stronghold|garrison town)\b"
         r"(?! (?:chief|elders?|heads?|leaders?|residents|hostage|council|officials?|square|hall|"
