@@ -18,6 +18,12 @@ from sitrep.models import Event
 MainEvent = Callable[..., Event]  # the fixture in conftest.py
 
 
+def _dead(main_event: MainEvent, text: str, published: str) -> int | None:
+    """The main event's best count of the dead (None when it has no toll)."""
+    event = main_event(text, published=published)
+    return event.fatalities.best if event.fatalities is not None else None
+
+
 @pytest.mark.parametrize(
     ("text", "dead"),
     [
@@ -57,8 +63,7 @@ MainEvent = Callable[..., Event]  # the fixture in conftest.py
 def test_the_doers_deaths_told_after_the_toll_are_added(
     main_event: MainEvent, text: str, dead: int
 ) -> None:
-    event = main_event(text, published="2024-03-10")
-    assert event.fatalities is not None and event.fatalities.best == dead
+    assert _dead(main_event, text, "2024-03-10") == dead
 
 
 @pytest.mark.parametrize(
@@ -85,8 +90,7 @@ def test_the_doers_deaths_told_after_the_toll_are_added(
     ],
 )
 def test_deaths_the_toll_may_hold_add_nothing(main_event: MainEvent, text: str, dead: int) -> None:
-    event = main_event(text, published="2024-03-10")
-    assert event.fatalities is not None and event.fatalities.best == dead
+    assert _dead(main_event, text, "2024-03-10") == dead
 
 
 def test_wounded_in_wire_capitals_are_not_dead(main_event: MainEvent) -> None:
@@ -154,8 +158,7 @@ def test_wounded_in_wire_capitals_are_not_dead(main_event: MainEvent) -> None:
     ],
 )
 def test_tolls_told_in_common_ways(main_event: MainEvent, text: str, dead: int) -> None:
-    event = main_event(text, published="2024-06-10")
-    assert event.fatalities is not None and event.fatalities.best == dead
+    assert _dead(main_event, text, "2024-06-10") == dead
 
 
 @pytest.mark.parametrize(
@@ -188,8 +191,7 @@ def test_tolls_told_in_common_ways(main_event: MainEvent, text: str, dead: int) 
     ],
 )
 def test_counts_told_once_stay_one(main_event: MainEvent, text: str, dead: int) -> None:
-    event = main_event(text, published="2024-06-10")
-    assert event.fatalities is not None and event.fatalities.best == dead
+    assert _dead(main_event, text, "2024-06-10") == dead
 
 
 @pytest.mark.parametrize(
@@ -214,8 +216,7 @@ def test_counts_told_once_stay_one(main_event: MainEvent, text: str, dead: int) 
     ],
 )
 def test_more_dead_told_later(main_event: MainEvent, text: str, dead: int) -> None:
-    event = main_event(text, published="2024-06-10")
-    assert event.fatalities is not None and event.fatalities.best == dead
+    assert _dead(main_event, text, "2024-06-10") == dead
 
 
 def test_a_death_told_with_its_own_place_stays_apart(main_event: MainEvent) -> None:
@@ -287,8 +288,7 @@ def test_an_attack_on_a_military_base_stays_a_battle(main_event: MainEvent) -> N
     ],
 )
 def test_dead_told_by_loss_bodies_and_parts(main_event: MainEvent, text: str, dead: int) -> None:
-    event = main_event(text, published="2024-06-10")
-    assert event.fatalities is not None and event.fatalities.best == dead
+    assert _dead(main_event, text, "2024-06-10") == dead
 
 
 def test_a_side_that_lost_vehicles_lost_no_dead(main_event: MainEvent) -> None:

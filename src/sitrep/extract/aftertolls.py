@@ -60,7 +60,7 @@ _REST_DIED = re.compile(
 )
 _ONE_DIED = re.compile(rf"\bone\s+{_DEATH}", re.I)
 _DOERS_NAMED = re.compile(
-    r"\b(?:attackers|assailants|bombers|gunmen|militants|suspects|assailants)\b", re.I
+    r"\b(?:attackers|assailants|bombers|gunmen|militants|suspects)\b", re.I
 )
 # "the two bombers are not included in the toll"
 _DOERS_LEFT_OUT = re.compile(
@@ -142,6 +142,7 @@ def _how_many(m: re.Match[str], text: str) -> int | None:
 
 
 def _add(c: Candidate, n: int | None) -> None:
+    """``n`` more dead on the event's toll, in every field the toll has."""
     if not n:
         return
     f = c.fatalities

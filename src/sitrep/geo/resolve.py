@@ -307,7 +307,7 @@ def choose(
     for c, near, clu in zip(cands, nearest, cluster, strict=True):
         if country_own and not c.main_name:
             if c.place.feature_class == "P":
-                continue  # "Iraq" beside "Iran" is the country, not Arak (once called Iraq)
+                continue  # "Iraq" is the country, never a town that bore the name (Arak, Iran)
             near, clu = math.inf, None
         sc = score_candidate(c, surface, ctx, cands, _sib=sib, _nearest=near, _cluster=clu)
         if best is None or sc > best[1]:
