@@ -326,3 +326,32 @@ def test_protesters_driven_out_of_a_square_hold_no_territory(main_event: MainEve
         "Government regains territory",
         "Non-state actor overtakes territory",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # another source's higher count of the same dead: ACLED keeps the lower
+        (
+            "Gunmen attacked a mosque in Zamfara during Friday prayers, killing 20 worshippers, "
+            "police said on Saturday. Residents said 25 were killed.",
+            20,
+        ),
+        # one beside her counted kin, told as among the dead
+        (
+            "An air strike hit a house in Saada on Saturday. A mother and her two daughters were "
+            "among the dead, medics said, and a neighbour was wounded.",
+            3,
+        ),
+    ],
+)
+def test_rival_counts_and_kin_among_the_dead(main_event: MainEvent, text: str, dead: int) -> None:
+    assert _dead(main_event, text, "2024-06-10") == dead
+
+
+def test_a_lower_count_from_residents_is_kept(main_event: MainEvent) -> None:
+    text = (
+        "Gunmen attacked a mosque in Zamfara during Friday prayers, killing 20 worshippers, "
+        "police said on Saturday. Residents said 15 were killed."
+    )
+    assert _dead(main_event, text, "2024-06-10") == 15

@@ -59,9 +59,7 @@ _REST_DIED = re.compile(
     re.I,
 )
 _ONE_DIED = re.compile(rf"\bone\s+{_DEATH}", re.I)
-_DOERS_NAMED = re.compile(
-    r"\b(?:attackers|assailants|bombers|gunmen|militants|suspects)\b", re.I
-)
+_DOERS_NAMED = re.compile(r"\b(?:attackers|assailants|bombers|gunmen|militants|suspects)\b", re.I)
 # "the two bombers are not included in the toll"
 _DOERS_LEFT_OUT = re.compile(
     r"\b(?:the\s+)?(?:(?P<n>[\w-]+)\s+)?(?:suicide\s+)?(?P<noun>bombers?|attackers?|assailants?)\s+"

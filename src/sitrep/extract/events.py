@@ -275,7 +275,12 @@ _ESTIMATE = re.compile(
     r"\b(?:put|puts|putting|placed|estimated|gave)\s+(?:the|its|their)\s+(?:death\s+)?"
     r"(?:toll|number|figure)\s+at\b|"
     # "a local medical source told Reuters the toll was 67"
-    r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?the\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at)\b",
+    r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?the\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at)\b|"
+    # "Residents said 25 were killed": another source's count of the same dead
+    r"\b(?:residents|witnesses|villagers|locals|relatives|survivors|activists|medics|doctors|"
+    r"(?:local|community|religious)\s+leaders|elders|(?:a\s+)?rights\s+groups?)\s+"
+    r"(?:said|say|told\s+\w+)\s+(?:that\s+)?(?:at\s+least\s+|as\s+many\s+as\s+)?[\w-]+\s+"
+    r"(?:people\s+|others\s+)?(?:were|had\s+been|have\s+been)\s+killed\b",
     re.I,
 )
 _EARLIER_COUNT = re.compile(

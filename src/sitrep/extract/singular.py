@@ -63,14 +63,15 @@ _SINGULAR = [
     re.compile(
         rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+(?:his|her|their)"
         rf"\s+(?:[\w-]+\s+)?(?P<kin>{_KIN})\s+(?:were|have been|had been)\s+"
-        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
+        rf"(?!nearly\b|almost\b|reportedly\b)(?:(?:\w+\s+){{0,2}}?{_KILLED}|among the dead\b)",
         re.I,
     ),
     # "A woman and her two sons were shot dead": one beside the counted kin
     re.compile(
         rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+(?:his|her|their)"
         rf"\s+(?:[\w-]+\s+)?{_KIN}(?:s|ren)\b(?:,[^.;]{{1,40}}?,)?\s+(?:were|have been|had been)\s+"
-        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
+        # "A mother and her two daughters were among the dead"
+        rf"(?!nearly\b|almost\b|reportedly\b)(?:(?:\w+\s+){{0,2}}?{_KILLED}|among the dead\b)",
         re.I,
     ),
     # "A teacher and a student were killed": two single deaths, one verb
