@@ -36,7 +36,9 @@ ARGS = [
     "--no-first-run",
 ]
 
-playwright_api = pytest.importorskip("playwright.sync_api")
+if importlib.util.find_spec("playwright") is None and os.environ.get("CI"):
+    pytest.fail("CI must install playwright (make setup installs the test extras)")
+playwright_api = pytest.importorskip("playwright.sync_api")  # outside CI only
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
         pytest.fail("CI must install Debian's chromium (apt-get install -y chromium)")

@@ -114,6 +114,10 @@ _DEATH_PREFIXES = ("died", "later died", "also died", "perished", "lost their li
 _BODIES_COUNTED = re.compile(r"(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies$")
 
 
+def _bodies_counted(c: Candidate) -> bool:
+    return _BODIES_COUNTED.match(c.trigger.text.lower()) is not None
+
+
 def _weak(c: Candidate) -> bool:
     """A candidate typed only by a death word ("three children died"): any violent event told
     beside it says better what happened."""
@@ -121,7 +125,7 @@ def _weak(c: Candidate) -> bool:
     return (
         t in ("death toll", "toll of the dead", "dead", "toll")
         or t.startswith(_DEATH_PREFIXES + ("put",))
-        or (_BODIES_COUNTED.match(t) is not None and c.actor1 is None)
+        or (_bodies_counted(c) and c.actor1 is None)
         # "the number of people killed in Saturday's attack has risen to 25": a count of the
         # dead of an event told by its means elsewhere
         or (c.definite and t in ("killed", "killing"))
@@ -222,7 +226,7 @@ def _absorb(event: Candidate, c: Candidate) -> None:
         c.location is not None
         and not (c.place_of_source and event.location is not None)
         # "17 bodies were counted at the Gusau morgue": where the dead were taken
-        and _BODIES_COUNTED.match(c.trigger.text.lower()) is None
+        and not _bodies_counted(c)
         and (event.location is None or c.location.precision < event.location.precision)
     ):
         event.location, event.location_span = c.location, c.location_span
@@ -429,7 +433,7 @@ def _fits(event: Candidate, c: Candidate) -> float:
         and (
             c.trigger.text.lower() in _DEATH_WORDS
             or c.trigger.text.lower().startswith(_DEATH_PREFIXES)
-            or _BODIES_COUNTED.match(c.trigger.text.lower()) is not None
+            or _bodies_counted(c)
         )
         and c.sent_index > min(event.members)
         and not c.elsewhere

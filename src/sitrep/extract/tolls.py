@@ -361,10 +361,7 @@ _TREATED = re.compile(
 
 
 #: people a side "lost" ("lost two men", "lost 12 soldiers"): its dead, not its cattle or homes
-_LOST = frozenset(
-    ["men", "soldiers", "fighters", "troops", "officers", "policemen", "members", "personnel",
-     "comrades", "militants", "rebels", "man", "soldier", "fighter", "officer", "policeman"]
-)  # fmt: skip
+_LOST = frozenset(COMBATANT_NOUNS | {"men", "man", "comrades"})
 _MORE_LATER = re.compile(
     r"\s+more\s+(?:(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital|later|on\s+the\s+way|overnight|"
     r"afterwards)\b(?![^.;,]{0,30}\b(?:were|was|are|is|remain(?:ed)?)\b)",
@@ -669,13 +666,28 @@ _COMPANION = re.compile(
     r"(?P<q>driver|bodyguard|interpreter|guide|escort)\b",
     re.I,
 )
+#: one victim of the armed kind told beside a count, beside the lexicon's combatant nouns
 _ARMED_ONES = frozenset(["soldier", "policeman", "guard", "fighter", "militant", "rebel"])
+#: ... and told alone ("A police officer was shot dead")
+_ARMED_ALONE = _ARMED_ONES | {
+    "police officer", "insurgent", "peacekeeper", "commander", "infantryman", "serviceman",
+    "servicewoman", "rifleman", "conscript", "pilot",
+}  # fmt: skip
+_PERSON_RE = re.compile(_PERSON, re.I)
+
+
+def _armed_or_not(noun: str, armed: frozenset[str] = _ARMED_ALONE) -> str:
+    """Whether one victim named by ``noun`` counts among combatants or civilians."""
+    kind = noun.lower()
+    return "combatants" if kind in COMBATANT_NOUNS or kind in armed else "civilians"
+
+
 _OWN_VERB = re.compile(
     r"^\s+(?:others?\s+|people\s+)?(?:were|was|are|have been|had been)\s+\w+", re.I
 )
-#: between a part and the total it is among: "Five policemen were among the 11 people killed"
 # "two soldiers and two": the counted noun, then "and" before the next count
 _NEXT_GROUP = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:and|as well as)\s+")
+#: between a part and the total it is among: "Five policemen were among the 11 people killed"
 _AMONG_TOTAL = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?"
     r"(?:at\s+least\s+|some\s+|more\s+than\s+)?$",
@@ -696,9 +708,7 @@ _AND_ONE = re.compile(
 def _one_more(m: re.Match[str]) -> TollItem:
     """The single victim an _AND_ONE or _ONE_AND match names, as one more dead."""
     q = Quantity(m.start("q"), m.end("q"), m.group("q"), 1, 1, None, None)
-    kind = m.group("noun").lower()
-    who = "combatants" if kind in COMBATANT_NOUNS or kind in _ARMED_ONES else "civilians"
-    return TollItem("killed", who, m.group("noun"), q)
+    return TollItem("killed", _armed_or_not(m.group("noun"), _ARMED_ONES), m.group("noun"), q)
 
 
 # "A special forces officer and three suspected militants were killed": one before the count
@@ -759,40 +769,16 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
         if (
             m.group("noun")[:1].isupper()
             and not text.isupper()
-            and re.fullmatch(_PERSON, m.group("noun"), re.I)
+            and _PERSON_RE.fullmatch(m.group("noun"))
         ):
             continue  # "the District Reserve Guard": a force's name, no one person
-        noun = m.group("noun").lower()
-        who = (
-            "combatants"
-            if noun in COMBATANT_NOUNS
-            or noun
-            in {
-                "policeman",
-                "police officer",
-                "fighter",
-                "militant",
-                "rebel",
-                "insurgent",
-                "peacekeeper",
-                "guard",
-                "commander",
-                "infantryman",
-                "serviceman",
-                "servicewoman",
-                "rifleman",
-                "conscript",
-                "pilot",
-            }
-            else "civilians"
-        )
         q = Quantity(offset + m.start("q"), offset + m.end("q"), m.group("q"), 1, 1, None, None)
-        items = [TollItem("killed", who, m.group("noun"), q)]
+        items = [TollItem("killed", _armed_or_not(m.group("noun")), m.group("noun"), q)]
         if "kin" in rx.groupindex:
             q2 = Quantity(
                 offset + m.start("kin"), offset + m.end("kin"), m.group("kin"), 1, 1, None, None
             )
-            return [*items, TollItem("killed", "civilians", m.group("kin"), q2)]
+            return [*items, TollItem("killed", _armed_or_not(m.group("kin")), m.group("kin"), q2)]
         kin = _AND_KIN.match(text, m.end())
         if kin is not None and not _HURT_AFTER.match(text, kin.end()):
             # "killing an elderly woman and her grandson": a second single death
@@ -800,6 +786,6 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
             q2 = Quantity(
                 offset + kin.start(g), offset + kin.end(g), kin.group(g), 1, 1, None, None
             )
-            items.append(TollItem("killed", "civilians", kin.group(g), q2))
+            items.append(TollItem("killed", _armed_or_not(kin.group(g)), kin.group(g), q2))
         return items
     return []

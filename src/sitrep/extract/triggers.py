@@ -292,8 +292,8 @@ def _by_means(best: Trigger, found: list[tuple[Trigger, bool]]) -> Trigger:
 #: "a day after" tells an earlier event
 EARLIER_AFTER = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)"
-    r"\s+after\b|" + _ANSWER,
     # "struck the city in response to a drone attack that killed a man in Tel Aviv on Friday"
+    r"\s+after\b|" + _ANSWER,
     re.I,
 )
 #: a quotation long enough to be someone's words rather than a name in quotes
