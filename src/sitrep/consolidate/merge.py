@@ -111,7 +111,12 @@ _DEATH_PREFIXES = ("died", "later died", "also died", "perished", "lost their li
 
 # "authorities had counted 20 bodies": the dead of what was told (not "explosives strapped to
 # their bodies")
-_BODIES_COUNTED = re.compile(r"(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies$")
+# "recovered 14 bodies", "the bodies of 14 miners (were found)", "(was) found dead": the dead
+# found or counted, which any act told beside them says more about
+_BODIES_COUNTED = re.compile(
+    r"(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies$|"
+    r"(?:bod(?:y|ies)|corpses?) of\b|found (?:\w+ )?dead$"
+)
 
 
 def _bodies_counted(c: Candidate) -> bool:
@@ -491,11 +496,19 @@ def _most_recent(scored: list[tuple[float, int, Candidate]], index: int) -> Cand
     return max(scored, key=lambda t: (t[1], t[0]))[2]
 
 
+def _absorb_later(event: Candidate, c: Candidate) -> None:
+    """``c``'s dead join ``event``, which keeps its own date (they died or were found later)."""
+    date = (event.date, event.date_end, event.date_precision, event.date_how)
+    _absorb(event, c)
+    event.date, event.date_end, event.date_precision, event.date_how = date
+
+
 def merge_candidates(
     candidates: list[Candidate], page_date: dt.date | None = None
 ) -> list[Candidate]:
     """Events of one report, each the merge of one or more candidates."""
     events: list[Candidate] = []
+    pending: list[Candidate] = []
     for c in sorted((c for c in candidates if _is_anchor(c)), key=lambda c: c.sent_index):
         target = next(
             (
@@ -537,14 +550,32 @@ def merge_candidates(
                 None,
             )
             if target is not None:
-                date = (target.date, target.date_end, target.date_precision, target.date_how)
-                _absorb(target, c)
-                target.date, target.date_end, target.date_precision, target.date_how = date
+                _absorb_later(target, c)
+                continue
+            if _bodies_counted(c):
+                # "The bodies of 11 men were found on Sunday. Gunmen had raided the village on
+                # Saturday": the dead found first, the act told after; decided once every act
+                # is in (other dead told first are an event of their own, as before)
+                pending.append(c)
                 continue
         if target is None:
             events.append(c)
         else:
             _absorb(target, c)
+    for c in pending:
+        target = next(
+            (
+                e
+                for e in events
+                if e.sent_index > c.sent_index and e.event_type in _VIOLENT and not _weak(e)
+            ),
+            None,
+        )
+        if target is not None:
+            _absorb_later(target, c)
+        else:
+            at = next((k for k, e in enumerate(events) if e.sent_index > c.sent_index), None)
+            events.insert(len(events) if at is None else at, c)
     rest = sorted((c for c in candidates if not _is_anchor(c)), key=lambda c: c.sent_index)
     floating: list[Candidate] = []
     for c in rest:

@@ -200,6 +200,20 @@ TRIGGERS: list[tuple[str, str, float]] = [
         "Attack",
         0.3,
     ),
+    # the dead found, no act told: an attack by whoever killed them ("The bodies of seven men
+    # were found in a ditch", "A journalist was found dead in his car")
+    (
+        r"(?:bod(?:y|ies)|corpses?) of (?:an? |the |some |at least )?(?:[\w'’-]+ ){0,3}?(?:[\w-]+ )?"
+        r"(?:men|women|people|persons|civilians|villagers|farmers|miners|man|woman|boy|girl|"
+        r"children|youths?|migrants|residents|herders|fishermen|traders|journalists?)"
+        r"(?=[^.;]{0,50}? (?:were|was|had been|have been) (?:\w+ )?(?:found|discovered|dumped|"
+        r"recovered|retrieved|exhumed))|"
+        r"(?<=was )found (?:shot |stabbed |strangled |beheaded |hanged |murdered )?dead|"
+        r"(?<=were )found (?:shot |stabbed |strangled |beheaded |hanged |murdered )?dead|"
+        r"(?<=been )found (?:shot |stabbed |strangled |beheaded |hanged |murdered )?dead",
+        "Attack",
+        0.35,  # weaker than any act told beside it ("found ..., a day after they were beheaded")
+    ),
     # Protests and riots
     (
         r"(?:police|security forces|troops|soldiers) (?:opened fire on|shot|killed|fired live)[^.]{0,60}(?:protesters|demonstrators|marchers|protest|rally|march)",

@@ -22,12 +22,13 @@ read them it raised the share of right actor-type pairs from 63.5% to 69.0% and 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .actors import ActorMention
+from .actors import COMMUNAL_MILITIAS, ActorMention
 from .kb import ActorEntry
 from .ranker import LinearRanker, record
 
@@ -103,6 +104,14 @@ def _generic(entry: ActorEntry) -> bool:
     return entry.inter == 7 or entry.name.startswith("Unidentified")
 
 
+#: a mention that only tells the story ("..., police said", "the army told reporters")
+_SPEAKS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|say|told|reported|added|confirmed|announced|"
+    r"stated|claimed)\b",
+    re.I,
+)
+
+
 def _actor_features(
     entry: ActorEntry,
     inter: int | None,
@@ -110,12 +119,17 @@ def _actor_features(
     span: tuple[int, int],
     length: int,
     total: int,
+    text: str = "",
 ) -> dict[str, float]:
     """What the ranker sees of one actor, whichever role an option gives it (computed once per
     actor and event, not once per option)."""
     s0, s1 = span
     inside = float(any(s0 <= x.start < s1 for x in own))
+    # every mention of it a teller: the source of the story, seldom a side of it
+    speaker = bool(text) and bool(own) and all(_SPEAKS.match(text, x.end) for x in own)
     return {
+        "speaker": float(speaker),
+        f"speaker|i={inter}": float(speaker),
         "generic": float(_generic(entry)),
         # counts capped and shared, not raw: a long report names everyone many times
         "nment": math.log1p(min(len(own), _COUNT_CAP)),
@@ -167,10 +181,12 @@ def pair_options(
     text_length: int,
     span: tuple[int, int],
     inter_of: InterOf,
+    text: str = "",
 ) -> list[PairOption]:
     """Every ordered pair of the article's actors that could be the event's, the rules' own
     first. ``span`` is the event's sentence; an actor1 is left out only where the rules found
-    none (ACLED always names a doer when the text does)."""
+    none (ACLED always names a doer when the text does). ``text`` is the article's (what is
+    said after each mention)."""
     by_name: dict[str, list[ActorMention]] = {}
     for m in mentions:
         by_name.setdefault(m.entry.name, []).append(m)
@@ -212,7 +228,9 @@ def pair_options(
             options.append(PairOption(a, b, (inter[na] if na else None, inter[nb] if nb else None)))
     total = sum(len(v) for v in by_name.values())
     actors = {
-        name: _actor_features(m.entry, inter[name], by_name.get(name, []), span, text_length, total)
+        name: _actor_features(
+            m.entry, inter[name], by_name.get(name, []), span, text_length, total, text
+        )
         for name, m in reps.items()
     }
     for o in options:
@@ -231,16 +249,50 @@ def choose_actors(
     span: tuple[int, int],
     inter_of: InterOf,
     ranker: PairRanker | None = None,
+    text: str = "",
 ) -> None:
     """Set the event's actors to the ranker's choice (in place)."""
-    options = pair_options(c, mentions, text_length, span, inter_of)
+    options = pair_options(c, mentions, text_length, span, inter_of, text)
     if record("pairs", c, options) or len(options) < 2:
         return
     model = ranker or PairRanker.load()
     best = model.best(options)
     if c.sub_event_type == "Armed clash" and 7 in best.inters:
-        best = _armed_sides(best, options, model)
+        best = _communities(c, best) or _armed_sides(best, options, model)
     c.actor1, c.actor2 = best.actor1, best.actor2
+
+
+#: people a clash between communities is fought by ("Farmers and herders clashed over land")
+_COMMUNITY = re.compile(
+    r"\b(?:farmers|villagers|herders|herdsmen|pastoralists|youths|fishermen|hunters|"
+    r"communities|tribesmen|clansmen|cattle\s+(?:keepers|herders|raiders))$",
+    re.I,
+)
+
+
+def _communities(c: Candidate, best: PairOption) -> PairOption | None:
+    """A clash between communities: the farmers or villagers on a side of it are armed for it,
+    ACLED's communal militia (inter 4), when the other side is one too or a militia of their kind
+    (the clash is theirs, not a state's or a rebel group's); None where it is not that."""
+    sides = [best.actor1, best.actor2]
+    people = [
+        i
+        for i, (a, n) in enumerate(zip(sides, best.inters, strict=True))
+        if n == 7
+        and a is not None
+        and c.sent_start <= a.start < c.sent_end
+        and _COMMUNITY.search(a.text) is not None
+    ]
+    others = [n for i, n in enumerate(best.inters) if i not in people]
+    if not people or any(n not in (4, None) for n in others):
+        return None
+    inters = list(best.inters)
+    for i in people:
+        a = sides[i]
+        assert a is not None
+        sides[i] = ActorMention(a.start, a.end, a.text, COMMUNAL_MILITIAS, True, implied=True)
+        inters[i] = 4
+    return PairOption(sides[0], sides[1], (inters[0], inters[1]), best.features)
 
 
 def _armed_sides(best: PairOption, options: Sequence[PairOption], model: PairRanker) -> PairOption:

@@ -30,7 +30,10 @@ _PERSON = (
     r"prosecutor|magistrate|waiter|guest|rubber tapper|farmhand|vaccinator|polio worker|"
     r"inspector|instructor|lecturer|professor|headmaster|headteacher|principal|clerk|cashier|"
     r"accountant|banker|preacher|campaigner|organiser|organizer|coordinator|technician|"
-    r"electrician|carpenter|defender|rights defender|environmentalist|\d{1,2}-year-old)"
+    r"presenter|broadcaster|blogger|editor|columnist|publisher|"
+    r"electrician|carpenter|defender|rights defender|environmentalist|\d{1,2}-year-old|"
+    # "killed a couple and their son": two people (see tolls._singular_deaths)
+    r"(?:elderly\s+|young\s+|married\s+)?couple(?!\s+of\b))"
 )
 # ", Emmanuel Sithole,", ", 37,", ", 37-year-old Sameh Aqtash,", ", Sameh Aqtash, 37,": who the
 # one victim was, between the noun and its verb

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .events import toll_fatalities, toll_spans
+from .numbers import find_quantities
 from .ranker import LinearRanker, record
 
 if TYPE_CHECKING:
@@ -94,9 +95,21 @@ def toll_options(
     values = [item.quantity.best for item, _ in found]
     options = [TollOption(rules, None, _rules_features(c, rules, values))]
     seen = {rules}
+    # "an elderly couple and their grandson": single deaths told together, whose sum the rules
+    # took; each alone is a part of that toll, no rival count
+    best_of = {(k.quantity.start, k.quantity.end): k.quantity.best for k, _ in found}
+    singles = {
+        (s, e) for s, e, t in c.toll_spans if best_of.get((s, e)) in (1, 2) and _told_singly(t)
+    }
     for item, i in found:
         v = item.quantity.best
         if v in seen or (item.quantity.start, item.quantity.end) in taken:
+            continue
+        if (
+            len(singles) > 1
+            and len(singles) == len(c.toll_spans)
+            and (item.quantity.start, item.quantity.end) in singles
+        ):
             continue
         if rules is not None and _PARTS_TOLD.search(text, sent_spans[i][0], item.quantity.start):
             continue  # "The dead included seven women and three children": the toll's parts
@@ -118,6 +131,15 @@ def toll_options(
             TollOption(None, None, {"nobody": 1.0, f"nobody_sub={c.sub_event_type}": 1.0})
         )
     return options
+
+
+#: the words a single death is told by ("a soldier", "his driver"), besides its noun
+_ARTICLES = frozenset({"a", "an", "one", "the", "his", "her", "their", "its"})
+
+
+def _told_singly(text: str) -> bool:
+    """A count told by an article or a noun ("an elderly couple", "grandson"), not a number."""
+    return text.lower() in _ARTICLES or not find_quantities(text)
 
 
 # a sentence that tells who the counted dead were, not more dead

@@ -228,6 +228,12 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         for k in ("injured", "displaced"):
             if _OUTCOME_RE[k].match(noun.lower_):
                 return k
+        if (
+            noun.head.lower_ == "of"
+            and noun.head.head.lower_ in ("bodies", "corpses")
+            and noun.head.head.idx < q.start
+        ):
+            return "killed"  # "The bodies of 14 miners were recovered": the dead, counted
         if _HURT_THEN_DIED.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char):
             return "killed"  # "Two people injured in an explosion at a rally have died"
         # the verb right after the counted group, within its clause ("families to flee",
@@ -298,6 +304,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     # window fallback: "left 12 dead", "killing 5", "a toll of 20"
     doc = sent.doc
     before = doc_text(doc)[max(sent.start_char, q.start - 40) : q.start]
+    if noun is not None and noun.lower_ in _LOST and not q.vague and _LOST_BEFORE.search(before):
+        return "killed"  # "lost four of its own soldiers": its own dead
     # "her two sons, aged 9 and 12, were shot dead": the ages set off, the verb after them
     after = _AGES_AFTER.sub("", doc_text(doc)[q.end : min(sent.end_char, q.end + 70)], count=1)
     after = after[:40]
@@ -316,6 +324,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     return None
 
 
+_LOST_BEFORE = re.compile(r"\b(?:lost|losing)\s+$", re.I)
 _BURNED_BEFORE = re.compile(r"\b(?:burned|burnt)\s+$", re.I)
 _ALIVE_AFTER = re.compile(r"[^,;.]{0,30}?\balive\b", re.I)
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\b", re.I)
@@ -368,6 +377,11 @@ _MORE_LATER = re.compile(
     re.I,
 )
 _DIED_AND = re.compile(r"\b(?:died|(?:were|was)\s+killed)\b[^.;]{0,60}?\band\s+$", re.I)
+# "two who tried to flee were shot dead": the group's fate after a relative clause of its own
+_WHO_THEN = re.compile(
+    r"\s+(?:[a-z]+\s+)?who\s+(?!were\b|was\b|had\b|have\b)[^.;,]{1,40}?\s+(?:were|was|had\s+been|"
+    r"have\s+been)\s+(?:later\s+|also\s+|then\s+)?(?P<w>shot dead|gunned down|\w+)"
+)
 
 
 def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
@@ -380,6 +394,11 @@ def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
     )
     if m is None or _attributive(sent, q.end + m.start(1)):
         return None
+    who = _WHO_THEN.match(text, q.end, sent.end_char)
+    if who is not None:
+        fate = next((k for k, rx in _OUTCOME_RE.items() if rx.match(who.group("w"))), None)
+        if fate is not None:
+            return fate
     if _MORE_LATER.match(text, q.end) and _DIED_AND.search(text, sent.start_char, q.start):
         return "killed"  # "Seven died on the spot and two more in hospital"
     if _TREATED.match(text, q.end + m.start(1)):
@@ -636,6 +655,11 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if any(k.quantity.start == q.start for k in killed):
             continue
         if any(
+            k.quantity.best == 1 and _APPOSITION.fullmatch(text, k.quantity.end, q.start)
+            for k in killed
+        ):
+            continue  # "One mourner, a 52-year-old farmer, was killed": one, told again
+        if any(
             _PART_OF.search(text[min(k.quantity.end, q.start) : max(k.quantity.end, q.start)])
             for k in killed
         ):
@@ -725,7 +749,8 @@ _OWN_FATE = re.compile(
 )
 # "and her grandson", ", his wife and their three children"
 _AND_KIN = re.compile(
-    rf"(?:(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN})|"
+    # "shot dead a councillor and his bodyguard": his kin or his companion, one more death
+    rf"(?:(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN}|{_PERSON})|"
     # "killing the driver and a passenger": a second single death
     rf"\s+and\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<p>{_PERSON}))\b(?!s)",
     re.I,
@@ -742,6 +767,10 @@ _DEATH_STEM = re.compile(
     r"kill|dead|gunned|murder|behead|execut|lynch|assassinat|died|death|stabbed|hacked|stoned|"
     r"burn|beat|clubbed|body|corpse|remains"
 )
+
+
+_APPOSITION = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*")
+_CAUSE_DEATH = re.compile(r"\b(?:after|following)\s+$", re.I)
 
 
 def _singular_deaths(text: str, offset: int) -> list[TollItem]:
@@ -772,7 +801,12 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
             and _PERSON_RE.fullmatch(m.group("noun"))
         ):
             continue  # "the District Reserve Guard": a force's name, no one person
-        q = Quantity(offset + m.start("q"), offset + m.end("q"), m.group("q"), 1, 1, None, None)
+        if m.group(0).endswith("died") and _CAUSE_DEATH.search(
+            text, max(0, m.start("q") - 12), m.start("q")
+        ):
+            continue  # "Protesters torched a police station after a man died in custody": the cause
+        n = 2 if m.group("noun").lower().endswith("couple") else 1
+        q = Quantity(offset + m.start("q"), offset + m.end("q"), m.group("q"), n, n, None, None)
         items = [TollItem("killed", _armed_or_not(m.group("noun")), m.group("noun"), q)]
         if "kin" in rx.groupindex:
             q2 = Quantity(

@@ -33,6 +33,10 @@ _NOT_THIS_EVENT = re.compile(
     r"(?:the |a |an )?(?:[\w.'’-]+ ){0,4}$|"
     r",\s+(?:the|its|their|a) (?:deadliest|worst|bloodiest|biggest|largest) (?:[\w-]+ ){0,2}$|"
     r"\b(?:who|which)\s+(?:have|has)\s+(?:long\s+|repeatedly\s+|also\s+|since\s+)?$|"
+    # "It was the second attack on the road this month": this event counted in a series
+    r"\b(?:it|this|that|which)\s+(?:was|is|marked|marks|became)\s+(?:the|a)\s+(?:second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?"
+    r"(?:[\w-]+\s+)?$|\bthe\s+latest\s+in\s+a\s+(?:series|string|spate|wave)\s+of\s+(?:[\w-]+\s+)?$|"
     r"\b(?:stop|stopped|end|ended|ending|cease|ceased|halt|halted|avoid|prevent|renounce|"
     r"renounced)\s+(?:the\s+|their\s+|all\s+)?$",
     re.IGNORECASE,
@@ -42,6 +46,8 @@ _ANSWER = r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b"
 #: where an answered event's words begin ("in response to", "in retaliation for")
 ANSWERED = re.compile(_ANSWER, re.I)
 _ANSWERING = re.compile(rf"{_ANSWER}\s+(?:[\w'’-]+\s+){{0,5}}$", re.I)
+#: a trigger that only says the dead were found (see the lexicon's "bodies of ... found")
+_FOUND_DEAD = re.compile(r"(?:bod(?:y|ies)|corpses?) of\b|found\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
@@ -134,6 +140,11 @@ def find_trigger(
     ]
     if answered and len(answered) < len(found):
         found = [f for f in found if f not in answered]
+    # "The bodies of four farmers were found ..., a day after they were beheaded": the act
+    # told beside the finding is the event (and its day)
+    finding = [f for f in found if _FOUND_DEAD.match(f[0].text.lower())]
+    if finding and len(finding) < len(found):
+        found = [f for f in found if f not in finding]
     preferred = [t for t, instrument in found if t.sub_event_type == prefer and not instrument]
     if preferred:
         return _by_means(max(preferred, key=lambda t: t.score), found)

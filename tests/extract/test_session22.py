@@ -1,0 +1,186 @@
+"""Rules of session 22, each with guard cases that pass before and after it.
+
+Tolls told the way narratives tell them: a companion named after the victim ("a councillor and
+his bodyguard"), a couple, a group's fate after a relative clause of its own ("two who tried to
+flee were shot dead"), a side that "lost four of its own soldiers", the bodies of the dead
+counted; the dead found with no act told are an attack of their own, and beside an act they are
+its dead. A clash between communities is fought by communal militias, not civilians.
+
+The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sitrep.models import Event
+
+MainEvent = Callable[..., Event]  # the fixture in conftest.py
+
+
+def _dead(main_event: MainEvent, text: str, published: str = "2024-03-18") -> int | None:
+    """The main event's best count of the dead (None when it has no toll)."""
+    event = main_event(text, published=published)
+    return event.fatalities.best if event.fatalities is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a companion or kin named after the one victim
+        (
+            "Gunmen shot dead a district judge and his driver on the road to Kandahar on "
+            "Thursday, police said.",
+            2,
+        ),
+        # a couple is two people
+        (
+            "Attackers hacked to death an elderly couple and their grandson in a village near "
+            "Bunia on Friday, a local official said.",
+            3,
+        ),
+        # the group's fate told after a clause of its own, not the verb before it
+        (
+            "Armed men abducted 25 villagers near Zurmi on Saturday; three who resisted were "
+            "shot dead, residents said.",
+            3,
+        ),
+        # a side's own losses, told as a part of its men
+        (
+            "The army said it had killed 15 militants in the battle for the hill and lost two of "
+            "its own soldiers.",
+            17,
+        ),
+        # the dead counted by their bodies
+        (
+            "Gunmen attacked a gold mine near Kidal on Wednesday. The bodies of nine miners were "
+            "recovered on Thursday, officials said.",
+            9,
+        ),
+    ],
+)
+def test_tolls_told_in_narratives(main_event: MainEvent, text: str, dead: int) -> None:
+    assert _dead(main_event, text) == dead
+
+
+# guards: each passes before and after the session's rules
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the cause of a riot is no death of it
+        (
+            "Youths burned tyres and stoned a police post in Kisumu on Monday after a boda boda "
+            "rider died in police custody. Police shot dead three of the rioters, a rights group "
+            "said.",
+            3,
+        ),
+        # "a couple of" is a vague few, not a pair of people plus more
+        ("Gunmen killed a couple of farmers near Makurdi on Sunday, police said.", 2),
+        # a side that lost its cattle lost no dead; a vague loss is no count
+        ("Raiders killed four herders near Kapoeta on Sunday and the herders lost 300 cattle.", 4),
+        # a victim who died, told in the main clause, is the event's dead
+        (
+            "Residents of Soweto said they were afraid after a shopkeeper, Thabo Nkosi, was "
+            "stabbed to death by a gang on Saturday.",
+            1,
+        ),
+        # the one dead told again in apposition
+        (
+            "A bomb exploded on a bus in Quetta on Monday. One passenger, a 30-year-old teacher, "
+            "was killed and six were wounded, police said.",
+            1,
+        ),
+        # a companion who was only hurt is no second death
+        (
+            "Gunmen shot dead a councillor in Tlapa on Tuesday, and his bodyguard was wounded, "
+            "prosecutors said.",
+            1,
+        ),
+    ],
+)
+def test_tolls_narratives_do_not_inflate(main_event: MainEvent, text: str, dead: int) -> None:
+    assert _dead(main_event, text) == dead
+
+
+def test_the_dead_found_with_no_act_told_are_an_attack(main_event: MainEvent) -> None:
+    event = main_event(
+        "The bodies of five men, blindfolded, were found beside a highway outside Celaya on "
+        "Tuesday, police said.",
+        published="2024-03-20",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.fatalities is not None and event.fatalities.best == 5
+    assert event.actor2 is not None and event.actor2.inter == 7
+
+
+def test_a_victim_found_dead_is_an_attack(main_event: MainEvent) -> None:
+    event = main_event(
+        "A local radio presenter was found dead in his home in Tegucigalpa on Sunday with stab "
+        "wounds, police said.",
+        published="2024-03-18",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_the_dead_found_join_the_act_told_after_them(main_event: MainEvent) -> None:
+    # the bodies told first, the raid after: one event, dated by the raid (a guard for the
+    # finding's own trigger, which alone would make the finding the main event)
+    text = (
+        "The bodies of eight villagers were found on Monday in a village near Djibo. Gunmen on "
+        "motorbikes had raided the village on Sunday, residents said."
+    )
+    event = main_event(text, published="2024-03-19")
+    assert event.fatalities is not None and event.fatalities.best == 8
+    assert event.date is not None and event.date.isoformat() == "2024-03-17"
+
+
+def test_an_act_beside_the_finding_dates_the_event(main_event: MainEvent) -> None:
+    # a guard: the finding's trigger yields to the act told in its sentence
+    text = (
+        "The bodies of three traders were found on Friday on a farm outside Mocimboa da Praia, "
+        "a day after insurgents beheaded them there, residents said."
+    )
+    event = main_event(text, published="2024-03-23")
+    assert event.date is not None and event.date.isoformat() == "2024-03-21"
+    assert event.fatalities is not None and event.fatalities.best == 3
+
+
+def test_an_event_counted_in_a_series_is_no_event_of_its_own(main_event: MainEvent) -> None:
+    text = (
+        "This was the third such raid in the district this week. On Thursday gunmen stormed a "
+        "village near Mopti and shot dead five people, witnesses said."
+    )
+    event = main_event(text, published="2024-03-23")
+    assert event.sub_event_type == "Attack"
+    assert event.fatalities is not None and event.fatalities.best == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers and cattle herders clashed over a water point near Kapoeta on Saturday, "
+        "leaving five dead, officials said.",
+        "Farmers and Fulani herders clashed with machetes and guns near Mokwa on Sunday; eight "
+        "people were killed.",
+    ],
+)
+def test_a_clash_between_communities_is_fought_by_communal_militias(
+    main_event: MainEvent, text: str
+) -> None:
+    event = main_event(text, published="2024-03-18")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 is not None and event.actor2 is not None
+    assert {event.actor1.inter, event.actor2.inter} == {4}
+
+
+def test_civilians_attacked_by_a_militia_stay_civilians(main_event: MainEvent) -> None:
+    event = main_event(
+        "Armed herders attacked a farming village near Mokwa on Sunday, killing nine villagers, "
+        "police said.",
+        published="2024-03-18",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 is not None and event.actor2.inter == 7
