@@ -104,14 +104,6 @@ def _generic(entry: ActorEntry) -> bool:
     return entry.inter == 7 or entry.name.startswith("Unidentified")
 
 
-#: a mention that only tells the story ("..., police said", "the army told reporters")
-_SPEAKS = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|say|told|reported|added|confirmed|announced|"
-    r"stated|claimed)\b",
-    re.I,
-)
-
-
 def _actor_features(
     entry: ActorEntry,
     inter: int | None,
@@ -119,17 +111,12 @@ def _actor_features(
     span: tuple[int, int],
     length: int,
     total: int,
-    text: str = "",
 ) -> dict[str, float]:
     """What the ranker sees of one actor, whichever role an option gives it (computed once per
     actor and event, not once per option)."""
     s0, s1 = span
     inside = float(any(s0 <= x.start < s1 for x in own))
-    # every mention of it a teller: the source of the story, seldom a side of it
-    speaker = bool(text) and bool(own) and all(_SPEAKS.match(text, x.end) for x in own)
     return {
-        "speaker": float(speaker),
-        f"speaker|i={inter}": float(speaker),
         "generic": float(_generic(entry)),
         # counts capped and shared, not raw: a long report names everyone many times
         "nment": math.log1p(min(len(own), _COUNT_CAP)),
@@ -181,12 +168,10 @@ def pair_options(
     text_length: int,
     span: tuple[int, int],
     inter_of: InterOf,
-    text: str = "",
 ) -> list[PairOption]:
     """Every ordered pair of the article's actors that could be the event's, the rules' own
     first. ``span`` is the event's sentence; an actor1 is left out only where the rules found
-    none (ACLED always names a doer when the text does). ``text`` is the article's (what is
-    said after each mention)."""
+    none (ACLED always names a doer when the text does)."""
     by_name: dict[str, list[ActorMention]] = {}
     for m in mentions:
         by_name.setdefault(m.entry.name, []).append(m)
@@ -228,9 +213,7 @@ def pair_options(
             options.append(PairOption(a, b, (inter[na] if na else None, inter[nb] if nb else None)))
     total = sum(len(v) for v in by_name.values())
     actors = {
-        name: _actor_features(
-            m.entry, inter[name], by_name.get(name, []), span, text_length, total, text
-        )
+        name: _actor_features(m.entry, inter[name], by_name.get(name, []), span, text_length, total)
         for name, m in reps.items()
     }
     for o in options:
@@ -249,10 +232,9 @@ def choose_actors(
     span: tuple[int, int],
     inter_of: InterOf,
     ranker: PairRanker | None = None,
-    text: str = "",
 ) -> None:
     """Set the event's actors to the ranker's choice (in place)."""
-    options = pair_options(c, mentions, text_length, span, inter_of, text)
+    options = pair_options(c, mentions, text_length, span, inter_of)
     if record("pairs", c, options) or len(options) < 2:
         return
     model = ranker or PairRanker.load()

@@ -708,7 +708,7 @@ def extract(
         choose_date(c, article_days, span)
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
-        choose_actors(c, actor_mentions, len(text), span, _inter_in(c, focus, countries), text=text)
+        choose_actors(c, actor_mentions, len(text), span, _inter_in(c, focus, countries))
         retype_by_pair(c)
     out.events = order_events([_to_event(doc, sents, c, focus, countries) for c in merged], ruled)
     out.actors = _actors(actor_mentions, focus, countries)
