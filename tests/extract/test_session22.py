@@ -184,3 +184,23 @@ def test_civilians_attacked_by_a_militia_stay_civilians(main_event: MainEvent) -
     )
     assert event.sub_event_type == "Attack"
     assert event.actor2 is not None and event.actor2.inter == 7
+
+
+def test_two_single_deaths_that_died_together(main_event: MainEvent) -> None:
+    # the counted one ("one passenger") is not counted again by its noun
+    text = (
+        "A bus hit a landmine near Gao on Thursday. The driver and one passenger died at the "
+        "scene, the army said."
+    )
+    assert _dead(main_event, text) == 2
+
+
+def test_armed_men_neutralised_are_a_battle(main_event: MainEvent) -> None:
+    event = main_event(
+        "Soldiers neutralised seven terrorists during a patrol near Dori on Friday, the army "
+        "said in a statement.",
+        published="2024-03-18",
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities is not None and event.fatalities.best == 7
+    assert event.actor1 is not None and event.actor1.inter == 1

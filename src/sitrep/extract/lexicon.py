@@ -141,6 +141,14 @@ TRIGGERS: list[tuple[str, str, float]] = [
         "Armed clash",
         0.7,
     ),
+    # "troops neutralised 10 terrorists": an armed side's claim of armed men killed
+    (
+        r"neutrali[sz](?:ed|ing)(?= (?:at least |some |about |more than |over )?[\w-]+ (?:[\w-]+ )?"
+        r"(?:terrorists|militants|insurgents|jihadists|fighters|rebels|bandits|assailants|"
+        r"attackers|gunmen|extremists|elements)\b)",
+        "Armed clash",
+        0.6,
+    ),
     # Violence against civilians
     (
         # "marched 23 people, including the pastor's wife, into the bush"

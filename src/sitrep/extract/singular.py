@@ -81,7 +81,9 @@ _SINGULAR = [
     re.compile(
         rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+"
         rf"(?:an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<kin>{_PERSON})\s+"
-        rf"(?:were|have been|had been)\s+(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
+        rf"(?:(?:were|have been|had been)\s+(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?"
+        # "The driver and one passenger died at the scene"
+        rf"{_KILLED}|(?:later\s+|also\s+)?died\b)",
         re.I,
     ),
     # "Two of the three died at the scene and the third (a third) died in hospital": one more

@@ -660,6 +660,13 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         ):
             continue  # "One mourner, a 52-year-old farmer, was killed": one, told again
         if any(
+            k.noun is not None
+            and k.noun.lower() == (item.noun or "").lower()
+            and _SAME_NOUN_GAP.fullmatch(text, k.quantity.end, q.start)
+            for k in killed
+        ):
+            continue  # "The driver and one passenger died": the passenger counted already
+        if any(
             _PART_OF.search(text[min(k.quantity.end, q.start) : max(k.quantity.end, q.start)])
             for k in killed
         ):
@@ -769,6 +776,7 @@ _DEATH_STEM = re.compile(
 )
 
 
+_SAME_NOUN_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 _APPOSITION = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*")
 _CAUSE_DEATH = re.compile(r"\b(?:after|following)\s+$", re.I)
 
