@@ -40,10 +40,10 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
-def killed_them(text: str, quantities: list[Quantity], end: int) -> Quantity | None:
+def killed_them(text: str, quantities: list[Quantity], start: int, end: int) -> Quantity | None:
     """The group a later "killed them" refers to: the last number of people counted before it
-    in the sentence (which ends at ``end``), or None."""
-    for m in _KILLED_THEM.finditer(text, 0, end):
+    in the sentence (``text[start:end]``), or None."""
+    for m in _KILLED_THEM.finditer(text, start, end):
         before = [q for q in quantities if q.end <= m.start() and _PEOPLE_AFTER.match(text, q.end)]
         if before:
             return before[-1]
