@@ -599,7 +599,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         out.items.append(TollItem("killed", "unknown", "victim", q))
         out.cumulative = True
     killed = out.of("killed")
-    if not killed and (them := killed_them(text, quantities, sent.start_char, sent.end_char)) is not None:
+    if (
+        not killed
+        and (them := killed_them(text, quantities, sent.start_char, sent.end_char)) is not None
+    ):
         # "abducted five farmers ... and later killed them": the five died
         noun = _noun_after(sent, them)
         out.items.append(TollItem("killed", _classify(noun), noun.text if noun else None, them))
