@@ -204,3 +204,30 @@ def test_armed_men_neutralised_are_a_battle(main_event: MainEvent) -> None:
     assert event.sub_event_type == "Armed clash"
     assert event.fatalities is not None and event.fatalities.best == 7
     assert event.actor1 is not None and event.actor1.inter == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the one named beside the counted others
+        (
+            "The gunman and three others were killed when police stormed the bank in Valencia "
+            "on Thursday, officials said.",
+            4,
+        ),
+        # a family counted by its size
+        (
+            "A family of six was killed when an air strike hit their house in Hodeidah on "
+            "Wednesday, medics said.",
+            6,
+        ),
+        # "By <day>, N had been killed": the day the count stood, not another event's
+        (
+            "Militants stormed a college in Garissa on Thursday. By Friday morning, when troops "
+            "retook the campus, 40 people had been killed, officials said.",
+            40,
+        ),
+    ],
+)
+def test_wire_tolls_second_battery(main_event: MainEvent, text: str, dead: int) -> None:
+    assert _dead(main_event, text) == dead

@@ -64,6 +64,8 @@ _CUE_BEFORE = re.compile(
     r"\b(?:said|says|reported|reports|told|announced|stated|added|claimed)\s*(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.I,
 )
+_BY_BEFORE = re.compile(r"(?:^|[.;,]\s+|\n)\s*By\s+(?:late\s+|early\s+)?$")
+_HAD_AFTER = re.compile(r"[^.;]*?\b(?:had|have|has)\s+(?:been\s+|risen|climbed|reached|died)", re.I)
 _BORDER = re.compile(
     r"\b([A-Z][a-z]+)(?:[- ]\w+)? (?:border|frontier)\b|\b(?:border|frontier) with ([A-Z][a-z]+)\b"
 )
@@ -304,6 +306,13 @@ def _reporting(doc: Doc, dates: list[DateMention]) -> set[int]:
             text, d.end
         ):
             out.add(d.start)  # "NIAMEY, March 16 -": the day the wire filed, not the event's
+            continue
+        if _BY_BEFORE.search(text, max(0, d.start - 20), d.start) and _HAD_AFTER.match(
+            text, d.end, min(len(text), d.end + 120)
+        ):
+            # "By Saturday morning, ... 20 people had been killed": when the count stood, not
+            # when they died
+            out.add(d.start)
             continue
         if _CUE_BEFORE.search(doc_text(doc)[max(0, d.start - 30) : d.start]):
             out.add(d.start)

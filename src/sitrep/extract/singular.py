@@ -86,6 +86,13 @@ _SINGULAR = [
         rf"{_KILLED}|(?:later\s+|also\s+)?died\b)",
         re.I,
     ),
+    # "The bomber and four others died": the one named beside the counted others
+    re.compile(
+        rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_PERSON}|bomber|attacker|"
+        rf"gunman|assailant)\s+and\s+(?:at\s+least\s+)?[\w-]+\s+others?\s+(?:were\s+|have\s+"
+        rf"been\s+|had\s+been\s+)?(?:{_KILLED}|died\b|perished\b|lost\s+their\s+lives)",
+        re.I,
+    ),
     # "Two of the three died at the scene and the third (a third) died in hospital": one more
     re.compile(
         r"\band\s+(?:the|a)\s+(?P<q>(?P<noun>second|third|fourth|fifth|other|last))\s+(?:one\s+)?"

@@ -389,7 +389,8 @@ def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
     WERE KILLED AND SIX WOUNDED"), whatever noun a confused parse finds further on; not a word
     that qualifies the noun after it ("three displaced people were killed")."""
     m = re.match(
-        r"\s+(?:more\s+)?(?:were\s+|others?\s+)?(?:(?:confirmed|reported|found)\s+)?(\w+)",
+        # "An entire family of five was killed": "was" after a number too
+        r"\s+(?:more\s+)?(?:were\s+|was\s+|others?\s+)?(?:(?:confirmed|reported|found)\s+)?(\w+)",
         text[q.end : q.end + 35],
     )
     if m is None or _attributive(sent, q.end + m.start(1)):
