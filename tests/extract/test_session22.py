@@ -92,6 +92,12 @@ def test_tolls_told_in_narratives(main_event: MainEvent, text: str, dead: int) -
             "was killed and six were wounded, police said.",
             1,
         ),
+        # an ordinal victim is the toll's new total, not one more
+        (
+            "Gunmen opened fire in a bar in Celaya on Saturday, killing seven people, police "
+            "said. An eighth victim died in hospital on Sunday.",
+            8,
+        ),
         # a companion who was only hurt is no second death
         (
             "Gunmen shot dead a councillor in Tlapa on Tuesday, and his bodyguard was wounded, "
@@ -231,3 +237,46 @@ def test_armed_men_neutralised_are_a_battle(main_event: MainEvent) -> None:
 )
 def test_wire_tolls_second_battery(main_event: MainEvent, text: str, dead: int) -> None:
     assert _dead(main_event, text) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victim's own clause is long before "died"
+        "A 19-year-old student who was attacked by a crowd of youths outside a mosque in Kaduna "
+        "over a social media post died in hospital on Sunday, police said.",
+        # the victim told by a pronoun after the act
+        "Traders caught a suspected pickpocket at a bus park in Enugu on Friday and kicked him "
+        "to death, police said.",
+        "Gunmen attacked a woman accused of witchcraft near Kisumu on Saturday, beat her and "
+        "shot her dead, police said.",
+        "A mob attacked a man accused of theft in Bauchi on Monday. He was taken to hospital, "
+        "where doctors declared him dead, police said.",
+        "A crowd beat a suspected thief in Kampala on Sunday. Doctors pronounced him dead on "
+        "arrival at hospital, police said.",
+        # the victim identified between commas
+        "The victim, identified as Musa Bello, was pronounced dead at the scene after a mob "
+        "attacked him in Zaria on Friday, police said.",
+    ],
+)
+def test_one_victim_of_a_mob(main_event: MainEvent, text: str) -> None:
+    assert _dead(main_event, text) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # guards: the patterns above count nobody who survived or was only hurt
+        (
+            "A mob beat a suspected thief in Kampala on Sunday. He was taken to hospital in a "
+            "serious condition, police said.",
+            None,
+        ),
+        (
+            "Police said a man who was beaten by a crowd in Kano on Friday had survived.",
+            None,
+        ),
+    ],
+)
+def test_a_mob_victim_who_lived(main_event: MainEvent, text: str, dead: int | None) -> None:
+    assert _dead(main_event, text) in (dead, 0)

@@ -100,6 +100,8 @@ _OVERRIDING = {"Chemical weapon", "Suicide bomb"}
 #: words that tell a blast and not its weapon
 _BARE_BLAST = {"explosion", "explosions", "blast", "blasts", "exploded", "detonated"}
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+#: crowds that kill: the dead found where they went are theirs
+_KILLING_CROWDS = {"Mob violence", "Violent demonstration"}
 _DEATH_WORDS = {
     "killed", "killing", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead",
     "toll", "bodies", "perished",
@@ -544,7 +546,13 @@ def merge_candidates(
                 (
                     e
                     for e in reversed(events)
-                    if (e.event_type in _VIOLENT or (_deadly(e) and c.location is None))
+                    if (
+                        e.event_type in _VIOLENT
+                        or (_deadly(e) and c.location is None)
+                        # "Mobs attacked Muslim-owned shops. The body of a young man was found
+                        # in a burned shop": the dead found where the mob was are its dead
+                        or (_bodies_counted(c) and e.sub_event_type in _KILLING_CROWDS)
+                    )
                     and not _weak(e)
                 ),
                 None,

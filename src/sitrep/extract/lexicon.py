@@ -248,7 +248,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.75,
     ),
     (
-        r"mobs?|vigilantes?|beat (?:\w+ ){0,4}to death|stoned (?:\w+ ){0,4}to death|lynch(?:ed|ing)",
+        r"mobs?|vigilantes?|(?:beat|kicked|clubbed|battered) (?:\w+ ){0,4}to death|stoned (?:\w+ ){0,4}to death|lynch(?:ed|ing)|"
+        # "A crowd beat a suspected thief"
+        r"(?<=crowd )(?:beat|kicked|assaulted)|(?<=crowds )(?:beat|kicked|assaulted)",
         "Mob violence",
         0.75,
     ),

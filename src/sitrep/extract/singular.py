@@ -30,7 +30,7 @@ _PERSON = (
     r"prosecutor|magistrate|waiter|guest|rubber tapper|farmhand|vaccinator|polio worker|"
     r"inspector|instructor|lecturer|professor|headmaster|headteacher|principal|clerk|cashier|"
     r"accountant|banker|preacher|campaigner|organiser|organizer|coordinator|technician|"
-    r"presenter|broadcaster|blogger|editor|columnist|publisher|"
+    r"presenter|broadcaster|blogger|editor|columnist|publisher|victim|"
     r"electrician|carpenter|defender|rights defender|environmentalist|\d{1,2}-year-old|"
     # "killed a couple and their son": two people (see tolls._singular_deaths)
     r"(?:elderly\s+|young\s+|married\s+)?couple(?!\s+of\b))"
@@ -39,10 +39,13 @@ _PERSON = (
 # one victim was, between the noun and its verb
 _APPOSED = (
     r"(?:,\s+(?:aged\s+)?\d{1,3}(?:-year-old)?(?:\s+[A-Z][\w'’.-]*){0,4},|"
-    r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+(?:aged\s+)?\d{1,3})?,)"
+    r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+(?:aged\s+)?\d{1,3})?,|"
+    # ", identified as Emeka Obi,"
+    r",\s+(?:identified|named)\s+(?:as\s+)?[A-Z][^,.;]{1,40},)"
 )
 _KILLED = (
     r"(?:killed|shot dead|found dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
+    r"(?:pronounced|declared) dead|"
     r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death|(?:beaten|stabbed) and "
     r"(?:stoned|burned|burnt|hacked) to death)"
 )
@@ -115,7 +118,8 @@ _SINGULAR = [
     re.compile(
         rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+"
         # "A 10-year-old boy who was among the wounded died in hospital"
-        rf"(?:who\s+[^.;,]{{1,40}}?\s+)?(?:later\s+|also\s+)?died\b",
+        # "a man who was beaten by a mob on suspicion of theft ... died in hospital"
+        rf"(?:who\s+[^.;,]{{1,120}}?\s+)?(?:later\s+|also\s+)?died\b",
         re.I,
     ),
     _VERB_A_PERSON,
@@ -154,6 +158,22 @@ _SINGULAR = [
     re.compile(
         r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+(?P<q>(?P<noun>him|her))"
         r"(?=\s*(?:[,.;]|$|and\b|on\b|in\b|at\b|instantly\b|outright\b|as\b))",
+        re.I,
+    ),
+    # "caught a suspected thief and beat him to death"
+    re.compile(
+        r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed|kicked|battered)\s+"
+        r"(?P<q>(?P<noun>him|her))\s+to\s+death\b",
+        re.I,
+    ),
+    # "beat and shot him dead", "doctors declared him dead"
+    re.compile(
+        r"\b(?:shot|shooting|declared|pronounced|confirmed)\s+(?P<q>(?P<noun>him|her))\s+dead\b",
+        re.I,
+    ),
+    # "He was pronounced dead on arrival"
+    re.compile(
+        r"\b(?P<q>(?P<noun>he|she))\s+was\s+(?:later\s+)?(?:pronounced|declared|confirmed)\s+dead\b",
         re.I,
     ),
     # "stoned and beat to death Deborah Samuel"

@@ -434,6 +434,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # a year
         if _in_a_name(text, sent.start_char, q):
             continue  # "residents of Delmas 32", "near Kilometre 5": a place's number
+        if _QUALIFIED_ARTICLE.fullmatch(q.text):
+            continue  # "over a social media post": an article, not a count of people
         if q.text.lower() == "one" and re.search(
             r"\bno\s+$", text[max(0, q.start - 4) : q.start], re.I
         ):
@@ -691,7 +693,7 @@ _ORDINALS = {
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
 _ORDINAL_VICTIM = re.compile(
-    r"\b(?:a|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+"
+    r"\b(?:an?|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+"
     r"(?:victim|person|casualty|body|man|woman|child|boy|girl|soldier|policeman|civilian)\b"
     r"[^.;]{0,40}?\b(?:died|was found|succumbed|was killed)",
     re.I,
@@ -780,6 +782,14 @@ _DEATH_STEM = re.compile(
 )
 
 
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth)(?=\s)",  # not "a second-year student"
+    re.I,
+)
+_QUALIFIED_ARTICLE = re.compile(
+    r"(?:over|more\s+than|about|around|nearly|almost|at\s+least|some)\s+an?", re.I
+)
 _SAME_NOUN_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 _APPOSITION = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*")
 _CAUSE_DEATH = re.compile(r"\b(?:after|following)\s+$", re.I)
@@ -817,6 +827,8 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
             text, max(0, m.start("q") - 12), m.start("q")
         ):
             continue  # "Protesters torched a police station after a man died in custody": the cause
+        if _ORDINAL_BEFORE.search(text, m.start("q"), m.start("noun")):
+            continue  # "A 12th victim died": the ordinal counts him, as the toll's new total
         n = 2 if m.group("noun").lower().endswith("couple") else 1
         q = Quantity(offset + m.start("q"), offset + m.end("q"), m.group("q"), n, n, None, None)
         items = [TollItem("killed", _armed_or_not(m.group("noun")), m.group("noun"), q)]
