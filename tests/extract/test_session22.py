@@ -280,3 +280,42 @@ def test_one_victim_of_a_mob(main_event: MainEvent, text: str) -> None:
 )
 def test_a_mob_victim_who_lived(main_event: MainEvent, text: str, dead: int | None) -> None:
     assert _dead(main_event, text) in (dead, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the group's parts set off before its own verb
+        (
+            "Six policemen, among them a station commander, lost their lives when gunmen stormed "
+            "a post near Bannu on Friday, officials said.",
+            6,
+        ),
+        # a count per side
+        (
+            "Two villages fought over a water point near Galkayo on Friday; elders said four "
+            "men from each side were killed.",
+            8,
+        ),
+        # an unknown number beside a counted group
+        (
+            "The fighting near Rutshuru left six soldiers and an unknown number of rebels dead, "
+            "the army said on Friday.",
+            6,
+        ),
+        # the organisations a fight was between are no dead
+        (
+            "Police said 12 men were killed on Friday in a gunfight between two gangs near "
+            "Culiacan.",
+            12,
+        ),
+        # guard: both sides' dead told together are the total
+        (
+            "Clashes between the army and rebels near Sake on Friday killed 20 people on both "
+            "sides, a local official said.",
+            20,
+        ),
+    ],
+)
+def test_narrative_tolls_third_battery(main_event: MainEvent, text: str, dead: int) -> None:
+    assert _dead(main_event, text) == dead

@@ -166,7 +166,9 @@ _PEOPLE_HEADS = "|".join(
     )
 )  # fmt: skip
 _NOT_PEOPLE = re.compile(
-    r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|hamlets?|localities|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?|sections?|clans?|sub-clans?|communities|tribes?|sides|famil(?:y|ies)|households?|sources?)\b"
+    r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|hamlets?|localities|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?|sections?|clans?|sub-clans?|communities|tribes?|sides|famil(?:y|ies)|households?|sources?|"
+    # "a gunfight between two cartels": organisations, not people
+    r"cartels?|gangs?|militias|parties|countries|nations|armies|organi[sz]ations)\b"
     # "two home guards", "three school teachers", "two truck drivers": people named by a thing
     rf"(?!\s+(?:{_PEOPLE_HEADS})\b)",
     re.I,
@@ -238,8 +240,12 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
             return "killed"  # "Two people injured in an explosion at a rally have died"
         # the verb right after the counted group, within its clause ("families to flee",
         # "people were killed") says more than a distant governing verb
-        after = doc_text(sent.doc)[noun.idx + len(noun.text) : min(sent.end_char, noun.idx + 45)]
+        after = doc_text(sent.doc)[noun.idx + len(noun.text) : min(sent.end_char, noun.idx + 90)]
+        # "Five soldiers, including a captain, lost their lives": past the group's parts
+        after = _PARTS_BETWEEN.sub("", after, count=1)[:45]
         after = re.split(r"[,;]|\band\b|\bas well as\b", after, maxsplit=1)[0]
+        if _LOST_LIVES.match(after):
+            return "killed"
         near = re.match(
             r"^\s+(?:(?:to|were|was|have|had|has|been|being|reportedly|reported|confirmed|also|later|who|had been|have been)\s+)*[\"“'‘]?(\w+)",
             after,
@@ -325,6 +331,13 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
 
 
 _LOST_BEFORE = re.compile(r"\b(?:lost|losing)\s+$", re.I)
+_LOST_LIVES = re.compile(r"\s+(?:(?:also|later|reportedly)\s+)?lost\s+their\s+lives\b", re.I)
+_PARTS_BETWEEN = re.compile(
+    r"^,\s+(?:including|among\s+them|all\s+of\s+them|all|most\s+of\s+them)\s+[^,;.]{2,50},"
+    # only before the group's own verb ("..., lost their lives"), not the next clause's
+    r"(?=\s+(?:were|was|had|have|has|lost|died|are)\b)",
+    re.I,
+)
 _BURNED_BEFORE = re.compile(r"\b(?:burned|burnt)\s+$", re.I)
 _ALIVE_AFTER = re.compile(r"[^,;.]{0,30}?\balive\b", re.I)
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\b", re.I)
@@ -346,7 +359,9 @@ _OWN_FATE_VERB = re.compile(
 )
 _SHARED_OUTCOME = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:and|as well as)\s+(?:an?|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    # "left four soldiers and an unknown number of rebels dead"
+    r"eight|nine|ten|\d+|an?\s+(?:unknown|undisclosed|unspecified)\s+number\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been)\s+)?"
     r"(?:(?:reportedly|reported|confirmed|also)\s+)?(?P<word>dead|killed|wounded|injured)\b",
     re.I,
 )
@@ -684,6 +699,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue
         out.items.append(TollItem("killed", "unknown", q.text, q))
     running = (toll_value_start, toll_value_end) if toll_value_end is not None else None
+    out.items = [_each_side(i, text, sent.end_char) for i in out.items]
     out.items = counted_once(out.items, sent, running)
     return out
 
@@ -787,6 +803,28 @@ _ORDINAL_BEFORE = re.compile(
     r"eleventh|twelfth)(?=\s)",  # not "a second-year student"
     re.I,
 )
+# "each", not "both": "20 people were killed on both sides" is the total
+_EACH_SIDE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|on|of)\s+each\s+side\b", re.I)
+
+
+def _each_side(item: TollItem, text: str, end: int) -> TollItem:
+    """ "Three fighters from each side were killed": the count twice, once per side."""
+    q = item.quantity
+    if item.outcome != "killed" or not _EACH_SIDE.match(text, q.end, end):
+        return item
+    two = Quantity(
+        q.start,
+        q.end,
+        q.text,
+        2 * q.best,
+        2 * q.low if q.low is not None else None,
+        2 * q.high if q.high is not None else None,
+        q.qualifier,
+        q.vague,
+    )
+    return TollItem(item.outcome, item.who, item.noun, two)
+
+
 _QUALIFIED_ARTICLE = re.compile(
     r"(?:over|more\s+than|about|around|nearly|almost|at\s+least|some)\s+an?", re.I
 )
