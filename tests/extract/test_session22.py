@@ -319,3 +319,31 @@ def test_a_mob_victim_who_lived(main_event: MainEvent, text: str, dead: int | No
 )
 def test_narrative_tolls_third_battery(main_event: MainEvent, text: str, dead: int) -> None:
     assert _dead(main_event, text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A 14-year-old girl was raped and strangled near Meerut on Sunday, police said.", 1),
+        (
+            "Militiamen took a woman from her home near Rutshuru on Sunday; she was raped and "
+            "killed, relatives said.",
+            1,
+        ),
+        (
+            "Gunmen raped three women near Walikale on Sunday and shot dead the husband and son "
+            "of one of them, a local official said.",
+            2,
+        ),
+        # guard: no death told
+        (
+            "Soldiers raped four women during a raid on a village near Walikale on Sunday, a "
+            "local official said.",
+            None,
+        ),
+    ],
+)
+def test_deaths_told_beside_sexual_violence(
+    main_event: MainEvent, text: str, dead: int | None
+) -> None:
+    assert _dead(main_event, text) in ((dead,) if dead else (None, 0))

@@ -45,7 +45,7 @@ _APPOSED = (
 )
 _KILLED = (
     r"(?:killed|shot dead|found dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
-    r"(?:pronounced|declared) dead|"
+    r"(?:pronounced|declared) dead|strangled|smothered|suffocated|"
     r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death|(?:beaten|stabbed) and "
     r"(?:stoned|burned|burnt|hacked) to death)"
 )
@@ -171,9 +171,10 @@ _SINGULAR = [
         r"\b(?:shot|shooting|declared|pronounced|confirmed)\s+(?P<q>(?P<noun>him|her))\s+dead\b",
         re.I,
     ),
-    # "He was pronounced dead on arrival"
+    # "He was pronounced dead on arrival", "she was raped and killed"
     re.compile(
-        r"\b(?P<q>(?P<noun>he|she))\s+was\s+(?:later\s+)?(?:pronounced|declared|confirmed)\s+dead\b",
+        rf"\b(?P<q>(?P<noun>he|she))\s+was\s+(?:later\s+)?(?:(?:pronounced|declared|confirmed)\s+"
+        rf"dead\b|(?!nearly\b|almost\b|reportedly\b|not\b|never\b)(?:\w+\s+){{0,2}}?{_KILLED})",
         re.I,
     ),
     # "stoned and beat to death Deborah Samuel"

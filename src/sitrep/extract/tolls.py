@@ -449,6 +449,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # a year
         if _in_a_name(text, sent.start_char, q):
             continue  # "residents of Delmas 32", "near Kilometre 5": a place's number
+        if re.search(r"\bof\s+$", text[max(0, q.start - 4) : q.start]) and re.match(
+            r"\s+of\s+(?:the|them|those)\b", text[q.end : q.end + 12]
+        ):
+            continue  # "the husband and son of one of them": whose they were, not more dead
         if _QUALIFIED_ARTICLE.fullmatch(q.text):
             continue  # "over a social media post": an article, not a count of people
         if q.text.lower() == "one" and re.search(
@@ -781,7 +785,8 @@ _AND_KIN = re.compile(
     # "shot dead a councillor and his bodyguard": his kin or his companion, one more death
     rf"(?:(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN}|{_PERSON})|"
     # "killing the driver and a passenger": a second single death
-    rf"\s+and\s+(?:an?|the|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<p>{_PERSON}))\b(?!s)",
+    # "shot dead the father and brother of one of them": the noun bare after "and"
+    rf"\s+and\s+(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?P<p>{_PERSON}))\b(?!s)",
     re.I,
 )
 
@@ -794,7 +799,7 @@ _HURT_AFTER = re.compile(
 # every pattern of _SINGULAR holds one of these (on lower-cased text, so re can skip ahead)
 _DEATH_STEM = re.compile(
     r"kill|dead|gunned|murder|behead|execut|lynch|assassinat|died|death|stabbed|hacked|stoned|"
-    r"burn|beat|clubbed|body|corpse|remains"
+    r"burn|beat|clubbed|body|corpse|remains|strangl|smother|suffocat|kicked|battered"
 )
 
 
