@@ -347,3 +347,22 @@ def test_deaths_told_beside_sexual_violence(
     main_event: MainEvent, text: str, dead: int | None
 ) -> None:
     assert _dead(main_event, text) in ((dead,) if dead else (None, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "Jihadists attacked an army post near Monguno on Friday. The army said troops killed "
+            "15 terrorists, while two soldiers paid the ultimate price.",
+            17,
+        ),
+        (
+            "Militants attacked a border post in Kurram on Friday; four soldiers embraced "
+            "martyrdom, the military said.",
+            4,
+        ),
+    ],
+)
+def test_armies_euphemisms_for_their_dead(main_event: MainEvent, text: str, dead: int) -> None:
+    assert _dead(main_event, text) == dead

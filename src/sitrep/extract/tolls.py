@@ -331,7 +331,13 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
 
 
 _LOST_BEFORE = re.compile(r"\b(?:lost|losing)\s+$", re.I)
-_LOST_LIVES = re.compile(r"\s+(?:(?:also|later|reportedly)\s+)?lost\s+their\s+lives\b", re.I)
+# the group's death told by a phrase, not a word: "lost their lives", and armies' euphemisms
+# ("four soldiers paid the supreme price", "made the ultimate sacrifice", "embraced martyrdom")
+_LOST_LIVES = re.compile(
+    r"\s+(?:(?:also|later|reportedly)\s+)?[\"“'‘]?(?:lost\s+their\s+lives|paid\s+the\s+(?:supreme|"
+    r"ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|embraced\s+martyrdom)\b",
+    re.I,
+)
 _PARTS_BETWEEN = re.compile(
     r"^,\s+(?:including|among\s+them|all\s+of\s+them|all|most\s+of\s+them)\s+[^,;.]{2,50},"
     # only before the group's own verb ("..., lost their lives"), not the next clause's
