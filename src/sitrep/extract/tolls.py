@@ -10,7 +10,7 @@ dead again (a running toll's parts, a rival source's estimate, a side's claim) a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -823,24 +823,19 @@ def _each_side(item: TollItem, text: str, end: int) -> TollItem:
     q = item.quantity
     if item.outcome != "killed" or not _EACH_SIDE.match(text, q.end, end):
         return item
-    two = Quantity(
-        q.start,
-        q.end,
-        q.text,
-        2 * q.best,
-        2 * q.low if q.low is not None else None,
-        2 * q.high if q.high is not None else None,
-        q.qualifier,
-        q.vague,
-    )
-    return TollItem(item.outcome, item.who, item.noun, two)
+    low, high = (None if v is None else 2 * v for v in (q.low, q.high))
+    return replace(item, quantity=replace(q, best=2 * q.best, low=low, high=high))
 
 
+#: "over a", "more than a": a qualified article, which counts no one ("over a social media post")
 _QUALIFIED_ARTICLE = re.compile(
     r"(?:over|more\s+than|about|around|nearly|almost|at\s+least|some)\s+an?", re.I
 )
+#: between a counted number and a single death's noun ("one [young] passenger")
 _SAME_NOUN_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
+#: between one counted victim and the same victim described ("One mourner, a ... farmer")
 _APPOSITION = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*")
+#: a death told as the cause of what the sentence tells ("after a man died in custody")
 _CAUSE_DEATH = re.compile(r"\b(?:after|following)\s+$", re.I)
 
 
