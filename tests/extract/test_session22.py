@@ -366,3 +366,27 @@ def test_deaths_told_beside_sexual_violence(
 )
 def test_armies_euphemisms_for_their_dead(main_event: MainEvent, text: str, dead: int) -> None:
     assert _dead(main_event, text) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one the firing hit, told by a pronoun
+        "Police fired on traders protesting against a new tax in Kumasi on Monday. One trader "
+        "was hit in the head; he collapsed and died at the scene, witnesses said.",
+        # hit, then died, in one clause; undated, with no doer of its own
+        "Soldiers opened fire on protesters in Kankan on Friday. A 15-year-old girl was shot in "
+        "the back and later died in hospital, her family said.",
+    ],
+)
+def test_one_dead_of_a_crackdown_told_after_it(main_event: MainEvent, text: str) -> None:
+    assert _dead(main_event, text) == 1
+
+
+def test_a_pronoun_that_did_not_die_is_no_death(main_event: MainEvent) -> None:
+    # guard: "he said ... died" is another's death, told by him
+    text = (
+        "Police fired tear gas at protesters in Kumasi on Monday. A trader was hit by a canister; "
+        "he said his cousin was arrested."
+    )
+    assert _dead(main_event, text) in (None, 0)

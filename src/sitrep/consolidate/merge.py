@@ -441,6 +441,9 @@ def _fits(event: Candidate, c: Candidate) -> float:
             c.trigger.text.lower() in _DEATH_WORDS
             or c.trigger.text.lower().startswith(_DEATH_PREFIXES)
             or _bodies_counted(c)
+            # "Soldiers opened fire on protesters. A boy was shot in the stomach and later
+            # died": who the firing hit, undated and with no doer of its own
+            or (c.trigger.text.lower() == "shot" and c.actor1 is None and c.date is None)
         )
         and c.sent_index > min(event.members)
         and not c.elsewhere

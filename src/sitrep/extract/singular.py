@@ -119,7 +119,10 @@ _SINGULAR = [
         rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+"
         # "A 10-year-old boy who was among the wounded died in hospital"
         # "a man who was beaten by a mob on suspicion of theft ... died in hospital"
-        rf"(?:who\s+[^.;,]{{1,120}}?\s+)?(?:later\s+|also\s+)?died\b",
+        rf"(?:who\s+[^.;,]{{1,120}}?\s+|"
+        # "A 17-year-old boy was shot in the stomach and later died"
+        rf"was\s+(?:shot|wounded|injured|hit|stabbed|beaten|burned|hurt)\b[^.;,]{{0,60}}?\s+and\s+)?"
+        rf"(?:later\s+|also\s+)?died\b",
         re.I,
     ),
     _VERB_A_PERSON,
@@ -169,6 +172,12 @@ _SINGULAR = [
     # "beat and shot him dead", "doctors declared him dead"
     re.compile(
         r"\b(?:shot|shooting|declared|pronounced|confirmed)\s+(?P<q>(?P<noun>him|her))\s+dead\b",
+        re.I,
+    ),
+    # "he collapsed and died on the way to hospital", "she later died of her wounds"
+    re.compile(
+        r"\b(?P<q>(?P<noun>he|she))\s+(?:(?:later|collapsed|and|then|also|subsequently)\s+){0,3}"
+        r"died\b",
         re.I,
     ),
     # "He was pronounced dead on arrival", "she was raped and killed"
