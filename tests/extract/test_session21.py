@@ -15,13 +15,8 @@ import pytest
 
 from sitrep.models import Event
 
-MainEvent = Callable[..., Event]  # the fixture in conftest.py
-
-
-def _dead(main_event: MainEvent, text: str, published: str) -> int | None:
-    """The main event's best count of the dead (None when it has no toll)."""
-    event = main_event(text, published=published)
-    return event.fatalities.best if event.fatalities is not None else None
+MainEvent = Callable[..., Event]  # the fixtures in conftest.py
+Deaths = Callable[..., "int | None"]
 
 
 @pytest.mark.parametrize(
@@ -61,9 +56,9 @@ def _dead(main_event: MainEvent, text: str, published: str) -> int | None:
     ],
 )
 def test_the_doers_deaths_told_after_the_toll_are_added(
-    main_event: MainEvent, text: str, dead: int
+    deaths: Deaths, text: str, dead: int
 ) -> None:
-    assert _dead(main_event, text, "2024-03-10") == dead
+    assert deaths(text, "2024-03-10") == dead
 
 
 @pytest.mark.parametrize(
@@ -89,8 +84,8 @@ def test_the_doers_deaths_told_after_the_toll_are_added(
         ),
     ],
 )
-def test_deaths_the_toll_may_hold_add_nothing(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text, "2024-03-10") == dead
+def test_deaths_the_toll_may_hold_add_nothing(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, "2024-03-10") == dead
 
 
 def test_wounded_in_wire_capitals_are_not_dead(main_event: MainEvent) -> None:
@@ -157,8 +152,8 @@ def test_wounded_in_wire_capitals_are_not_dead(main_event: MainEvent) -> None:
         ),
     ],
 )
-def test_tolls_told_in_common_ways(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text, "2024-06-10") == dead
+def test_tolls_told_in_common_ways(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, "2024-06-10") == dead
 
 
 @pytest.mark.parametrize(
@@ -190,8 +185,8 @@ def test_tolls_told_in_common_ways(main_event: MainEvent, text: str, dead: int) 
         ),
     ],
 )
-def test_counts_told_once_stay_one(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text, "2024-06-10") == dead
+def test_counts_told_once_stay_one(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, "2024-06-10") == dead
 
 
 @pytest.mark.parametrize(
@@ -215,8 +210,8 @@ def test_counts_told_once_stay_one(main_event: MainEvent, text: str, dead: int) 
         ),
     ],
 )
-def test_more_dead_told_later(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text, "2024-06-10") == dead
+def test_more_dead_told_later(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, "2024-06-10") == dead
 
 
 def test_a_death_told_with_its_own_place_stays_apart(main_event: MainEvent) -> None:
@@ -287,8 +282,8 @@ def test_an_attack_on_a_military_base_stays_a_battle(main_event: MainEvent) -> N
         ),
     ],
 )
-def test_dead_told_by_loss_bodies_and_parts(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text, "2024-06-10") == dead
+def test_dead_told_by_loss_bodies_and_parts(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, "2024-06-10") == dead
 
 
 def test_a_side_that_lost_vehicles_lost_no_dead(main_event: MainEvent) -> None:
@@ -345,13 +340,13 @@ def test_protesters_driven_out_of_a_square_hold_no_territory(main_event: MainEve
         ),
     ],
 )
-def test_rival_counts_and_kin_among_the_dead(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text, "2024-06-10") == dead
+def test_rival_counts_and_kin_among_the_dead(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, "2024-06-10") == dead
 
 
-def test_a_lower_count_from_residents_is_kept(main_event: MainEvent) -> None:
+def test_a_lower_count_from_residents_is_kept(deaths: Deaths) -> None:
     text = (
         "Gunmen attacked a mosque in Zamfara during Friday prayers, killing 20 worshippers, "
         "police said on Saturday. Residents said 15 were killed."
     )
-    assert _dead(main_event, text, "2024-06-10") == 15
+    assert deaths(text, "2024-06-10") == 15

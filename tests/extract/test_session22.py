@@ -17,13 +17,8 @@ import pytest
 
 from sitrep.models import Event
 
-MainEvent = Callable[..., Event]  # the fixture in conftest.py
-
-
-def _dead(main_event: MainEvent, text: str, published: str = "2024-03-18") -> int | None:
-    """The main event's best count of the dead (None when it has no toll)."""
-    event = main_event(text, published=published)
-    return event.fatalities.best if event.fatalities is not None else None
+MainEvent = Callable[..., Event]  # the fixtures in conftest.py
+Deaths = Callable[..., "int | None"]
 
 
 @pytest.mark.parametrize(
@@ -61,8 +56,8 @@ def _dead(main_event: MainEvent, text: str, published: str = "2024-03-18") -> in
         ),
     ],
 )
-def test_tolls_told_in_narratives(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text) == dead
+def test_tolls_told_in_narratives(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
 
 
 # guards: each passes before and after the session's rules
@@ -106,8 +101,8 @@ def test_tolls_told_in_narratives(main_event: MainEvent, text: str, dead: int) -
         ),
     ],
 )
-def test_tolls_narratives_do_not_inflate(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text) == dead
+def test_tolls_narratives_do_not_inflate(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
 
 
 def test_the_dead_found_with_no_act_told_are_an_attack(main_event: MainEvent) -> None:
@@ -192,13 +187,13 @@ def test_civilians_attacked_by_a_militia_stay_civilians(main_event: MainEvent) -
     assert event.actor2 is not None and event.actor2.inter == 7
 
 
-def test_two_single_deaths_that_died_together(main_event: MainEvent) -> None:
+def test_two_single_deaths_that_died_together(deaths: Deaths) -> None:
     # the counted one ("one passenger") is not counted again by its noun
     text = (
         "A bus hit a landmine near Gao on Thursday. The driver and one passenger died at the "
         "scene, the army said."
     )
-    assert _dead(main_event, text) == 2
+    assert deaths(text) == 2
 
 
 def test_armed_men_neutralised_are_a_battle(main_event: MainEvent) -> None:
@@ -235,8 +230,8 @@ def test_armed_men_neutralised_are_a_battle(main_event: MainEvent) -> None:
         ),
     ],
 )
-def test_wire_tolls_second_battery(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text) == dead
+def test_wire_tolls_second_battery(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
 
 
 @pytest.mark.parametrize(
@@ -259,8 +254,8 @@ def test_wire_tolls_second_battery(main_event: MainEvent, text: str, dead: int) 
         "attacked him in Zaria on Friday, police said.",
     ],
 )
-def test_one_victim_of_a_mob(main_event: MainEvent, text: str) -> None:
-    assert _dead(main_event, text) == 1
+def test_one_victim_of_a_mob(deaths: Deaths, text: str) -> None:
+    assert deaths(text) == 1
 
 
 @pytest.mark.parametrize(
@@ -278,8 +273,8 @@ def test_one_victim_of_a_mob(main_event: MainEvent, text: str) -> None:
         ),
     ],
 )
-def test_a_mob_victim_who_lived(main_event: MainEvent, text: str, dead: int | None) -> None:
-    assert _dead(main_event, text) in (dead, 0)
+def test_a_mob_victim_who_lived(deaths: Deaths, text: str, dead: int | None) -> None:
+    assert deaths(text) in (dead, 0)
 
 
 @pytest.mark.parametrize(
@@ -317,8 +312,8 @@ def test_a_mob_victim_who_lived(main_event: MainEvent, text: str, dead: int | No
         ),
     ],
 )
-def test_narrative_tolls_third_battery(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text) == dead
+def test_narrative_tolls_third_battery(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
 
 
 @pytest.mark.parametrize(
@@ -343,10 +338,8 @@ def test_narrative_tolls_third_battery(main_event: MainEvent, text: str, dead: i
         ),
     ],
 )
-def test_deaths_told_beside_sexual_violence(
-    main_event: MainEvent, text: str, dead: int | None
-) -> None:
-    assert _dead(main_event, text) in ((dead,) if dead else (None, 0))
+def test_deaths_told_beside_sexual_violence(deaths: Deaths, text: str, dead: int | None) -> None:
+    assert deaths(text) in ((dead,) if dead else (None, 0))
 
 
 @pytest.mark.parametrize(
@@ -364,8 +357,8 @@ def test_deaths_told_beside_sexual_violence(
         ),
     ],
 )
-def test_armies_euphemisms_for_their_dead(main_event: MainEvent, text: str, dead: int) -> None:
-    assert _dead(main_event, text) == dead
+def test_armies_euphemisms_for_their_dead(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
 
 
 @pytest.mark.parametrize(
@@ -379,14 +372,14 @@ def test_armies_euphemisms_for_their_dead(main_event: MainEvent, text: str, dead
         "the back and later died in hospital, her family said.",
     ],
 )
-def test_one_dead_of_a_crackdown_told_after_it(main_event: MainEvent, text: str) -> None:
-    assert _dead(main_event, text) == 1
+def test_one_dead_of_a_crackdown_told_after_it(deaths: Deaths, text: str) -> None:
+    assert deaths(text) == 1
 
 
-def test_a_pronoun_that_did_not_die_is_no_death(main_event: MainEvent) -> None:
+def test_a_pronoun_that_did_not_die_is_no_death(deaths: Deaths) -> None:
     # guard: "he said ... died" is another's death, told by him
     text = (
         "Police fired tear gas at protesters in Kumasi on Monday. A trader was hit by a canister; "
         "he said his cousin was arrested."
     )
-    assert _dead(main_event, text) in (None, 0)
+    assert deaths(text) in (None, 0)
