@@ -14,7 +14,7 @@ import re
 
 from ..extract.events import CERTAINTY_RANK, SUB_TO_TYPE, Candidate
 from ..extract.refine import TERRITORY
-from ..extract.triggers import is_count
+from ..extract.triggers import FOUND_DEAD, is_count
 from ..geo.resolve import haversine_km
 from ..models import Fatalities
 
@@ -113,16 +113,14 @@ _DEATH_PREFIXES = ("died", "later died", "also died", "perished", "lost their li
 
 # "authorities had counted 20 bodies": the dead of what was told (not "explosives strapped to
 # their bodies")
-# "recovered 14 bodies", "the bodies of 14 miners (were found)", "(was) found dead": the dead
-# found or counted, which any act told beside them says more about
-_BODIES_COUNTED = re.compile(
-    r"(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies$|"
-    r"(?:bod(?:y|ies)|corpses?) of\b|found (?:\w+ )?dead$"
-)
+# "recovered 14 bodies"; and the dead found ("the bodies of 14 miners", "found dead"): the dead
+# counted, which any act told beside them says more about
+_BODIES_COUNTED = re.compile(r"(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies$")
 
 
 def _bodies_counted(c: Candidate) -> bool:
-    return _BODIES_COUNTED.match(c.trigger.text.lower()) is not None
+    said = c.trigger.text.lower()
+    return _BODIES_COUNTED.match(said) is not None or FOUND_DEAD.match(said) is not None
 
 
 def _weak(c: Candidate) -> bool:

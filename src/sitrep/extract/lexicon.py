@@ -216,9 +216,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"children|youths?|migrants|residents|herders|fishermen|traders|journalists?)"
         r"(?=[^.;]{0,50}? (?:were|was|had been|have been) (?:\w+ )?(?:found|discovered|dumped|"
         r"recovered|retrieved|exhumed))|"
-        r"(?<=was )found (?:shot |stabbed |strangled |beheaded |hanged |murdered )?dead|"
-        r"(?<=were )found (?:shot |stabbed |strangled |beheaded |hanged |murdered )?dead|"
-        r"(?<=been )found (?:shot |stabbed |strangled |beheaded |hanged |murdered )?dead",
+        r"(?:(?<=was )|(?<=were )|(?<=been ))found "
+        r"(?:shot |stabbed |strangled |beheaded |hanged |murdered )?dead",
         "Attack",
         0.35,  # weaker than any act told beside it ("found ..., a day after they were beheaded")
     ),

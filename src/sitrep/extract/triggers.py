@@ -18,7 +18,7 @@ from ..nlp.loader import doc_text, span_text
 from .lexicon import TRIGGERS, lower_pattern, lower_text
 from .wordscan import AnchoredSet
 
-__all__ = ["Hit", "Trigger", "find_trigger", "is_count", "scan_triggers"]
+__all__ = ["FOUND_DEAD", "Hit", "Trigger", "find_trigger", "is_count", "scan_triggers"]
 
 _TRIGGER_RES = [(re.compile(rf"\b(?:{lower_pattern(rx)})\b"), sub, w) for rx, sub, w in TRIGGERS]
 _TRIGGER_SCAN = AnchoredSet([rx for rx, _, _ in _TRIGGER_RES])
@@ -46,8 +46,9 @@ _ANSWER = r"\bin\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b"
 #: where an answered event's words begin ("in response to", "in retaliation for")
 ANSWERED = re.compile(_ANSWER, re.I)
 _ANSWERING = re.compile(rf"{_ANSWER}\s+(?:[\w'’-]+\s+){{0,5}}$", re.I)
-#: a trigger that only says the dead were found (see the lexicon's "bodies of ... found")
-_FOUND_DEAD = re.compile(r"(?:bod(?:y|ies)|corpses?) of\b|found\b")
+#: a trigger that only says the dead were found (the lexicon's "bodies of ... found", "found
+#: dead"): any act told beside it says more (here, and when events are merged)
+FOUND_DEAD = re.compile(r"(?:bod(?:y|ies)|corpses?) of\b|found (?:\w+ )?dead$")
 _UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
@@ -142,7 +143,7 @@ def find_trigger(
         found = [f for f in found if f not in answered]
     # "The bodies of four farmers were found ..., a day after they were beheaded": the act
     # told beside the finding is the event (and its day)
-    finding = [f for f in found if _FOUND_DEAD.match(f[0].text.lower())]
+    finding = [f for f in found if FOUND_DEAD.match(f[0].text.lower())]
     if finding and len(finding) < len(found):
         found = [f for f in found if f not in finding]
     preferred = [t for t, instrument in found if t.sub_event_type == prefer and not instrument]
