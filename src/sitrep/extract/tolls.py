@@ -20,7 +20,14 @@ from .named import named_deaths
 from .numbers import Quantity, find_quantities
 from .pronouns import KILLED_SELF, bombers_too, buried, killed_them
 from .recount import counted_once
-from .singular import _KIN, _PERSON, _SINGULAR, _VERB_A_PERSON
+from .singular import (
+    _ARMED_ONES,
+    _HURT_AFTER,
+    _PERSON,
+    TollItem,
+    _armed_or_not,
+    _singular_deaths,
+)
 
 __all__ = ["TollItem", "SentenceTolls", "find_tolls"]
 
@@ -173,14 +180,6 @@ _NOT_PEOPLE = re.compile(
     rf"(?!\s+(?:{_PEOPLE_HEADS})\b)",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class TollItem:
-    outcome: str  # killed / injured / displaced / abducted / arrested
-    who: str  # civilians / combatants / unknown
-    noun: str | None
-    quantity: Quantity
 
 
 @dataclass
@@ -729,22 +728,6 @@ _COMPANION = re.compile(
     r"(?P<q>driver|bodyguard|interpreter|guide|escort)\b",
     re.I,
 )
-#: one victim of the armed kind told beside a count, beside the lexicon's combatant nouns
-_ARMED_ONES = frozenset(["soldier", "policeman", "guard", "fighter", "militant", "rebel"])
-#: ... and told alone ("A police officer was shot dead")
-_ARMED_ALONE = _ARMED_ONES | {
-    "police officer", "insurgent", "peacekeeper", "commander", "infantryman", "serviceman",
-    "servicewoman", "rifleman", "conscript", "pilot",
-}  # fmt: skip
-_PERSON_RE = re.compile(_PERSON, re.I)
-
-
-def _armed_or_not(noun: str, armed: frozenset[str] = _ARMED_ALONE) -> str:
-    """Whether one victim named by ``noun`` counts among combatants or civilians."""
-    kind = noun.lower()
-    return "combatants" if kind in COMBATANT_NOUNS or kind in armed else "civilians"
-
-
 _OWN_VERB = re.compile(
     r"^\s+(?:others?\s+|people\s+)?(?:were|was|are|have been|had been)\s+\w+", re.I
 )
@@ -786,34 +769,6 @@ _OWN_FATE = re.compile(
     r"detained|rescued|freed|released|abducted|kidnapped|managed|remains?|remained|is|was\s+(?!killed))\b",
     re.I,
 )
-# "and her grandson", ", his wife and their three children"
-_AND_KIN = re.compile(
-    # "shot dead a councillor and his bodyguard": his kin or his companion, one more death
-    rf"(?:(?:\s+and|\s*,)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<q>{_KIN}|{_PERSON})|"
-    # "killing the driver and a passenger": a second single death
-    # "shot dead the father and brother of one of them": the noun bare after "and"
-    rf"\s+and\s+(?:(?:an?|the|one)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?P<p>{_PERSON}))\b(?!s)",
-    re.I,
-)
-
-
-_HURT_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)", re.I
-)
-
-
-# every pattern of _SINGULAR holds one of these (on lower-cased text, so re can skip ahead)
-_DEATH_STEM = re.compile(
-    r"kill|dead|gunned|murder|behead|execut|lynch|assassinat|died|death|stabbed|hacked|stoned|"
-    r"burn|beat|clubbed|body|corpse|remains|strangl|smother|suffocat|kicked|battered"
-)
-
-
-_ORDINAL_BEFORE = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth)(?=\s)",  # not "a second-year student"
-    re.I,
-)
 # "each", not "both": "20 people were killed on both sides" is the total
 _EACH_SIDE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|on|of)\s+each\s+side\b", re.I)
 
@@ -835,59 +790,3 @@ _QUALIFIED_ARTICLE = re.compile(
 _SAME_NOUN_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 #: between one counted victim and the same victim described ("One mourner, a ... farmer")
 _APPOSITION = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*")
-#: a death told as the cause of what the sentence tells ("after a man died in custody")
-_CAUSE_DEATH = re.compile(r"\b(?:after|following)\s+$", re.I)
-
-
-def _singular_deaths(text: str, offset: int) -> list[TollItem]:
-    """One death told without a number ("a soldier was killed", "shot dead a vendor"):
-    find_quantities leaves "a" alone, since most "a"s count nothing."""
-    if not _DEATH_STEM.search(text.lower()):
-        return []  # most sentences tell no death: spare them the searches
-    for rx in _SINGULAR:
-        m = rx.search(text)
-        if m is None:
-            continue
-        if (
-            rx is _VERB_A_PERSON
-            and m.group(0).split()[0].lower()
-            in {
-                "stabbed",
-                "hacked",
-                "beat",
-                "stoned",
-                "burned",
-            }
-            and not re.match(r"[^.;,]{0,40}?\bto death\b", text[m.end() :])
-        ):
-            continue
-        if (
-            m.group("noun")[:1].isupper()
-            and not text.isupper()
-            and _PERSON_RE.fullmatch(m.group("noun"))
-        ):
-            continue  # "the District Reserve Guard": a force's name, no one person
-        if m.group(0).endswith("died") and _CAUSE_DEATH.search(
-            text, max(0, m.start("q") - 12), m.start("q")
-        ):
-            continue  # "Protesters torched a police station after a man died in custody": the cause
-        if _ORDINAL_BEFORE.search(text, m.start("q"), m.start("noun")):
-            continue  # "A 12th victim died": the ordinal counts him, as the toll's new total
-        n = 2 if m.group("noun").lower().endswith("couple") else 1
-        q = Quantity(offset + m.start("q"), offset + m.end("q"), m.group("q"), n, n, None, None)
-        items = [TollItem("killed", _armed_or_not(m.group("noun")), m.group("noun"), q)]
-        if "kin" in rx.groupindex:
-            q2 = Quantity(
-                offset + m.start("kin"), offset + m.end("kin"), m.group("kin"), 1, 1, None, None
-            )
-            return [*items, TollItem("killed", _armed_or_not(m.group("kin")), m.group("kin"), q2)]
-        kin = _AND_KIN.match(text, m.end())
-        if kin is not None and not _HURT_AFTER.match(text, kin.end()):
-            # "killing an elderly woman and her grandson": a second single death
-            g = "q" if kin.group("q") else "p"
-            q2 = Quantity(
-                offset + kin.start(g), offset + kin.end(g), kin.group(g), 1, 1, None, None
-            )
-            items.append(TollItem("killed", _armed_or_not(kin.group(g)), kin.group(g), q2))
-        return items
-    return []
