@@ -3,10 +3,10 @@
 Usage: .venv/bin/python scripts/run_probes.py [tolls|subtypes|pairs ...]
 
 The sentences in ``scripts/probes/*.tsv`` were written to probe common phrasings of tolls,
-event types and sides (sessions 21 and 22); they are drawn from no dataset, so a rule that fixes
+event types and sides (sessions 21 to 23); they are drawn from no dataset, so a rule that fixes
 one is a rule about the phrasing, not about an item of the notes. Not a test: some expectations
 are known misses, listed with the command's output; the cases a rule was written for are pinned
-in ``tests/extract/test_session21.py`` and ``tests/extract/test_session22.py``.
+in ``tests/extract/test_session21.py`` to ``test_session23.py``.
 """
 
 from __future__ import annotations

@@ -104,7 +104,7 @@ _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians
 _KILLING_CROWDS = {"Mob violence", "Violent demonstration"}
 _DEATH_WORDS = {
     "killed", "killing", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead",
-    "toll", "bodies", "perished",
+    "toll", "bodies", "perished", "neutralized", "neutralised",
 }  # fmt: skip
 # "Seven people lost their lives": a death told, not its means
 _DEATH_PREFIXES = ("died", "later died", "also died", "perished", "lost their li", "lost his li",

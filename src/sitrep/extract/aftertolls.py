@@ -173,7 +173,12 @@ def toll_told_after(
     """The dead of an event told in a later sentence with no act of its own ("... when gunmen
     attacked diners at the hotel. Police said 32 civilians were killed."), before any other
     event is told."""
-    if SUB_TO_TYPE[c.sub_event_type] in ("Protests", "Strategic developments"):
+    # a protest's dead are told after it only when force was used on it ("Police fired on
+    # protesters. Two young men were fatally wounded")
+    if SUB_TO_TYPE[c.sub_event_type] == "Strategic developments" or (
+        SUB_TO_TYPE[c.sub_event_type] == "Protests"
+        and c.sub_event_type != "Excessive force against protesters"
+    ):
         return
     last = max(c.members)
     others = {i for o in merged if o is not c for i in o.members}

@@ -117,6 +117,12 @@ _BOTH_DIED = re.compile(
 )
 
 
+#: "Both occupants were killed": any group of two, told by its death
+_BOTH_GROUP_DIED = re.compile(
+    r"\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:were\s+(?:later\s+|also\s+)?(?:killed|shot\s+dead)|died)\b"
+)
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in ``text`` with ACLED-style low/best/high (spans shifted by ``offset``)."""
     out: list[Quantity] = []
@@ -144,7 +150,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 continue
             word = m.group("n").strip().lower()
             if word == "both" and (
-                _BOTH_PEOPLE.match(text, m.end()) or _BOTH_DIED.match(text, m.end())
+                _BOTH_PEOPLE.match(text, m.end())
+                or _BOTH_DIED.match(text, m.end())
+                or _BOTH_GROUP_DIED.match(text, m.end())
             ):
                 pass  # "Both attackers were killed", "Both died": two
             elif word in {"a", "an", "both", "single"} and qual is None:

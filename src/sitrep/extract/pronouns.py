@@ -65,13 +65,17 @@ KILLED_SELF = re.compile(r"\bkill(?:ing|ed|s)\s+(?P<who>himself|herself)\b", re.
 
 _BURIED = re.compile(r"\bburied\s+(?:the\s+(?:bodies|remains)\s+of\s+)?$", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:remains|graves?|exhum\w*|cemetery|bones)\b", re.I)
+_LAID_IN_GRAVE = re.compile(
+    r"\bburied\b[^.;]{0,60}?\bin\s+(?:a|one)\s+(?:mass\s+|common\s+)?grave\b", re.I
+)
 
 
 def buried(sent: Span) -> list[Quantity]:
     """ "Mourners buried 14 people a day after gunmen attacked": the dead told by their burial,
     unless the sentence is about remains found, which died in other events."""
     text = span_text(sent)
-    if _FOUND_DEAD.search(text):
+    # "Residents buried 23 victims in a mass grave": the grave they were laid in, not one found
+    if _FOUND_DEAD.search(_LAID_IN_GRAVE.sub("", text)):
         return []
     return [
         q

@@ -69,6 +69,13 @@ def counted_from(
     return earlier[-1].date if earlier and not days else None
 
 
+_BURIAL_BEFORE = re.compile(
+    r"\b(?:dead|victims|bodies)\s+(?:were|had\s+been)\s+(?:buried|laid\s+to\s+rest)\s+in\s+(?:a|one)\s+"
+    r"(?:mass\s+|common\s+)?grave(?:\s+on|\s+last|\s+this)?\s+$",
+    re.I,
+)
+
+
 def reporting_dates(doc: Doc, dates: list[DateMention]) -> set[int]:
     """Starts of date mentions that say when a source spoke, not when the event happened."""
     out = set()
@@ -85,6 +92,9 @@ def reporting_dates(doc: Doc, dates: list[DateMention]) -> set[int]:
             # "By Saturday morning, ... 20 people had been killed": when the count stood, not
             # when they died
             out.add(d.start)
+            continue
+        if _BURIAL_BEFORE.search(text, max(0, d.start - 60), d.start):
+            out.add(d.start)  # "the dead were buried in a mass grave on Tuesday": the burial's day
             continue
         if _CUE_BEFORE.search(doc_text(doc)[max(0, d.start - 30) : d.start]):
             out.add(d.start)

@@ -64,7 +64,9 @@ _VERB_A_PERSON = re.compile(
     # a verb that kills takes any determiner ("shot dead the imam", "killed her husband"); one
     # that only harms takes "a" or "one", and needs "to death" after (checked by the caller)
     rf"\b(?:(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
-    rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing))\s+(?=(?:an?|one|the|his|her|their|its)\s)|"
+    rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|mow(?:ed|ing) down|"
+    # "burning alive an elderly woman"
+    rf"burn(?:ed|t|ing) alive)\s+(?=(?:an?|one|the|his|her|their|its)\s)|"
     rf"(?:stabbed|hacked|beat|stoned|burned)\s+(?=(?:an?|one)\s))"
     rf"(?P<q>an?|one|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b(?!s)",
     re.I,
@@ -90,8 +92,9 @@ _SINGULAR = [
         rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+"
         rf"(?:an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<kin>{_PERSON})\s+"
         rf"(?:(?:were|have been|had been)\s+(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?"
-        # "The driver and one passenger died at the scene"
-        rf"{_KILLED}|(?:later\s+|also\s+)?died\b)",
+        # "The driver and one passenger died at the scene", "A soldier and a civilian lost
+        # their lives"
+        rf"{_KILLED}|(?:later\s+|also\s+)?(?:died|perished|lost\s+their\s+lives)\b)",
         re.I,
     ),
     # "The bomber and four others died": the one named beside the counted others
@@ -242,7 +245,8 @@ _HURT_AFTER = re.compile(
 # every pattern of _SINGULAR holds one of these (on lower-cased text, so re can skip ahead)
 _DEATH_STEM = re.compile(
     r"kill|dead|gunned|murder|behead|execut|lynch|assassinat|died|death|stabbed|hacked|stoned|"
-    r"burn|beat|clubbed|body|corpse|remains|strangl|smother|suffocat|kicked|battered"
+    r"burn|beat|clubbed|body|corpse|remains|strangl|smother|suffocat|kicked|battered|lives|perish|"
+    r"mow"
 )
 
 

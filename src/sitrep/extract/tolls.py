@@ -224,7 +224,12 @@ def _classify(noun: Token | None) -> str:
 def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     """The outcome the counted group suffered, from the parse first, then a short window."""
     if noun is not None:
-        if _OUTCOME_RE["killed"].match(noun.lower_) or noun.lower_ in {"dead", "deaths", "bodies"}:
+        if _OUTCOME_RE["killed"].match(noun.lower_) or noun.lower_ in {
+            "dead",
+            "deaths",
+            "bodies",
+            "corpses",
+        }:
             return "killed"
         for k in ("injured", "displaced"):
             if _OUTCOME_RE[k].match(noun.lower_):
@@ -314,6 +319,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     # "her two sons, aged 9 and 12, were shot dead": the ages set off, the verb after them
     after = _AGES_AFTER.sub("", doc_text(doc)[q.end : min(sent.end_char, q.end + 70)], count=1)
     after = after[:40]
+    if _BODIES_AND.search(doc_text(doc), max(sent.start_char, q.start - 70), q.start):
+        return "killed"  # "the bodies of eleven of our men and at least 17 of the attackers"
     shared = _SHARED_OUTCOME.match(doc_text(doc)[q.end : min(sent.end_char, q.end + 80)])
     if shared is not None:
         # "left one policeman and two insurgents dead": both groups share the outcome
@@ -342,6 +349,9 @@ _PARTS_BETWEEN = re.compile(
     # only before the group's own verb ("..., lost their lives"), not the next clause's
     r"(?=\s+(?:were|was|had|have|has|lost|died|are)\b)",
     re.I,
+)
+_BODIES_AND = re.compile(
+    r"\b(?:bodies|corpses)\s+of\s+(?:at\s+least\s+|some\s+)?[\w-]+\s+[^.;,]{0,40}?\band\s+$", re.I
 )
 _BURNED_BEFORE = re.compile(r"\b(?:burned|burnt)\s+$", re.I)
 _ALIVE_AFTER = re.compile(r"[^,;.]{0,30}?\balive\b", re.I)
