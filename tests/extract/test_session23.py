@@ -17,6 +17,7 @@ import pytest
 
 from sitrep.extract.numbers import find_quantities
 from sitrep.models import Event
+from sitrep.pipeline import Pipeline
 
 MainEvent = Callable[..., Event]  # the fixtures in conftest.py
 Deaths = Callable[..., "int | None"]
@@ -129,10 +130,156 @@ def test_mass_grave_found_stays_a_discovery(main_event: MainEvent) -> None:
     assert event.sub_event_type == "Other"
 
 
-def test_burial_in_a_mass_grave_is_not_a_discovery(main_event: MainEvent) -> None:
-    event = main_event(
+def test_burial_in_a_mass_grave_is_not_a_discovery(pipeline: Pipeline) -> None:
+    events = pipeline(
         "Gunmen raided the village of Kwall on Friday. Mourners buried 16 victims in a mass "
         "grave on Saturday.",
         published="2024-03-18",
+    ).events
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the second verb of "were raped and killed", "were shot and killed" is the outcome
+        (
+            "Four men were shot and killed when gunmen opened fire on a pickup truck near Garissa "
+            "on Friday, police said.",
+            4,
+        ),
+        # a victim and a list of kin after him
+        (
+            "Gunmen stormed a compound near Gusau on Friday and killed a farmer, his wife and "
+            "their daughter, residents said.",
+            3,
+        ),
+        # one victim left dead
+        (
+            "Insurgents attacked an army post near Ansongo on Friday, leaving a soldier dead, "
+            "the army said.",
+            1,
+        ),
+        # "slit the throats of"
+        (
+            "Jihadists slit the throats of three herders in a raid near Menaka on Friday, "
+            "residents said.",
+            3,
+        ),
+        # "succumbed", and the day he died is not the day he was shot
+        (
+            "Gunmen attacked a village near Jos on Friday. A farmer who was shot in the chest "
+            "succumbed to his injuries on Sunday, residents said.",
+            1,
+        ),
+        (
+            "Gunmen attacked a church near Kaduna on Friday. Three worshippers succumbed to "
+            "gunshot wounds in hospital, the pastor said.",
+            3,
+        ),
+        # the dead found by the police: an attack by whoever killed them, not by the police
+        (
+            "Police found the bodies of five men in a ravine near Culiacan on Friday, officials "
+            "said.",
+            5,
+        ),
+    ],
+)
+def test_more_dead_told_in_narratives(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # guards: the second verb is no death; a kin list that was hurt
+        (
+            "Four men were arrested and released when police raided a bar in Garissa on Friday, "
+            "officials said.",
+            None,
+        ),
+        (
+            "Gunmen killed a farmer near Gusau on Friday and wounded his wife and their "
+            "daughter, residents said.",
+            1,
+        ),
+    ],
+)
+def test_more_dead_guards(deaths: Deaths, text: str, dead: int | None) -> None:
+    assert deaths(text) == dead
+
+
+def test_bodies_found_by_police_have_unknown_killers(main_event: MainEvent) -> None:
+    event = main_event(
+        "Police found the bodies of five men in a ravine near Culiacan on Friday, officials said.",
+        published="2024-03-18",
     )
     assert event.sub_event_type == "Attack"
+    assert event.actor1 is None or event.actor1.inter != 1
+    # a finding told a day after the act is its count, not an event of its own
+    later = main_event(
+        "Gunmen raided a village near Bunia on Friday. Soldiers found the bodies of six "
+        "villagers on Saturday.",
+        published="2024-03-18",
+    )
+    assert later.fatalities is not None and later.fatalities.best == 6
+    assert str(later.date) == "2024-03-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 12 March, Turkish troops erected a new outpost near the village of Tal Tamr.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 12 March, rebels installed a new administration in the town of Kitshanga.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 12 March, fighters moved into the district office in Rutshuru and made it their "
+            "headquarters.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 12 March, the army set up a command centre in the town of Bol for the offensive.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 12 March, the first Kenyan peacekeepers landed in Port-au-Prince.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 12 March, troops were hit by shells that gave off Novichok vapour near Avdiivka.",
+            "Chemical weapon",
+        ),
+        (
+            "On 12 March, dozens of students fell ill after smelling a strange odour at their "
+            "school in Qom.",
+            "Chemical weapon",
+        ),
+        (
+            "On 12 March, the armed group split into two factions after its leader died.",
+            "Change to group/activity",
+        ),
+        (
+            "On 12 March, police publicly burned 2,000 confiscated firearms in Nairobi.",
+            "Change to group/activity",
+        ),
+        (
+            "On 12 March, settlers uprooted 150 olive trees near the village of Burin.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 12 March, the kidnappers released eight hostages in exchange for a ransom.",
+            "Agreement",
+        ),
+        (
+            "On 12 March, clan elders agreed on Tuesday to end the fighting over grazing land.",
+            "Agreement",
+        ),
+    ],
+)
+def test_rare_sub_types_in_other_words(main_event: MainEvent, text: str, sub: str) -> None:
+    assert main_event(text, published="2024-03-18").sub_event_type == sub

@@ -71,7 +71,12 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:chemical|gas|toxic) poisoning|exposure to (?:an? )?(?:toxic|chemical|poisonous) "
         r"(?:agents?|substances?|chemicals?|gas)|(?:choking|blister|blistering|irritant) (?:agents?|gas)|"
         r"chemical-laden|(?:loaded|laden|filled|packed) with (?:hazardous|toxic|poisonous) (?:chemicals|substances)|"
-        r"poisonous substances|"
+        r"poisonous substances|foaming at the mouth|"
+        # agents by name
+        r"Novichok|VX(?= nerve| gas| agent)|ricin|(?:hydrogen )?cyanide gas|incapacitating (?:agents?|gas|chemicals?)|"
+        r"irritant (?:gas|chemicals?|substances?|agents?)|mustard-type|blister agents?|"
+        # "fell ill after smelling a strange odour"
+        r"(?:smell(?:ed|ing)?|inhal(?:ed|ing)) (?:an? )?(?:strange|unknown|foul|pungent|unusual) (?:odou?r|smell)|"
         r"poisoning of (?:\w+ )?(?:schoolgirls|schoolchildren|pupils|students|girls)",
         "Chemical weapon",
         1.0,
@@ -216,6 +221,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"children|youths?|migrants|residents|herders|fishermen|traders|journalists?)"
         r"(?=[^.;]{0,50}? (?:were|was|had been|have been) (?:\w+ )?(?:found|discovered|dumped|"
         r"recovered|retrieved|exhumed))|"
+        # "Police found the decapitated bodies of two men": the finders are not the killers
+        r"(?:found|discovered) the (?:[\w-]+ )?(?:bod(?:y|ies)|corpses?) of (?:an? |some |at least )?"
+        r"(?:[\w'’-]+ ){0,3}?(?:men|women|people|persons|civilians|villagers|farmers|miners|man|"
+        r"woman|boy|girl|children|youths?|migrants|residents|herders|fishermen|traders|"
+        r"journalists?)\b|"
         r"(?:(?<=was )|(?<=were )|(?<=been ))found "
         r"(?:shot |stabbed |strangled |beheaded |hanged |murdered )?dead",
         "Attack",
@@ -288,6 +298,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"ceasefire|truce|peace (?:deal|agreement|accord)|signed an? (?:agreement|deal)|prisoner (?:swap|exchange)|"
         r"exchang\w+ (?:[\w,]+ ){0,4}(?:prisoners|detainees|captives)|under an? (?:\w+ ){0,2}(?:deal|settlement|agreement)|"
         # (what was signed only looked ahead to: "a UN-backed agreement" names an actor)
+        # "released 10 hostages in exchange for ransom"
+        r"(?:released|freed) (?:[\w-]+ ){0,3}(?:hostages|captives|abductees|prisoners) in exchange for|"
         r"signed(?= (?:the |a |an )?(?:[\w-]+ ){0,5}(?:agreements?|accords?|deals?|treat(?:y|ies)|"
         r"memorandum|declaration|protocol|pact))|"
         r"(?:settlement|agreement|deal|truce) (?:was |had been |has been )?reached|"
@@ -296,7 +308,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:formed|announced|forged|sealed) (?:a |an |the )?(?:formal |new |joint )?(?:alliance|coalition|federation)|"
         # "local government and Houthi representatives agreed to reopen a road"
         r"(?:(?<=representatives )|(?<=delegations )|(?<=sides )|(?<=parties )|(?<=elders )|"
-        r"(?<=commanders )|(?<=leaders ))(?:\w+ )?agreed to "
+        r"(?<=commanders )|(?<=leaders ))(?:\w+ )?agreed (?:on \w+ )?to "
         r"(?:reopen|open|exchange|release|withdraw|cease|halt|end|stop|lift|allow|swap|hand over)",
         "Agreement",
         0.6,
@@ -333,7 +345,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         0.9,
     ),
     (
-        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|encampment|(?:military |permanent )positions?|(?:logistics|supply|military) hub|"
+        r"set(?:ting)? up (?:\w+ ){0,4}(?:base|checkpoint|headquarters|post|outpost|observation point|training mission|"
+        r"(?:command|operations|monitoring|coordination) (?:centre|center)|encampment|(?:military |permanent )positions?|(?:logistics|supply|military) hub|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         # the verb alone: "established a new Rapid Intervention Battalion base" names a unit
         r"established(?= (?:\w+ ){0,5}(?:base|checkpoint|headquarters|outpost|observation (?:point|post)))|"
@@ -351,9 +364,13 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"headquarters (?:was |were |had been |has been )?(?:established|set up|opened)|"
         r"(?:settled|moved) into (?:a |an |the |their )?(?:new |former )?(?:[\w-]+ )?(?:base|air ?base|airbase|headquarters|camp)\b|"
         r"arrived at (?:a|an|the) (?:[\w-]+ ){0,2}(?:air ?base|airbase|military base|army base|naval base)\b|"
-        r"reopened (?:a |an |its |their |the )(?:[\w-]+ )?(?:base|outpost|military post|camp|headquarters|barracks)\b|installed (?:a |an )?(?:parallel )?administration|"
+        r"reopened (?:a |an |its |their |the )(?:[\w-]+ )?(?:base|outpost|military post|camp|headquarters|barracks)\b|installed (?:a |an |their |its )?(?:new |parallel |own )?administration|"
+        # "erected a new outpost near the village", "constructed a military post"
+        r"(?:constructed|erected|built) (?:a |an )?(?:new )?(?:military |army |forward )?(?:outpost|barracks|military (?:post|position)|fortified (?:post|position))\b|"
         # "relocated its command centre to the Mwalika valley", "are using it as a base"
         r"(?:relocated|moved|transferred) (?:its|their|the group's) (?:\w+ )?(?:headquarters|base|command (?:centre|center|post)|camp)|"
+        # "seized the governor's office and made it their headquarters"
+        r"made (?:it|them) (?:their|its) (?:\w+ )?(?:base|headquarters|barracks)\b|"
         r"(?:turned|converted) (?:it|them|(?:[\w'’-]+ ){1,3}?(?:school|building|hospital|compound|camp|stadium|university|church|mosque|house|hotel)(?: in [A-Z][\w'’-]+)?) into (?:a |an |its |their )?(?:\w+ )?(?:base|headquarters|barracks|command (?:centre|center|post))|"
         # "began building a military outpost near Kfar Kila", "set up positions in abandoned
         # houses", "established a presence at the airbase"
@@ -366,9 +383,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         # foreign troops deployed to stay ("100 Russian military personnel arrived in
         # Ouagadougou to train the army"): weak, so that any fight in the sentence outranks it
-        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors)"
+        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors|peacekeepers|"
+        r"mercenaries|contractors|paratroopers|marines|trainers)"
         # "the first soldiers of a Southern African Development Community force arrived in Goma"
-        r"(?: of (?:[\w-]+ ){1,6}?(?:force|mission|contingent))? (?:have |had )?arrived in|"
+        r"(?: of (?:[\w-]+ ){1,6}?(?:force|mission|contingent)| from [A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
+        r" (?:have |had )?(?:arrived|landed) in|"
         # "150 Turkish soldiers with 20 tanks arrived at a camp near Bashiqa to train"
         r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors)(?: [\w,-]+){0,6}? "
         r"(?:have |had )?arrived at (?:a|an|the) (?:\w+ )?(?:camp|base|airbase|air base)|"
@@ -402,13 +421,22 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"decommission(?:ed|ing)|"
         # "changed its name to the Coalition of ...", "ended its operations in Mali"
         r"(?:changed|change) (?:its|their) name|renamed itself|rebranded (?:itself )?as|"
-        r"(?:ended|ceased|halted|wound down) (?:its|their) (?:military |combat )?(?:operations|activities|mission)",
+        r"(?:ended|ceased|halted|wound down) (?:its|their) (?:military |combat )?(?:operations|activities|mission)|"
+        # "split into two factions", "appointed a new leader", "suspended its participation in"
+        r"split into (?:two|three|rival|several) (?:factions|groups|wings|camps)|"
+        r"(?:appointed|named|elected|chose) (?:a )?new (?:leader|commander|emir|chief|head)\b|"
+        r"suspend(?:ed|ing|s)? (?:its|their) participation in|"
+        # the authorities destroy weapons they seized: "burned a stock of seized weapons"
+        r"(?:destroyed|burned|burnt|incinerated|crushed) (?:[\w,]+ ){0,5}?(?:seized|confiscated|illegal|"
+        r"recovered|surrendered|collected|illicit) (?:weapons|firearms|arms|guns|small arms)",
         "Change to group/activity",
         0.62,
     ),
     (
         r"set(?:ting)? fire to|set(?:ting)? (?:[\w-]+ ){1,4}(?:ablaze|alight)|burned down|burnt down|"
         r"ransack(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|"
+        # "uprooted 300 olive trees belonging to Palestinian farmers"
+        r"(?:uprooted|cut down|chopped down) (?:[\w,]+ ){0,3}?(?:olive |fruit |date )?(?:trees|saplings|vines)|"
         r"burn(?:ed|t) (?:\w+ ){0,4}(?:houses?|homes?|huts?|shops?|buildings?|church(?:es)?|mosques?|schools?|granaries|"
         r"health (?:cent(?:re|er)|post)s?|clinics?|hospitals?|markets?|offices?|villages?)|"
         r"pillag(?:ed|ing)|torched|blew up (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}"
@@ -590,7 +618,7 @@ NUMBER_DEAD = (
 
 #: outcome -> verbs/nouns (regex) that say a counted group suffered it.
 OUTCOME_VERBS: dict[str, str] = {
-    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered|lynched|corpses|mowed down|fatally|drowned|martyred|embraced martyrdom|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice",
+    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered|lynched|corpses|mowed down|fatally|succumbed|drowned|martyred|embraced martyrdom|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed|casualties",
     "displaced": r"fled|flee(?:ing)?|displac(?:ed|ing|ement)|uprooted|scarpered|escaped|evacuated|forced (?:from|out of) their homes|homeless|sought refuge|sheltering",
     "abducted": r"abduct(?:ed|ing)?|kidnap(?:ped|ping)?|seized|taken hostage|held hostage|captive",

@@ -76,6 +76,13 @@ _BURIAL_BEFORE = re.compile(
 )
 
 
+_OF_WOUNDS_BEFORE = re.compile(
+    r"\b(?:succumbed|died)\s+(?:to|of|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds)"
+    r"(?:\s+in\s+(?:a\s+|the\s+)?hospital)?(?:\s+on|\s+last|\s+this)?\s+$",
+    re.I,
+)
+
+
 def reporting_dates(doc: Doc, dates: list[DateMention]) -> set[int]:
     """Starts of date mentions that say when a source spoke, not when the event happened."""
     out = set()
@@ -95,6 +102,9 @@ def reporting_dates(doc: Doc, dates: list[DateMention]) -> set[int]:
             continue
         if _BURIAL_BEFORE.search(text, max(0, d.start - 60), d.start):
             out.add(d.start)  # "the dead were buried in a mass grave on Tuesday": the burial's day
+            continue
+        if _OF_WOUNDS_BEFORE.search(text, max(0, d.start - 60), d.start):
+            out.add(d.start)  # "succumbed to his injuries on Monday": the day he died, not was hurt
             continue
         if _CUE_BEFORE.search(doc_text(doc)[max(0, d.start - 30) : d.start]):
             out.add(d.start)

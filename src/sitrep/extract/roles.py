@@ -664,6 +664,12 @@ def apply_conventions(
         # survivors of sexual violence are civilians ("after accusing their husbands of
         # supporting the FNL": a pretext, not the victims' side)
         c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    if (
+        c.actor1 is not None
+        and c.trigger.text.lower().startswith(("found the", "discovered the"))
+        and c.actor1.end <= c.trigger.start
+    ):
+        c.actor1 = None  # "Police found the bodies of two men": who found the dead, not who killed
     un = (
         _UN_REPORTER.search(text, c.sent_start, c.sent_end) if c.sub_event_type == "Other" else None
     )

@@ -130,10 +130,16 @@ _SINGULAR = [
         rf"(?:who\s+[^.;,]{{1,120}}?\s+|"
         # "A 17-year-old boy was shot in the stomach and later died"
         rf"was\s+(?:shot|wounded|injured|hit|stabbed|beaten|burned|hurt)\b[^.;,]{{0,60}}?\s+and\s+)?"
-        rf"(?:later\s+|also\s+)?died\b",
+        # "A teenager who was shot in the leg succumbed to his injuries"
+        rf"(?:later\s+|also\s+)?(?:died|succumbed)\b",
         re.I,
     ),
     _VERB_A_PERSON,
+    # "leaving a soldier dead", "left one policeman dead"
+    re.compile(
+        rf"\b(?:leaving|left)\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+dead\b",
+        re.I,
+    ),
     # "Gunmen shot dead Ecuadorean presidential candidate Fernando Villavicencio": a title
     # and a name, no article
     re.compile(
@@ -246,7 +252,7 @@ _HURT_AFTER = re.compile(
 _DEATH_STEM = re.compile(
     r"kill|dead|gunned|murder|behead|execut|lynch|assassinat|died|death|stabbed|hacked|stoned|"
     r"burn|beat|clubbed|body|corpse|remains|strangl|smother|suffocat|kicked|battered|lives|perish|"
-    r"mow"
+    r"mow|succumb"
 )
 
 
@@ -289,7 +295,7 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
             and _PERSON_RE.fullmatch(m.group("noun"))
         ):
             continue  # "the District Reserve Guard": a force's name, no one person
-        if m.group(0).endswith("died") and _CAUSE_DEATH.search(
+        if m.group(0).endswith(("died", "succumbed")) and _CAUSE_DEATH.search(
             text, max(0, m.start("q") - 12), m.start("q")
         ):
             continue  # "Protesters torched a police station after a man died in custody": the cause
@@ -303,13 +309,18 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
                 offset + m.start("kin"), offset + m.end("kin"), m.group("kin"), 1, 1, None, None
             )
             return [*items, TollItem("killed", _armed_or_not(m.group("kin")), m.group("kin"), q2)]
-        kin = _AND_KIN.match(text, m.end())
-        if kin is not None and not _HURT_AFTER.match(text, kin.end()):
-            # "killing an elderly woman and her grandson": a second single death
+        end = m.end()
+        # "killing an elderly woman and her grandson": a second single death; "the village head,
+        # his wife and their son": a list of them
+        for _ in range(3):
+            kin = _AND_KIN.match(text, end)
+            if kin is None or _HURT_AFTER.match(text, kin.end()):
+                break
             g = "q" if kin.group("q") else "p"
             q2 = Quantity(
                 offset + kin.start(g), offset + kin.end(g), kin.group(g), 1, 1, None, None
             )
             items.append(TollItem("killed", _armed_or_not(kin.group(g)), kin.group(g), q2))
+            end = kin.end()
         return items
     return []

@@ -250,6 +250,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         after = re.split(r"[,;]|\band\b|\bas well as\b", after, maxsplit=1)[0]
         if _LOST_LIVES.match(after):
             return "killed"
+        if _AND_KILLED.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char):
+            return "killed"  # "Two women were raped and killed": the second verb is the outcome
         near = re.match(
             r"^\s+(?:(?:to|were|was|have|had|has|been|being|reportedly|reported|confirmed|also|later|who|had been|have been)\s+)*[\"“'‘]?(\w+)",
             after,
@@ -319,6 +321,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
     # "her two sons, aged 9 and 12, were shot dead": the ages set off, the verb after them
     after = _AGES_AFTER.sub("", doc_text(doc)[q.end : min(sent.end_char, q.end + 70)], count=1)
     after = after[:40]
+    if _THROATS_BEFORE.search(before):
+        return "killed"
     if _BODIES_AND.search(doc_text(doc), max(sent.start_char, q.start - 70), q.start):
         return "killed"  # "the bodies of eleven of our men and at least 17 of the attackers"
     shared = _SHARED_OUTCOME.match(doc_text(doc)[q.end : min(sent.end_char, q.end + 80)])
@@ -349,6 +353,15 @@ _PARTS_BETWEEN = re.compile(
     # only before the group's own verb ("..., lost their lives"), not the next clause's
     r"(?=\s+(?:were|was|had|have|has|lost|died|are)\b)",
     re.I,
+)
+_AND_KILLED = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+\s+and\s+(?:then\s+|later\s+)?"
+    r"(?:killed|murdered|executed|shot\s+dead|beheaded|burned\s+alive|burnt\s+alive)\b",
+    re.I,
+)
+#: "slit the throats of two villagers"
+_THROATS_BEFORE = re.compile(
+    r"\b(?:slit|slitting|cut|cutting|slashed)\s+the\s+throats?\s+of\s+$", re.I
 )
 _BODIES_AND = re.compile(
     r"\b(?:bodies|corpses)\s+of\s+(?:at\s+least\s+|some\s+)?[\w-]+\s+[^.;,]{0,40}?\band\s+$", re.I

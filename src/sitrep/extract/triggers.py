@@ -53,7 +53,9 @@ ANSWERED = re.compile(_ANSWER, re.I)
 _ANSWERING = re.compile(rf"{_ANSWER}\s+(?:[\w'’-]+\s+){{0,5}}$", re.I)
 #: a trigger that only says the dead were found (the lexicon's "bodies of ... found", "found
 #: dead"): any act told beside it says more (here, and when events are merged)
-FOUND_DEAD = re.compile(r"(?:bod(?:y|ies)|corpses?) of\b|found (?:\w+ )?dead$")
+FOUND_DEAD = re.compile(
+    r"(?:(?:found|discovered) the (?:[\w-]+ )?)?(?:bod(?:y|ies)|corpses?) of\b|found (?:\w+ )?dead$"
+)
 _UNTIL_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _HELD_AFTER = re.compile(r"-?(?:held|controlled|backed|led)\b")
 _INSTRUMENT = re.compile(
@@ -335,7 +337,9 @@ _BARELY_WHEN = re.compile(
     re.I,
 )
 _COUNT_TRIGGER = re.compile(
-    r"toll|bodies|(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies", re.I
+    r"toll|bodies|(?:recovered|retrieved|pulled out|collected|counted)\b.*\bbodies|"
+    r"(?:found|discovered) the (?:[\w-]+ )?(?:bod(?:y|ies)|corpses?) of\b.*",
+    re.I,
 )
 
 
