@@ -283,3 +283,32 @@ def test_bodies_found_by_police_have_unknown_killers(main_event: MainEvent) -> N
 )
 def test_rare_sub_types_in_other_words(main_event: MainEvent, text: str, sub: str) -> None:
     assert main_event(text, published="2024-03-18").sub_event_type == sub
+
+
+def test_an_event_no_trigger_word_names_needs_no_actor_when_the_classifier_is_sure(
+    pipeline: Pipeline,
+) -> None:
+    # no lexicon word, no actor in the knowledge base: the sub-type classifier alone is sure
+    events = pipeline(
+        "Families of the disappeared held a vigil in Colombo on Friday, holding photographs of "
+        "their loved ones and calling for answers.",
+        published="2024-03-18",
+    ).events
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank raised its benchmark interest rate by half a percentage point on "
+        "Thursday, citing persistent inflation.",
+        "Heavy rain is expected across the north of the country this weekend, the "
+        "meteorological office said on Friday.",
+        "The national museum reopened on Sunday after two years of renovation, drawing long "
+        "queues of visitors.",
+        "Thousands of fans celebrated in the streets of Buenos Aires on Sunday after the "
+        "national team won the cup.",
+    ],
+)
+def test_news_of_no_conflict_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert pipeline(text, published="2024-03-18").events == []

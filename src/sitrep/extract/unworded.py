@@ -4,7 +4,10 @@ former French camp", "blocked roads around the department capital". The lede sen
 stands in for the trigger, and the event is built like any other (actors, tolls, place, date).
 
 On the notes' test halves this took detection from 96.9% to 98.5%, most of the gain in kinds the
-lexicon words least well (bases established, changes to a group, handovers)."""
+lexicon words least well (bases established, changes to a group, handovers). Session 23 let a
+sentence the classifier is sure of (:data:`~.classify.SURE`) stand without a named actor ("Families
+of the disappeared held a vigil"): detection 98.71% -> 98.96%, no new event on MUC-4's
+irrelevant documents."""
 
 from __future__ import annotations
 
@@ -43,7 +46,8 @@ def unworded_event(
 ) -> tuple[int, Trigger, Modality] | None:
     """The first lede sentence the sub-type classifier reads as an event of one kind, sure of
     it (:data:`UNWORDED_FLOOR`, or :data:`UNWORDED_FLOOR_LONG` in a text longer than
-    :data:`SHORT_TEXT` sentences) and surer than of no event, naming an actor, told as a fact:
+    :data:`SHORT_TEXT` sentences) and surer than of no event, naming an actor unless the
+    classifier is sure (:data:`~.classify.SURE`), told as a fact:
     its main verb stands in for the trigger. Only for articles in which no trigger word matched."""
     lede = sents[:LEDE_SENTENCES]
     floor = UNWORDED_FLOOR if len(sents) <= SHORT_TEXT else UNWORDED_FLOOR_LONG
@@ -52,8 +56,10 @@ def unworded_event(
         label = max((lab for lab in p if lab != NONE), key=p.__getitem__)
         if p[label] < floor or p[label] <= p[NONE]:
             continue
-        if not any(sent.start_char <= a.start < sent.end_char for a in actors):
-            continue  # someone must act or be acted on ("the postal service opened an office")
+        if p[label] < SURE and not any(sent.start_char <= a.start < sent.end_char for a in actors):
+            # someone must act or be acted on ("the postal service opened an office"), unless
+            # the classifier is sure ("Hundreds marched through the capital on Friday")
+            continue
         root = sent.root
         trigger = Trigger(root.idx, root.idx + len(root.text), root.text, label, 0.0)
         modality = sentence_modality(sent, trigger.start)
