@@ -312,3 +312,74 @@ def test_an_event_no_trigger_word_names_needs_no_actor_when_the_classifier_is_su
 )
 def test_news_of_no_conflict_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert pipeline(text, published="2024-03-18").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # one victim, told many ways
+        (
+            "Gunmen raided a farm near Lafia on Friday. The herder was shot in the back and died "
+            "on the spot, residents said.",
+            1,
+        ),
+        (
+            "Militants attacked a police post near Tank on Friday. A rocket claimed the life of a "
+            "constable, officials said.",
+            1,
+        ),
+        (
+            "Militants attacked a border post near Chaman on Friday. A soldier lost his life in "
+            "the firing, the army said.",
+            1,
+        ),
+        (
+            "Police fired live rounds at protesters in Kampala on Friday. A student who was shot "
+            "in the leg has died, his family said.",
+            1,
+        ),
+        (
+            "A woman, whose name was not released, was shot dead by gunmen in Tamale on Friday, "
+            "police said.",
+            1,
+        ),
+        (
+            "Gunmen attacked a mosque near Zaria on Friday. The imam was among the dead, "
+            "residents said.",
+            1,
+        ),
+        (
+            "Gunmen on a motorbike shot dead a pharmacist in Quetta on Friday, police said.",
+            1,
+        ),
+        (
+            "A 16-year-old was fatally stabbed during clashes between rival gangs in Nairobi on "
+            "Friday, police said.",
+            1,
+        ),
+        (
+            "Gunmen attacked a village near Jos on Friday. The victim, a 40-year-old tailor, died "
+            "at the scene, police said.",
+            1,
+        ),
+        (
+            "A motorcycle taxi rider was lynched by a mob in Kampala on Friday after being "
+            "accused of theft, police said.",
+            1,
+        ),
+        (
+            "Police said a suspect was killed in a shootout with officers in Durban on Friday.",
+            1,
+        ),
+    ],
+)
+def test_one_victim_told_many_ways(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
+
+
+def test_a_victim_of_the_surest_verbs_is_named_by_the_phrase_end() -> None:
+    from sitrep.extract.singular import _singular_deaths
+
+    (item,) = _singular_deaths("The army said it had shot dead a suspected suicide bomber.", 0)
+    assert item.noun == "bomber"
+    assert _singular_deaths("Gunmen shot at a car near the market.", 0) == []

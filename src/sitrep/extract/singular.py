@@ -37,6 +37,7 @@ _PERSON = (
     r"accountant|banker|preacher|campaigner|organiser|organizer|coordinator|technician|"
     r"presenter|broadcaster|blogger|editor|columnist|publisher|victim|"
     r"electrician|carpenter|defender|rights defender|environmentalist|\d{1,2}-year-old|"
+    r"constable|policewoman|suspect|"
     # "killed a couple and their son": two people (see _singular_deaths)
     r"(?:elderly\s+|young\s+|married\s+)?couple(?!\s+of\b))"
 )
@@ -46,11 +47,14 @@ _APPOSED = (
     r"(?:,\s+(?:aged\s+)?\d{1,3}(?:-year-old)?(?:\s+[A-Z][\w'’.-]*){0,4},|"
     r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s+(?:aged\s+)?\d{1,3})?,|"
     # ", identified as Emeka Obi,"
-    r",\s+(?:identified|named)\s+(?:as\s+)?[A-Z][^,.;]{1,40},)"
+    r",\s+(?:identified|named)\s+(?:as\s+)?[A-Z][^,.;]{1,40},|"
+    # ", whose name was not given,"
+    r",\s+whose\s+[^,.;]{1,40},)"
 )
 _KILLED = (
     r"(?:killed|shot dead|found dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
     r"(?:pronounced|declared) dead|strangled|smothered|suffocated|"
+    r"fatally (?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death|(?:beaten|stabbed) and "
     r"(?:stoned|burned|burnt|hacked) to death)"
 )
@@ -124,17 +128,45 @@ _SINGULAR = [
     ),
     # "A protester died of gunshot wounds", "a three-year-old girl died of her burns"
     re.compile(
-        rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+"
+        rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})"
+        # "The victim, a 34-year-old trader, died at the scene"
+        rf"(?:{_APPOSED}|,\s+an?\s+[^,.;]{{1,40}},)?\s+"
         # "A 10-year-old boy who was among the wounded died in hospital"
         # "a man who was beaten by a mob on suspicion of theft ... died in hospital"
         rf"(?:who\s+[^.;,]{{1,120}}?\s+|"
         # "A 17-year-old boy was shot in the stomach and later died"
-        rf"was\s+(?:shot|wounded|injured|hit|stabbed|beaten|burned|hurt)\b[^.;,]{{0,60}}?\s+and\s+)?"
-        # "A teenager who was shot in the leg succumbed to his injuries"
-        rf"(?:later\s+|also\s+)?(?:died|succumbed)\b",
+        rf"was\s+(?:shot|wounded|injured|hit|stabbed|beaten|burned|hurt|hacked|attacked|"
+        rf"assaulted|struck|run\s+over|tortured)\b[^.;,]{{0,60}}?\s+and\s+)?"
+        # "A teenager who was shot in the leg succumbed to his injuries", "has died"
+        rf"(?:later\s+|also\s+|has\s+|had\s+|has\s+since\s+)?(?:died|succumbed)\b",
         re.I,
     ),
     _VERB_A_PERSON,
+    # "claimed the life of a constable"; "A soldier lost his life"; "The pastor was among the dead"
+    re.compile(
+        rf"\bclaimed\s+the\s+life\s+of\s+(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?P<noun>{_PERSON})\b(?!s)",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+(?:also\s+)?"
+        rf"(?:lost\s+(?:his|her)\s+life|was\s+among\s+the\s+dead)\b",
+        re.I,
+    ),
+    # one victim of the surest killing verbs, whatever he is called ("shot dead a moneychanger",
+    # "A boda boda rider was lynched")
+    re.compile(
+        r"\b(?:shot\s+dead|gunned\s+down|murdered|assassinated|lynched|beheaded)\s+"
+        r"(?P<q>an?|one)\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<noun>[a-z][a-z-]+[a-rt-z])"
+        # the phrase's last word: "a suspected suicide bomber near the base"
+        r"(?=[,.;:]|\s+(?:in|on|at|near|and|as|who|from|after|outside|inside|during|while|with|by|"
+        r"for|to)\b|$)"
+    ),
+    re.compile(
+        r"\b(?P<q>[Aa]n?|[Oo]ne)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?P<noun>[a-z][a-z-]+[a-rt-z])\s+"
+        r"(?:was|has\s+been|had\s+been)\s+(?:shot\s+dead|gunned\s+down|murdered|assassinated|"
+        r"lynched|beheaded|(?:hacked|stabbed|beaten)\s+to\s+death)\b"
+    ),
     # "leaving a soldier dead", "left one policeman dead"
     re.compile(
         rf"\b(?:leaving|left)\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+dead\b",
@@ -251,7 +283,7 @@ _HURT_AFTER = re.compile(
 # every pattern of _SINGULAR holds one of these (on lower-cased text, so re can skip ahead)
 _DEATH_STEM = re.compile(
     r"kill|dead|gunned|murder|behead|execut|lynch|assassinat|died|death|stabbed|hacked|stoned|"
-    r"burn|beat|clubbed|body|corpse|remains|strangl|smother|suffocat|kicked|battered|lives|perish|"
+    r"burn|beat|clubbed|body|corpse|remains|strangl|smother|suffocat|kicked|battered|lives|perish|life|"
     r"mow|succumb"
 )
 

@@ -22,6 +22,7 @@ from .modality import Modality, sentence_modality
 from .triggers import Trigger
 
 __all__ = [
+    "ARMED_ACTS",
     "LEDE_SENTENCES",
     "SHORT_TEXT",
     "UNWORDED_FLOOR",
@@ -37,6 +38,17 @@ LEDE_SENTENCES = 3
 #: sure as it must be to retype a trigger (an election blog's lede read 0.54 "Peaceful protest")
 UNWORDED_FLOOR = 0.5
 UNWORDED_FLOOR_LONG = SURE
+#: acts that are always some armed group's: with none named, no surety makes them an event
+ARMED_ACTS = frozenset(
+    {
+        "Headquarters or base established",
+        "Change to group/activity",
+        "Non-violent transfer of territory",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Armed clash",
+    }
+)
 #: how many sentences a text may have to count as short
 SHORT_TEXT = 8
 
@@ -56,9 +68,11 @@ def unworded_event(
         label = max((lab for lab in p if lab != NONE), key=p.__getitem__)
         if p[label] < floor or p[label] <= p[NONE]:
             continue
-        if p[label] < SURE and not any(sent.start_char <= a.start < sent.end_char for a in actors):
-            # someone must act or be acted on ("the postal service opened an office"), unless
-            # the classifier is sure ("Hundreds marched through the capital on Friday")
+        named = any(sent.start_char <= a.start < sent.end_char for a in actors)
+        if not named and (p[label] < SURE or label in ARMED_ACTS):
+            # someone must act or be acted on ("the postal service opened a new post office"),
+            # unless the classifier is sure of an act that needs no armed group ("Families of
+            # the disappeared held a vigil")
             continue
         root = sent.root
         trigger = Trigger(root.idx, root.idx + len(root.text), root.text, label, 0.0)
