@@ -383,3 +383,25 @@ def test_a_victim_of_the_surest_verbs_is_named_by_the_phrase_end() -> None:
     (item,) = _singular_deaths("The army said it had shot dead a suspected suicide bomber.", 0)
     assert item.noun == "bomber"
     assert _singular_deaths("Gunmen shot at a car near the market.", 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a name the recognizer took for an organisation, beside a person, and a chain of verbs
+        (
+            "A mob attacked lawyers outside the court in Sylhet on Monday. Tanvir Hasan Rony, a "
+            "32-year-old assistant public prosecutor, was pulled from a rickshaw and beaten to "
+            "death, his colleagues said.",
+            1,
+        ),
+        # a name told alone, after it was told in full
+        (
+            "A crowd attacked the house of Rafiqul Mia in Sylhet on Monday, accusing him of "
+            "theft. Mia was hacked to death in the courtyard, police said.",
+            1,
+        ),
+    ],
+)
+def test_named_victims_of_crowds(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead

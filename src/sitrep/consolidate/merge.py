@@ -441,7 +441,12 @@ def _fits(event: Candidate, c: Candidate) -> float:
             or _bodies_counted(c)
             # "Soldiers opened fire on protesters. A boy was shot in the stomach and later
             # died": who the firing hit, undated and with no doer of its own
-            or (c.trigger.text.lower() == "shot" and c.actor1 is None and c.date is None)
+            # "A mob attacked lawyers ... X was beaten to death": the same, by a crowd
+            or (
+                (c.trigger.text.lower() == "shot" or c.trigger.text.lower().endswith("to death"))
+                and c.actor1 is None
+                and c.date is None
+            )
         )
         and c.sent_index > min(event.members)
         and not c.elsewhere

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .numbers import Quantity
+from .singular import _PERSON_RE
 
 __all__ = ["named_deaths"]
 
@@ -45,22 +46,36 @@ def named_deaths(sent: Span) -> list[Quantity]:
             continue
         if any(c.dep_ == "mark" and c.lower_ in _EARLIER for c in verb.children):
             continue  # "clashes broke out after SSA leader X was killed": the cause, told apart
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        # "X, a prosecutor, was dragged from a lane and hacked to death": the subject and the
+        # voice are the first verb's
+        told = (
+            verb.head
+            if verb.dep_ == "conj"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            else verb
+        )
+        passive = any(c.dep_ == "auxpass" for c in told.children)
         if word == "died" or passive:
             roles = ("nsubjpass",) if passive else ("nsubj",)
         else:
             roles = ("dobj",)  # "Gunmen shot dead Fernando Villavicencio"
-        for head in (c for c in verb.children if c.dep_ in roles):
+        subjects = told.children if roles != ("dobj",) else verb.children
+        for head in (c for c in subjects if c.dep_ in roles):
             # "MOSCOW (Reuters) - Lieutenant General Igor Kirillov ... was killed": a dateline
             # parsed as the subject, the name its apposition
-            first = _named(head) if head.ent_type_ in ("GPE", "ORG") else head
+            first = (
+                _named(head)
+                if head.ent_type_ in ("GPE", "ORG") and not _apposed_person(head)
+                else head
+            )
             for person in (first, *(_named(c) for c in head.children if c.dep_ == "conj")):
                 if person is None or person.i in seen:
                     continue
                 ent = (
                     next((e for e in sent.doc.ents if e.start <= person.i < e.end), None)
                     if person.ent_type_ == "PERSON"
-                    else _untagged_name(person, verb)
+                    or (person.ent_type_ == "ORG" and _apposed_person(person))
+                    else _untagged_name(person, told)
                 )
                 if ent is None:
                     continue
@@ -83,6 +98,14 @@ def named_deaths(sent: Span) -> list[Quantity]:
     return items
 
 
+def _apposed_person(head: Token) -> bool:
+    """A name the recognizer took for an organisation, set beside a person ("Saiful Islam Alif,
+    a 35-year-old assistant public prosecutor, was ...")."""
+    return any(
+        c.dep_ == "appos" and _PERSON_RE.fullmatch(c.lower_) is not None for c in head.children
+    )
+
+
 def _untagged_name(head: Token, verb: Token) -> Span | None:
     """A name the entity recognizer left untagged, as the singular subject of a death ("Mohib
     Ullah, who founded ..., was shot dead"): two or more proper nouns, no entity of another kind
@@ -92,6 +115,9 @@ def _untagged_name(head: Token, verb: Token) -> Span | None:
     if not any(c.dep_ == "auxpass" and c.lower_ == "was" for c in verb.children):
         return None
     names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names and not any(t.dep_ in _PREMODS for t in head.lefts):
+        # "Alif was hacked to death": a name told alone, after it was told in full
+        return head.doc[head.i : head.i + 1]
     if not names or any(t.ent_type_ for t in names) or names[-1].i != head.i - 1:
         return None
     return head.doc[names[0].i : head.i + 1]
