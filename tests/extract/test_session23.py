@@ -405,3 +405,28 @@ def test_a_victim_of_the_surest_verbs_is_named_by_the_phrase_end() -> None:
 )
 def test_named_victims_of_crowds(deaths: Deaths, text: str, dead: int) -> None:
     assert deaths(text) == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the troops are an actor: the trigger looks behind to them
+        "The first Kenyan soldiers landed at Mogadishu airport on Friday, the start of a "
+        "deployment of 800 troops. An ambush near Afgoye in March killed 20 soldiers.",
+        "Egyptian special forces began arriving in Mogadishu on Friday, the army said. Fighting "
+        "near Jowhar last month killed 30 soldiers.",
+    ],
+)
+def test_arrivals_told_before_an_old_battle_are_the_event(main_event: MainEvent, text: str) -> None:
+    assert main_event(text, published="2024-03-18").sub_event_type == (
+        "Headquarters or base established"
+    )
+
+
+def test_a_site_handed_over_is_a_transfer(main_event: MainEvent) -> None:
+    event = main_event(
+        "Chadian troops left their camp at Faya on Friday, handing the site over to Libyan "
+        "soldiers, the army said. In May, 12 soldiers were killed in an ambush near the border.",
+        published="2024-03-18",
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"

@@ -388,6 +388,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # "the first soldiers of a Southern African Development Community force arrived in Goma"
         r"(?: of (?:[\w-]+ ){1,6}?(?:force|mission|contingent)| from [A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
         r" (?:have |had )?(?:arrived|landed) in|"
+        # "The first Rwandan soldiers landed at Pemba airport" (the troops looked behind to: "Rwandan
+        # soldiers" is an actor, and actors are no trigger)
+        r"(?:(?<=troops )|(?<=soldiers )|(?<=paratroopers )|(?<=peacekeepers )|(?<=contingent )|"
+        r"(?<=instructors )|(?<=personnel )|(?<=force )|(?<=forces ))(?:have |had )?"
+        r"landed at (?:[\w'’-]+ ){1,3}?(?:airport|air ?base|airbase|airfield)|"
         # "150 Turkish soldiers with 20 tanks arrived at a camp near Bashiqa to train"
         r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors)(?: [\w,-]+){0,6}? "
         r"(?:have |had )?arrived at (?:a|an|the) (?:\w+ )?(?:camp|base|airbase|air base)|"
@@ -395,7 +400,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # (the troops only looked ahead to: "Kenyan soldiers" is an actor, and actors are no trigger)
         r"landed (?:[\w'’-]+ ){0,5}carrying(?= (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers))|"
         # "Ugandan special forces began arriving in Juba", "unloaded dozens of Russian instructors"
-        r"(?:troops|soldiers|forces|personnel|instructors|contingent|advisers|advisors) "
+        r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=personnel )|(?<=instructors )|"
+        r"(?<=contingent )|(?<=advisers )|(?<=advisors ))"
         r"(?:began|started) (?:arriving|deploying) (?:in|at|to)\b|"
         r"unloaded (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers|advisors)\b",
         "Headquarters or base established",
@@ -405,7 +411,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"withdr(?:ew|awn) (?:from|across)|handed over(?! (?:their|its|his|the) (?:[\w-]+ )?(?:weapons|arms|guns|rifles))|handed (?:the|its|their) \w+ (?:over )?to|pulled out of|"
         # "police officers abandoned their station in Cabaret"
         r"abandoned (?:their|its|the) (?:[\w-]+ )?(?:station|base|posts?|positions?|barracks|camp)|"
-        r"handing (?:over )?(?:the|its|their) (?:[\w-]+ ){0,4}(?:base|town|city|camp|airfield|positions?) (?:over )?to|"
+        r"handing (?:over )?(?:the|its|their) (?:[\w-]+ ){0,4}(?:base|town|city|camp|airfield|positions?|site) (?:over )?to|"
         r"handing over (?:the|its|their) (?:[\w-]+ ){0,4}(?:base|camp|airfield|positions?)\b",
         "Non-violent transfer of territory",
         0.5,
