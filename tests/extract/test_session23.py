@@ -430,3 +430,16 @@ def test_a_site_handed_over_is_a_transfer(main_event: MainEvent) -> None:
         published="2024-03-18",
     )
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops arrived in Tripoli on Saturday to train the Libyan coast guard.",
+        "Turkish soldiers arrived at a base near Bashiqa on Saturday to train Kurdish fighters.",
+    ],
+)
+def test_troops_an_actor_holds_arrive(main_event: MainEvent, text: str) -> None:
+    assert main_event(text, published="2024-03-18").sub_event_type == (
+        "Headquarters or base established"
+    )
