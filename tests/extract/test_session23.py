@@ -443,3 +443,18 @@ def test_troops_an_actor_holds_arrive(main_event: MainEvent, text: str) -> None:
     assert main_event(text, published="2024-03-18").sub_event_type == (
         "Headquarters or base established"
     )
+
+
+def test_a_parent_of_children_and_who_lives_count_no_dead() -> None:
+    from sitrep.extract.tolls import find_tolls
+    from sitrep.nlp import load_nlp
+
+    nlp = load_nlp()
+    for text in (
+        "'The bullets hit our roof all day,' said a mother of four who lives near the church.",
+        "A farmer who lives near the river said three of his cows were stolen.",
+    ):
+        sent = next(iter(nlp(text).sents))
+        assert find_tolls(sent).of("killed") == [], text
+    claimed = next(iter(nlp("The attack claimed 20 lives.").sents))
+    assert [i.quantity.best for i in find_tolls(claimed).of("killed")] == [20]

@@ -62,6 +62,7 @@ _CAUSE_BEFORE = re.compile(
     r"assassinations?)\s+of\s+$",
     re.I,
 )
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
 _EXAMPLE_BEFORE = re.compile(r"\bsuch\s+as\b[^.;:]*$", re.I)
 _PART_OF_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|one|none|all|most|some)\s+of\s+the\s+$",
@@ -506,6 +507,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "a strike called after the killing of two of his aides": an earlier event
         if _EXAMPLE_BEFORE.search(text[max(sent.start_char, q.start - 120) : q.start]):
             continue  # "attacks such as last Sunday's assault, in which 50 died": an example
+        if _PARENT_OF.search(text, max(sent.start_char, q.start - 30), q.start):
+            continue  # "said a mother of three who lives near the church": her children
         if _KIN_PART_AFTER.match(after) and _APPOSED_BEFORE.search(
             text[max(sent.start_char, q.start - 80) : q.start]
         ):
