@@ -458,3 +458,21 @@ def test_a_parent_of_children_and_who_lives_count_no_dead() -> None:
         assert find_tolls(sent).of("killed") == [], text
     claimed = next(iter(nlp("The attack claimed 20 lives.").sents))
     assert [i.quantity.best for i in find_tolls(claimed).of("killed")] == [20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead a protest is about
+        "Hundreds of people marched in Niamey on Friday to demand justice for the 9 herders "
+        "killed by soldiers near Tillia last year.",
+        # the dead of an earlier act, told beside the arrests for it
+        "Police arrested eight suspects in connection with last week's attack on a market in "
+        "Jos, which killed 14 traders.",
+        # a tally over months, not an event's dead
+        "The army said on Friday it had killed more than 150 militants in operations over the "
+        "past four months.",
+    ],
+)
+def test_dead_of_other_times_are_not_this_events(deaths: Deaths, text: str) -> None:
+    assert not deaths(text)

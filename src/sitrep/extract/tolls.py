@@ -62,6 +62,21 @@ _CAUSE_BEFORE = re.compile(
     r"assassinations?)\s+of\s+$",
     re.I,
 )
+_FOR_THE_DEAD = re.compile(
+    r"\b(?:justice\s+for|in\s+memory\s+of|commemorat\w+|honou?r(?:ing)?|mourn(?:ing)?)\s+"
+    r"(?:the\s+|all\s+)?$",
+    re.I,
+)
+_EARLIER_ACT = re.compile(
+    r"\bin\s+connection\s+with\s+(?:the\s+|a\s+)?(?:last\s+\w+'s|[\w-]+day's|recent|earlier)\s+"
+    r"[^.;]{0,50},\s+(?:which|that)\s+(?:had\s+)?(?:killed|left)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?$",
+    re.I,
+)
+_OVER_MONTHS = re.compile(
+    r"[^.;]{0,60}?\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|[\w-]+\s+)?"
+    r"(?:weeks|months|years)\b",
+    re.I,
+)
 _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
 _EXAMPLE_BEFORE = re.compile(r"\bsuch\s+as\b[^.;:]*$", re.I)
 _PART_OF_BEFORE = re.compile(
@@ -507,6 +522,12 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "a strike called after the killing of two of his aides": an earlier event
         if _EXAMPLE_BEFORE.search(text[max(sent.start_char, q.start - 120) : q.start]):
             continue  # "attacks such as last Sunday's assault, in which 50 died": an example
+        if _FOR_THE_DEAD.search(text, max(sent.start_char, q.start - 40), q.start):
+            continue  # "marched to demand justice for the 12 villagers killed": the cause
+        if _EARLIER_ACT.search(text, max(sent.start_char, q.start - 90), q.start):
+            continue  # "arrested 12 suspects in connection with last week's attack, which killed 20"
+        if _OVER_MONTHS.match(text, q.end, sent.end_char):
+            continue  # "killed more than 200 militants in operations over the past three months"
         if _PARENT_OF.search(text, max(sent.start_char, q.start - 30), q.start):
             continue  # "said a mother of three who lives near the church": her children
         if _KIN_PART_AFTER.match(after) and _APPOSED_BEFORE.search(
