@@ -476,3 +476,19 @@ def test_a_parent_of_children_and_who_lives_count_no_dead() -> None:
 )
 def test_dead_of_other_times_are_not_this_events(deaths: Deaths, text: str) -> None:
     assert not deaths(text)
+
+
+def test_the_wounded_who_died_since_add_to_the_dead(deaths: Deaths) -> None:
+    text = (
+        "A car bomb exploded outside a hotel in Mogadishu on Friday, killing four people. Three "
+        "of the wounded later died in hospital, police said."
+    )
+    assert deaths(text) == 7
+    # guard: the wounded counted without a death are no dead
+    assert (
+        deaths(
+            "A car bomb exploded outside a hotel in Mogadishu on Friday, killing four people. "
+            "Three of the wounded were flown to Nairobi, police said."
+        )
+        == 4
+    )

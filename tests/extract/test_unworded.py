@@ -13,8 +13,9 @@ from sitrep.extract.unworded import SHORT_TEXT, UNWORDED_FLOOR, UNWORDED_FLOOR_L
 from sitrep.pipeline import Pipeline
 
 _ARRIVAL = (
-    # ("moved into the former French camp" is a lexicon phrase since session 18)
-    "Russian military instructors landed at Bamako airport on Tuesday and moved to the "
+    # ("moved into the former French camp" is a lexicon phrase since session 18, "landed at
+    # Bamako airport" since session 23)
+    "Russian military instructors touched down in Bamako on Tuesday and moved to the "
     "former French camp at Sevare, state television said. The Malian army welcomed them."
 )
 
@@ -28,7 +29,7 @@ def test_a_lede_the_classifier_is_sure_of_is_an_event(pipeline: Pipeline) -> Non
     assert e.event_type == "Strategic developments"
     assert str(e.date) == "2024-05-14"  # "on Tuesday" before the page's Thursday
     sentence = next(ev for ev in e.evidence if ev.field == "sentence")
-    assert sentence.text.startswith("Russian military instructors landed")
+    assert sentence.text.startswith("Russian military instructors touched down")
 
 
 @pytest.mark.parametrize(

@@ -202,7 +202,10 @@ _ALSO_DIED = re.compile(
     r"\balso\s+(?:\w+\s+){0,2}?(?:killed|died|dead|lost\s+their\s+lives)\b|"
     # "Two more died in hospital on Sunday": more dead, not a new count of the same
     r"^\W*(?:[\w-]+\s+)?more\s+(?:people\s+|of\s+the\s+wounded\s+)?(?:died|were\s+killed)\b|"
-    r"\b(?:killed|died|dead)\s+(?:\w+\s+){0,3}?too\b",
+    r"\b(?:killed|died|dead)\s+(?:\w+\s+){0,3}?too\b|"
+    # "Two of the wounded later died in hospital": the hurt who died since, more dead
+    r"^\W*(?:[\w-]+\s+)of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|have\s+since\s+|"
+    r"had\s+since\s+)?(?:died|succumbed)\b",
     re.I,
 )
 _AMONG = re.compile(r"\b(?:among|including|of\s+them|of\s+whom)\b", re.I)
