@@ -492,3 +492,32 @@ def test_the_wounded_who_died_since_add_to_the_dead(deaths: Deaths) -> None:
         )
         == 4
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (
+            "Gunmen fired on a minibus near Garissa on Friday, killing five passengers. Another "
+            "passenger died in hospital on Saturday, police said.",
+            6,
+        ),
+        (
+            "A bomb exploded at a bus stop in Quetta on Friday, killing four people. A further "
+            "three people died in hospital, officials said.",
+            7,
+        ),
+        (
+            "A mine hit a truck near Gao on Friday, killing two soldiers. The driver and a "
+            "medic later died in hospital, the army said.",
+            4,
+        ),
+        (
+            "Gunmen raided a village near Beni on Friday, killing eight people. Three more "
+            "bodies were found on Saturday, officials said.",
+            11,
+        ),
+    ],
+)
+def test_more_dead_told_after_the_first_count(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead

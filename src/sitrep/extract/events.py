@@ -205,7 +205,13 @@ _ALSO_DIED = re.compile(
     r"\b(?:killed|died|dead)\s+(?:\w+\s+){0,3}?too\b|"
     # "Two of the wounded later died in hospital": the hurt who died since, more dead
     r"^\W*(?:[\w-]+\s+)of\s+the\s+(?:wounded|injured)\s+(?:later\s+|subsequently\s+|have\s+since\s+|"
-    r"had\s+since\s+)?(?:died|succumbed)\b",
+    r"had\s+since\s+)?(?:died|succumbed)\b|"
+    # "Another passenger died in hospital", "A further two people died", "Two more bodies were
+    # found", "The driver and a child later died"
+    r"^\W*(?:an?other|a\s+further)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|(?:was|were)\s+killed)\b|"
+    r"^\W*(?:[\w-]+\s+)?more\s+(?:bodies|corpses)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:found|recovered|discovered|retrieved)\b|"
+    r"\b(?:later|subsequently)\s+(?:died|succumbed)\b",
     re.I,
 )
 _AMONG = re.compile(r"\b(?:among|including|of\s+them|of\s+whom)\b", re.I)

@@ -128,7 +128,8 @@ _SINGULAR = [
     ),
     # "A protester died of gunshot wounds", "a three-year-old girl died of her burns"
     re.compile(
-        rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})"
+        # "Another passenger died in hospital"
+        rf"\b(?P<q>an?|one|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})"
         # "The victim, a 34-year-old trader, died at the scene"
         rf"(?:{_APPOSED}|,\s+an?\s+[^,.;]{{1,40}},)?\s+"
         # "A 10-year-old boy who was among the wounded died in hospital"
