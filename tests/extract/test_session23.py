@@ -521,3 +521,33 @@ def test_the_wounded_who_died_since_add_to_the_dead(deaths: Deaths) -> None:
 )
 def test_more_dead_told_after_the_first_count(deaths: Deaths, text: str, dead: int) -> None:
     assert deaths(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a headline with no stop over its lede: its own sentence, and its toll the lede's act's
+        (
+            "Drone strike on Idlib car kills three\nA drone struck a car near Idlib on Friday, "
+            "rescuers said.",
+            3,
+        ),
+        (
+            "Air strike on Gaza house kills eight\nAn air strike hit a house in Rafah on Friday, "
+            "medics said.",
+            8,
+        ),
+    ],
+)
+def test_a_headlines_toll_is_its_ledes(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
+
+
+def test_a_headline_line_is_a_sentence_but_shouted_wire_lines_are_left_to_the_parser() -> None:
+    from sitrep.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Shelling of Kherson market kills six\nRussian artillery hit a market on Friday.")
+    assert [s.text.strip() for s in doc.sents][0] == "Shelling of Kherson market kills six"
+    shouted = nlp("GUERRILLAS ATTACKED A POWER STATION IN\nUSULUTAN DEPARTMENT TODAY.")
+    assert len(list(shouted.sents)) == 1

@@ -406,6 +406,16 @@ def _riot_told_as_battle(event: Candidate, c: Candidate) -> bool:
 
 def _fits(event: Candidate, c: Candidate) -> float:
     """How well ``c`` fits ``event`` (0 = not at all)."""
+    if (
+        c.headline
+        and c.date is None
+        and min(event.members) == 1
+        and c.event_type in _VIOLENT
+        and event.event_type in _VIOLENT
+    ):
+        # "Air strike on Gaza house kills eight / An air strike hit a house in Rafah on Sunday":
+        # an undated headline over the lede that tells its act
+        return 3.0
     # "Protesters ... pelted police with stones. Police fired tear gas and live rounds, killing
     # one": the riot and what was done to it are one event
     riot_put_down = (

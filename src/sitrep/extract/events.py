@@ -98,6 +98,7 @@ class Candidate:
     # "officials have put the toll at 19": a source's own estimate of the dead (not an update,
     # and not an earlier count: "had put the toll at 11", "earlier put it at")
     toll_estimate: bool = False
+    headline: bool = False  # the article's title line, over its lede
     # the place is where the source is ("an official of the Mopti regional health directorate",
     # "doctors at Al-Thawra hospital"), which may be another town than the event's
     place_of_source: bool = False

@@ -486,7 +486,9 @@ def extract(
             acts.add(i)
         if trigger is None or modality.kind != "event" or modality.negated and not tolls.items:
             continue
-        candidates.append(candidate(i, trigger, modality, tolls))
+        made = candidate(i, trigger, modality, tolls)
+        made.headline = i == 0 and _is_headline(span_text(sent))
+        candidates.append(made)
     if not candidates:
         # no trigger word anywhere: the lede may still tell an event in words the lexicon
         # lacks ("moved its command to", "set up camp in"); the classifier, trained on how

@@ -93,6 +93,10 @@ _DATELINE = re.compile(
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}[A-Z'’-]*\s+[A-Z]{2,}[A-Z'’-]*\s+[A-Z]{2,}")
 
 
+#: the most tokens a headline runs to
+_HEADLINE_TOKENS = 16
+
+
 @Language.component("sitrep_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A headline and its datelined lede, or two paragraphs, are two sentences: the parser
@@ -100,12 +104,23 @@ def line_breaks(doc: Doc) -> Doc:
     - At least 170 ... were killed"), and the two tolls became one. Lines of hard-wrapped wire
     copy are left to the parser."""
     text = doc.text
+    first = True
     for tok in doc[1:-1]:
         if not tok.is_space or "\n" not in tok.text:
             continue
         nxt = doc[tok.i + 1]
         dateline = _DATELINE.match(text, nxt.idx)
-        if "\n\n" in tok.text.replace(" ", "") or dateline:
+        # "Air strike on Gaza house kills eight\nAn air strike hit ...": a short first line with
+        # no stop, then a capital, is a headline over its lede
+        headline = (
+            first
+            and tok.i <= _HEADLINE_TOKENS
+            and not doc[tok.i - 1].is_punct
+            and not doc[tok.i - 1].is_upper  # shouted wire copy, hard-wrapped: the parser's
+            and nxt.is_title
+        )
+        first = False
+        if "\n\n" in tok.text.replace(" ", "") or dateline or headline:
             nxt.is_sent_start = True
         if dateline:
             for t in doc[nxt.i + 1 :]:
