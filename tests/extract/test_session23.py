@@ -551,3 +551,46 @@ def test_a_headline_line_is_a_sentence_but_shouted_wire_lines_are_left_to_the_pa
     assert [s.text.strip() for s in doc.sents][0] == "Shelling of Kherson market kills six"
     shouted = nlp("GUERRILLAS ATTACKED A POWER STATION IN\nUSULUTAN DEPARTMENT TODAY.")
     assert len(list(shouted.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a trigger running into an actor's name is cut there, not dropped
+        (
+            "On 12 March, Wagner fighters took up positions at the former UN camp in Tessalit.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 12 March, Houthi fighters seized a hotel in Hodeidah to use as a base.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 12 March, RSF fighters erected checkpoints on the main road into El Obeid.",
+            "Headquarters or base established",
+        ),
+        (
+            "On 12 March, IS fighters fired shells filled with sulfur mustard at Peshmerga "
+            "positions near Makhmur.",
+            "Chemical weapon",
+        ),
+        (
+            "Ukraine said on 12 March that its soldiers near Avdiivka had been gassed by Russian "
+            "drones.",
+            "Chemical weapon",
+        ),
+    ],
+)
+def test_bases_and_agents_in_yet_other_words(main_event: MainEvent, text: str, sub: str) -> None:
+    assert main_event(text, published="2024-03-18").sub_event_type == sub
+
+
+def test_a_trigger_inside_an_actors_name_is_still_none(pipeline: Pipeline) -> None:
+    # "Rapid Support Forces" names an actor: its "Forces" is no act, and the text tells none
+    assert (
+        pipeline(
+            "The Rapid Support Forces said on Friday that its leader was in good health.",
+            published="2024-03-18",
+        ).events
+        == []
+    )

@@ -73,7 +73,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"chemical-laden|(?:loaded|laden|filled|packed) with (?:hazardous|toxic|poisonous) (?:chemicals|substances)|"
         r"poisonous substances|foaming at the mouth|"
         # agents by name
-        r"Novichok|VX(?= nerve| gas| agent)|ricin|(?:hydrogen )?cyanide gas|incapacitating (?:agents?|gas|chemicals?)|"
+        r"Novichok|VX(?= nerve| gas| agent)|ricin|hydrogen cyanide|cyanide gas|(?:sulfur|sulphur) mustard|"
+        r"(?:were|was|had been|been) gassed|incapacitating (?:agents?|gas|chemicals?)|"
         r"irritant (?:gas|chemicals?|substances?|agents?)|mustard-type|blister agents?|"
         # "fell ill after smelling a strange odour"
         r"(?:smell(?:ed|ing)?|inhal(?:ed|ing)) (?:an? )?(?:strange|unknown|foul|pungent|unusual) (?:odou?r|smell)|"
@@ -369,6 +370,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:constructed|erected|built) (?:a |an )?(?:new )?(?:military |army |forward )?(?:outpost|barracks|military (?:post|position)|fortified (?:post|position))\b|"
         # "relocated its command centre to the Mwalika valley", "are using it as a base"
         r"(?:relocated|moved|transferred) (?:its|their|the group's) (?:\w+ )?(?:headquarters|base|command (?:centre|center|post)|camp)|"
+        # "seized a hotel in Hodeidah to use as a base", "erected checkpoints on the main road"
+        r"to use (?:it |them )?as (?:a |an |their |its )?(?:\w+ )?(?:base|headquarters|barracks)\b|"
+        r"(?:erected|installed) (?:\w+ ){0,3}checkpoints?\b|"
         # "seized the governor's office and made it their headquarters"
         r"made (?:it|them) (?:their|its) (?:\w+ )?(?:base|headquarters|barracks)\b|"
         r"(?:turned|converted) (?:it|them|(?:[\w'’-]+ ){1,3}?(?:school|building|hospital|compound|camp|stadium|university|church|mosque|house|hotel)(?: in [A-Z][\w'’-]+)?) into (?:a |an |its |their )?(?:\w+ )?(?:base|headquarters|barracks|command (?:centre|center|post))|"
@@ -411,7 +415,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=personnel )|(?<=instructors )|"
         r"(?<=contingent )|(?<=advisers )|(?<=advisors ))"
         r"(?:began|started) (?:arriving|deploying) (?:in|at|to)\b|"
-        r"unloaded (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers|advisors)\b",
+        r"unloaded (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers|advisors)\b|"
+        # "Wagner fighters took up positions at the former UN camp"
+        # (the place only looked ahead to: "the former UN camp" holds an actor)
+        r"took up positions(?= (?:at|in) (?:the |a )?(?:[\w-]+ ){0,3}(?:camp|base|airport|barracks|airbase|air base)\b)",
         "Headquarters or base established",
         0.45,
     ),

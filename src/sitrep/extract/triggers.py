@@ -225,8 +225,14 @@ def _matches(
     for s, e, i in hits[bisect.bisect_left(hits, (start,)) :]:
         if s >= end:
             break
-        if e > end or any(s < be and bs < e for bs, be in blocked):
+        if e > end:
             continue
+        cut = min((bs for bs, be in blocked if s < be and bs < e), default=None)
+        if cut is not None:
+            if cut <= s or not text[s:cut].strip():
+                continue  # a trigger inside an actor's name ("Rapid Support Forces") is none
+            # "took up positions at the former UN camp": the act, up to the actor it names
+            e = s + len(text[s:cut].rstrip())
         if _HELD_AFTER.match(text, e, e + 12):
             continue  # "rebel-held": not an event
         matched = text[s:e]
