@@ -24,15 +24,15 @@ _TRIGGER_RES = [(re.compile(rf"\b(?:{lower_pattern(rx)})\b"), sub, w) for rx, su
 _TRIGGER_SCAN = AnchoredSet([rx for rx, _, _ in _TRIGGER_RES])
 #: one pass that says whether a sentence holds any trigger at all (most sentences hold none)
 _ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
-#: words before a trigger that make it no event of this report: a yardstick ("the deadliest
-#: attack since the 1998 embassy bombing"), an epithet (", the worst prison massacre in its
-#: history"), a group's history ("rebels who have pledged allegiance to IS") or a fight given
-#: up ("said they would stop fighting each other")
 #: a burial told ("Mourners buried 16 victims in a mass grave"), not "87 bodies buried in a mass
 #: grave" (remains found)
 _LAID_IN = re.compile(
     r"(?<!bodies\s)(?<!remains\s)(?<!corpses\s)\bburied\b[^.;]{0,60}?\bin\s+(?:a|one|the)\s+$", re.I
 )
+#: words before a trigger that make it no event of this report: a yardstick ("the deadliest
+#: attack since the 1998 embassy bombing"), an epithet (", the worst prison massacre in its
+#: history"), a group's history ("rebels who have pledged allegiance to IS") or a fight given
+#: up ("said they would stop fighting each other")
 _NOT_THIS_EVENT = re.compile(
     r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most \w+)\b[^.;]{0,40}?\bsince "
     r"(?:the |a |an )?(?:[\w.'’-]+ ){0,4}$|"
