@@ -390,30 +390,21 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors|peacekeepers|"
         r"mercenaries|contractors|paratroopers|marines|trainers)"
         # "the first soldiers of a Southern African Development Community force arrived in Goma"
-        r"(?: of (?:[\w-]+ ){1,6}?(?:force|mission|contingent)| from [A-Z][\w-]+(?: [A-Z][\w-]+)?)"
-        r" (?:have |had )?(?:arrived|landed) in|"
-        # ... and told bare, looking behind to the troops, whom an actor may hold ("Turkish troops
-        # arrived in": actors are no trigger)
-        r"(?:(?<=troops )|(?<=soldiers )|(?<=paratroopers )|(?<=peacekeepers )|(?<=contingent )|"
-        r"(?<=instructors )|(?<=personnel )|(?<=mercenaries )|(?<=marines )|(?<=force )|"
-        r"(?<=mission ))(?:have |had )?(?:arrived|landed) in\b|"
-        # "The first Rwandan soldiers landed at Pemba airport" (the troops looked behind to: "Rwandan
-        # soldiers" is an actor, and actors are no trigger)
-        r"(?:(?<=troops )|(?<=soldiers )|(?<=paratroopers )|(?<=peacekeepers )|(?<=contingent )|"
-        r"(?<=instructors )|(?<=personnel )|(?<=force )|(?<=forces ))(?:have |had )?"
+        r"(?: of (?:[\w-]+ ){1,6}?(?:force|mission|contingent)| from [A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
+        r" (?:have |had )?(?:arrived|landed) in\b|"
+        # "The first Rwandan soldiers landed at Pemba airport" (a trigger is cut to what it says
+        # beyond an actor's name: here "landed at Pemba airport")
+        r"(?:troops|soldiers|paratroopers|peacekeepers|contingent|instructors|personnel|forces?)"
+        r"(?: of (?:[\w-]+ ){1,6}?(?:force|mission|contingent))? (?:have |had )?"
         r"landed at (?:[\w'’-]+ ){1,3}?(?:airport|air ?base|airbase|airfield)|"
         # "150 Turkish soldiers with 20 tanks arrived at a camp near Bashiqa to train"
-        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors)(?: [\w,-]+){1,6}? "
+        r"(?:troops|soldiers|personnel|instructors|contingent|advisers|advisors)(?: [\w,-]+){0,6}? "
         r"(?:have |had )?arrived at (?:a|an|the) (?:\w+ )?(?:camp|base|airbase|air base)|"
-        r"(?:(?<=troops )|(?<=soldiers )|(?<=personnel )|(?<=instructors )|(?<=contingent )|"
-        r"(?<=advisers )|(?<=advisors ))(?:have |had )?arrived at (?:a|an|the) (?:\w+ )?"
-        r"(?:camp|base|airbase|air base)|"
         # "a Russian cargo plane landed at Niamey's airport carrying military instructors"
         # (the troops only looked ahead to: "Kenyan soldiers" is an actor, and actors are no trigger)
         r"landed (?:[\w'’-]+ ){0,5}carrying(?= (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers))|"
         # "Ugandan special forces began arriving in Juba", "unloaded dozens of Russian instructors"
-        r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=personnel )|(?<=instructors )|"
-        r"(?<=contingent )|(?<=advisers )|(?<=advisors ))"
+        r"(?:troops|soldiers|forces|personnel|instructors|contingent|advisers|advisors) "
         r"(?:began|started) (?:arriving|deploying) (?:in|at|to)\b|"
         r"unloaded (?:[\w-]+ ){0,5}(?:instructors|troops|soldiers|personnel|advisers|advisors)\b|"
         # "Wagner fighters took up positions at the former UN camp"

@@ -227,12 +227,17 @@ def _matches(
             break
         if e > end:
             continue
-        cut = min((bs for bs, be in blocked if s < be and bs < e), default=None)
-        if cut is not None:
-            if cut <= s or not text[s:cut].strip():
-                continue  # a trigger inside an actor's name ("Rapid Support Forces") is none
-            # "took up positions at the former UN camp": the act, up to the actor it names
-            e = s + len(text[s:cut].rstrip())
+        # a trigger is never part of an actor's name: what it says beyond the name is the act
+        # ("troops arrived in" after "Turkish troops"; "took up positions" before "the former
+        # UN camp"), and a trigger wholly inside one ("Rapid Support Forces") is none
+        for bs, be in sorted(b for b in blocked if s < b[1] and b[0] < e):
+            if bs <= s:
+                s = be + len(text[be:e]) - len(text[be:e].lstrip())
+            else:
+                e = s + len(text[s:bs].rstrip())
+                break
+        if s >= e:
+            continue
         if _HELD_AFTER.match(text, e, e + 12):
             continue  # "rebel-held": not an event
         matched = text[s:e]
