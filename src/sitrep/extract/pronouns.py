@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ..nlp.loader import span_text
 from .numbers import Quantity, find_quantities
 
-__all__ = ["KILLED_SELF", "bombers_too", "buried", "killed_them"]
+__all__ = ["KILLED_SELF", "LAID_IN_GRAVE", "bombers_too", "buried", "killed_them"]
 
 # a verb that kills outright, or one that kills with its complement ("shot them dead", "burned
 # them alive", "hacked them to death")
@@ -65,8 +65,12 @@ KILLED_SELF = re.compile(r"\bkill(?:ing|ed|s)\s+(?P<who>himself|herself)\b", re.
 
 _BURIED = re.compile(r"\bburied\s+(?:the\s+(?:bodies|remains)\s+of\s+)?$", re.I)
 _FOUND_DEAD = re.compile(r"\b(?:remains|graves?|exhum\w*|cemetery|bones)\b", re.I)
-_LAID_IN_GRAVE = re.compile(
-    r"\bburied\b[^.;]{0,60}?\bin\s+(?:a|one)\s+(?:mass\s+|common\s+)?grave\b", re.I
+#: a burial told ("Mourners buried 23 victims in a mass grave"), not "87 bodies buried in a mass
+#: grave" (remains found): the grave they were laid in, no grave found
+LAID_IN_GRAVE = re.compile(
+    r"(?<!bodies\s)(?<!remains\s)(?<!corpses\s)\bburied\b[^.;]{0,60}?\bin\s+(?:a|one|the)\s+"
+    r"(?:mass\s+|common\s+|shallow\s+)?grave\b",
+    re.I,
 )
 
 
@@ -75,7 +79,7 @@ def buried(sent: Span) -> list[Quantity]:
     unless the sentence is about remains found, which died in other events."""
     text = span_text(sent)
     # "Residents buried 23 victims in a mass grave": the grave they were laid in, not one found
-    if _FOUND_DEAD.search(_LAID_IN_GRAVE.sub("", text)):
+    if _FOUND_DEAD.search(LAID_IN_GRAVE.sub("", text)):
         return []
     return [
         q

@@ -116,7 +116,7 @@ def _in_a_name(text: str, sent_start: int, q: Quantity) -> bool:
 
 
 _SKIP_AFTER = re.compile(
-    r"^-(?:year|month|week|day|hour|minute|storey|story|km|mile)|^\s*(?:of the dead|of the (?:wounded|injured)(?!\s+(?:later\s+|also\s+|subsequently\s+|have\s+since\s+)?(?:died|succumbed))|of the victims(?!\s+(?:later\s+|also\s+|subsequently\s+|have\s+since\s+)?(?:died|succumbed))|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
+    r"^-(?:year|month|week|day|hour|minute|storey|story|km|mile)|^\s*(?:of the dead|of the (?:wounded|injured|victims)(?!\s+(?:later\s+|also\s+|subsequently\s+|have\s+since\s+)?(?:died|succumbed))|percent|per cent|%|km|kilometres|kilometers|miles|metres|meters|hours|minutes|years|months|weeks|days|am\b|pm\b|a\.m\.|p\.m\.|GMT|BST)",
     re.I,
 )
 # "killing six civilians, three of them children": after a comma, a part of the count told

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.loader import doc_text, span_text
 from .lexicon import TRIGGERS, lower_pattern, lower_text
+from .pronouns import LAID_IN_GRAVE
 from .wordscan import AnchoredSet
 
 __all__ = ["FOUND_DEAD", "Hit", "Trigger", "find_trigger", "is_count", "scan_triggers"]
@@ -24,11 +25,6 @@ _TRIGGER_RES = [(re.compile(rf"\b(?:{lower_pattern(rx)})\b"), sub, w) for rx, su
 _TRIGGER_SCAN = AnchoredSet([rx for rx, _, _ in _TRIGGER_RES])
 #: one pass that says whether a sentence holds any trigger at all (most sentences hold none)
 _ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lower_pattern(rx)})\b" for rx, _, _ in TRIGGERS))
-#: a burial told ("Mourners buried 16 victims in a mass grave"), not "87 bodies buried in a mass
-#: grave" (remains found)
-_LAID_IN = re.compile(
-    r"(?<!bodies\s)(?<!remains\s)(?<!corpses\s)\bburied\b[^.;]{0,60}?\bin\s+(?:a|one|the)\s+$", re.I
-)
 #: words before a trigger that make it no event of this report: a yardstick ("the deadliest
 #: attack since the 1998 embassy bombing"), an epithet (", the worst prison massacre in its
 #: history"), a group's history ("rebels who have pledged allegiance to IS") or a fight given
@@ -247,7 +243,9 @@ def _matches(
             continue  # "fought for hours before police regained control": the fight's end
         if matched[0].isupper() and matched.lower() in ("march", "may") and s != start:
             continue  # the month, not a march
-        if "grave" in matched and _LAID_IN.search(text, max(start, s - 80), s):
+        if "grave" in matched and any(
+            m.end() == e for m in LAID_IN_GRAVE.finditer(text, max(start, s - 80), e)
+        ):
             continue  # "Residents buried 23 victims in a mass grave": a burial, not a discovery
         _, sub, weight = _TRIGGER_RES[i]
         # a later clause after a semicolon adds to the story ("...; his supporters protested
