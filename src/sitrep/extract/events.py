@@ -212,7 +212,7 @@ _ALSO_DIED = re.compile(
     r"^\W*(?:an?other|a\s+further)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|(?:was|were)\s+killed)\b|"
     r"^\W*(?:[\w-]+\s+)?more\s+(?:bodies|corpses)\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:found|recovered|discovered|retrieved)\b|"
-    r"\b(?:later|subsequently)\s+(?:died|succumbed)\b",
+    r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+later\b",
     re.I,
 )
 _AMONG = re.compile(r"\b(?:among|including|of\s+them|of\s+whom)\b", re.I)

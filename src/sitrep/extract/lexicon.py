@@ -630,7 +630,7 @@ NUMBER_DEAD = (
 
 #: outcome -> verbs/nouns (regex) that say a counted group suffered it.
 OUTCOME_VERBS: dict[str, str] = {
-    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|(?<!who )(?<!she )(?<!he )(?<!which )(?<!that )lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered|lynched|corpses|mowed down|fatally|succumbed|drowned|martyred|embraced martyrdom|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice",
+    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|(?<!who )(?<!she )(?<!he )(?<!which )(?<!that )lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered|lynched|corpses|mowed down|wiped out|fatally|succumbed|drowned|martyred|embraced martyrdom|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed|casualties",
     "displaced": r"fled|flee(?:ing)?|displac(?:ed|ing|ement)|uprooted|scarpered|escaped|evacuated|forced (?:from|out of) their homes|homeless|sought refuge|sheltering",
     "abducted": r"abduct(?:ed|ing)?|kidnap(?:ped|ping)?|seized|taken hostage|held hostage|captive",

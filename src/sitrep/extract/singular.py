@@ -37,7 +37,11 @@ _PERSON = (
     r"accountant|banker|preacher|campaigner|organiser|organizer|coordinator|technician|"
     r"presenter|broadcaster|blogger|editor|columnist|publisher|victim|"
     r"electrician|carpenter|defender|rights defender|environmentalist|\d{1,2}-year-old|"
-    r"constable|policewoman|suspect|"
+    r"constable|policewoman|suspect|person|individual|thief|robber|burglar|citizen|neighbour|"
+    r"neighbor|relative|bandit|kidnapper|smuggler|poacher|informant|informer|collaborator|spy|"
+    r"lady|sheikh|motorcyclist|rider|gangster|teen|schoolboy|schoolgirl|newborn|widow|patient|"
+    r"inmate|convict|deserter|recruit|cadet|jihadist|terrorist|gunman|attacker|assailant|"
+    r"vigilante|hunter|pensioner|"
     # "killed a couple and their son": two people (see _singular_deaths)
     r"(?:elderly\s+|young\s+|married\s+)?couple(?!\s+of\b))"
 )
@@ -70,9 +74,9 @@ _VERB_A_PERSON = re.compile(
     rf"\b(?:(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
     rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|mow(?:ed|ing) down|"
     # "burning alive an elderly woman"
-    rf"burn(?:ed|t|ing) alive)\s+(?=(?:an?|one|the|his|her|their|its)\s)|"
+    rf"burn(?:ed|t|ing) alive)\s+(?=(?:an?|one|the|his|her|their|its|my|our)\s)|"
     rf"(?:stabbed|hacked|beat|stoned|burned)\s+(?=(?:an?|one)\s))"
-    rf"(?P<q>an?|one|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b(?!s)",
+    rf"(?P<q>an?|one|the|his|her|their|its|my|our)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b(?!s)",
     re.I,
 )
 _SINGULAR = [
@@ -117,7 +121,7 @@ _SINGULAR = [
     # "A soldier was killed", "The village chief was shot dead", "a street vendor, Emmanuel
     # Sithole, was stabbed to death"
     re.compile(
-        rf"\b(?P<q>an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})s?\b"
+        rf"\b(?P<q>an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b"
         rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?|\s+(?:suspected|accused)\s+of\s+[^.;,]{{1,60}}?|"
         # "a young man who tried to run was shot dead"
         rf"\s+who\s+(?!was\b|were\b)[^.;,]{{1,40}}?)?"
@@ -137,7 +141,10 @@ _SINGULAR = [
         rf"(?:who\s+[^.;,]{{1,120}}?\s+|"
         # "A 17-year-old boy was shot in the stomach and later died"
         rf"was\s+(?:shot|wounded|injured|hit|stabbed|beaten|burned|hurt|hacked|attacked|"
-        rf"assaulted|struck|run\s+over|tortured)\b[^.;,]{{0,60}}?\s+and\s+)?"
+        rf"assaulted|struck|run\s+over|tortured)\b[^.;,]{{0,60}}?\s+and\s+|"
+        # "A civilian caught in the crossfire also died"
+        rf"(?:caught|trapped|hit|struck|wounded|injured|shot)\s+(?:in|by)\s+[^.;,]{{1,50}}?\s+"
+        rf"(?=(?:later|also|has|had)\s))?"
         # "A teenager who was shot in the leg succumbed to his injuries", "has died"
         rf"(?:later\s+|also\s+|has\s+|had\s+|has\s+since\s+)?(?:died|succumbed)\b",
         re.I,

@@ -83,6 +83,10 @@ _PART_OF_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|one|none|all|most|some)\s+of\s+the\s+$",
     re.I,
 )
+# "Of the 15 passengers, 12 were killed": the whole the count is taken from, not more dead
+_WHOLE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)\W*of\s+(?:the\s+|these\s+|those\s+)?$", re.I
+)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among them|among whom|of whom|among the dead were|among the victims were|"
     r"all but)\s*$",
@@ -536,6 +540,13 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # "three members of one family, a mother and two of her sons,": a part
         if _SUBSET_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "14 civilians, including five children": a part, not more victims
+        whole = re.match(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,", after)
+        if (
+            whole is not None
+            and _WHOLE_BEFORE.search(text[sent.start_char : q.start])
+            and _nearest_outcome_before(whole.group()) is None
+        ):
+            continue  # "Of the 15 passengers, 12 were killed": the 12 of them
         if _PART_OF_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "Two of the four died": the two died, not the four
         if _AGED_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
