@@ -80,6 +80,57 @@ def test_dead_told_in_more_ways(deaths: Deaths, text: str, dead: int) -> None:
 @pytest.mark.parametrize(
     ("text", "dead"),
     [
+        # a family told between the count and its verb
+        (
+            "Five members of the same family were shot dead in their home in Gao on Saturday "
+            "night, police said.",
+            5,
+        ),
+        # the count's parts told before "were burned alive"
+        (
+            "Gunmen set fire to houses in Tillia on Saturday. Eight villagers, including an "
+            "elderly blind man who could not flee, were burned alive, residents said.",
+            8,
+        ),
+        # a witness's participle clause between the one victim and his fate
+        (
+            "A journalist covering the protests in Kisumu on Saturday was killed by a tear gas "
+            "canister that struck his head, his employer said.",
+            1,
+        ),
+        # one hurt who died after
+        (
+            "A land dispute near Jos turned deadly on Saturday when a herdsman stabbed a "
+            "farmer, who died on the way to hospital, police said.",
+            1,
+        ),
+        # a car's occupant
+        (
+            "An air strike on a car near Marib on Saturday killed its occupant, a commander of "
+            "the group, the army said.",
+            1,
+        ),
+        # the body of any one person, found
+        (
+            "The body of a local councillor was found in a ditch outside Bunia on Saturday, "
+            "police said.",
+            1,
+        ),
+        # one body among the counted dead
+        (
+            "Troops clashed with Maoist rebels in the forests of Abujhmarh on Wednesday. The "
+            "body of the group's leader was among 27 recovered after the encounter, police said.",
+            27,
+        ),
+    ],
+)
+def test_dead_told_in_narratives(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
         # a whole that is itself the dead stays the count
         (
             "Gunmen attacked the village of Tillia on Saturday. Of the 15 killed, 12 were "
@@ -102,3 +153,21 @@ def test_dead_told_in_more_ways(deaths: Deaths, text: str, dead: int) -> None:
 )
 def test_dead_guards(deaths: Deaths, text: str, dead: int | None) -> None:
     assert deaths(text) == dead
+
+
+def test_a_crowd_counted_after_the_dead_is_not_more_dead(deaths: Deaths) -> None:
+    # the noun of an earlier count is not the noun of "thousands marching"
+    text = (
+        "Doctors in Khartoum said seven protesters were shot dead on Monday as security forces "
+        "fired live rounds and tear gas canisters at thousands marching towards the palace."
+    )
+    assert deaths(text, published="2022-01-18") == 7
+
+
+def test_people_burned_alive_after_a_burning_are_the_event_dead(main_event: MainEvent) -> None:
+    event = main_event(
+        "Gunmen set fire to houses in Tillia on Saturday. Eight villagers were burned alive.",
+        published="2024-06-10",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.fatalities is not None and event.fatalities.best == 8

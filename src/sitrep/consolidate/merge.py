@@ -453,7 +453,10 @@ def _fits(event: Candidate, c: Candidate) -> float:
             # died": who the firing hit, undated and with no doer of its own
             # "A mob attacked lawyers ... X was beaten to death": the same, by a crowd
             or (
-                (c.trigger.text.lower() == "shot" or c.trigger.text.lower().endswith("to death"))
+                (
+                    c.trigger.text.lower() == "shot"
+                    or c.trigger.text.lower().endswith(("to death", "alive"))
+                )
                 and c.actor1 is None
                 and c.date is None
             )

@@ -18,7 +18,44 @@ __all__ = [
     "COMBATANT_NOUNS",
     "PEOPLE_NOUNS",
     "OUTCOME_VERBS",
+    "PERSON_NOUNS",
 ]
+
+#: one person, by what he or she was or did (singular; "a farmer", "the village chief"): the
+#: single deaths in singular.py and the dead found in TRIGGERS
+PERSON_NOUNS = (
+    r"(?:civilian|resident|villager|farmer|student|teacher|child|boy|girl|man|woman|soldier|"
+    r"policeman|police officer|officer|guard|militant|fighter|rebel|insurgent|commander|leader|"
+    r"chief|head|commissioner|official|infantryman|serviceman|servicewoman|rifleman|conscript|"
+    r"pilot|volunteer|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
+    r"doctor|nurse|worker|manager|businessman|politician|lawmaker|candidate|councillor|mayor|"
+    r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder|"
+    r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper|shepherd|"
+    r"herdsman|cleric|monk|nun|missionary|tourist|refugee|migrant|prisoner|detainee|hostage|"
+    r"lorry driver|truck driver|motorist|cyclist|pedestrian|mother|father|son|daughter|baby|"
+    r"husband|wife|brother|sister|uncle|nephew|grandson|granddaughter|grandfather|grandmother|"
+    r"infant|toddler|teenager|youth|elder|chieftain|cameraman|reporter|photographer|aid worker|"
+    r"health worker|sergeant|captain|lieutenant|colonel|general|trooper|gendarme|chairman|"
+    r"chairwoman|headman|councilor|administrator|governor|senator|legislator|deputy|"
+    r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student|"
+    r"seller|hawker|porter|pilgrim|mechanic|tailor|barber|butcher|baker|watchman|security guard|"
+    r"owner|shop owner|shopkeeper|landlord|tenant|worker|assistant|aide|bodyguard|escort|"
+    r"interpreter|translator|contractor|firefighter|rescuer|civil servant|staff member|"
+    r"prosecutor|magistrate|waiter|guest|rubber tapper|farmhand|vaccinator|polio worker|"
+    r"inspector|instructor|lecturer|professor|headmaster|headteacher|principal|clerk|cashier|"
+    r"accountant|banker|preacher|campaigner|organiser|organizer|coordinator|technician|"
+    r"presenter|broadcaster|blogger|editor|columnist|publisher|victim|"
+    r"electrician|carpenter|defender|rights defender|environmentalist|\d{1,2}-year-old|"
+    r"constable|policewoman|suspect|person|individual|thief|robber|burglar|citizen|neighbour|"
+    r"neighbor|relative|bandit|kidnapper|smuggler|poacher|informant|informer|collaborator|spy|"
+    r"lady|sheikh|motorcyclist|rider|gangster|teen|schoolboy|schoolgirl|newborn|widow|patient|"
+    r"inmate|convict|deserter|recruit|cadet|jihadist|terrorist|gunman|attacker|assailant|"
+    r"vigilante|hunter|pensioner|groom|bridegroom|bride|waitress|housewife|maid|caretaker|gardener|"
+    r"cleaner|dancer|singer|musician|artist|footballer|athlete|coach|shopper|commuter|traveller|"
+    r"traveler|worshiper|churchgoer|parishioner|nomad|pastoralist|goatherd|beekeeper|occupant|"
+    # "killed a couple and their son": two people (see _singular_deaths)
+    r"(?:elderly\s+|young\s+|married\s+)?couple(?!\s+of\b))"
+)
 
 # (phrase regex, sub_event_type, strength). Phrases are matched case-insensitively on word
 # boundaries; the first (leftmost) strongest trigger of a sentence decides its type.
@@ -219,7 +256,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         r"(?:bod(?:y|ies)|corpses?) of (?:an? |the |some |at least )?(?:[\w'’-]+ ){0,3}?(?:[\w-]+ )?"
         r"(?:men|women|people|persons|civilians|villagers|farmers|miners|man|woman|boy|girl|"
-        r"children|youths?|migrants|residents|herders|fishermen|traders|journalists?)"
+        r"children|youths?|migrants|residents|herders|fishermen|traders|journalists?|"
+        # "The bullet-riddled body of a local councillor was found": any one person
+        rf"(?<=of an )(?:[\w'’-]+ ){{0,3}}?{PERSON_NOUNS}|(?<=of a )(?:[\w'’-]+ ){{0,3}}?{PERSON_NOUNS})"
         r"(?=[^.;]{0,50}? (?:were|was|had been|have been) (?:\w+ )?(?:found|discovered|dumped|"
         r"recovered|retrieved|exhumed))|"
         # "Police found the decapitated bodies of two men": the finders are not the killers

@@ -9,42 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import COMBATANT_NOUNS
+from .lexicon import COMBATANT_NOUNS, PERSON_NOUNS
 from .numbers import Quantity
 
 __all__: list[str] = []  # the patterns are the toll finder's own
 
-_PERSON = (
-    r"(?:civilian|resident|villager|farmer|student|teacher|child|boy|girl|man|woman|soldier|"
-    r"policeman|police officer|officer|guard|militant|fighter|rebel|insurgent|commander|leader|"
-    r"chief|head|commissioner|official|infantryman|serviceman|servicewoman|rifleman|conscript|"
-    r"pilot|volunteer|vendor|trader|shopkeeper|driver|journalist|activist|priest|pastor|imam|"
-    r"doctor|nurse|worker|manager|businessman|politician|lawmaker|candidate|councillor|mayor|"
-    r"customer|passenger|pupil|judge|lawyer|employee|peacekeeper|member|bystander|herder|"
-    r"protester|demonstrator|surgeon|engineer|farmer|fisherman|villager|worshipper|shepherd|"
-    r"herdsman|cleric|monk|nun|missionary|tourist|refugee|migrant|prisoner|detainee|hostage|"
-    r"lorry driver|truck driver|motorist|cyclist|pedestrian|mother|father|son|daughter|baby|"
-    r"husband|wife|brother|sister|uncle|nephew|grandson|granddaughter|grandfather|grandmother|"
-    r"infant|toddler|teenager|youth|elder|chieftain|cameraman|reporter|photographer|aid worker|"
-    r"health worker|sergeant|captain|lieutenant|colonel|general|trooper|gendarme|chairman|"
-    r"chairwoman|headman|councilor|administrator|governor|senator|legislator|deputy|"
-    r"militiaman|paramedic|medic|ranger|guide|employee|cook|labourer|laborer|miner|student|"
-    r"seller|hawker|porter|pilgrim|mechanic|tailor|barber|butcher|baker|watchman|security guard|"
-    r"owner|shop owner|shopkeeper|landlord|tenant|worker|assistant|aide|bodyguard|escort|"
-    r"interpreter|translator|contractor|firefighter|rescuer|civil servant|staff member|"
-    r"prosecutor|magistrate|waiter|guest|rubber tapper|farmhand|vaccinator|polio worker|"
-    r"inspector|instructor|lecturer|professor|headmaster|headteacher|principal|clerk|cashier|"
-    r"accountant|banker|preacher|campaigner|organiser|organizer|coordinator|technician|"
-    r"presenter|broadcaster|blogger|editor|columnist|publisher|victim|"
-    r"electrician|carpenter|defender|rights defender|environmentalist|\d{1,2}-year-old|"
-    r"constable|policewoman|suspect|person|individual|thief|robber|burglar|citizen|neighbour|"
-    r"neighbor|relative|bandit|kidnapper|smuggler|poacher|informant|informer|collaborator|spy|"
-    r"lady|sheikh|motorcyclist|rider|gangster|teen|schoolboy|schoolgirl|newborn|widow|patient|"
-    r"inmate|convict|deserter|recruit|cadet|jihadist|terrorist|gunman|attacker|assailant|"
-    r"vigilante|hunter|pensioner|"
-    # "killed a couple and their son": two people (see _singular_deaths)
-    r"(?:elderly\s+|young\s+|married\s+)?couple(?!\s+of\b))"
-)
+_PERSON = PERSON_NOUNS
 # ", Emmanuel Sithole,", ", 37,", ", 37-year-old Sameh Aqtash,", ", Sameh Aqtash, 37,": who the
 # one victim was, between the noun and its verb
 _APPOSED = (
@@ -124,7 +94,9 @@ _SINGULAR = [
         rf"\b(?P<q>an?|one|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\b"
         rf"(?:\s+(?:of|from|in|at)\s+[^.;]{{1,70}}?|\s+(?:suspected|accused)\s+of\s+[^.;,]{{1,60}}?|"
         # "a young man who tried to run was shot dead"
-        rf"\s+who\s+(?!was\b|were\b)[^.;,]{{1,40}}?)?"
+        rf"\s+who\s+(?!was\b|were\b)[^.;,]{{1,40}}?|"
+        # "A journalist covering the protests in Kiri on Saturday was killed"
+        rf"\s+[a-z]+ing\s+[^.;,]{{1,60}}?)?"
         rf"{_APPOSED}?"
         rf",?\s+(?:was|has been|had been)\s+"
         rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
@@ -204,11 +176,19 @@ _SINGULAR = [
         rf"who\s+(?:was|had\s+been)\s+(?!nearly\b|almost\b|reportedly\b){_KILLED}",
         re.I,
     ),
+    # "a herdsman stabbed a farmer, who died on the way to hospital"
+    re.compile(
+        rf"\b(?:stabbed|shot|attacked|hit|wounded|injured|beat|struck|hacked|assaulted)\s+"
+        rf"(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON}),\s+who\s+"
+        rf"(?:later\s+|subsequently\s+)?(?:died|succumbed)\b",
+        re.I,
+    ),
     # "The body of a young Muslim man was found in a burned building": one dead, found
     re.compile(
         rf"\b(?:the\s+)?(?:body|corpse|remains)\s+of\s+(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?"
-        rf"(?P<noun>{_PERSON})\b(?:,[^.;]{{1,40}}?,)?\s+(?:was|were|has\s+been|had\s+been)\s+"
-        rf"(?:\w+\s+)?(?:found|discovered|recovered|dumped|pulled)\b",
+        # "The body of a journalist who had been missing since Thursday was found"
+        rf"(?P<noun>{_PERSON})\b(?:,[^.;]{{1,40}}?,|\s+who\s+[^.;,]{{1,60}}?)?\s+(?:was|were|"
+        rf"has\s+been|had\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped|pulled)\b",
         re.I,
     ),
     # "fired nine shots at the councillor's car, killing her": the one person told before

@@ -87,6 +87,11 @@ _PART_OF_BEFORE = re.compile(
 _WHOLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)\W*of\s+(?:the\s+|these\s+|those\s+)?$", re.I
 )
+_BODY_AMONG = re.compile(
+    r"\b(?:body|bodies|corpses?|remains)\b(?:[^.;]|\.\d){0,160}?\b(?:was|were)\s+among\s+(?:the\s+)?"
+    r"(?:at\s+least\s+|some\s+|about\s+)?$",
+    re.I,
+)
 _SUBSET_BEFORE = re.compile(
     r"(?:including|among them|among whom|of whom|among the dead were|among the victims were|"
     r"all but)\s*$",
@@ -227,7 +232,13 @@ def _noun_after(sent: Span, q: Quantity) -> Token | None:
     return last.root if last is not None else None
 
 
-_OF_A_FAMILY = re.compile(r"\s+of\s+(?:a|one|the|the\s+same|his|her|their)\s+famil", re.I)
+_OF_A_FAMILY = re.compile(
+    r"\s+of\s+(?:an?|one|the|the\s+same|his|her|their)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I
+)
+# "Eight villagers, including an elderly man, were burned alive"
+_BURNED_ALIVE = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:burned|burnt)\s+alive\b", re.I
+)
 
 
 def _classify(noun: Token | None) -> str:
@@ -266,9 +277,10 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
         # "people were killed") says more than a distant governing verb
         after = doc_text(sent.doc)[noun.idx + len(noun.text) : min(sent.end_char, noun.idx + 90)]
         # "Five soldiers, including a captain, lost their lives": past the group's parts
-        after = _PARTS_BETWEEN.sub("", after, count=1)[:45]
+        kin = _OF_A_FAMILY.match(after)  # "Five members of the same family were shot dead"
+        after = _PARTS_BETWEEN.sub("", after[kin.end() :] if kin else after, count=1)[:45]
         after = re.split(r"[,;]|\band\b|\bas well as\b", after, maxsplit=1)[0]
-        if _LOST_LIVES.match(after):
+        if _LOST_LIVES.match(after) or _BURNED_ALIVE.match(after):
             return "killed"
         if _AND_KILLED.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char):
             return "killed"  # "Two women were raped and killed": the second verb is the outcome
@@ -281,6 +293,10 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
             for k, rx in _OUTCOME_RE.items():
                 if rx.match(near.group(1)):
                     return k
+            if noun.idx >= q.end and re.match(
+                r"(?:shot|gunned|mowed)\s+(?:dead|down)\b", after[near.start(1) :], re.I
+            ):
+                return "killed"  # "Five members of the same family were shot dead"
             if _OWN_FATE_VERB.match(near.group(1)):
                 # "500 patients presented to health facilities ..., and 43 people died": the
                 # group's own verb, whatever the parse hangs it on
@@ -590,6 +606,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             )
         else:
             outcome = told or _outcome(sent, noun, q)
+        if outcome is None and _BODY_AMONG.search(text, sent.start_char, q.start):
+            outcome = "killed"  # "The body of the commander was among 27 recovered"
         if outcome is None:
             continue
         part = next(
