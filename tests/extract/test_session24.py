@@ -171,3 +171,269 @@ def test_people_burned_alive_after_a_burning_are_the_event_dead(main_event: Main
     )
     assert event.sub_event_type == "Attack"
     assert event.fatalities is not None and event.fatalities.best == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a crowd's burning of people it caught
+        (
+            "Residents of Kisumu caught a suspected kidnapper on Saturday and set him ablaze, "
+            "police said.",
+            1,
+        ),
+        (
+            "Two men accused of stealing phones were beaten and set alight by a crowd in Kisumu "
+            "on Saturday, police said.",
+            2,
+        ),
+        (
+            "A mob set fire to a car carrying four suspected kidnappers in Kisumu on Saturday, "
+            "killing all of them, police said.",
+            4,
+        ),
+        ("A mob in Durban on Saturday necklaced a man suspected of being a gang member.", 1),
+        # "both" after the verb that killed them
+        (
+            "A drone strike on a motorcycle near Marib on Saturday killed both riders, residents "
+            "said.",
+            2,
+        ),
+        # "shooting dead" one person
+        (
+            "Armed men looted the market in Tillia on Saturday, shooting dead a shopkeeper who "
+            "resisted, residents said.",
+            1,
+        ),
+        # a list of kin
+        (
+            "A teacher, his wife and their daughter were killed when gunmen stormed their house "
+            "in Bunia on Saturday, police said.",
+            3,
+        ),
+        # the group's fate past a phrase of its own
+        (
+            "Two health workers on their way to a vaccination campaign were shot dead by "
+            "unknown gunmen near Bannu on Saturday.",
+            2,
+        ),
+        # a running total after more bodies found is the toll, not more dead
+        (
+            "Gunmen attacked a village in Zamfara on Saturday, killing 12 people. Five more "
+            "bodies were found on Sunday, bringing the toll to 17, police said.",
+            17,
+        ),
+    ],
+)
+def test_dead_told_by_crowds_lists_and_phrases(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, published="2024-06-10") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # things set ablaze are not people
+        ("Protesters set ablaze 12 vehicles and two police stations in Kisumu on Saturday.", None),
+        # "both" of two sides is not two dead
+        (
+            "Troops clashed with rebels near Goma on Saturday, killing three, in the deadliest "
+            "fighting for both sides this year.",
+            3,
+        ),
+        # the relative clause's verb is not the group's fate
+        (
+            "Police said two men who were arrested after the soldiers were killed in Kiri on "
+            "Saturday had been released.",
+            None,
+        ),
+    ],
+)
+def test_crowd_and_list_guards(deaths: Deaths, text: str, dead: int | None) -> None:
+    assert deaths(text, published="2024-06-10") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # names listed with their ages, the parser's apposition and conjunction
+        (
+            "Gunmen attacked a farm near Makurdi on Saturday. Musa Bello, 34, Ali Garba, 22, "
+            "and Ibrahim Sule, 19, were killed, police said.",
+            3,
+        ),
+        # the dead by name
+        (
+            "Gunmen attacked a farm near Makurdi on Saturday. The victims were identified as "
+            "Musa Bello, Ali Garba and Hauwa Umar, police said.",
+            3,
+        ),
+        # coffins and funerals count the dead
+        (
+            "Gunmen attacked a village near Bunia on Saturday. Nine coffins were lined up in "
+            "the schoolyard for the funeral on Sunday.",
+            9,
+        ),
+        (
+            "Gunmen attacked a village near Bunia on Saturday. Five funerals were held on "
+            "Sunday, residents said.",
+            5,
+        ),
+        # "a score of" is twenty
+        (
+            "Militants attacked a village near Tillia on Saturday. A score of villagers were "
+            "killed, residents said.",
+            20,
+        ),
+        # none survived: all died
+        (
+            "Militants attacked a checkpoint near Tillia on Saturday. None of the three guards "
+            "survived.",
+            3,
+        ),
+        (
+            "Militants attacked a village near Tillia on Saturday. Five people did not survive "
+            "their injuries, doctors said.",
+            5,
+        ),
+        # the missing are not the dead
+        (
+            "Militants attacked a village near Tillia on Saturday, leaving nine people dead and "
+            "dozens missing.",
+            9,
+        ),
+    ],
+)
+def test_dead_by_name_coffin_and_survival(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, published="2024-06-10") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # mass graves are not one death each
+        (
+            "Investigators found two mass graves near Izium on Saturday, officials said.",
+            None,
+        ),
+        # one named victim, apposed to a job, is one
+        ("Gunmen shot dead Musa Bello, a farmer, near Makurdi on Saturday, police said.", 1),
+        # survivors are not dead
+        (
+            "Militants attacked a checkpoint near Tillia on Saturday, killing two. Three guards "
+            "survived.",
+            2,
+        ),
+    ],
+)
+def test_name_and_survival_guards(deaths: Deaths, text: str, dead: int | None) -> None:
+    assert deaths(text, published="2024-06-10") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # "their bodies": the group the sentence before counted
+        (
+            "Four men who had gone to clear a farm outside Witu did not come home on Sunday. "
+            "Their bodies were found that evening near the forest, the area chief said.",
+            4,
+        ),
+        # a second clause's one death
+        (
+            "A Coptic Christian man was shot dead in front of his wife in El-Arish on Wednesday, "
+            "and his son was taken away and burned alive, church officials said.",
+            2,
+        ),
+    ],
+)
+def test_dead_told_across_clauses(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, published="2025-01-21") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # their bodies, with no group counted before: no count
+        (
+            "Gunmen attacked a farm near Witu on Sunday. Their bodies were found that evening, "
+            "the area chief said.",
+            None,
+        ),
+        # a dateline's city is not a victim beside the named one
+        (
+            "MEXICO CITY (Reuters) - Carlos Manzo, the mayor of Uruapan, was shot dead on "
+            "Saturday night during a festival in the city's central square, officials said.",
+            1,
+        ),
+        # a second clause that wounds is not a death
+        (
+            "A soldier was killed in an ambush near Gao on Monday, and the army said a policeman "
+            "was wounded.",
+            1,
+        ),
+    ],
+)
+def test_clause_guards(deaths: Deaths, text: str, dead: int | None) -> None:
+    assert deaths(text, published="2025-01-21") == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead of other places, after a contrast
+        "Hundreds of thousands of people filled the streets of Caracas on Wednesday to hear the "
+        "opposition leader. The march in Caracas was largely peaceful, but rights groups said at "
+        "least 13 people were killed in clashes with security forces elsewhere in the country.",
+        # a background the event is set against
+        "Thirty-six people were hurt on Tuesday when a car bomb exploded inside an army base in "
+        "Cucuta. Nobody was killed. The blast came as the security forces were stretched by "
+        "weeks of protests in which dozens of people have died.",
+        # an earlier event told after this one
+        "Gunmen looted shops and burned 30 houses in Delmas on Wednesday, residents said. "
+        "Earlier in the week the gangs killed at least five people in an attack on Nazon.",
+    ],
+)
+def test_other_events_dead_stay_out_of_the_event(deaths: Deaths, text: str) -> None:
+    assert not deaths(text, published="2024-11-14")
+
+
+def test_a_lede_told_as_last_week_keeps_its_dead(deaths: Deaths) -> None:
+    text = (
+        "Last week gunmen killed at least five people in an attack on Nazon, residents said on "
+        "Thursday. Police said they had arrested two suspects."
+    )
+    assert deaths(text, published="2024-11-14") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the whole told with a reduced relative is the dead; the part is not
+        (
+            "Funerals were held on Sunday in Majdal Shams for ten of the twelve children and "
+            "teenagers killed when a rocket slammed into a football pitch on Saturday evening.",
+            12,
+        ),
+        (
+            "Gunmen attacked a market in Bunia on Saturday. Police identified three of the 11 "
+            "people killed in the attack.",
+            11,
+        ),
+    ],
+)
+def test_the_whole_a_part_is_taken_from(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, published="2024-07-28") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Gunmen ambushed a car near Bunia on Saturday. Two of the four men were killed.", 2),
+        (
+            "Gunmen ambushed a car near Bunia on Saturday. Two of the four died at the scene.",
+            2,
+        ),
+    ],
+)
+def test_a_part_that_died_stays_the_part(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, published="2024-07-28") == dead

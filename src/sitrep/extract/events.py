@@ -29,6 +29,7 @@ from .triggers import EARLIER_AFTER, Trigger, is_count
 
 __all__ = [
     "BLAMED_BEFORE",
+    "OTHER_DEAD_AFTER",
     "PASSIVE_SUFFERED",
     "Candidate",
     "build_candidate",
@@ -267,6 +268,21 @@ _ELSEWHERE = re.compile(
 _ANOTHER_YEAR = re.compile(
     r"^\W*(?:in|since|during|back in) (?:early |late |mid-)?(?:19|20)\d\d\s*,", re.I
 )
+# "Earlier in the week the gangs killed five people in Nazon": an earlier event, told after
+# this one (not in a lede, which may tell its own event so)
+_EARLIER_SPAN = re.compile(
+    r"^\W*(?:earlier (?:in the|this|that) (?:week|month|year)|last (?:week|month)|the (?:previous|"
+    r"preceding) (?:week|month))\b",
+    re.I,
+)
+# "The march was largely peaceful, but rights groups said 13 people were killed elsewhere":
+# the dead of other places, after a contrast; "The blast came as ... protests in which dozens
+# have died": a background the event is set against
+OTHER_DEAD_AFTER = re.compile(
+    r"\b(?:but|while|whereas)\b(?=[^.;]*?(?:\belsewhere\b|\bin other (?:parts|areas|towns|cities|"
+    r"districts|provinces|regions)\b))|\b(?:came|comes|come)\s+(?:as|amid|at a time when)\b",
+    re.I,
+)
 # "500 killed since the war began": a running toll; "the eighth deal since the conflict began"
 # is still this event
 _SOURCE_PLACE_AFTER = re.compile(
@@ -309,7 +325,10 @@ _SINCE_START = re.compile(
     r"September|October|November|December|last (?:year|month))\b(?!\s+\d)[^.;]{0,60}?"
     r"\b(?:killed|died|dead|lives)\b|"
     r"\b(?:killed|died|dead)\s+since the (?:\d{1,2} \w+ )?(?:vote|election|elections|protests|unrest|"
-    r"coup|crackdown)\b",
+    r"coup|crackdown)\b|"
+    # "60 people have died in the protests since they began in May"
+    r"\b(?:killed|died|dead)\b[^.;]{0,40}?\bsince (?:they|it|the \w+) (?:began|started|erupted|"
+    r"broke out)\b",
     re.I,
 )
 
@@ -400,6 +419,7 @@ def build_candidate(
             )
         )
         or bool(_ANOTHER_YEAR.match(span_text(sent)) and tolls.of("killed"))
+        or bool(sent.start > 0 and _EARLIER_SPAN.match(span_text(sent)) and tolls.of("killed"))
         or bool(
             since
             and tolls.of("killed")
@@ -612,6 +632,9 @@ def build_candidate(
         earlier = EARLIER_AFTER.search(text, trigger.end, sent.end_char)
         if earlier is not None:
             killed = [i for i in killed if i.quantity.start < earlier.start()]
+        other = OTHER_DEAD_AFTER.search(text, trigger.end, sent.end_char)
+        if other is not None:
+            killed = [i for i in killed if i.quantity.start < other.start()]
     if killed:
         civ = [i for i in killed if i.who == "civilians"]
         com = [i for i in killed if i.who == "combatants"]
@@ -622,7 +645,10 @@ def build_candidate(
         doers = [(i.noun or "").lower() in _DOER_NOUNS for i in killed]
         cand.toll_doers = any(doers)
         cand.toll_sides = frozenset(_side((i.noun or "").lower()) for i in killed)
-        cand.toll_extra = bool(_ALSO_DIED.search(said)) or (not _AMONG.search(said) and all(doers))
+        # "Five more bodies were found, bringing the toll to 17": a running total, not more dead
+        cand.toll_extra = not tolls.cumulative and (
+            bool(_ALSO_DIED.search(said)) or (not _AMONG.search(said) and all(doers))
+        )
         cand.toll_spans = toll_spans(killed)
         cand.toll_estimate = bool(_ESTIMATE.search(said)) and not _EARLIER_COUNT.search(said)
     injured = tolls.of("injured")

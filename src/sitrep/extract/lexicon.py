@@ -84,7 +84,9 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # "the shells released a toxic cloud", "tear gas grenades ... against its soldiers":
         # a riot-control agent used on troops in war is a chemical weapon (ACLED)
         r"(?:toxic|poisonous|noxious|choking) (?:cloud|fumes|smoke)|"
-        r"(?:tear[- ]gas|CS) (?:grenades|munitions|shells|canisters) (?:[^.;]{0,40}? )?(?:against|on|at) "
+        # "attacked Ukrainian positions with drone-dropped gas grenades"
+        r"drone-dropped (?:[\w-]+ )?(?:gas|chemical|toxic|irritant)|"
+        r"(?:tear[- ]gas|CS|gas) (?:grenades|munitions|shells|canisters) (?:[^.;]{0,40}? )?(?:against|on|at) "
         r"(?:\w+ ){0,2}(?:soldiers|troops|positions|trenches|servicemen)|"
         r"inhal(?:ed|ing) (?:an? )?(?:unknown|toxic|poisonous|strange|noxious|suspicious|pungent|"
         r"(?:foul|sweet|strange)-smelling) (?:gas|substance|smell|fumes)|"
@@ -389,11 +391,16 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:command|operations|monitoring|coordination) (?:centre|center)|encampment|(?:military |permanent )positions?|(?:logistics|supply|military) hub|"
         r"(?<!protest )(?<!refugee )(?<!relief )(?<!IDP )(?<!displacement )(?<!tent )camp)|"
         # the verb alone: "established a new Rapid Intervention Battalion base" names a unit
-        r"established(?= (?:\w+ ){0,5}(?:base|checkpoint|headquarters|outpost|observation (?:point|post)))|"
+        r"established(?= (?:\w+ ){0,5}(?:base|checkpoint|headquarters|outpost|observation (?:point|post)|"
+        r"positions? in the (?:village|town)))|"
         # "rebels established a training camp near Kaga-Bandoro" (not a camp for the displaced),
         # "fighters stationed themselves in the governor's residence", "took up residence in a
         # former UN camp"
         r"established (?:a|an|their|its) (?:new )?(?:(?:military|training|rear|forward) camp|barracks)\b|"
+        # "have made their camp in the abandoned village", "set up their own police station and
+        # courts", "opened a district office" (an armed group's, after officials fled)
+        r"made (?:their|its) (?:\w+ )?(?:camp|base|headquarters)\b|"
+        r"set up (?:their|its) own (?:police stations?|courts?|administration|tax offices?)\b|"
         r"stationed (?:themselves|(?:[\w-]+ ){0,2}(?:troops|fighters|soldiers|forces|units|men)) (?:in|at)\b|"
         r"took up (?:residence|quarters) (?:in|at)\b|"
         r"opened (?:a|an|its|their) (?:\w+ ){0,3}(?:military|monitoring|joint|command|operations|overseas|training) (?:base|centre|center|headquarters|post|camp)|"

@@ -7,8 +7,11 @@ agent.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from ..nlp.loader import span_text
 from .numbers import Quantity
 from .singular import _PERSON_RE
 
@@ -68,7 +71,8 @@ def named_deaths(sent: Span) -> list[Quantity]:
                 if head.ent_type_ in ("GPE", "ORG") and not _apposed_person(head)
                 else head
             )
-            for person in (first, *(_named(c) for c in head.children if c.dep_ == "conj")):
+            listed = _listed(head, told)
+            for person in (first, *listed):
                 if person is None or person.i in seen:
                     continue
                 ent = (
@@ -91,11 +95,47 @@ def named_deaths(sent: Span) -> list[Quantity]:
                     + [
                         a.right_edge.idx + len(a.right_edge)
                         for a in person.rights
-                        if a.dep_ == "appos"
+                        # not a name listed after it ("Musa Bello, 34, Ali Garba, ...")
+                        if a.dep_ == "appos" and a not in listed
                     ]
                 )
                 items.append(Quantity(start, end, ent.text, 1, 1, None, None))
-    return items
+    return items or _identified(sent)
+
+
+# "The victims were identified as Musa Bello, Ali Garba and Hauwa Umar": the dead, by name
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:the\s+)?(?:victims|dead|deceased|slain|those\s+killed|bodies)\s+(?:were|have\s+been|"
+    r"had\s+been)\s+(?:\w+\s+)?(?:identified|named)\s+as\b",
+    re.I,
+)
+
+
+def _identified(sent: Span) -> list[Quantity]:
+    """The people named after "The victims were identified as", one each."""
+    m = _IDENTIFIED_AS.search(span_text(sent))
+    if m is None:
+        return []
+    at = sent.start_char + m.end()
+    return [
+        Quantity(e.start_char, e.end_char, e.text, 1, 1, None, None)
+        for e in sent.ents
+        if e.label_ == "PERSON" and e.start_char >= at
+    ]
+
+
+def _listed(head: Token, verb: Token) -> list[Token | None]:
+    """The names conjoined to a victim's ("X and Y were killed"), and, when the verb is plural,
+    a list the parser hung as an apposition ("Musa Bello, 34, Ali Garba, 22, and Ibrahim Sule,
+    19, were killed": Garba apposed to Bello, Sule conjoined to Garba)."""
+    out = [_named(c) for c in head.children if c.dep_ == "conj"]
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "were" for c in verb.children):
+        for a in head.children:
+            conj = [_named(c) for c in a.children if c.dep_ == "conj"]
+            # a list goes on with "and": an apposed name alone may be the same person's alias
+            if a.dep_ == "appos" and a.ent_type_ == "PERSON" and any(conj):
+                out += [a, *conj]
+    return out
 
 
 def _apposed_person(head: Token) -> bool:

@@ -20,7 +20,7 @@ _UNITS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
-    "half a dozen": 6, "a couple of": 2, "couple of": 2, "both": 2,
+    "half a dozen": 6, "a couple of": 2, "couple of": 2, "both": 2, "a score of": 20,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 #: ACLED conventions for vague amounts: value, and (low, high) bounds.
@@ -117,6 +117,9 @@ _BOTH_DIED = re.compile(
 )
 
 
+#: "killed both riders": a group of two, after the verb that killed it
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead)\s+$", re.I)
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z]+s\b")
 #: "Both occupants were killed": any group of two, told by its death
 _BOTH_GROUP_DIED = re.compile(
     r"\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:were\s+(?:later\s+|also\s+)?(?:killed|shot\s+dead)|died)\b"
@@ -153,6 +156,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 _BOTH_PEOPLE.match(text, m.end())
                 or _BOTH_DIED.match(text, m.end())
                 or _BOTH_GROUP_DIED.match(text, m.end())
+                or (
+                    _KILLED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                    and _PLURAL_NOUN.match(text, m.end())
+                )
             ):
                 pass  # "Both attackers were killed", "Both died": two
             elif word in {"a", "an", "both", "single"} and qual is None:

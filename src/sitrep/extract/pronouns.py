@@ -13,16 +13,18 @@ import re
 
 from spacy.tokens import Span
 
-from ..nlp.loader import span_text
+from ..nlp.loader import doc_text, span_text
 from .numbers import Quantity, find_quantities
 
-__all__ = ["KILLED_SELF", "LAID_IN_GRAVE", "bombers_too", "buried", "killed_them"]
+__all__ = ["KILLED_SELF", "LAID_IN_GRAVE", "bombers_too", "buried", "killed_them", "their_bodies"]
 
 # a verb that kills outright, or one that kills with its complement ("shot them dead", "burned
 # them alive", "hacked them to death")
 _KILLED_THEM = re.compile(
-    r"\b(?:(?:killed|executed|murdered|beheaded|slaughtered|massacred|lynched|strangled|hanged)\s+"
-    r"(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?them\b|"
+    r"\b(?:(?:killed|killing|executed|murdered|beheaded|slaughtered|massacred|lynched|strangled|"
+    r"hanged)\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?them\b|"
+    # "set them ablaze", the crowd's burning
+    r"set\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?them\s+(?:ablaze|alight|on\s+fire)|"
     r"(?:shot|hacked|stabbed|beat|burned|burnt|stoned)\s+(?:all\s+(?:of\s+)?|both\s+(?:of\s+)?)?"
     r"them\s+(?:all\s+|both\s+)?(?:dead|alive|to\s+death))",
     re.I,
@@ -108,3 +110,25 @@ def bombers_too(text: str, offset: int) -> list[Quantity]:
     return [
         Quantity(offset + who.start("q"), offset + who.end("q"), n.text, n.best, n.best, None, None)
     ]
+
+
+_THEIR_BODIES = re.compile(
+    r"\W*their\s+(?:[\w-]+\s+)?(?:bodies|corpses)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:found|recovered|discovered|dumped|retrieved)\b",
+    re.I,
+)
+
+
+def their_bodies(sent: Span) -> Quantity | None:
+    """ "Four men ... did not come home. Their bodies were found": the group the sentence before
+    counted, found dead (its count, with its span, so the two are one toll)."""
+    if sent.start == 0 or not _THEIR_BODIES.match(span_text(sent)):
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    text = doc_text(sent.doc)
+    people = [
+        q
+        for q in find_quantities(span_text(prev), offset=prev.start_char)
+        if _PEOPLE_AFTER.match(text, q.end)
+    ]
+    return people[-1] if people else None

@@ -26,11 +26,11 @@ _APPOSED = (
     r",\s+whose\s+[^,.;]{1,40},)"
 )
 _KILLED = (
-    r"(?:killed|shot dead|found dead|gunned down|murdered|beheaded|executed|lynched|assassinated|"
+    r"(?:killed|shot dead|found dead|gunned down|murdered|beheaded|executed|lynched|assassinated|necklaced|"
     r"(?:pronounced|declared) dead|strangled|smothered|suffocated|"
     r"fatally (?:shot|stabbed|wounded|injured)|"
     r"(?:stabbed|hacked|beaten|beat|stoned|burned|burnt) to death|(?:beaten|stabbed) and "
-    r"(?:stoned|burned|burnt|hacked) to death)"
+    r"(?:stoned|burned|burnt|hacked) to death|(?:burned|burnt) alive)"
 )
 _KIN = (
     r"(?:son|daughter|grandson|granddaughter|wife|husband|brother|sister|father|mother|child|"
@@ -41,8 +41,8 @@ _KIN = (
 _VERB_A_PERSON = re.compile(
     # a verb that kills takes any determiner ("shot dead the imam", "killed her husband"); one
     # that only harms takes "a" or "one", and needs "to death" after (checked by the caller)
-    rf"\b(?:(?:kill(?:ed|ing)|shot dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
-    rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|mow(?:ed|ing) down|"
+    rf"\b(?:(?:kill(?:ed|ing)|shot dead|shooting dead|gunned down|murder(?:ed|ing)|behead(?:ed|ing)|"
+    rf"execut(?:ed|ing)|lynch(?:ed|ing)|assassinat(?:ed|ing)|mow(?:ed|ing) down|necklac(?:ed|ing)|"
     # "burning alive an elderly woman"
     rf"burn(?:ed|t|ing) alive)\s+(?=(?:an?|one|the|his|her|their|its|my|our)\s)|"
     rf"(?:stabbed|hacked|beat|stoned|burned)\s+(?=(?:an?|one)\s))"
@@ -50,6 +50,14 @@ _VERB_A_PERSON = re.compile(
     re.I,
 )
 _SINGULAR = [
+    # "A teacher, his wife and their daughter were killed": the first of a list of kin (the
+    # rest are read by _AND_KIN after it)
+    re.compile(
+        rf"\b(?P<q>an?|one|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})(?=(?:,\s+(?:his|her|"
+        rf"their)\s+(?:[\w-]+\s+)?\w+){{1,3}},?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?\w+\s+"
+        rf"(?:were|have\s+been|had\s+been)\s+(?:\w+\s+){{0,2}}?{_KILLED})",
+        re.I,
+    ),
     # "A woman and her grandson were killed": two single deaths told together
     re.compile(
         rf"\b(?P<q>an?|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_PERSON})\s+and\s+(?:his|her|their)"
@@ -99,7 +107,8 @@ _SINGULAR = [
         rf"\s+[a-z]+ing\s+[^.;,]{{1,60}}?)?"
         rf"{_APPOSED}?"
         rf",?\s+(?:was|has been|had been)\s+"
-        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?{_KILLED}",
+        # "his son was taken away and burned alive"
+        rf"(?!nearly\b|almost\b|reportedly\b)(?:\w+\s+){{0,2}}?(?:and\s+)?{_KILLED}",
         re.I,
     ),
     # "A protester died of gunshot wounds", "a three-year-old girl died of her burns"
@@ -197,6 +206,11 @@ _SINGULAR = [
         r"(?=\s*(?:[,.;]|$|and\b|on\b|in\b|at\b|instantly\b|outright\b|as\b))",
         re.I,
     ),
+    # "caught a suspected kidnapper and set him ablaze"
+    re.compile(
+        r"\bset\s+(?P<q>(?P<noun>him|her))\s+(?:ablaze|alight|on\s+fire)\b",
+        re.I,
+    ),
     # "caught a suspected thief and beat him to death"
     re.compile(
         r"\b(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed|kicked|battered)\s+"
@@ -269,10 +283,11 @@ _HURT_AFTER = re.compile(
 
 
 # every pattern of _SINGULAR holds one of these (on lower-cased text, so re can skip ahead)
+_NEXT_CLAUSE = re.compile(r"(?:,\s*and|;)\s+")
 _DEATH_STEM = re.compile(
     r"kill|dead|gunned|murder|behead|execut|lynch|assassinat|died|death|stabbed|hacked|stoned|"
     r"burn|beat|clubbed|body|corpse|remains|strangl|smother|suffocat|kicked|battered|lives|perish|life|"
-    r"mow|succumb"
+    r"mow|succumb|ablaze|alight|on fire|necklac"
 )
 
 
@@ -342,5 +357,21 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
             )
             items.append(TollItem("killed", _armed_or_not(kin.group(g)), kin.group(g), q2))
             end = kin.end()
+        # "A man was shot dead ..., and his son was taken away and burned alive": a second
+        # clause's one death, told the same way
+        clause = _NEXT_CLAUSE.search(text, end)
+        again = rx.match(text, clause.end()) if clause is not None else None
+        if again is not None:
+            q3 = Quantity(
+                offset + again.start("q"),
+                offset + again.end("q"),
+                again.group("q"),
+                1,
+                1,
+                None,
+                None,
+            )
+            noun = again.group("noun")
+            items.append(TollItem("killed", _armed_or_not(noun), noun, q3))
         return items
     return []

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .events import toll_fatalities, toll_spans
+from .events import OTHER_DEAD_AFTER, toll_fatalities, toll_spans
 from .numbers import find_quantities
 from .ranker import LinearRanker, record
 
@@ -113,6 +113,9 @@ def toll_options(
             continue
         if rules is not None and _PARTS_TOLD.search(text, sent_spans[i][0], item.quantity.start):
             continue  # "The dead included seven women and three children": the toll's parts
+        other = OTHER_DEAD_AFTER.search(text, sent_spans[i][0], sent_spans[i][1])
+        if other is not None and other.start() < item.quantity.start:
+            continue  # "..., but 13 were killed elsewhere": other places' dead
         seen.add(v)
         distance = 0 if lo <= i <= hi else min(abs(i - lo), abs(i - hi))
         if rules is None and distance and i in acts:

@@ -18,7 +18,7 @@ from ..nlp.loader import doc_text, span_text
 from .lexicon import CIVILIAN_NOUNS, COMBATANT_NOUNS, NUMBER_DEAD, OUTCOME_VERBS
 from .named import named_deaths
 from .numbers import Quantity, find_quantities
-from .pronouns import KILLED_SELF, bombers_too, buried, killed_them
+from .pronouns import KILLED_SELF, bombers_too, buried, killed_them, their_bodies
 from .recount import counted_once
 from .singular import (
     _ARMED_ONES,
@@ -86,6 +86,24 @@ _PART_OF_BEFORE = re.compile(
 # "Of the 15 passengers, 12 were killed": the whole the count is taken from, not more dead
 _WHOLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:that|and|but)\s+)\W*of\s+(?:the\s+|these\s+|those\s+)?$", re.I
+)
+#: "three of the 11 people killed", "ten of the twelve children ... killed when": the whole
+#: is the dead, told by a reduced relative after it
+_OF_THE_WHOLE = re.compile(
+    r"\s+of\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|[a-z]+ty-[a-z]+)\b",
+    re.I,
+)
+_WHOLE_KILLED = re.compile(
+    r"\s+(?:(?!(?:were|was|are|is|had|have|has|been)\b)[\w-]+\s+){0,3}?(?:killed|slain|who\s+(?:were|had\s+been|have\s+been)\s+killed|"
+    r"who\s+died)\b",
+    re.I,
+)
+_NONE_SURVIVED = re.compile(r"\bnone\s+of\s+the\s+$", re.I)
+_MISSING_AFTER = re.compile(
+    r"\s+(?:(?:people|others|more|villagers|residents|civilians)\s+)?(?:(?:were|are|remain(?:ed)?|"
+    r"still)\s+)?(?:missing|unaccounted\s+for)\b",
+    re.I,
 )
 _BODY_AMONG = re.compile(
     r"\b(?:body|bodies|corpses?|remains)\b(?:[^.;]|\.\d){0,160}?\b(?:was|were)\s+among\s+(?:the\s+)?"
@@ -235,9 +253,12 @@ def _noun_after(sent: Span, q: Quantity) -> Token | None:
 _OF_A_FAMILY = re.compile(
     r"\s+of\s+(?:an?|one|the|the\s+same|his|her|their)\s+(?:[\w-]+\s+)?famil(?:y|ies)\b", re.I
 )
-# "Eight villagers, including an elderly man, were burned alive"
+# "Eight villagers, including an elderly man, were burned alive", "Two men ... were beaten and
+# set alight by a crowd"
 _BURNED_ALIVE = re.compile(
-    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:burned|burnt)\s+alive\b", re.I
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:(?:burned|burnt)\s+alive|"
+    r"set\s+(?:alight|ablaze|on\s+fire))\b",
+    re.I,
 )
 
 
@@ -260,6 +281,9 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
             "deaths",
             "bodies",
             "corpses",
+            # "Nine coffins were lined up", "Five funerals were held"
+            "coffins",
+            "funerals",
         }:
             return "killed"
         for k in ("injured", "displaced"):
@@ -301,7 +325,13 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
                 # "500 patients presented to health facilities ..., and 43 people died": the
                 # group's own verb, whatever the parse hangs it on
                 return None
-        if _TO_DEATH_AFTER.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char):
+        if (
+            _TO_DEATH_AFTER.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char)
+            or _BURNED_ALIVE.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char)
+            or _KILLED_PAST_PHRASE.match(
+                doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char
+            )
+        ):
             return "killed"  # "Three young men ... were beaten and burned to death"
         if (
             noun.head.lower_ in ("lost", "lose", "loses", "losing")
@@ -380,7 +410,8 @@ _LOST_BEFORE = re.compile(r"\b(?:lost|losing)\s+$", re.I)
 # the group's death told by a phrase, not a word: "lost their lives", and armies' euphemisms
 # ("four soldiers paid the supreme price", "made the ultimate sacrifice", "embraced martyrdom")
 _LOST_LIVES = re.compile(
-    r"\s+(?:(?:also|later|reportedly)\s+)?[\"“'‘]?(?:lost\s+their\s+lives|paid\s+the\s+(?:supreme|"
+    r"\s+(?:(?:also|later|reportedly)\s+)?[\"“'‘]?(?:lost\s+their\s+lives|did\s+not\s+survive|"
+    r"didn['’]t\s+survive|paid\s+the\s+(?:supreme|"
     r"ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|embraced\s+martyrdom)\b",
     re.I,
 )
@@ -415,6 +446,14 @@ _NAME_COMMA = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s*$")
 _AGES_AFTER = re.compile(r",\s*aged\s+\d+(?:\s*(?:,|and|to|-)\s*\d+)*\s*,", re.I)
 _TO_DEATH_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){1,4}?to\s+death\b",
+    re.I,
+)
+# "Two health workers on their way to a vaccination campaign were shot dead": the group's own
+# killing verb past a phrase that holds no verb or clause of its own
+_KILLED_PAST_PHRASE = re.compile(
+    r"\s+(?:(?!(?:were|was|who|which|that|after|when|and|but|while|as)\b)[\w'’-]+\s+){1,8}?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|gunned\s+down|"
+    r"murdered|executed|beheaded|slain|massacred)\b",
     re.I,
 )
 _OWN_FATE_VERB = re.compile(
@@ -563,8 +602,26 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             and _nearest_outcome_before(whole.group()) is None
         ):
             continue  # "Of the 15 passengers, 12 were killed": the 12 of them
+        if _NONE_SURVIVED.search(text[max(sent.start_char, q.start - 30) : q.start]) and re.match(
+            r"\s+(?:[\w-]+\s+){0,2}?survived\b", after
+        ):
+            # "None of the three guards survived": all three died
+            out.items.append(TollItem("killed", _classify(_noun_after(sent, q)), None, q))
+            continue
+        if _MISSING_AFTER.match(after):
+            continue  # "leaving nine people dead and dozens missing": not found, not dead
         if _PART_OF_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
+            if _WHOLE_KILLED.match(text, q.end, sent.end_char):
+                # "identified three of the 11 people killed": the whole is the dead
+                noun = _noun_after(sent, q)
+                out.items.append(
+                    TollItem("killed", _classify(noun), noun.text if noun else None, q)
+                )
             continue  # "Two of the four died": the two died, not the four
+        if _OF_THE_WHOLE.match(text, q.end, sent.end_char) and _WHOLE_KILLED.match(
+            text, _OF_THE_WHOLE.match(text, q.end, sent.end_char).end(), sent.end_char
+        ):
+            continue  # the part of that whole ("three")
         if _AGED_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "Three brothers, aged 19, 22 and 25": ages, not more dead
         if _NAME_COMMA.search(text, max(sent.start_char, q.start - 30), q.start) and text[
@@ -783,6 +840,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         if any(k.quantity.start < q.end and q.start < k.quantity.end for k in out.of("killed")):
             continue
         out.items.append(TollItem("killed", "unknown", q.text, q))
+    if not out.of("killed"):
+        group = their_bodies(sent)
+        if group is not None:
+            out.items.append(TollItem("killed", "unknown", None, group))
     running = (toll_value_start, toll_value_end) if toll_value_end is not None else None
     out.items = [_each_side(i, text, sent.end_char) for i in out.items]
     out.items = counted_once(out.items, sent, running)
