@@ -618,9 +618,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
                     TollItem("killed", _classify(noun), noun.text if noun else None, q)
                 )
             continue  # "Two of the four died": the two died, not the four
-        if _OF_THE_WHOLE.match(text, q.end, sent.end_char) and _WHOLE_KILLED.match(
-            text, _OF_THE_WHOLE.match(text, q.end, sent.end_char).end(), sent.end_char
-        ):
+        whole_at = _OF_THE_WHOLE.match(text, q.end, sent.end_char)
+        if whole_at is not None and _WHOLE_KILLED.match(text, whole_at.end(), sent.end_char):
             continue  # the part of that whole ("three")
         if _AGED_BEFORE.search(text[max(sent.start_char, q.start - 30) : q.start]):
             continue  # "Three brothers, aged 19, 22 and 25": ages, not more dead
