@@ -437,3 +437,36 @@ def test_the_whole_a_part_is_taken_from(deaths: Deaths, text: str, dead: int) ->
 )
 def test_a_part_that_died_stays_the_part(deaths: Deaths, text: str, dead: int) -> None:
     assert deaths(text, published="2024-07-28") == dead
+
+
+def test_a_running_toll_joins_its_event_wherever_the_wounded_are(deaths: Deaths) -> None:
+    text = (
+        "Women strapped with explosives walked into a wedding party in Gwoza on Saturday "
+        "afternoon. The first blast tore through the guests at about 3 p.m. on Saturday. An "
+        "emergency official said the toll had risen to 32, with dozens more receiving "
+        "treatment in Maiduguri."
+    )
+    assert deaths(text, published="2024-07-01") == 32
+
+
+def test_the_attackers_next_act_adds_its_dead_to_the_event(main_event: MainEvent) -> None:
+    event = main_event(
+        "Gunmen stormed a girls' boarding school in Maga in Kebbi state early on Monday and "
+        "abducted 25 students, police said. The attackers, who arrived on motorcycles, "
+        "exchanged fire with police at the school and killed a member of staff.",
+        published="2025-11-17",
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.fatalities is not None and event.fatalities.best == 1
+
+
+def test_other_doers_next_sentence_is_not_more_of_the_act(main_event: MainEvent) -> None:
+    # not "the attackers": a clash told next, by others, stays its own
+    event = main_event(
+        "Gunmen stormed a girls' boarding school in Maga in Kebbi state early on Monday and "
+        "abducted 25 students, police said. Vigilantes clashed with bandits in a nearby forest "
+        "and killed four of them.",
+        published="2025-11-17",
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.fatalities is None or event.fatalities.best == 0

@@ -434,6 +434,9 @@ def _fits(event: Candidate, c: Candidate) -> float:
     )
     # "At least 43 people were killed.": a toll with no doer of its own belongs to the event
     # it follows, whatever that event's type
+    # "Gunmen stormed a school and abducted 25 students. The attackers ... killed a member of
+    # staff": the same doers' act, told next, undated
+    more_of_it = c.anaphoric and c.date is None and c.sent_index == max(event.members) + 1
     toll_only = (
         c.fatalities is not None
         # "four ADF fighters ... killed"; or the event named nobody and the toll names who
@@ -444,11 +447,13 @@ def _fits(event: Candidate, c: Candidate) -> float:
             # "42 soldiers were killed, while 37 assailants were neutralised": the assailants are
             # the attackers named before
             or _names(c) - {"Unidentified Armed Group"} <= _names(event)
+            or more_of_it
         )
         and (
             c.trigger.text.lower() in _DEATH_WORDS
             or c.trigger.text.lower().startswith(_DEATH_PREFIXES)
             or _bodies_counted(c)
+            or more_of_it
             # "Soldiers opened fire on protesters. A boy was shot in the stomach and later
             # died": who the firing hit, undated and with no doer of its own
             # "A mob attacked lawyers ... X was beaten to death": the same, by a crowd
@@ -474,7 +479,9 @@ def _fits(event: Candidate, c: Candidate) -> float:
         return 0.0
     # "At least 30 soldiers were killed": a toll that names only its victims names no rival doer
     # (or unidentified doers, who may be any the event named)
-    victims_only = toll_only and (c.actor1 is None or c.actor1.entry.name == _UNIDENTIFIED)
+    victims_only = toll_only and (
+        c.actor1 is None or c.actor1.entry.name == _UNIDENTIFIED or more_of_it
+    )
     # one protest told twice: the crowd is the same whoever the text names beside it
     both_protests = (
         SUB_TO_TYPE[event.sub_event_type] == SUB_TO_TYPE[c.sub_event_type] == "Protests"
@@ -490,6 +497,9 @@ def _fits(event: Candidate, c: Candidate) -> float:
             # "..., an official of the Mopti regional health directorate said": the dead's
             # place is where their source sits, not another event's
             or (victims_only and c.place_of_source)
+            # "the toll had risen to 32, with dozens more receiving treatment in Maiduguri": a
+            # running toll of the event told before, wherever its hospital or source is
+            or (victims_only and c.cumulative and c.date is None)
             or (
                 c.date is None
                 and c.location is not None

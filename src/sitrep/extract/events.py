@@ -90,6 +90,8 @@ class Candidate:
     hedge_span: tuple[int, int, str] | None = None
     definite: bool = False
     elsewhere: bool = False  # "five others were killed elsewhere": not the event told before
+    # "The attackers ... killed a member of staff": the doers told before, doing more of the act
+    anaphoric: bool = False
     toll_rank: int = 9  # certainty rank of the sentence the toll came from (0 = reported)
     # the toll counts other dead than the event's main toll ("the driver also died", "all four
     # attackers were killed"): merged in, it adds to that toll instead of competing with it
@@ -270,6 +272,11 @@ _ANOTHER_YEAR = re.compile(
 )
 # "Earlier in the week the gangs killed five people in Nazon": an earlier event, told after
 # this one (not in a lede, which may tell its own event so)
+_ANAPHORIC_DOERS = re.compile(
+    r"^\W*(?:the|these|those)\s+(?:attackers|gunmen|assailants|raiders|bandits|kidnappers|"
+    r"abductors|militants|jihadists|insurgents)\b",
+    re.I,
+)
 _EARLIER_SPAN = re.compile(
     r"^\W*(?:earlier (?:in the|this|that) (?:week|month|year)|last (?:week|month)|the (?:previous|"
     r"preceding) (?:week|month))\b",
@@ -407,6 +414,7 @@ def build_candidate(
         is_count(trigger)
     )
     since = _SINCE_START.search(span_text(sent))
+    cand.anaphoric = bool(_ANAPHORIC_DOERS.match(span_text(sent)))
     cand.elsewhere = (
         # "five others died elsewhere", "outrage across the country": other places (but
         # "marched through Ibadan as nationwide protests began" is this march)
