@@ -470,3 +470,30 @@ def test_other_doers_next_sentence_is_not_more_of_the_act(main_event: MainEvent)
     )
     assert event.sub_event_type == "Abduction/forced disappearance"
     assert event.fatalities is None or event.fatalities.best == 0
+
+
+def test_a_distance_counted_before_a_death_is_not_the_dead(deaths: Deaths) -> None:
+    # the verb after the phrase does not agree with the counted blocks
+    text = (
+        "Gunmen fired on the police commander's car seven blocks from where the governor was "
+        "killed, and the commander died instantly, police said on Friday."
+    )
+    assert deaths(text, published="1989-08-18") == 1
+
+
+def test_a_possessive_day_dates_its_own_noun_not_the_verb_after(main_event: MainEvent) -> None:
+    event = main_event(
+        "Thousands of people angry at the government over Tuesday's port explosion marched on "
+        "parliament in Beirut on Saturday.",
+        published="2020-08-09",
+    )
+    assert str(event.date) == "2020-08-08"
+
+
+def test_what_the_army_later_confirmed_is_the_events_toll(deaths: Deaths) -> None:
+    text = (
+        "Farmers in rural Puerto Rondon said they heard explosions and rifle fire for most of "
+        "Sunday afternoon. The army later confirmed that six members of a dissident faction were "
+        "killed when troops engaged them near the river."
+    )
+    assert deaths(text, published="2022-05-03") == 6

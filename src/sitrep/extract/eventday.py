@@ -160,12 +160,17 @@ def event_day(
     # "gathered on Monday to demand accountability for last week's flood, and some later set
     # fire to ...": a possessive date dates its own noun, not a trigger further on
     text = doc_text(doc)
+    word = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     owned = [
         d
         for d in own
         if text[d.end : d.end + 2] in ("'s", "’s")
-        # "Tuesday's battle", "last week's deadly attack": the trigger is the owned noun
-        and not re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", text[d.end : trigger.start])
+        # "Tuesday's battle", "last week's deadly attack": the trigger is the owned noun (not
+        # the verb after it: "angry over Tuesday's port explosion marched on parliament")
+        and not (
+            re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", text[d.end : trigger.start])
+            and (word is None or word.root.pos_ != "VERB")
+        )
     ]
     if owned and len(owned) < len(own):
         own = [d for d in own if d not in owned]

@@ -273,8 +273,11 @@ _ANOTHER_YEAR = re.compile(
 # "Earlier in the week the gangs killed five people in Nazon": an earlier event, told after
 # this one (not in a lede, which may tell its own event so)
 _ANAPHORIC_DOERS = re.compile(
-    r"^\W*(?:the|these|those)\s+(?:attackers|gunmen|assailants|raiders|bandits|kidnappers|"
-    r"abductors|militants|jihadists|insurgents)\b",
+    r"^\W*(?:(?:the|these|those)\s+(?:attackers|gunmen|assailants|raiders|bandits|kidnappers|"
+    r"abductors|militants|jihadists|insurgents)\b|"
+    # "The army later confirmed that six ... were killed when troops engaged them"
+    r"the\s+(?:army|military|police|authorities|government)\s+later\s+(?:said|confirmed|"
+    r"reported|announced)\b)",
     re.I,
 )
 _EARLIER_SPAN = re.compile(

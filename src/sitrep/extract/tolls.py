@@ -218,7 +218,9 @@ _PEOPLE_HEADS = "|".join(
 _NOT_PEOPLE = re.compile(
     r"^\s*(?:(?!(?:in|at|on|near|from|to|of|the|a|an|and|or|but|their|its|his|her|during|after|before|while)\b)[\w-]+\s+){0,2}(?:car bombs?|bombs?|rockets?|missiles?|shells?|mortars?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|tanks?|drones?|villages?|hamlets?|localities|towns?|schools?|mosques?|churches?|times?|attacks?|incidents?|strikes?|raids?|grenades?|weapons?|guns?|rifles?|battalions?|brigades?|units?|groups?|factions?|sections?|clans?|sub-clans?|communities|tribes?|sides|famil(?:y|ies)|households?|sources?|"
     # "a gunfight between two cartels": organisations, not people
-    r"cartels?|gangs?|militias|parties|countries|nations|armies|organi[sz]ations)\b"
+    r"cartels?|gangs?|militias|parties|countries|nations|armies|organi[sz]ations|"
+    # "seven blocks from where the governor was killed": a distance
+    r"blocks|yards|feet|doors|streets)\b"
     # "two home guards", "three school teachers", "two truck drivers": people named by a thing
     rf"(?!\s+(?:{_PEOPLE_HEADS})\b)",
     re.I,
@@ -451,8 +453,9 @@ _TO_DEATH_AFTER = re.compile(
 # "Two health workers on their way to a vaccination campaign were shot dead": the group's own
 # killing verb past a phrase that holds no verb or clause of its own
 _KILLED_PAST_PHRASE = re.compile(
-    r"\s+(?:(?!(?:were|was|who|which|that|after|when|and|but|while|as)\b)[\w'’-]+\s+){1,8}?"
-    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|gunned\s+down|"
+    r"\s+(?:(?!(?:were|was|who|which|that|after|when|where|and|but|while|as)\b)[\w'’-]+\s+){1,8}?"
+    # a group's verb agrees with it ("SEVEN BLOCKS FROM WHERE THE GOVERNOR WAS KILLED" is not)
+    r"(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|gunned\s+down|"
     r"murdered|executed|beheaded|slain|massacred)\b",
     re.I,
 )
