@@ -497,3 +497,70 @@ def test_what_the_army_later_confirmed_is_the_events_toll(deaths: Deaths) -> Non
         "killed when troops engaged them near the river."
     )
     assert deaths(text, published="2022-05-03") == 6
+
+
+def test_the_dead_a_riot_is_about_are_not_its_dead(main_event: MainEvent) -> None:
+    event = main_event(
+        "Angry crowds stormed the homes of three ministers in Imphal on Saturday evening, "
+        "setting fire to furniture and vehicles, after the bodies of a woman and two children "
+        "were found in a river.",
+        published="2024-11-17",
+    )
+    assert event.sub_event_type == "Violent demonstration"
+    assert not (event.fatalities and event.fatalities.best)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # one of a nationality after a counted group
+        (
+            "Suspected drone attacks set off explosions in three fuel tanker trucks in Abu Dhabi "
+            "on Monday, killing two Indian nationals and a Pakistani and wounding six, police "
+            "said.",
+            3,
+        ),
+        # two sides' dead of the same number are not one figure said twice
+        (
+            "Kyrgyz and Tajik border guards exchanged fire near Ak-Sai on Thursday. Two Kyrgyz "
+            "border guards were killed, according to the Kyrgyz Border Service; Tajik "
+            "authorities reported two Tajik citizens killed.",
+            4,
+        ),
+    ],
+)
+def test_more_dead_beside_a_count(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, published="2022-01-28") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a figure said twice is still one count
+        (
+            "Gunmen attacked a bus near Quetta on Thursday, killing 16 passengers; officials "
+            "said at least 16 people were killed.",
+            16,
+        ),
+        # a capitalised word after "and a" that names no victim
+        (
+            "Gunmen killed two soldiers near Maiduguri on Thursday, and a Nigerian Army "
+            "spokesman said the attackers fled.",
+            2,
+        ),
+    ],
+)
+def test_more_dead_guards(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, published="2022-01-28") == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # wire capitals read like the lower-case text
+        ("GUNMEN ATTACKED A VILLAGE NEAR BAMA ON SATURDAY. EIGHT WERE KILLED, POLICE SAID.", 8),
+        ("A MOB BEAT A SUSPECTED THIEF TO DEATH IN KANO ON SATURDAY, POLICE SAID.", 1),
+    ],
+)
+def test_dead_told_in_wire_capitals(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text, published="2024-06-10") == dead

@@ -245,7 +245,10 @@ _THAT_KILLED = re.compile(
     r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left)\s+(?:at\s+least\s+|some\s+)?$", re.I
 )
 _GRIEVANCE = re.compile(
-    r"\b(?:killings?|deaths?|murders?|massacre)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?$",
+    r"\b(?:killings?|deaths?|murders?|massacre)\s+of\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?$|"
+    # "Angry crowds stormed the ministers' homes after the bodies of a woman and two children
+    # were found"
+    r"\bafter\s+the\s+(?:bodies|corpses|remains)\s+of\s+[^.;,]{0,30}?$",
     re.I,
 )
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|heaviest|first)\b", re.I)
@@ -625,7 +628,7 @@ def build_candidate(
         cand.actor2 = victims[0]
     # tolls
     killed = tolls.of("killed")
-    if killed and SUB_TO_TYPE[cand.sub_event_type] == "Protests":
+    if killed and SUB_TO_TYPE[cand.sub_event_type] in ("Protests", "Riots"):
         # "The protest followed the killing of 73 people in attacks on villages": the dead a
         # protest is about died in other events
         text = doc_text(doc)

@@ -641,7 +641,7 @@ REPORTING_VERBS = {
 }  # fmt: skip
 
 CIVILIAN_NOUNS = {
-    "civilian", "civilians", "resident", "residents", "villager", "villagers", "child", "children",
+    "civilian", "civilians", "citizen", "citizens", "nationals", "resident", "residents", "villager", "villagers", "child", "children",
     "woman", "women", "student", "students", "worshipper", "worshippers", "farmer", "farmers",
     "passenger", "passengers", "shopper", "shoppers", "pupil", "pupils", "schoolgirl", "schoolgirls",
     "schoolchildren", "patient", "patients", "journalist", "journalists", "refugee", "refugees",

@@ -321,7 +321,7 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
                 "stoned",
                 "burned",
             }
-            and not re.match(r"[^.;,]{0,40}?\bto death\b", text[m.end() :])
+            and not re.match(r"[^.;,]{0,40}?\bto death\b", text[m.end() :], re.I)
         ):
             continue
         if (

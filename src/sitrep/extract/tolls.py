@@ -513,6 +513,7 @@ def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
         # "An entire family of five was killed": "was" after a number too
         r"\s+(?:more\s+)?(?:were\s+|was\s+|others?\s+)?(?:(?:confirmed|reported|found)\s+)?(\w+)",
         text[q.end : q.end + 35],
+        re.I,  # "EIGHT WERE KILLED" in wire capitals
     )
     if m is None or _attributive(sent, q.end + m.start(1)):
         return None
@@ -555,8 +556,8 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue  # a year
         if _in_a_name(text, sent.start_char, q):
             continue  # "residents of Delmas 32", "near Kilometre 5": a place's number
-        if re.search(r"\bof\s+$", text[max(0, q.start - 4) : q.start]) and re.match(
-            r"\s+of\s+(?:the|them|those)\b", text[q.end : q.end + 12]
+        if re.search(r"\bof\s+$", text[max(0, q.start - 4) : q.start], re.I) and re.match(
+            r"\s+of\s+(?:the|them|those)\b", text[q.end : q.end + 12], re.I
         ):
             continue  # "the husband and son of one of them": whose they were, not more dead
         if _QUALIFIED_ARTICLE.fullmatch(q.text):
@@ -606,7 +607,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
         ):
             continue  # "Of the 15 passengers, 12 were killed": the 12 of them
         if _NONE_SURVIVED.search(text[max(sent.start_char, q.start - 30) : q.start]) and re.match(
-            r"\s+(?:[\w-]+\s+){0,2}?survived\b", after
+            r"\s+(?:[\w-]+\s+){0,2}?survived\b", after, re.I
         ):
             # "None of the three guards survived": all three died
             out.items.append(TollItem("killed", _classify(_noun_after(sent, q)), None, q))
@@ -630,10 +631,10 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             q.end : q.end + 2
         ].startswith(","):
             continue  # "a farmer, Musa Ibrahim, 52, was killed": his age
-        if re.search(r"\bby\s+$", text[max(sent.start_char, q.start - 4) : q.start]):
+        if re.search(r"\bby\s+$", text[max(sent.start_char, q.start - 4) : q.start], re.I):
             continue  # "shot dead by two gunmen": the doers of a passive, not its dead
         if out.cumulative and re.search(
-            r"\bfrom\s+(?:the\s+)?$", text[max(sent.start_char, q.start - 10) : q.start]
+            r"\bfrom\s+(?:the\s+)?$", text[max(sent.start_char, q.start - 10) : q.start], re.I
         ):
             continue  # "revised the toll down to 84 from 103": the old figure
         if (
@@ -699,7 +700,12 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
                 noun is not None
                 and i.noun is not None
                 and i.noun.lower() != noun.lower_
-                and _NEXT_GROUP.fullmatch(text, i.quantity.end, q.start)
+                and (
+                    _NEXT_GROUP.fullmatch(text, i.quantity.end, q.start)
+                    # "Two border guards were killed ...; Tajik authorities reported two
+                    # citizens killed": armed men and civilians are not the same two
+                    or {i.who, _classify(noun)} == {"civilians", "combatants"}
+                )
             )
             for i in out.items
         ):
@@ -885,7 +891,9 @@ _PART_OF = re.compile(r"\b(?:including|among|of whom|one of|of them|among them)\
 _AND_ONE = re.compile(
     rf"\s*(?:[\w'’-]+\s+){{1,4}}?(?:and|along\s+with|as\s+well\s+as)\s+(?P<q>an?|one|another)\s+"
     # "18 of them were killed along with one member of the security forces"
-    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_PERSON}|passer-?by|onlooker|member)\b(?!-)",
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_PERSON}|passer-?by|onlooker|member|"
+    # "killing two Indian nationals and a Pakistani": one of a nationality
+    rf"(?-i:[A-Z][a-z]+(?:i|an|ese|ian|ish|on)(?!\s+[A-Z])))\b(?!-)",
     re.I,
 )
 
