@@ -564,3 +564,12 @@ def test_more_dead_guards(deaths: Deaths, text: str, dead: int) -> None:
 )
 def test_dead_told_in_wire_capitals(deaths: Deaths, text: str, dead: int) -> None:
     assert deaths(text, published="2024-06-10") == dead
+
+
+def test_a_group_told_with_a_relative_clause_then_killed(deaths: Deaths) -> None:
+    text = (
+        "A suicide bomber rammed a pickup into the gate of a police station in Tank on Friday "
+        "night. Police said two other attackers who tried to enter the compound were shot dead "
+        "by guards."
+    )
+    assert deaths(text, published="2024-11-16") == 2

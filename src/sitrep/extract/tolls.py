@@ -500,7 +500,8 @@ _MORE_LATER = re.compile(
 _DIED_AND = re.compile(r"\b(?:died|(?:were|was)\s+killed)\b[^.;]{0,60}?\band\s+$", re.I)
 # "two who tried to flee were shot dead": the group's fate after a relative clause of its own
 _WHO_THEN = re.compile(
-    r"\s+(?:[a-z]+\s+)?who\s+(?!were\b|was\b|had\b|have\b)[^.;,]{1,40}?\s+(?:were|was|had\s+been|"
+    # "two other attackers who tried to enter the compound were shot dead"
+    r"\s+(?:[a-z]+\s+){0,2}?who\s+(?!were\b|was\b|had\b|have\b)[^.;,]{1,40}?\s+(?:were|was|had\s+been|"
     r"have\s+been)\s+(?:later\s+|also\s+|then\s+)?(?P<w>shot dead|gunned down|\w+)"
 )
 
