@@ -1,9 +1,11 @@
 """Rules of session 24, each with guard cases that pass before and after it.
 
-More people nouns for one victim ("a suspected thief", "a gunman"), a family "wiped out",
-"Of the 15 passengers, 12 were killed" (the 15 is the whole, not more dead), a victim "caught
-in the crossfire" who "also died", kin told in a witness's words ("my husband"), and "Five of
-the soldiers had been killed" counted once.
+More ways narratives, wire copy and crowds tell their dead: more people nouns for one victim,
+families wiped out or shot dead, people burned alive or set alight, lists of kin and of named
+victims, "Their bodies were found", a second clause's single death, coffins and funerals, "None
+of the three guards survived", the whole a part is taken from, a nationality after a count, two
+sides' dead of the same number, wire capitals; and the dead of other events kept out of this
+one's (elsewhere, a background, earlier in the week, the dead a riot is about, a distance).
 
 The texts were written for these tests.
 """

@@ -273,8 +273,8 @@ _ELSEWHERE = re.compile(
 _ANOTHER_YEAR = re.compile(
     r"^\W*(?:in|since|during|back in) (?:early |late |mid-)?(?:19|20)\d\d\s*,", re.I
 )
-# "Earlier in the week the gangs killed five people in Nazon": an earlier event, told after
-# this one (not in a lede, which may tell its own event so)
+# "The attackers, who arrived on motorcycles, ... killed a member of staff": the doers told
+# before, doing more of the same act (see merge._fits)
 _ANAPHORIC_DOERS = re.compile(
     r"^\W*(?:(?:the|these|those)\s+(?:attackers|gunmen|assailants|raiders|bandits|kidnappers|"
     r"abductors|militants|jihadists|insurgents)\b|"
@@ -283,6 +283,8 @@ _ANAPHORIC_DOERS = re.compile(
     r"reported|announced)\b)",
     re.I,
 )
+# "Earlier in the week the gangs killed five people in Nazon": an earlier event, told after
+# this one (not in a lede, which may tell its own event so)
 _EARLIER_SPAN = re.compile(
     r"^\W*(?:earlier (?:in the|this|that) (?:week|month|year)|last (?:week|month)|the (?:previous|"
     r"preceding) (?:week|month))\b",
