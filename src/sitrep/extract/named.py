@@ -113,7 +113,8 @@ _IDENTIFIED_AS = re.compile(
 
 def _identified(sent: Span) -> list[Quantity]:
     """The people named after "The victims were identified as", one each."""
-    m = _IDENTIFIED_AS.search(span_text(sent))
+    said = span_text(sent)
+    m = _IDENTIFIED_AS.search(said) if " as " in said else None
     if m is None:
         return []
     at = sent.start_char + m.end()

@@ -276,12 +276,10 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
                 # "500 patients presented to health facilities ..., and 43 people died": the
                 # group's own verb, whatever the parse hangs it on
                 return None
-        if (
-            _TO_DEATH_AFTER.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char)
-            or _BURNED_ALIVE.match(doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char)
-            or _KILLED_PAST_PHRASE.match(
-                doc_text(sent.doc), noun.idx + len(noun.text), sent.end_char
-            )
+        at = noun.idx + len(noun.text)
+        if any(
+            rx.match(doc_text(sent.doc), at, sent.end_char)
+            for rx in (_TO_DEATH_AFTER, _BURNED_ALIVE, _KILLED_PAST_PHRASE)
         ):
             return "killed"  # "Three young men ... were beaten and burned to death"
         if (
