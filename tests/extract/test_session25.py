@@ -1,0 +1,72 @@
+"""Rules of session 25, each with guard cases.
+
+A short text whose first sentence names an armed or state actor, with no trigger word anywhere,
+is an event when the sub-type classifier reads it as some event and all but rules out none
+(unworded.LEDE_FLOOR, LEDE_NONE_MAX); civilians, engineers, a later sentence, a forecast or a
+long text do not pass. The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.classify import NONE, SubtypeClassifier
+from sitrep.extract.triggers import scan_triggers
+from sitrep.extract.unworded import LEDE_FLOOR, LEDE_NONE_MAX, SHORT_TEXT, UNWORDED_FLOOR
+from sitrep.pipeline import Pipeline
+
+_POLICE = (
+    "Kenyan police officers reached Port-au-Prince on Tuesday and moved into a former UN "
+    "compound near the airport."
+)
+
+
+def _reading(text: str) -> tuple[str, float, float]:
+    probs = SubtypeClassifier.load().predict([text])[0]
+    label = max((lab for lab in probs if lab != NONE), key=probs.__getitem__)
+    return label, probs[label], probs[NONE]
+
+
+def test_a_lede_naming_armed_forces_needs_less_surety(pipeline: Pipeline) -> None:
+    assert scan_triggers(_POLICE) == []
+    label, p, none = _reading(_POLICE)
+    # below the floor a lede with any actor needs, above the armed lede's
+    assert LEDE_FLOOR <= p < UNWORDED_FLOOR and none <= LEDE_NONE_MAX
+    events = pipeline(_POLICE, published="2024-05-16").events
+    assert [e.sub_event_type for e in events] == [label] == ["Headquarters or base established"]
+    assert str(events[0].date) == "2024-05-14"
+    # a foreign state's police abroad: external forces (ACLED inter 8)
+    assert events[0].actor1 is not None and events[0].actor1.inter == 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same act by people who bear no arms
+        "Red Cross staff reached Port-au-Prince on Tuesday and moved into a former UN compound "
+        "near the airport.",
+        "Kenyan engineers reached Port-au-Prince on Tuesday and moved into a former UN compound "
+        "near the airport.",
+        # the armed actor only in the second sentence: the lede tells a ferry's arrival
+        "A ferry from Miami reached Port-au-Prince on Tuesday. Kenyan police officers moved into "
+        "a former UN compound near the airport.",
+        # a forecast
+        "Kenyan police officers will reach Port-au-Prince next week and will move into a former "
+        "UN compound near the airport.",
+    ],
+)
+def test_no_event_without_armed_forces_in_a_lede_told_as_fact(
+    pipeline: Pipeline, text: str
+) -> None:
+    assert scan_triggers(text) == []
+    assert pipeline(text, published="2024-05-16").events == []
+
+
+def test_the_armed_lede_counts_in_short_texts_only(pipeline: Pipeline) -> None:
+    padding = " ".join(
+        f"The port of Port-au-Prince handled {n} ships last year, the port authority said."
+        for n in range(100, 100 + SHORT_TEXT)
+    )
+    long_text = f"{_POLICE} {padding}"
+    assert scan_triggers(long_text) == []
+    assert pipeline(long_text, published="2024-05-16").events == []
