@@ -1,6 +1,10 @@
 """Rules of session 25, each with guard cases.
 
-A short text whose first sentence names an armed or state actor, with no trigger word anywhere,
+Tolls: killing verbs ("slaughtered", "butchered"), more dead told after the event ("Two others
+succumbed to their injuries", "A policeman later died of his wounds": who died is the subject of
+"died", no doer), a running "number of dead" with no act of its own.
+
+Events: a short text whose first sentence names an armed or state actor, with no trigger word anywhere,
 is an event when the sub-type classifier reads it as some event and all but rules out none
 (unworded.LEDE_FLOOR, LEDE_NONE_MAX); civilians, engineers, a later sentence, a forecast or a
 long text do not pass. The texts were written for these tests.
@@ -8,12 +12,16 @@ long text do not pass. The texts were written for these tests.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from sitrep.extract.classify import NONE, SubtypeClassifier
 from sitrep.extract.triggers import scan_triggers
 from sitrep.extract.unworded import LEDE_FLOOR, LEDE_NONE_MAX, SHORT_TEXT, UNWORDED_FLOOR
 from sitrep.pipeline import Pipeline
+
+Deaths = Callable[..., "int | None"]  # the fixture in conftest.py
 
 _POLICE = (
     "Kenyan police officers reached Port-au-Prince on Tuesday and moved into a former UN "
@@ -70,3 +78,57 @@ def test_the_armed_lede_counts_in_short_texts_only(pipeline: Pipeline) -> None:
     long_text = f"{_POLICE} {padding}"
     assert scan_triggers(long_text) == []
     assert pipeline(long_text, published="2024-05-16").events == []
+
+
+# --- tolls: more ways to tell the dead ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # killing verbs the lexicon lacked as acts
+        ("Jihadists slaughtered 12 Christians in Kiri on Sunday, a church official said.", 12),
+        ("Twelve villagers were butchered by gunmen in Kiri on Sunday, residents said.", 12),
+        # more dead told after the event: a group of "others", one who "later died"
+        (
+            "Gunmen attacked a checkpoint near Kiri on Sunday, killing two soldiers. Two others "
+            "succumbed to their injuries in hospital, the army said.",
+            4,
+        ),
+        (
+            "Gunmen attacked a checkpoint near Kiri on Sunday, killing two soldiers. A policeman "
+            "later died of his wounds.",
+            3,
+        ),
+        (
+            "Gunmen attacked a checkpoint near Kiri on Sunday, killing two soldiers. A policeman "
+            "later succumbed to his injuries.",
+            3,
+        ),
+        # a running count of the dead with no act of its own
+        (
+            "Gunmen stormed Kiri on Sunday. By Monday evening the number of dead had climbed to "
+            "12, police said.",
+            12,
+        ),
+        # guard: the wounded are no more dead
+        (
+            "Gunmen attacked a checkpoint near Kiri on Sunday, killing two soldiers. Two others "
+            "were wounded, the army said.",
+            2,
+        ),
+        # a running count replaces the first, it does not add to it
+        (
+            "Gunmen stormed Kiri on Sunday, killing 12 people. By Monday the number of dead had "
+            "risen to 14, police said.",
+            14,
+        ),
+    ],
+)
+def test_more_ways_to_tell_the_dead(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead
+
+
+def test_cattle_slaughtered_is_no_attack(pipeline: Pipeline) -> None:
+    text = "Villagers slaughtered 40 goats for the feast in Kiri on Sunday."
+    assert pipeline(text, published="2024-03-12").events == []

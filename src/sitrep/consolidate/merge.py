@@ -104,11 +104,12 @@ _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians
 _KILLING_CROWDS = {"Mob violence", "Violent demonstration"}
 _DEATH_WORDS = {
     "killed", "killing", "died", "dead", "shot dead", "murdered", "death toll", "toll of the dead",
-    "toll", "bodies", "perished", "neutralized", "neutralised",
+    "toll", "bodies", "perished", "neutralized", "neutralised", "number of dead",
+    "number of the dead",
 }  # fmt: skip
 # "Seven people lost their lives": a death told, not its means
 _DEATH_PREFIXES = ("died", "later died", "also died", "perished", "lost their li", "lost his li",
-                   "lost her li")  # fmt: skip
+                   "lost her li", "succumbed", "later succumbed", "also succumbed")  # fmt: skip
 
 
 # "authorities had counted 20 bodies": the dead of what was told (not "explosives strapped to
@@ -128,7 +129,15 @@ def _weak(c: Candidate) -> bool:
     beside it says better what happened."""
     t = c.trigger.text.lower()
     return (
-        t in ("death toll", "toll of the dead", "dead", "toll")
+        t
+        in (
+            "death toll",
+            "toll of the dead",
+            "dead",
+            "toll",
+            "number of dead",
+            "number of the dead",
+        )
         or t.startswith(_DEATH_PREFIXES + ("put",))
         or (_bodies_counted(c) and c.actor1 is None)
         # "the number of people killed in Saturday's attack has risen to 25": a count of the
@@ -437,6 +446,8 @@ def _fits(event: Candidate, c: Candidate) -> float:
     # "Gunmen stormed a school and abducted 25 students. The attackers ... killed a member of
     # staff": the same doers' act, told next, undated
     more_of_it = c.anaphoric and c.date is None and c.sent_index == max(event.members) + 1
+    # "A policeman later died of his wounds": who died is the sentence's subject, no doer
+    died = c.trigger.text.lower().startswith(_DEATH_PREFIXES)
     toll_only = (
         c.fatalities is not None
         # "four ADF fighters ... killed"; or the event named nobody and the toll names who
@@ -448,6 +459,7 @@ def _fits(event: Candidate, c: Candidate) -> float:
             # the attackers named before
             or _names(c) - {"Unidentified Armed Group"} <= _names(event)
             or more_of_it
+            or died
         )
         and (
             c.trigger.text.lower() in _DEATH_WORDS
@@ -480,7 +492,7 @@ def _fits(event: Candidate, c: Candidate) -> float:
     # "At least 30 soldiers were killed": a toll that names only its victims names no rival doer
     # (or unidentified doers, who may be any the event named)
     victims_only = toll_only and (
-        c.actor1 is None or c.actor1.entry.name == _UNIDENTIFIED or more_of_it
+        c.actor1 is None or c.actor1.entry.name == _UNIDENTIFIED or more_of_it or died
     )
     # one protest told twice: the crowd is the same whoever the text names beside it
     both_protests = (

@@ -213,6 +213,8 @@ _ALSO_DIED = re.compile(
     # "Another passenger died in hospital", "A further two people died", "Two more bodies were
     # found", "The driver and a child later died"
     r"^\W*(?:an?other|a\s+further)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed|(?:was|were)\s+killed)\b|"
+    # "Two others succumbed to their injuries in hospital"
+    r"^\W*(?:[\w-]+\s+)others\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\b|"
     r"^\W*(?:[\w-]+\s+)?more\s+(?:bodies|corpses)\s+(?:were|have\s+been|had\s+been)\s+"
     r"(?:found|recovered|discovered|retrieved)\b|"
     r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+later\b",

@@ -232,6 +232,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (r"rap(?:ed|e)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?)", "Sexual violence", 0.96),
     (
         r"massacre[sd]?|executed|execution|shot dead|gunned down|killed|killing|murdered|(?:hacked|burned|burnt|beaten|stabbed) (?:\w+ ){0,3}to death|beheaded|lynch(?:ed|ing)|"
+        # "Jihadists slaughtered 12 Christians" (not cattle slaughtered for a feast)
+        r"(?:slaughtered|butchered)(?! (?:[\w-]+ ){0,2}(?:cattle|cows?|goats?|sheep|animals|livestock|camels?|chickens|pigs?|rams?|bulls?|oxen)\b)|"
         # "burned them alive with tyres", "were burned alive"
         r"(?:burned|burnt|buried) (?:(?:them|him|her|[\w-]+ [\w-]+) )?alive|"
         r"assassinated|assassination(?! (?:attempt|plot|bid|try))|"
@@ -244,7 +246,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # a sentence that only updates a toll: weak, so that it joins the event it counts
     (
         r"death toll|toll of the dead|(?:later |also )?died(?: of (?:his|her|their) (?:injuries|wounds))?|"
+        r"(?:later |also )?succumbed(?= to (?:his|her|their) (?:injuries|wounds))|"
         r"(?<=the )toll(?= (?:had |has |have )?(?:risen|rose|climbed|reached|stood))|"
+        # "By Monday evening the number of dead had climbed to 12"
+        r"(?<=the )number of (?:the )?dead(?= (?:had |has |have )?(?:risen|rose|climbed|reached|stood))|"
         # "officials put the toll at 20 dead", "nine bodies had been recovered in the area"
         r"(?<=put the )toll(?= at\b)|(?<=put the death )toll(?= at\b)|"
         r"(?<=[\w-] )bodies(?= (?:had |have |were |was )?(?:been )?(?:recovered|found|retrieved|collected))|"
@@ -676,7 +681,7 @@ NUMBER_DEAD = (
 
 #: outcome -> verbs/nouns (regex) that say a counted group suffered it.
 OUTCOME_VERBS: dict[str, str] = {
-    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|(?<!who )(?<!she )(?<!he )(?<!which )(?<!that )lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered|lynched|corpses|mowed down|wiped out|fatally|succumbed|drowned|martyred|embraced martyrdom|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice",
+    "killed": r"kill(?:ed|ing|s)?|dead|died|die|dies|deaths?|death toll|toll|(?<!who )(?<!she )(?<!he )(?<!which )(?<!that )lives|bodies|slain|massacred|executed|shot dead|gunned down|perished|lost their lives|murdered|beheaded|beheading|fatalities|neutrali[sz]ed|slaughtered|butchered|lynched|corpses|mowed down|wiped out|fatally|succumbed|drowned|martyred|embraced martyrdom|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|maimed|casualties",
     "displaced": r"fled|flee(?:ing)?|displac(?:ed|ing|ement)|uprooted|scarpered|escaped|evacuated|forced (?:from|out of) their homes|homeless|sought refuge|sheltering",
     "abducted": r"abduct(?:ed|ing)?|kidnap(?:ped|ping)?|seized|taken hostage|held hostage|captive",
