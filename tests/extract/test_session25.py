@@ -132,3 +132,40 @@ def test_more_ways_to_tell_the_dead(deaths: Deaths, text: str, dead: int) -> Non
 def test_cattle_slaughtered_is_no_attack(pipeline: Pipeline) -> None:
     text = "Villagers slaughtered 40 goats for the feast in Kiri on Sunday."
     assert pipeline(text, published="2024-03-12").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the number is the group: "Three were shot dead"
+        (
+            "Soldiers went from house to house in Kiri on Sunday looking for young men. Three "
+            "were shot dead, a relative said.",
+            3,
+        ),
+        (
+            "Gunmen raided a market in Kiri on Sunday. Two were gunned down near the gate, "
+            "police said.",
+            2,
+        ),
+        # "They were killed": the group the sentence before counted
+        (
+            "Families in Kiri buried four children on Monday. They were killed on Sunday when a "
+            "mortar round landed on their school, teachers said.",
+            4,
+        ),
+        # guards: the same dead told twice are one count; "they" who were not killed
+        (
+            "Gunmen killed five soldiers near Kiri on Sunday. They were killed as they slept, "
+            "the army said.",
+            5,
+        ),
+        (
+            "Gunmen abducted five farmers near Kiri on Sunday and killed a guard. They were "
+            "released on Monday.",
+            1,
+        ),
+    ],
+)
+def test_the_group_a_number_or_a_pronoun_stands_for(deaths: Deaths, text: str, dead: int) -> None:
+    assert deaths(text) == dead

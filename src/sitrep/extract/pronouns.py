@@ -113,15 +113,19 @@ def bombers_too(text: str, offset: int) -> list[Quantity]:
 
 
 _THEIR_BODIES = re.compile(
-    r"\W*their\s+(?:[\w-]+\s+)?(?:bodies|corpses)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:found|recovered|discovered|dumped|retrieved)\b",
+    r"\W*(?:their\s+(?:[\w-]+\s+)?(?:bodies|corpses)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:found|recovered|discovered|dumped|retrieved)|"
+    # "Families buried four children on Monday. They were killed on Sunday when ..."
+    r"they\s+(?:all\s+)?(?:were|had\s+been|have\s+been)\s+(?:all\s+)?(?:killed|shot\s+dead)|"
+    r"they\s+(?:all\s+)?died)\b",
     re.I,
 )
 
 
 def their_bodies(sent: Span) -> Quantity | None:
-    """ "Four men ... did not come home. Their bodies were found": the group the sentence before
-    counted, found dead (its count, with its span, so the two are one toll)."""
+    """ "Four men ... did not come home. Their bodies were found", "... buried four children.
+    They were killed when ...": the group the sentence before counted, found dead or killed (its
+    count, with its span, so the two are one toll)."""
     if sent.start == 0 or not _THEIR_BODIES.match(span_text(sent)):
         return None
     prev = sent.doc[sent.start - 1].sent

@@ -268,7 +268,8 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
             for k, rx in _OUTCOME_RE.items():
                 if rx.match(near.group(1)):
                     return k
-            if noun.idx >= q.end and re.match(
+            # (the number itself may be the group: "Three were shot dead")
+            if noun.idx >= q.start and re.match(
                 r"(?:shot|gunned|mowed)\s+(?:dead|down)\b", after[near.start(1) :], re.I
             ):
                 return "killed"  # "Five members of the same family were shot dead"
@@ -474,7 +475,12 @@ def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
         return "killed"  # "Seven died on the spot and two more in hospital"
     if _TREATED.match(text, q.end + m.start(1)):
         return "injured"  # "the toll rose to 32, with dozens more receiving treatment"
+    if _SHOT_DEAD.match(text, q.end + m.start(1)) or _AND_KILLED.match(text, q.end, sent.end_char):
+        return "killed"  # "Three were shot dead", "Three were beaten and killed"
     return next((k for k, rx in _OUTCOME_RE.items() if rx.match(m.group(1))), None)
+
+
+_SHOT_DEAD = re.compile(r"(?:shot\s+dead|gunned\s+down|mowed\s+down)\b", re.I)
 
 
 def _nearest_outcome_before(window: str) -> str | None:
