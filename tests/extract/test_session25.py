@@ -169,3 +169,38 @@ def test_cattle_slaughtered_is_no_attack(pipeline: Pipeline) -> None:
 )
 def test_the_group_a_number_or_a_pronoun_stands_for(deaths: Deaths, text: str, dead: int) -> None:
     assert deaths(text) == dead
+
+
+# --- sides: who the text says did it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "An IED killed 14 civilians on a bus near Djibo on Sunday. The attack bore the "
+            "hallmarks of JNIM, security sources said.",
+            "JNIM",
+        ),
+        (
+            "Some 30 women were abducted in Babanki on Saturday by armed men who said they were "
+            "Ambazonia fighters, relatives said.",
+            "Ambazonian separatists",
+        ),
+    ],
+)
+def test_doers_named_by_hallmarks_or_by_themselves(
+    pipeline: Pipeline, text: str, doer: str
+) -> None:
+    event = pipeline(text, published="2024-03-12").events[0]
+    assert event.actor1 is not None and event.actor1.name == doer
+    assert event.actor2 is not None and event.actor2.inter == 7
+
+
+def test_hallmarks_of_nothing_name_no_doer(pipeline: Pipeline) -> None:
+    text = (
+        "An IED killed 14 civilians on a bus near Djibo on Sunday. The attack bore the hallmarks "
+        "of a well-planned operation, officials said."
+    )
+    event = pipeline(text, published="2024-03-12").events[0]
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"

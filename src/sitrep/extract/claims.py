@@ -42,7 +42,9 @@ _IDENTIFIED_BEFORE = re.compile(
     r"\b(?:believed\s+to\s+(?:be|belong\s+to)|reportedly|suspected(?:\s+of\s+being)?|"
     r"identified\s+as|described\s+as|said\s+to\s+be|identif(?:ying|ied)\s+themselves\s+as|"
     # "men who called themselves 'Amba boys'"
-    r"called\s+themselves|introduced\s+themselves\s+as|claiming\s+to\s+be)\s+"
+    r"called\s+themselves|introduced\s+themselves\s+as|claiming\s+to\s+be|"
+    # "armed men who said they were Ambazonia fighters"
+    r"said\s+they\s+(?:were|belonged\s+to))\s+"
     r"(?:(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?)?['‘\"“]?$",
     re.I,
 )

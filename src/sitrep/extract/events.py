@@ -369,6 +369,8 @@ BLAMED_BEFORE = re.compile(
     r"\b(?:blam(?:ed|ing)|accus(?:ed|ing)|(?:authorities|police|officials|army|military)\s+"
     r"(?:suspected|suspect|suspects)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to|"
     r"link(?:ed|ing)\s+(?:[\w-]+\s+){1,6}?to|"
+    # "The attack bore the hallmarks of JNIM"
+    r"(?:bore|bears|had|has|carried|carries)\s+(?:all\s+)?the\s+hallmarks\s+of|"
     # "an attack linked to X", not "insurgents linked to al Qaeda" (whom they belong to)
     r"(?<!insurgents )(?<!militants )(?<!fighters )(?<!group )(?<!groups )(?<!gunmen )"
     r"(?<!rebels )(?<!factions )(?<!militias )(?<!cells )linked\s+to)\s+"
