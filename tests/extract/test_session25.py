@@ -204,3 +204,28 @@ def test_hallmarks_of_nothing_name_no_doer(pipeline: Pipeline) -> None:
     )
     event = pipeline(text, published="2024-03-12").events[0]
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
+
+
+# --- sub-types: air strikes by the aircraft's kind ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A quadcopter dropped a grenade on a group of civilians queuing for bread in Kherson on "
+        "Sunday, killing one man.",
+        "A Bayraktar TB2 targeted a TPLF convoy near Alamata on Sunday, killing 12 fighters, a "
+        "military source said.",
+        "The air force pounded rebel positions around Goma on Sunday, the army said.",
+        "Aerial bombing of Kutkai township on Sunday killed six civilians, a resistance group "
+        "said.",
+    ],
+)
+def test_air_strikes_told_by_the_aircraft(pipeline: Pipeline, text: str) -> None:
+    events = pipeline(text, published="2024-03-12").events
+    assert events and events[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_grenade_thrown_by_hand_stays_a_grenade(pipeline: Pipeline) -> None:
+    text = "A man threw a grenade at a group of civilians queuing for bread in Kherson on Sunday."
+    assert pipeline(text, published="2024-03-12").events[0].sub_event_type == "Grenade"

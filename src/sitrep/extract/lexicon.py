@@ -122,7 +122,12 @@ TRIGGERS: list[tuple[str, str, float]] = [
         1.0,
     ),
     (
-        r"air ?strikes?|air ?raids?|air attacks?|aerial (?:bombardment|attack|strike)s?|unmanned aerial vehicles?|UAVs?|"
+        r"air ?strikes?|air ?raids?|air attacks?|aerial (?:bombardment|attack|strike|bombing)s?|unmanned aerial vehicles?|UAVs?|"
+        # drones by kind or make: "a quadcopter dropped a grenade", "a Bayraktar TB2 targeted a
+        # convoy", "a loitering munition hit an artillery position"
+        r"(?:quadcopters?|Bayraktars?(?: TB2s?)?|TB2s?|Shaheds?|Lancets?|loitering munitions?|"
+        r"FPV drones?|Reaper drones?|MQ-9s?)(?= (?:\w+ )?(?:struck|hit|attacked|targeted|dropped|bombed|"
+        r"slammed|crashed|fired|exploded))|"
         # "Russia launched 40 drones at Kyiv overnight", "Shahed drones launched at Odesa"
         r"(?:launched|fired|sent) (?:[\w-]+ ){0,3}drones? (?:at|on|against|towards|toward|into)\b|"
         # "the military carried out strikes on TTP hideouts" (not a workers' strike)
@@ -131,7 +136,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:hideouts?|positions?|camps?|targets|bases?|militants|fighters|rebels|insurgents|strongholds?|"
         r"depots?|training (?:camps?|facilities))\b)|"
         r"drones? (?:were |was )?launched (?:at|on|against|towards)\b|warplanes?|fighter jets?|(?:jets|planes|aircraft|helicopters|gunships) (?:had |have )?(?:struck|bombed|hit|pounded|attacked|targeted|strafed)|drone (?:strike|attack)s?|drones? (?:struck|hit|attacked|targeted)|bombed by (?:jets|planes|aircraft|drones)|barrel bombs?|"
-        r"(?<=air force )(?:strikes?|jets?|planes?|aircraft|bombed)|(?<=military )bombed|(?<=army )bombed|"
+        r"(?<=air force )(?:strikes?|jets?|planes?|aircraft|bombed|pounded|struck|hit|targeted|bombarded)|(?<=military )bombed|(?<=army )bombed|"
         r"(?:jets?|planes?|aircraft|helicopters?|gunships?|drones?) (?:\w+ )?(?:bombed|struck|strafed|fired on|dropped|destroyed)|"
         r"(?:helicopters?|gunships?|drones?) (?:\w+ )?(?:opened fire on|fired (?:rockets|missiles) (?:at|on|into))|"
         r"drones? (?:that |which )(?:\w+ )?(?:struck|hit|slammed into|tore through|crashed into)|"
