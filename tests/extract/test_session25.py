@@ -229,3 +229,35 @@ def test_air_strikes_told_by_the_aircraft(pipeline: Pipeline, text: str) -> None
 def test_a_grenade_thrown_by_hand_stays_a_grenade(pipeline: Pipeline) -> None:
     text = "A man threw a grenade at a group of civilians queuing for bread in Kherson on Sunday."
     assert pipeline(text, published="2024-03-12").events[0].sub_event_type == "Grenade"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a protest yet to come is none: the arrests are the event
+        (
+            "Police arrested 40 opposition supporters in Kiri on Sunday ahead of a planned rally, "
+            "the party said.",
+            "Arrests",
+        ),
+        # guard: arrests at a protest that took place
+        (
+            "Police arrested 40 protesters at a rally against the new tax law in Kiri on Sunday.",
+            "Protest with intervention",
+        ),
+        # what a town lives by, blown up
+        (
+            "Militants blew up a telecom mast near Kiri on Sunday, cutting mobile services.",
+            "Looting/property destruction",
+        ),
+        (
+            "Rebels blew up a railway line near Kiri on Sunday, halting freight trains.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_arrests_before_a_rally_and_infrastructure_blown_up(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    events = pipeline(text, published="2024-03-12").events
+    assert events and events[0].sub_event_type == kind

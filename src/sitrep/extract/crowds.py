@@ -36,9 +36,10 @@ CROWD_WORDS = re.compile(
     re.I,
 )
 PROTEST_WORDS = re.compile(
+    # "arrested 40 supporters ahead of a planned rally": a protest yet to come is none
+    r"\b(?<!planned )(?<!upcoming )(?<!proposed )(?:protest\w*|demonstrat\w*|marche[sd]|marchers|"
     # "march", not the month ("on 2 March", "March 2021", "since March")
-    r"\b(?:protest\w*|demonstrat\w*|marche[sd]|marchers|(?<!\d )(?<!\bin )(?<!since )(?<!early )"
-    r"(?<!late )(?<!mid-)(?<!until )march(?!,?\s+\d)|"
+    r"(?<!\d )(?<!\bin )(?<!since )(?<!early )(?<!late )(?<!mid-)(?<!until )march(?!,?\s+\d)|"
     # a campaign rally is a politician's meeting, not a protest
     r"(?<!campaign )(?<!election )(?<!electoral )rall(?:y|ies|ied)|sit-ins?|"
     r"gathered (?:[\w-]+ ){0,8}?to (?:demand|protest|denounce|call for|condemn))\b",

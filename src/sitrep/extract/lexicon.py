@@ -508,7 +508,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"burn(?:ed|t) (?:\w+ ){0,4}(?:houses?|homes?|huts?|shops?|buildings?|church(?:es)?|mosques?|schools?|granaries|"
         r"health (?:cent(?:re|er)|post)s?|clinics?|hospitals?|markets?|offices?|villages?)|"
         r"pillag(?:ed|ing)|torched|blew up (?:the |a |an |their |his )?(?:[\w-]+ ){0,3}"
-        r"(?:houses?|homes?|buildings?|bridges?|shrines?|mosques?|churches|schools?|offices?)|"
+        r"(?:houses?|homes?|buildings?|bridges?|shrines?|mosques?|churches|schools?|offices?|"
+        # "blew up a telecom mast": the means of a town's life
+        r"masts?|(?<!control )towers?|pylons?|pipelines?|power lines?|transformers?|substations?|"
+        r"railway (?:lines?|tracks?)|rail (?:lines?|tracks?))|"
         r"demolish(?:ed|ing)|br(?:oke|eaking) into (?:[\w-]+ ){0,2}(?:shops|homes|houses|stores|warehouses?|offices)|"
         r"carr(?:ying|ied) off (?:goods|property|livestock|food|supplies|cattle)|"
         # "went house to house taking cars, gold and cash"
