@@ -261,3 +261,24 @@ def test_arrests_before_a_rally_and_infrastructure_blown_up(
 ) -> None:
     events = pipeline(text, published="2024-03-12").events
     assert events and events[0].sub_event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Militants stopped a bus near Kiri on Sunday and carried off 18 passengers, the "
+            "governor said.",
+            "Abduction/forced disappearance",
+        ),
+        # guard: goods carried off are looted
+        (
+            "Gunmen raided the market in Kiri on Sunday and carried off goods and livestock, "
+            "traders said.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_people_carried_off_are_abducted(pipeline: Pipeline, text: str, kind: str) -> None:
+    events = pipeline(text, published="2024-03-12").events
+    assert events and events[0].sub_event_type == kind

@@ -203,7 +203,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
     (
         # "marched 23 people, including the pastor's wife, into the bush"
         r"marched (?:[\w'’-]+,? ){0,7}(?:into the (?:forest|bush)|away at gunpoint)|took (?:him|her|them)(?: [\w,]+){0,8} into the (?:bush|forest)|"
-        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seized (?!(?:swathes|swaths|parts|much|most|chunks|tracts|stretches|large|areas|control) )(?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) "
+        r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|held hostage|seiz(?:ed|ing) (?!(?:swathes|swaths|parts|much|most|chunks|tracts|stretches|large|areas|control) )(?:\d+|dozens|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|\w+ of) "
         # "seized two rifles": things, not people
         r"(?!(?:[\w-]+ )?(?:rifles?|guns?|pistols?|weapons?|firearms?|vehicles?|cars?|trucks?|motorcycles?|"
         r"rounds|bullets|grenades?|kilo(?:gram)?s?|kg|tons?|tonnes?|bags?|boxes|phones?|computers?|"
@@ -227,6 +227,10 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"took (?:him |her |them |a |an |the |two |three |four |five |six |several |\d+ )(?:[\w-]+ ){0,3}?"
         r"from (?:his|her|their|a|the) (?:[\w-]+ )?(?:homes?|houses?|farms?|street corner|cars?|vehicles?|shops?|beds?|rooms?)\b|"
         r"led (?:him|her|them) away\b|"
+        # "carried off 18 passengers" (not "carried off goods")
+        r"carr(?:ied|ying) off (?:(?:at least |some |about )?(?:\d+|two|three|four|five|six|seven|eight|"
+        r"nine|ten|dozens of|several|a number of) )?(?:[\w-]+ )?(?:passengers|villagers|women|girls|"
+        r"boys|children|students|pupils|people|residents|farmers|worshippers|travell?ers|hostages)\b|"
         # "men in plain clothes forced him into a car"
         r"forced (?:him|her|them) into (?:a|an|their|the|waiting) (?:[\w-]+ )?(?:car|vehicle|van|truck|pick-?up|4x4)\b|"
         # "picked up at least six BNP activists"
