@@ -282,3 +282,32 @@ def test_arrests_before_a_rally_and_infrastructure_blown_up(
 def test_people_carried_off_are_abducted(pipeline: Pipeline, text: str, kind: str) -> None:
     events = pipeline(text, published="2024-03-12").events
     assert events and events[0].sub_event_type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # police there, doing nothing to the protest
+        (
+            "Thousands of opposition supporters marched through Dakar on Sunday under heavy police "
+            "presence; the march ended without incident.",
+            "Peaceful protest",
+        ),
+        (
+            "Hundreds of nurses protested outside the health ministry in Nairobi on Sunday as "
+            "police officers stood guard.",
+            "Peaceful protest",
+        ),
+        # guard: police who act on it
+        (
+            "Thousands of opposition supporters marched through Dakar on Sunday under heavy police "
+            "presence; police fired tear gas to disperse them.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_police_present_is_not_police_intervening(
+    pipeline: Pipeline, text: str, kind: str
+) -> None:
+    events = pipeline(text, published="2024-03-12").events
+    assert events and events[0].sub_event_type == kind

@@ -105,7 +105,9 @@ _FIRE_ON_PEOPLE = re.compile(
 _LET_BE = re.compile(
     r"\b(?:did\s+not|didn't|did\s+n't|never|without|not)\s+(?:\w+\s+)?(?:intervene|interfere|"
     r"act|stop\s+them|disperse)\b|\b(?:police|officers|security\s+forces)\s+(?:\w+\s+)?"
-    r"(?:watched|looked\s+on|stood\s+by)\b",
+    r"(?:watched|looked\s+on|stood\s+by|stood\s+guard|diverted\s+traffic|escorted|kept\s+watch)\b|"
+    # "marched under heavy police presence; the march ended without incident"
+    r"\bunder\s+(?:a\s+)?(?:heavy\s+|strong\s+|tight\s+)?(?:police|security)\s+presence\b",
     re.I,
 )
 _GUNFIRE = re.compile(r"open(?:ed|ing)? fire|fired|shot at|shooting|firing", re.I)
