@@ -306,8 +306,6 @@ def test_people_carried_off_are_abducted(pipeline: Pipeline, text: str, kind: st
         ),
     ],
 )
-def test_police_present_is_not_police_intervening(
-    pipeline: Pipeline, text: str, kind: str
-) -> None:
+def test_police_present_is_not_police_intervening(pipeline: Pipeline, text: str, kind: str) -> None:
     events = pipeline(text, published="2024-03-12").events
     assert events and events[0].sub_event_type == kind
