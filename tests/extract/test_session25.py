@@ -309,3 +309,25 @@ def test_people_carried_off_are_abducted(pipeline: Pipeline, text: str, kind: st
 def test_police_present_is_not_police_intervening(pipeline: Pipeline, text: str, kind: str) -> None:
     events = pipeline(text, published="2024-03-12").events
     assert events and events[0].sub_event_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided shops in the market of Kiri on Sunday night, making off with cash and "
+        "phones, traders said.",
+        "Fighters stripped the hospital in Kiri of medical equipment on Sunday before "
+        "withdrawing, staff said.",
+        "Gang members attacked and looted a convoy of aid lorries near Kiri on Sunday, the UN "
+        "said. No one was hurt.",
+    ],
+)
+def test_a_raid_for_loot_is_looting(pipeline: Pipeline, text: str) -> None:
+    events = pipeline(text, published="2024-03-12").events
+    assert events and events[0].sub_event_type == "Looting/property destruction"
+
+
+def test_people_made_off_with_are_not_loot(pipeline: Pipeline) -> None:
+    text = "Gunmen stormed a school in Kiri on Sunday and made off with 20 girls, police said."
+    events = pipeline(text, published="2024-03-12").events
+    assert events and events[0].sub_event_type != "Looting/property destruction"

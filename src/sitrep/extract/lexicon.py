@@ -504,6 +504,18 @@ TRIGGERS: list[tuple[str, str, float]] = [
         "Change to group/activity",
         0.62,
     ),
+    # what was taken says the raid was for loot: "raided shops, making off with cash and phones",
+    # "attacked and looted a convoy of aid lorries", "stripped the hospital of its equipment"
+    (
+        r"(?:attacked|raided|ambushed|stormed) and (?:looted|ransacked|plundered|pillaged)|"
+        r"ma(?:de|king|ke) off with (?!(?:[\w-]+ ){0,2}(?:hostages?|captives?|girls|boys|women|children|"
+        r"people|passengers|students|villagers)\b)|cart(?:ed|ing) (?:away|off)|"
+        r"stripp(?:ed|ing) (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?of (?:its |their |all )?(?:[\w-]+ )?"
+        r"(?:equipment|supplies|medicines?|medical supplies|goods|furniture|property|valuables|fuel|"
+        r"food|stock|contents|computers)",
+        "Looting/property destruction",
+        0.85,
+    ),
     (
         r"set(?:ting)? fire to|set(?:ting)? (?:[\w-]+ ){1,4}(?:ablaze|alight)|burned down|burnt down|"
         r"ransack(?:ed|ing)|loot(?:ed|ing)|plunder(?:ed|ing)|"
