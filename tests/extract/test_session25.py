@@ -331,3 +331,11 @@ def test_people_made_off_with_are_not_loot(pipeline: Pipeline) -> None:
     text = "Gunmen stormed a school in Kiri on Sunday and made off with 20 girls, police said."
     events = pipeline(text, published="2024-03-12").events
     assert events and events[0].sub_event_type != "Looting/property destruction"
+
+
+def test_arms_taken_in_a_battle_are_its_spoils(deaths: Deaths) -> None:
+    text = (
+        "Rebels attacked an army base near Kiri on Saturday. Three soldiers were killed and the "
+        "attackers made off with weapons, the army said."
+    )
+    assert deaths(text) == 3

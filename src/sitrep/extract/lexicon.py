@@ -508,8 +508,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
     # "attacked and looted a convoy of aid lorries", "stripped the hospital of its equipment"
     (
         r"(?:attacked|raided|ambushed|stormed) and (?:looted|ransacked|plundered|pillaged)|"
+        # (not people, and not an army post's arms: "the attackers made off with weapons" is
+        # the battle's spoils)
         r"ma(?:de|king|ke) off with (?!(?:[\w-]+ ){0,2}(?:hostages?|captives?|girls|boys|women|children|"
-        r"people|passengers|students|villagers)\b)|cart(?:ed|ing) (?:away|off)|"
+        r"people|passengers|students|villagers|weapons|arms|ammunition|rifles|guns|munitions|"
+        r"military)\b)|cart(?:ed|ing) (?:away|off)|"
         r"stripp(?:ed|ing) (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?of (?:its |their |all )?(?:[\w-]+ )?"
         r"(?:equipment|supplies|medicines?|medical supplies|goods|furniture|property|valuables|fuel|"
         r"food|stock|contents|computers)",
