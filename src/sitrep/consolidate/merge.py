@@ -124,20 +124,18 @@ def _bodies_counted(c: Candidate) -> bool:
     return _BODIES_COUNTED.match(said) is not None or FOUND_DEAD.match(said) is not None
 
 
+#: triggers that only count the dead ("the death toll rose to", "the number of dead had climbed")
+_COUNT_WORDS = frozenset(
+    {"death toll", "toll of the dead", "dead", "toll", "number of dead", "number of the dead"}
+)
+
+
 def _weak(c: Candidate) -> bool:
     """A candidate typed only by a death word ("three children died"): any violent event told
     beside it says better what happened."""
     t = c.trigger.text.lower()
     return (
-        t
-        in (
-            "death toll",
-            "toll of the dead",
-            "dead",
-            "toll",
-            "number of dead",
-            "number of the dead",
-        )
+        t in _COUNT_WORDS
         or t.startswith(_DEATH_PREFIXES + ("put",))
         or (_bodies_counted(c) and c.actor1 is None)
         # "the number of people killed in Saturday's attack has risen to 25": a count of the

@@ -76,7 +76,9 @@ def unworded_event(
     it (:data:`UNWORDED_FLOOR`, or :data:`UNWORDED_FLOOR_LONG` in a text longer than
     :data:`SHORT_TEXT` sentences) and surer than of no event, naming an actor unless the
     classifier is sure (:data:`~.classify.SURE`), told as a fact:
-    its main verb stands in for the trigger. Only for articles in which no trigger word matched."""
+    its main verb stands in for the trigger. Failing that, a short text's first sentence naming
+    an armed or state actor (:data:`ARMED_INTERS`) at :data:`LEDE_FLOOR` and no event at most
+    :data:`LEDE_NONE_MAX`. Only for articles in which no trigger word matched."""
     lede = sents[:LEDE_SENTENCES]
     short = len(sents) <= SHORT_TEXT
     floor = UNWORDED_FLOOR if short else UNWORDED_FLOOR_LONG
