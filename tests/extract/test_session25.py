@@ -1,13 +1,18 @@
-"""Rules of session 25, each with guard cases.
+"""Rules of session 25, each with guard cases (every positive case fails on session 24's code).
 
 Tolls: killing verbs ("slaughtered", "butchered"), more dead told after the event ("Two others
 succumbed to their injuries", "A policeman later died of his wounds": who died is the subject of
 "died", no doer), a running "number of dead" with no act of its own.
 
-Events: a short text whose first sentence names an armed or state actor, with no trigger word anywhere,
-is an event when the sub-type classifier reads it as some event and all but rules out none
-(unworded.LEDE_FLOOR, LEDE_NONE_MAX); civilians, engineers, a later sentence, a forecast or a
-long text do not pass. The texts were written for these tests.
+Sub-types: air strikes by the aircraft's kind, arrests before a rally, police present at a
+protest, people carried off, raids for loot, infrastructure blown up.
+
+Sides: doers named by hallmarks or by themselves.
+
+Events: a short text whose first sentence names an armed or state actor, with no trigger word
+anywhere, is an event when the sub-type classifier reads it as some event and all but rules out
+none (unworded.LEDE_FLOOR, LEDE_NONE_MAX); civilians, engineers, a later sentence, a forecast or
+a long text do not pass. The texts were written for these tests.
 """
 
 from __future__ import annotations
@@ -206,34 +211,38 @@ def test_hallmarks_of_nothing_name_no_doer(pipeline: Pipeline) -> None:
     assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group"
 
 
-# --- sub-types: air strikes by the aircraft's kind ----------------------------------------------
+# --- sub-types told in other words -------------------------------------------------------------
 
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A quadcopter dropped a grenade on a group of civilians queuing for bread in Kherson on "
-        "Sunday, killing one man.",
-        "A Bayraktar TB2 targeted a TPLF convoy near Alamata on Sunday, killing 12 fighters, a "
-        "military source said.",
-        "The air force pounded rebel positions around Goma on Sunday, the army said.",
-        "Aerial bombing of Kutkai township on Sunday killed six civilians, a resistance group "
-        "said.",
-    ],
-)
-def test_air_strikes_told_by_the_aircraft(pipeline: Pipeline, text: str) -> None:
-    events = pipeline(text, published="2024-03-12").events
-    assert events and events[0].sub_event_type == "Air/drone strike"
-
-
-def test_a_grenade_thrown_by_hand_stays_a_grenade(pipeline: Pipeline) -> None:
-    text = "A man threw a grenade at a group of civilians queuing for bread in Kherson on Sunday."
-    assert pipeline(text, published="2024-03-12").events[0].sub_event_type == "Grenade"
+_AIR = "Air/drone strike"
+_LOOT = "Looting/property destruction"
+_PEACEFUL = "Peaceful protest"
 
 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # air strikes told by the aircraft's kind or make
+        (
+            "A quadcopter dropped a grenade on a group of civilians queuing for bread in Kherson "
+            "on Sunday, killing one man.",
+            _AIR,
+        ),
+        (
+            "A Bayraktar TB2 targeted a TPLF convoy near Alamata on Sunday, killing 12 fighters, "
+            "a military source said.",
+            _AIR,
+        ),
+        ("The air force pounded rebel positions around Goma on Sunday, the army said.", _AIR),
+        (
+            "Aerial bombing of Kutkai township on Sunday killed six civilians, a resistance group "
+            "said.",
+            _AIR,
+        ),
+        # guard: a grenade thrown by hand
+        (
+            "A man threw a grenade at a group of civilians queuing for bread in Kherson on Sunday.",
+            "Grenade",
+        ),
         # a protest yet to come is none: the arrests are the event
         (
             "Police arrested 40 opposition supporters in Kiri on Sunday ahead of a planned rally, "
@@ -245,92 +254,64 @@ def test_a_grenade_thrown_by_hand_stays_a_grenade(pipeline: Pipeline) -> None:
             "Police arrested 40 protesters at a rally against the new tax law in Kiri on Sunday.",
             "Protest with intervention",
         ),
-        # what a town lives by, blown up
-        (
-            "Militants blew up a telecom mast near Kiri on Sunday, cutting mobile services.",
-            "Looting/property destruction",
-        ),
-        (
-            "Rebels blew up a railway line near Kiri on Sunday, halting freight trains.",
-            "Looting/property destruction",
-        ),
-    ],
-)
-def test_arrests_before_a_rally_and_infrastructure_blown_up(
-    pipeline: Pipeline, text: str, kind: str
-) -> None:
-    events = pipeline(text, published="2024-03-12").events
-    assert events and events[0].sub_event_type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "Militants stopped a bus near Kiri on Sunday and carried off 18 passengers, the "
-            "governor said.",
-            "Abduction/forced disappearance",
-        ),
-        # guard: goods carried off are looted
-        (
-            "Gunmen raided the market in Kiri on Sunday and carried off goods and livestock, "
-            "traders said.",
-            "Looting/property destruction",
-        ),
-    ],
-)
-def test_people_carried_off_are_abducted(pipeline: Pipeline, text: str, kind: str) -> None:
-    events = pipeline(text, published="2024-03-12").events
-    assert events and events[0].sub_event_type == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
         # police there, doing nothing to the protest
         (
             "Thousands of opposition supporters marched through Dakar on Sunday under heavy police "
             "presence; the march ended without incident.",
-            "Peaceful protest",
+            _PEACEFUL,
         ),
+        # guards: police standing guard (read so before), and police who act on the protest
         (
             "Hundreds of nurses protested outside the health ministry in Nairobi on Sunday as "
             "police officers stood guard.",
-            "Peaceful protest",
+            _PEACEFUL,
         ),
-        # guard: police who act on it
         (
             "Thousands of opposition supporters marched through Dakar on Sunday under heavy police "
             "presence; police fired tear gas to disperse them.",
             "Protest with intervention",
         ),
+        # people carried off are abducted; goods carried off looted
+        (
+            "Militants stopped a bus near Kiri on Sunday and carried off 18 passengers, the "
+            "governor said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Gunmen raided the market in Kiri on Sunday and carried off goods and livestock, "
+            "traders said.",
+            _LOOT,
+        ),
+        # a raid for loot
+        (
+            "Gunmen raided shops in the market of Kiri on Sunday night, making off with cash and "
+            "phones, traders said.",
+            _LOOT,
+        ),
+        (
+            "Fighters stripped the hospital in Kiri of medical equipment on Sunday before "
+            "withdrawing, staff said.",
+            _LOOT,
+        ),
+        (
+            "Gang members attacked and looted a convoy of aid lorries near Kiri on Sunday, the UN "
+            "said. No one was hurt.",
+            _LOOT,
+        ),
+        # what a town lives by, blown up
+        ("Militants blew up a telecom mast near Kiri on Sunday, cutting mobile services.", _LOOT),
+        ("Rebels blew up a railway line near Kiri on Sunday, halting freight trains.", _LOOT),
     ],
 )
-def test_police_present_is_not_police_intervening(pipeline: Pipeline, text: str, kind: str) -> None:
+def test_sub_types_told_in_other_words(pipeline: Pipeline, text: str, kind: str) -> None:
     events = pipeline(text, published="2024-03-12").events
     assert events and events[0].sub_event_type == kind
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Gunmen raided shops in the market of Kiri on Sunday night, making off with cash and "
-        "phones, traders said.",
-        "Fighters stripped the hospital in Kiri of medical equipment on Sunday before "
-        "withdrawing, staff said.",
-        "Gang members attacked and looted a convoy of aid lorries near Kiri on Sunday, the UN "
-        "said. No one was hurt.",
-    ],
-)
-def test_a_raid_for_loot_is_looting(pipeline: Pipeline, text: str) -> None:
-    events = pipeline(text, published="2024-03-12").events
-    assert events and events[0].sub_event_type == "Looting/property destruction"
 
 
 def test_people_made_off_with_are_not_loot(pipeline: Pipeline) -> None:
     text = "Gunmen stormed a school in Kiri on Sunday and made off with 20 girls, police said."
     events = pipeline(text, published="2024-03-12").events
-    assert events and events[0].sub_event_type != "Looting/property destruction"
+    assert events and events[0].sub_event_type != _LOOT
 
 
 def test_arms_taken_in_a_battle_are_its_spoils(deaths: Deaths) -> None:
