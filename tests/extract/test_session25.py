@@ -298,6 +298,12 @@ _PEACEFUL = "Peaceful protest"
             "said. No one was hurt.",
             _LOOT,
         ),
+        # an agreement whose parties are told with their place
+        (
+            "Rival clan elders in Galkayo agreed on Sunday to withdraw their militias from the "
+            "town's dividing line.",
+            "Agreement",
+        ),
         # what a town lives by, blown up
         ("Militants blew up a telecom mast near Kiri on Sunday, cutting mobile services.", _LOOT),
         ("Rebels blew up a railway line near Kiri on Sunday, halting freight trains.", _LOOT),

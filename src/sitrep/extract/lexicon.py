@@ -364,7 +364,8 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:formed|announced|forged|sealed) (?:a |an |the )?(?:formal |new |joint )?(?:alliance|coalition|federation)|"
         # "local government and Houthi representatives agreed to reopen a road"
         r"(?:(?<=representatives )|(?<=delegations )|(?<=sides )|(?<=parties )|(?<=elders )|"
-        r"(?<=commanders )|(?<=leaders ))(?:\w+ )?agreed (?:on \w+ )?to "
+        # ("elders in Galkayo agreed on Sunday to withdraw their militias")
+        r"(?<=commanders )|(?<=leaders ))(?:[\w-]+ ){0,3}?agreed (?:on \w+ )?to "
         r"(?:reopen|open|exchange|release|withdraw|cease|halt|end|stop|lift|allow|swap|hand over)",
         "Agreement",
         0.6,
