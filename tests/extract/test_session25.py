@@ -298,6 +298,12 @@ _PEACEFUL = "Peaceful protest"
             "said. No one was hurt.",
             _LOOT,
         ),
+        # a storming whose means the next sentence tells
+        (
+            "Two attackers stormed a police post in Kiri on Sunday. One blew himself up, police "
+            "said.",
+            "Suicide bomb",
+        ),
         # an agreement whose parties are told with their place
         (
             "Rival clan elders in Galkayo agreed on Sunday to withdraw their militias from the "

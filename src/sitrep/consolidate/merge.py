@@ -373,7 +373,7 @@ def _is_anchor(c: Candidate) -> bool:
     return c.date is not None and c.date_precision == "day" and not c.definite
 
 
-_GENERIC_ATTACK = {"attack", "attacks", "attacked", "attacking", "assault", "assaulted"}
+_GENERIC_ATTACK = {"attack", "attacks", "attacked", "attacking", "assault", "assaulted", "stormed"}
 
 
 def _means_next(event: Candidate, c: Candidate) -> bool:
