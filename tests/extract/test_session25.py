@@ -298,6 +298,18 @@ _PEACEFUL = "Peaceful protest"
             "said. No one was hurt.",
             _LOOT,
         ),
+        # a driver who died with his bomb
+        (
+            "An attacker drove a truck packed with explosives into the gate of an army base near "
+            "Kiri on Sunday.",
+            "Suicide bomb",
+        ),
+        # guard: a bomb truck stopped before it went off
+        (
+            "Police intercepted a truck packed with explosives at a checkpoint outside Mogadishu "
+            "on Sunday.",
+            "Disrupted weapons use",
+        ),
         # a storming whose means the next sentence tells
         (
             "Two attackers stormed a police post in Kiri on Sunday. One blew himself up, police "

@@ -67,6 +67,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"(?:car|motorcycle|motorbike|truck|lorry|tanker) bombers?|self-immolat\w+ bomber|"
         # "women strapped with explosives walked into a wedding party"
         r"strapped with explosives|"
+        # "drove a truck packed with explosives into the gate of an army base": a driver who died
+        # with his bomb
+        r"(?:drove|rammed|crashed) (?:a|an|his|her|their) (?:[\w-]+ ){0,2}(?:truck|car|vehicle|lorry|"
+        r"tanker|van|motorbike|motorcycle|minibus) (?:packed|laden|loaded|rigged|filled|stuffed) with "
+        r"explosives (?:in)?to|"
         # "detonated explosives hidden under his shawl"
         r"explosives (?:hidden |strapped )?(?:under|beneath|to) (?:his|her|their) (?:shawl|clothes|clothing|bodies|"
         r"jacket|coat|robe|body|chest)",
