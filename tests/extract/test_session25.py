@@ -344,3 +344,31 @@ def test_arms_taken_in_a_battle_are_its_spoils(deaths: Deaths) -> None:
         "attackers made off with weapons, the army said."
     )
     assert deaths(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        # a communal battle with one community named: the other side is another's militia
+        (
+            "Clashes between Hema and Lendu militias near Djugu on Sunday killed nine people.",
+            [4, 4],
+        ),
+        (
+            "Gunfights between Kuki and Meitei village volunteers near Moirang on Sunday left two "
+            "dead.",
+            [4, 4],
+        ),
+        # guard: a named armed side stays
+        (
+            "Fulani militiamen clashed with soldiers near Makurdi on Sunday, leaving seven dead.",
+            [1, 4],
+        ),
+    ],
+)
+def test_a_communal_battle_has_two_communal_sides(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    event = pipeline(text, published="2024-03-12").events[0]
+    got = sorted(a.inter for a in (event.actor1, event.actor2) if a is not None)
+    assert event.sub_event_type == "Armed clash" and got == inters

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .actors import ActorMention, state_forces
+from .actors import COMMUNAL_MILITIAS, ActorMention, state_forces
 from .events import ARMED_NOUNS, Candidate
 from .kb import ActorEntry, KnowledgeBase
 
@@ -112,6 +112,13 @@ def apply_defaults(c: Candidate, kb: KnowledgeBase, text: str = "") -> None:
         # the front line is on the host state's forces
         c.actor2 = _state(c, kb)
     sub = c.sub_event_type
+    if sub == "Armed clash" and (_inter(c.actor1), _inter(c.actor2)) in ((4, None), (None, 4)):
+        # "Clashes between Hema and Lendu militias", "Herders and farmers clashed over grazing
+        # land": a communal battle's other side is another community's militia (ACLED's battles
+        # have two armed sides, and no other is named)
+        side = c.actor1 or c.actor2
+        assert side is not None
+        c.actor1, c.actor2 = side, _implied(c, COMMUNAL_MILITIAS)
     if sub in _NO_SECOND_SIDE:
         c.actor2 = None
     if sub in ("Peaceful protest", "Protest with intervention") and _inter(c.actor1) != 6:
