@@ -116,9 +116,7 @@ def apply_defaults(c: Candidate, kb: KnowledgeBase, text: str = "") -> None:
         # "Clashes between Hema and Lendu militias", "Herders and farmers clashed over grazing
         # land": a communal battle's other side is another community's militia (ACLED's battles
         # have two armed sides, and no other is named)
-        side = c.actor1 or c.actor2
-        assert side is not None
-        c.actor1, c.actor2 = side, _implied(c, COMMUNAL_MILITIAS)
+        c.actor1, c.actor2 = c.actor1 or c.actor2, _implied(c, COMMUNAL_MILITIAS)
     if sub in _NO_SECOND_SIDE:
         c.actor2 = None
     if sub in ("Peaceful protest", "Protest with intervention") and _inter(c.actor1) != 6:

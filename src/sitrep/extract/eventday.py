@@ -160,7 +160,6 @@ def event_day(
     # "gathered on Monday to demand accountability for last week's flood, and some later set
     # fire to ...": a possessive date dates its own noun, not a trigger further on
     text = doc_text(doc)
-    word = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     owned = [
         d
         for d in own
@@ -169,7 +168,7 @@ def event_day(
         # the verb after it: "angry over Tuesday's port explosion marched on parliament")
         and not (
             re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", text[d.end : trigger.start])
-            and (word is None or word.root.pos_ != "VERB")
+            and not _is_verb(doc, trigger)
         )
     ]
     if owned and len(owned) < len(own):
@@ -226,3 +225,10 @@ def told_elsewhere(doc: Doc, sent: Span, trigger: Trigger, dated: DateMention | 
         and not _EVENT_NOUN_BEFORE.search(doc_text(doc), sent.start_char, which.start())
         and (dated is None or not _governed_by(doc, dated, trigger))
     )
+
+
+def _is_verb(doc: Doc, trigger: Trigger) -> bool:
+    """Whether the trigger's words are headed by a verb (parsed only where a possessive day
+    stands right before it)."""
+    word = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return word is not None and word.root.pos_ == "VERB"

@@ -16,7 +16,14 @@ from spacy.tokens import Span
 from ..nlp.loader import doc_text, span_text
 from .numbers import Quantity, find_quantities
 
-__all__ = ["KILLED_SELF", "LAID_IN_GRAVE", "bombers_too", "buried", "killed_them", "their_bodies"]
+__all__ = [
+    "KILLED_SELF",
+    "LAID_IN_GRAVE",
+    "bombers_too",
+    "buried",
+    "dead_group_before",
+    "killed_them",
+]
 
 # a verb that kills outright, or one that kills with its complement ("shot them dead", "burned
 # them alive", "hacked them to death")
@@ -112,7 +119,7 @@ def bombers_too(text: str, offset: int) -> list[Quantity]:
     ]
 
 
-_THEIR_BODIES = re.compile(
+_THEY_DIED = re.compile(
     r"\W*(?:their\s+(?:[\w-]+\s+)?(?:bodies|corpses)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:found|recovered|discovered|dumped|retrieved)|"
     # "Families buried four children on Monday. They were killed on Sunday when ..."
@@ -122,11 +129,11 @@ _THEIR_BODIES = re.compile(
 )
 
 
-def their_bodies(sent: Span) -> Quantity | None:
+def dead_group_before(sent: Span) -> Quantity | None:
     """ "Four men ... did not come home. Their bodies were found", "... buried four children.
     They were killed when ...": the group the sentence before counted, found dead or killed (its
     count, with its span, so the two are one toll)."""
-    if sent.start == 0 or not _THEIR_BODIES.match(span_text(sent)):
+    if sent.start == 0 or not _THEY_DIED.match(span_text(sent)):
         return None
     prev = sent.doc[sent.start - 1].sent
     text = doc_text(sent.doc)

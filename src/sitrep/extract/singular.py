@@ -340,10 +340,7 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
         q = Quantity(offset + m.start("q"), offset + m.end("q"), m.group("q"), n, n, None, None)
         items = [TollItem("killed", _armed_or_not(m.group("noun")), m.group("noun"), q)]
         if "kin" in rx.groupindex:
-            q2 = Quantity(
-                offset + m.start("kin"), offset + m.end("kin"), m.group("kin"), 1, 1, None, None
-            )
-            return [*items, TollItem("killed", _armed_or_not(m.group("kin")), m.group("kin"), q2)]
+            return [*items, _one_dead(m, "kin", "kin", offset)]
         end = m.end()
         # "killing an elderly woman and her grandson": a second single death; "the village head,
         # his wife and their son": a list of them
@@ -352,26 +349,19 @@ def _singular_deaths(text: str, offset: int) -> list[TollItem]:
             if kin is None or _HURT_AFTER.match(text, kin.end()):
                 break
             g = "q" if kin.group("q") else "p"
-            q2 = Quantity(
-                offset + kin.start(g), offset + kin.end(g), kin.group(g), 1, 1, None, None
-            )
-            items.append(TollItem("killed", _armed_or_not(kin.group(g)), kin.group(g), q2))
+            items.append(_one_dead(kin, g, g, offset))
             end = kin.end()
         # "A man was shot dead ..., and his son was taken away and burned alive": a second
         # clause's one death, told the same way
         clause = _NEXT_CLAUSE.search(text, end)
         again = rx.match(text, clause.end()) if clause is not None else None
         if again is not None:
-            q3 = Quantity(
-                offset + again.start("q"),
-                offset + again.end("q"),
-                again.group("q"),
-                1,
-                1,
-                None,
-                None,
-            )
-            noun = again.group("noun")
-            items.append(TollItem("killed", _armed_or_not(noun), noun, q3))
+            items.append(_one_dead(again, "q", "noun", offset))
         return items
     return []
+
+
+def _one_dead(m: re.Match[str], count: str, noun: str, offset: int) -> TollItem:
+    """One death, counted at ``m``'s group ``count`` and told by its group ``noun``."""
+    q = Quantity(offset + m.start(count), offset + m.end(count), m.group(count), 1, 1, None, None)
+    return TollItem("killed", _armed_or_not(m.group(noun)), m.group(noun), q)

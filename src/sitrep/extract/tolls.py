@@ -36,7 +36,7 @@ from .notcounts import (
     _WHOLE_KILLED,
 )
 from .numbers import Quantity, find_quantities
-from .pronouns import KILLED_SELF, bombers_too, buried, killed_them, their_bodies
+from .pronouns import KILLED_SELF, bombers_too, buried, dead_group_before, killed_them
 from .recount import counted_once
 from .singular import (
     _ARMED_ONES,
@@ -269,9 +269,7 @@ def _outcome(sent: Span, noun: Token | None, q: Quantity) -> str | None:
                 if rx.match(near.group(1)):
                     return k
             # (the number itself may be the group: "Three were shot dead")
-            if noun.idx >= q.start and re.match(
-                r"(?:shot|gunned|mowed)\s+(?:dead|down)\b", after[near.start(1) :], re.I
-            ):
+            if noun.idx >= q.start and _SHOT_DEAD.match(after, near.start(1)):
                 return "killed"  # "Five members of the same family were shot dead"
             if _OWN_FATE_VERB.match(near.group(1)):
                 # "500 patients presented to health facilities ..., and 43 people died": the
@@ -407,6 +405,8 @@ _KILLED_PAST_PHRASE = re.compile(
     r"murdered|executed|beheaded|slain|massacred)\b",
     re.I,
 )
+#: the two-word killings a bare group's verb may be ("Three were shot dead")
+_SHOT_DEAD = re.compile(r"(?:shot\s+dead|gunned\s+down|mowed\s+down)\b", re.I)
 _OWN_FATE_VERB = re.compile(
     r"(?:presented|sought|received|treated|admitted|hospitali[sz]ed|survived|escaped|recovered)$",
     re.I,
@@ -478,9 +478,6 @@ def _told_outcome(sent: Span, text: str, q: Quantity) -> str | None:
     if _SHOT_DEAD.match(text, q.end + m.start(1)) or _AND_KILLED.match(text, q.end, sent.end_char):
         return "killed"  # "Three were shot dead", "Three were beaten and killed"
     return next((k for k, rx in _OUTCOME_RE.items() if rx.match(m.group(1))), None)
-
-
-_SHOT_DEAD = re.compile(r"(?:shot\s+dead|gunned\s+down|mowed\s+down)\b", re.I)
 
 
 def _nearest_outcome_before(window: str) -> str | None:
@@ -803,7 +800,7 @@ def find_tolls(sent: Span, skip_spans: list[tuple[int, int]] | None = None) -> S
             continue
         out.items.append(TollItem("killed", "unknown", q.text, q))
     if not out.of("killed"):
-        group = their_bodies(sent)
+        group = dead_group_before(sent)
         if group is not None:
             out.items.append(TollItem("killed", "unknown", None, group))
     running = (toll_value_start, toll_value_end) if toll_value_end is not None else None

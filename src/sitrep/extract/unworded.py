@@ -84,7 +84,7 @@ def unworded_event(
     floor = UNWORDED_FLOOR if short else UNWORDED_FLOOR_LONG
     probs = SubtypeClassifier.load().predict([span_text(s) for s in lede])
     for i, (sent, p) in enumerate(zip(lede, probs, strict=True)):
-        label = max((lab for lab in p if lab != NONE), key=p.__getitem__)
+        label = _best(p)
         if p[label] < floor or p[label] <= p[NONE]:
             continue
         named = any(sent.start_char <= a.start < sent.end_char for a in actors)
@@ -100,7 +100,7 @@ def unworded_event(
         # "Wagner mercenaries moved into the former French camp in Menaka": a short text that
         # opens on an armed or state actor, read as some event and hardly as none, tells one
         p, sent = probs[0], lede[0]
-        label = max((lab for lab in p if lab != NONE), key=p.__getitem__)
+        label = _best(p)
         armed = any(
             sent.start_char <= a.start < sent.end_char and a.entry.inter in ARMED_INTERS
             for a in actors
@@ -108,6 +108,11 @@ def unworded_event(
         if armed and p[label] >= LEDE_FLOOR and p[NONE] <= LEDE_NONE_MAX:
             return _as_event(0, sent, label)
     return None
+
+
+def _best(p: dict[str, float]) -> str:
+    """The sub-type the classifier reads likeliest, no event aside."""
+    return max((lab for lab in p if lab != NONE), key=p.__getitem__)
 
 
 def _as_event(i: int, sent: Span, label: str) -> tuple[int, Trigger, Modality] | None:
