@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .communal import communal_militias
 from .kb import ActorEntry, KBMatch, KnowledgeBase, trie_regex
 from .lexicon import GENERIC_ACTORS
 from .wordscan import AnchoredSet
@@ -249,6 +250,12 @@ def find_actor_mentions(
             # "Congolese and Ugandan troops" over the knowledge base's "Ugandan troops"
             named = [m for m in named if m not in inside]
             named.append(ActorMention(s, e, t, force, False))
+    for s, e, t, militia in communal_militias(text, kb, focus_country):
+        inside = [m for m in named if s < m.end and m.start < e]
+        if all(s <= m.start and m.end <= e for m in inside):
+            # "armed Dinka youths" over the knowledge base's "Dinka youth"
+            named = [m for m in named if m not in inside]
+            named.append(ActorMention(s, e, t, militia, False))
     named.sort(key=lambda m: m.start)
     named = _with_heads(text, named)
     counts = Counter(m.entry.name for m in named)

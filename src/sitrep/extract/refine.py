@@ -152,12 +152,28 @@ def _fire_on_civilians(c: Candidate, after: str) -> bool:
     )
 
 
+#: a community's herders or farmers, unarmed ("eight Fulani herders", not "armed herdsmen")
+PASTORAL_VICTIMS = re.compile(r"^(?!armed\b)(?:[\w-]+\s+)?(?:herders|herdsmen|farmers)$", re.I)
+
+
+def herders_killed(c: Candidate) -> bool:
+    """The second side is herders told after the act ("Dozo hunters killed eight Fulani
+    herders"): their community's militia by name, but the act's victims."""
+    a2 = c.actor2
+    return (
+        a2 is not None
+        and a2.entry.inter == 4
+        and a2.start > c.trigger.start
+        and PASTORAL_VICTIMS.search(a2.text) is not None
+    )
+
+
 def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
     """Adjust the sub-type to who did what to whom (ACLED's definitions); ``next_text`` is the
     sentence after, which may say how a town was entered ("Armenian forces had withdrawn")."""
     a1 = c.actor1.entry if c.actor1 else None
     a2 = c.actor2.entry if c.actor2 else None
-    armed2 = a2 is not None and a2.inter in (1, 2, 3, 4, 8)
+    armed2 = a2 is not None and a2.inter in (1, 2, 3, 4, 8) and not herders_killed(c)
     after = sent_text[c.trigger.end - c.sent_start :] if sent_text else ""
     before = sent_text[max(0, c.trigger.start - c.sent_start - 40) : c.trigger.start - c.sent_start]
     if (

@@ -33,6 +33,7 @@ from .crowds import CROWD_CONTROL, PUT_DOWN, crowd_retype
 from .events import PASSIVE_SUFFERED, Candidate
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
+from .refine import PASTORAL_VICTIMS, herders_killed
 
 __all__ = ["apply_conventions"]
 
@@ -609,6 +610,16 @@ def apply_conventions(
         # "set fire to 40 houses during a raid targeting Ambazonian separatists", "accusing
         # residents of sheltering Fano fighters": the group is the pretext, the loss civilians'
         c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    if (
+        c.sub_event_type in ("Attack", "Abduction/forced disappearance")
+        and c.actor1 is not None
+        and c.actor1.entry.inter in _ARMED
+        and herders_killed(c)
+        and civilians is not None
+    ):
+        # "Dozo hunters killed eight Fulani herders", "raided a cattle camp, killing six
+        # herders": herders an armed side kills are its victims, not a herders' militia
+        c.actor2 = _synthetic(civilians, text, c, PASTORAL_VICTIMS)
     if c.sub_event_type == "Other":
         c.actor2 = None  # a grave's discovery: who announced it, and nobody else
     if (

@@ -1,0 +1,83 @@
+"""Rules of session 26, each with guard cases (every positive case fails on session 25's code).
+
+Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
+Amhara militiamen", "fighting between Dinka and Nuer youths", "armed youth from the Azande and
+Balanda communities") are its identity militia (ACLED inter 4); the communities are curated
+data (extract/data/communities.json). The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.communal import communal_militias
+from sitrep.extract.kb import KnowledgeBase, load_kb
+from sitrep.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def _inters(pipeline: Pipeline, text: str) -> list[int]:
+    event = pipeline(text, published="2024-03-12").events[0]
+    return sorted(a.inter for a in (event.actor1, event.actor2) if a is not None and a.inter)
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        ("Ethnic Amhara militiamen killed 20 Oromo villagers in Oromia on Saturday.", [4, 7]),
+        (
+            "Fighting between Dinka and Nuer youths in a cattle camp near Bentiu on Sunday left "
+            "14 dead, local officials said.",
+            [4, 4],
+        ),
+        (
+            "Armed Dinka youths attacked a Nuer village near Bentiu on Sunday, killing 14 residents.",
+            [4, 7],
+        ),
+        (
+            "Armed Meitei men torched houses in a Kuki village in Churachandpur on Sunday, "
+            "police said.",
+            [4, 7],
+        ),
+        (
+            "Armed youth from the Toposa and Didinga communities clashed near Kapoeta on Sunday, "
+            "leaving nine dead.",
+            [4, 4],
+        ),
+        ("Armed youth raided a cattle camp near Tonj on Sunday, killing six herders.", [4, 7]),
+    ],
+)
+def test_a_community_named_with_its_fighters_is_its_militia(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    assert _inters(pipeline, text) == inters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # victims named by their community, not armed
+        "Gunmen killed eight Turkana herders near Lokichogio on Sunday.",
+        # a lower-case word that spells a community ("fur") is not one
+        "Thieves made off with fur coats worth thousands in Nairobi.",
+        # "youths" alone are no militia
+        "Hausa youths gathered outside the palace in Kano on Sunday.",
+    ],
+)
+def test_a_community_without_arms_is_no_militia(kb: KnowledgeBase, text: str) -> None:
+    assert communal_militias(text, kb) == []
+
+
+def test_a_pair_of_communities_gives_two_militias_in_the_focus_country(kb: KnowledgeBase) -> None:
+    text = "Clashes between Fulani and Dogon militias left 12 dead near Bankass."
+    found = communal_militias(text, kb, focus_country="ML")
+    assert [words for _s, _e, words, _entry in found] == ["Fulani", "Dogon militias"]
+    assert all(entry.inter == 4 for *_rest, entry in found)
+    # the knowledge base's entry where it has one, else a Malian Fulani militia
+    assert found[1][3].name == "Dan Na Ambassagou"
+    mine = communal_militias("Peul militiamen attacked the village.", kb, focus_country="BF")
+    assert mine[0][3].country in ("BF", "NG")
