@@ -81,3 +81,20 @@ def test_a_pair_of_communities_gives_two_militias_in_the_focus_country(kb: Knowl
     assert found[1][3].name == "Dan Na Ambassagou"
     mine = communal_militias("Peul militiamen attacked the village.", kb, focus_country="BF")
     assert mine[0][3].country in ("BF", "NG")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday afternoon police opened fire on hundreds of residents who had blocked the "
+        "railway line to protest against fuel prices. One man was killed.",
+        "Survivors said bombs dropped by government aircraft released a thick smoke on 15 "
+        "January; three children died in the days that followed.",
+    ],
+)
+def test_state_forces_of_no_known_country_are_still_the_state(
+    pipeline: Pipeline, text: str
+) -> None:
+    event = pipeline(text, published="2022-04-20").events[0]
+    assert event.actor1 is not None and event.actor1.inter == 1
+    assert event.actor1.name in ("Police Forces", "Military Forces")

@@ -66,9 +66,18 @@ def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> 
             entry = kb.actor(_FALLBACK_BY_TAG[tag])
             if entry is not None:
                 return entry
-        if tag in ("state", "police") and country:
-            return state_forces(kb, country, police=tag == "police")
+        if tag in ("state", "police"):
+            if country:
+                return state_forces(kb, country, police=tag == "police")
+            # "police opened fire on the crowd" where no country is known: still the state
+            return _UNPLACED_POLICE if tag == "police" else _UNPLACED_FORCES
     return None
+
+
+#: a state's forces when the article names no country they could belong to (inter 1 all the
+#: same: ACLED would name the country, which a reader of the article cannot)
+_UNPLACED_FORCES = ActorEntry("Military Forces", 1, None, (), ("state",))
+_UNPLACED_POLICE = ActorEntry("Police Forces", 1, None, (), ("state", "police"))
 
 
 def state_forces(kb: KnowledgeBase, country: str, *, police: bool = False) -> ActorEntry | None:
