@@ -98,3 +98,28 @@ def test_state_forces_of_no_known_country_are_still_the_state(
     event = pipeline(text, published="2022-04-20").events[0]
     assert event.actor1 is not None and event.actor1.inter == 1
     assert event.actor1.name in ("Police Forces", "Military Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "Inspectors said chlorine was released in the Al Talil neighbourhood of Saraqib on 4 "
+            "February. Witnesses described a cylinder falling from a helicopter; eleven people "
+            "were treated for breathing difficulties.",
+            [1, 7],
+        ),
+        # guard: gas on soldiers' positions has no civilian side
+        (
+            "Russian drones dropped gas grenades on Ukrainian positions near Kupiansk on 4 "
+            "February, the Ukrainian army said; two soldiers were treated for poisoning.",
+            [1, 8],
+        ),
+    ],
+)
+def test_gas_on_a_town_is_the_state_s_on_its_people(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    event = pipeline(text, published="2018-02-20").events[0]
+    assert event.sub_event_type == "Chemical weapon"
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters

@@ -61,6 +61,16 @@ def _where(c: Candidate) -> str | None:
     return next((h for h in homes if h), None)
 
 
+_GASSED_PEOPLE = re.compile(
+    r"\b(?:civilians|residents|people|children|families|villagers|patients)\b", re.I
+)
+_GASSED_FIGHTERS = re.compile(
+    r"\b(?:soldiers|troops|servicem[ae]n|positions|trenches|fighters|militants|rebels|"
+    r"insurgents|combatants|front(?:line| line)?)\b",
+    re.I,
+)
+
+
 def _state(c: Candidate, kb: KnowledgeBase, *, police: bool = False) -> ActorMention | None:
     country = _where(c)
     return _implied(c, state_forces(kb, country, police=police)) if country else None
@@ -98,6 +108,17 @@ def apply_defaults(c: Candidate, kb: KnowledgeBase, text: str = "") -> None:
         ):
             c.actor1 = c.actor2  # "... abducted 16; security forces recovered 8": the group
         c.actor2 = _implied(c, civilians) or c.actor2
+    if (
+        c.sub_event_type == "Chemical weapon"
+        and c.actor2 is None
+        and c.actor1 is not None
+        and _GASSED_PEOPLE.search(text)
+        and not _GASSED_FIGHTERS.search(text)
+    ):
+        # "eleven people were treated for breathing difficulties": gas on a town's people, none
+        # of the text's words for soldiers or their positions (gas grenades on trenches are a
+        # strike on the other army)
+        c.actor2 = _implied(c, civilians)
     if (
         c.event_type in ("Explosions/Remote violence", "Battles")
         and c.actor2 is None

@@ -773,7 +773,9 @@ def apply_conventions(
         c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if c.actor1 is None and (
         c.sub_event_type == "Air/drone strike"
-        or (c.sub_event_type == "Chemical weapon" and _AIR_POWER.search(said))
+        # "Witnesses described a cylinder falling from a helicopter": the gas's carrier may be
+        # told in any sentence
+        or (c.sub_event_type == "Chemical weapon" and _AIR_POWER.search(text))
     ):
         # Air power is a state's: with nobody named, ACLED's coder names the state's forces.
         c.actor1 = _state_forces(kb, c)
