@@ -123,3 +123,21 @@ def test_gas_on_a_town_is_the_state_s_on_its_people(
     event = pipeline(text, published="2018-02-20").events[0]
     assert event.sub_event_type == "Chemical weapon"
     assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb killed two soldiers near Bamenda on Sunday, the army said. A separatist "
+        "commander claimed the attack in a video posted online.",
+        "A car bomb killed six people near the airport in Cali on Thursday. The mayor blamed "
+        "dissidents of the former FARC rebel group.",
+        "Gunmen stormed a police post in Tank on Sunday, killing five officers, police said. "
+        "Jaish al-Fursan, a little-known militant group, claimed responsibility.",
+        "Two men on a motorcycle hurled a grenade at a police post in Bamenda on Sunday. The army "
+        "blamed 'Amba terrorists'.",
+    ],
+)
+def test_a_group_owning_the_attack_later_is_its_rebel_side(pipeline: Pipeline, text: str) -> None:
+    event = pipeline(text, published="2024-03-12").events[0]
+    assert event.actor1 is not None and event.actor1.inter == 2

@@ -66,7 +66,10 @@ _FIRED_FROM_COUNTRY = re.compile(
 _STATE_ARMS = re.compile(r"\b(?:mortars?|shells?|shelling|artillery|missiles?)\b", re.I)
 _UNNAMED_GROUP_CLAIMED = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:militant|insurgent|jihadist|separatist|rebel|extremist|"
-    r"armed)\s+(?:group|organi[sz]ation|outfit|faction)\s+(?:\w+\s+){0,2}?claimed\b",
+    r"armed)\s+(?:group|organi[sz]ation|outfit|faction),?\s+(?:\w+\s+){0,2}?claimed\b|"
+    # "a separatist commander claimed the attack in a video", "commanders later praised it"
+    r"\b(?:militant|insurgent|jihadist|separatist|rebel)\s+(?:commanders?|leaders?|spokesm[ae]n)\s+"
+    r"(?:later\s+)?(?:claimed|praised|hailed)\s+the\s+(?:attack|bombing|blast|ambush|raid)\b",
     re.I,
 )
 _UN_REPORTER = re.compile(
