@@ -141,3 +141,31 @@ def test_gas_on_a_town_is_the_state_s_on_its_people(
 def test_a_group_owning_the_attack_later_is_its_rebel_side(pipeline: Pipeline, text: str) -> None:
     event = pipeline(text, published="2024-03-12").events[0]
     assert event.actor1 is not None and event.actor1.inter == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "inter"),
+    [
+        (
+            "Two activists were forced into a van by armed men in Tarlac on Sunday night, "
+            "witnesses said. A rights group said it believed the men were soldiers.",
+            1,
+        ),
+        (
+            "A union leader was taken from his home in Niamey on Tuesday by armed men in civilian "
+            "clothes. His family said on Thursday that he was being held by the police.",
+            1,
+        ),
+        # guard: doers identified as a gang stay unnamed armed men
+        (
+            "Two activists were forced into a van by armed men in Tarlac on Sunday night. Police "
+            "said the men were members of a kidnapping gang.",
+            3,
+        ),
+    ],
+)
+def test_doers_the_text_identifies_as_the_state_s_are_the_state(
+    pipeline: Pipeline, text: str, inter: int
+) -> None:
+    event = pipeline(text, published="2024-03-12").events[0]
+    assert event.actor1 is not None and event.actor1.inter == inter

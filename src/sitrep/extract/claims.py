@@ -20,6 +20,7 @@ __all__ = [
     "blamed_rebels",
     "claimant",
     "state_accused",
+    "state_identified",
     "state_named_before",
 ]
 
@@ -156,6 +157,37 @@ def state_accused(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | 
             start = m.start("name")
             return ActorMention(start, start + len(name), name, entry, False)
     return None
+
+
+# "Karapatan said it believed the men were soldiers", "armed men in military uniform, some of
+# them soldiers", "he was being held by the police's counter-terrorism service": unnamed doers
+# the text itself identifies as the state's
+_STATE_IDENTIFIED = re.compile(
+    r"\b(?:believed?|suspected?|said|says|identified|described)\b[^.;]{0,40}?\b(?:the\s+)?"
+    r"(?:men|attackers|gunmen|abductors|kidnappers|assailants|perpetrators|culprits)\s+"
+    r"(?:were|as|to\s+be)\s+(?:\w+\s+)?(?P<who>soldiers|troops|policemen|police(?:\s+officers)?|"
+    r"security\s+(?:forces|agents|officers)|intelligence\s+agents|members\s+of\s+the\s+"
+    r"(?:army|military|security\s+forces|police))\b|"
+    r"\bin\s+(?:military|army)\s+(?:uniforms?|fatigues),?\s+(?:some\s+of\s+them|including)\s+"
+    r"(?P<who2>soldiers|police(?:men)?)\b|"
+    r"\b(?:was|were)\s+being\s+(?:held|detained)\s+(?:by|at)\s+(?:the\s+)?"
+    r"(?P<who3>police|army|military|intelligence\s+services?|security\s+services?)\b",
+    re.I,
+)
+
+
+def state_identified(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
+    """The state's forces (of the event's country) where the text says the unnamed doers were
+    its soldiers, police or agents."""
+    country = c.location.country if c.location is not None else None
+    m = _STATE_IDENTIFIED.search(text)
+    if m is None or country is None:
+        return None
+    group = next(g for g in ("who", "who2", "who3") if m.group(g))
+    entry = state_forces(kb, country, police=m.group(group).lower().startswith("police"))
+    if entry is None:
+        return None
+    return ActorMention(m.start(group), m.end(group), m.group(group), entry, True, implied=True)
 
 
 def state_named_before(kb: KnowledgeBase, text: str, c: Candidate) -> ActorMention | None:

@@ -27,6 +27,7 @@ from .claims import (
     blamed_rebels,
     claimant,
     state_accused,
+    state_identified,
     state_named_before,
 )
 from .crowds import CROWD_CONTROL, PUT_DOWN, crowd_retype
@@ -432,6 +433,7 @@ def apply_conventions(
         c.actor1 = (
             claimant(c, text, mentions, states=True)
             or state_accused(c, kb, text)
+            or state_identified(c, kb, text)
             or blamed_rebels(c, text)
             or c.actor1
         )
