@@ -169,3 +169,31 @@ def test_doers_the_text_identifies_as_the_state_s_are_the_state(
 ) -> None:
     event = pipeline(text, published="2024-03-12").events[0]
     assert event.actor1 is not None and event.actor1.inter == inter
+
+
+@pytest.mark.parametrize(
+    ("text", "inter"),
+    [
+        (
+            "The first soldiers of a Southern African Development Community force arrived in "
+            "Goma on Friday and set up their headquarters near the airport, Congo's army said.",
+            8,
+        ),
+        (
+            "Residents of Birao watched on Thursday as two transport planes unloaded dozens of "
+            "uniformed Russian instructors. The contingent will set up a base near the airstrip, "
+            "a prefecture official said.",
+            8,
+        ),
+        # guard: a host army's own base, a unit name shared with another army's
+        (
+            "On 30 May, the Burkinabe armed forces established a new rapid intervention battalion "
+            "base in Gorom-Gorom, local authorities said.",
+            1,
+        ),
+    ],
+)
+def test_a_base_set_up_by_guests_is_theirs(pipeline: Pipeline, text: str, inter: int) -> None:
+    event = pipeline(text, published="2023-12-16").events[0]
+    assert event.sub_event_type == "Headquarters or base established"
+    assert event.actor1 is not None and event.actor1.inter == inter

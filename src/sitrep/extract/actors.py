@@ -114,7 +114,9 @@ _FORCE_NOUNS = (
     r"(?:state |national )?border (?:service|guards?|police)|defen[cs]e ministry|rockets?|"
     r"rocket attacks?|strikes?|"
     # the forces told by what they hold: "shelled Ukrainian positions", "the Russian garrison"
-    r"positions|garrisons?|trenches|outposts?|units|convoys?|patrols?|servicem[ae]n|personnel"
+    r"positions|garrisons?|trenches|outposts?|units|convoys?|patrols?|servicem[ae]n|personnel|"
+    # "Russian military instructors landed in Niamey": a state's trainers are its forces
+    r"(?:military )?instructors|military advis[eo]rs"
 )
 
 

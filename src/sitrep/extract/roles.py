@@ -10,6 +10,7 @@ is the event's actor1.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -262,6 +263,22 @@ _UNNAMED = {
     "rebel": UNNAMED_REBELS,
     "community": COMMUNAL_MILITIAS,
 }
+
+
+def _event_country(c: Candidate) -> str | None:
+    return c.location.country if c.location is not None else None
+
+
+def _foreign_force(
+    mentions: Sequence[ActorMention], home: str | None, day: dt.date | None
+) -> ActorMention | None:
+    """The first force the text names that is not the host state's: an external force, or
+    another state's army."""
+    for m in mentions:
+        inter = m.entry.inter_on(day)
+        if inter == 8 or (inter == 1 and home and m.entry.country not in (None, home)):
+            return m
+    return None
 
 
 def _only_civilians_killed(c: Candidate) -> bool:
@@ -586,6 +603,22 @@ def apply_conventions(
             ),
             None,
         )
+    if (
+        c.sub_event_type == "Headquarters or base established"
+        and c.actor1 is not None
+        and c.actor1.entry.inter == 1
+        and c.actor1.entry.country in (None, home := _event_country(c))
+        and (
+            guest := _foreign_force(
+                [m for m in mentions if c.sent_start <= m.start < c.sent_end], home, c.date
+            )
+            or _foreign_force(mentions, home, c.date)
+        )
+        is not None
+    ):
+        # "The first soldiers of a SADC force arrived in Goma, Congo's army said": the base is
+        # the guests', whoever announced it
+        c.actor1 = guest
     _state_side(c, kb, text, said)
     if (
         c.sub_event_type == "Arrests"
