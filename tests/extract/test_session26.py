@@ -197,3 +197,19 @@ def test_a_base_set_up_by_guests_is_theirs(pipeline: Pipeline, text: str, inter:
     event = pipeline(text, published="2023-12-16").events[0]
     assert event.sub_event_type == "Headquarters or base established"
     assert event.actor1 is not None and event.actor1.inter == inter
+
+
+def test_a_hyphenated_name_with_a_lower_case_syllable_is_one_place(pipeline: Pipeline) -> None:
+    # geoparsing: "Su-ngai Kolok" is one town, not "Su" (a Yangon township's alternate name)
+    from sitrep.geo.geoparse import geoparse
+
+    def places(text: str) -> list[tuple[str, str | None]]:
+        return [(p.text, p.country) for p in geoparse(pipeline.nlp(text), pipeline.gazetteer)]
+
+    text = "Insurgents threw a grenade at a ranger outpost in a market of Su-ngai Kolok on Monday."
+    assert places(text) == [("Su-ngai Kolok", "TH")]
+    # a place before "-based" stays the place alone
+    assert places("Kabul-based officials met in Herat on Monday.") == [
+        ("Kabul", "AF"),
+        ("Herat", "AF"),
+    ]

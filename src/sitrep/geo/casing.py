@@ -107,6 +107,16 @@ def _ngram_spans(toks: list[Token]) -> list[tuple[int, int]]:
             elif t.text in {"-", "'", "’"} or t.lower_ in _CONNECTORS:
                 if j == i or (j > i and t.text in {"-", "'", "’"} and toks[j - 1].whitespace_):
                     break
+            elif (
+                t.is_alpha
+                and j > i + 1
+                and toks[j - 1].text == "-"
+                and not toks[j - 1].whitespace_
+                and not toks[j - 2].whitespace_
+            ):
+                # "Su-ngai Kolok": a lower-case syllable glued by a hyphen inside a name (a span
+                # still ends only at a capitalised word, so "Kabul-based" gives none)
+                pass
             else:
                 break
             j += 1
