@@ -213,3 +213,26 @@ def test_a_hyphenated_name_with_a_lower_case_syllable_is_one_place(pipeline: Pip
         ("Kabul", "AF"),
         ("Herat", "AF"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "A bomb ripped through a busy shopping street in Izmir on Sunday, killing six people, "
+            "and police have detained a woman suspected of leaving it on a bench. The minister "
+            "blamed the PKK.",
+            [2, 7],
+        ),
+        # guard: police hit by the bomb are its target
+        (
+            "A bomb ripped through a police bus in Izmir on Sunday, killing six policemen. The "
+            "minister blamed the PKK.",
+            [1, 2],
+        ),
+    ],
+)
+def test_state_forces_answering_an_attack_are_not_its_target(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    assert _inters(pipeline, text) == inters

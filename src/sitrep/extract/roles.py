@@ -35,7 +35,7 @@ from .crowds import CROWD_CONTROL, PUT_DOWN, crowd_retype
 from .events import PASSIVE_SUFFERED, Candidate
 from .kb import ActorEntry, KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
-from .refine import PASTORAL_VICTIMS, herders_killed
+from .refine import PASTORAL_VICTIMS, herders_killed, state_responded
 
 __all__ = ["apply_conventions"]
 
@@ -658,6 +658,16 @@ def apply_conventions(
         # "Dozo hunters killed eight Fulani herders", "raided a cattle camp, killing six
         # herders": herders an armed side kills are its victims, not a herders' militia
         c.actor2 = _synthetic(civilians, text, c, PASTORAL_VICTIMS)
+    if (
+        kind in ("Explosions/Remote violence", "Violence against civilians")
+        and civilians is not None
+        and c.actor2 is not None
+        and c.actor2.entry.inter == 1
+        and state_responded(c, said)
+    ):
+        # "killing 147 people ... before security forces ended the siege", "police have detained
+        # a woman": the state answered the attack; the people hurt were civilians
+        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if c.sub_event_type == "Other":
         c.actor2 = None  # a grave's discovery: who announced it, and nobody else
     if (
