@@ -236,3 +236,27 @@ def test_state_forces_answering_an_attack_are_not_its_target(
     pipeline: Pipeline, text: str, inters: list[int]
 ) -> None:
     assert _inters(pipeline, text) == inters
+
+
+def test_a_town_s_people_are_never_the_side_that_lost_it(pipeline: Pipeline) -> None:
+    text = (
+        "Government forces recaptured the rebel-held town of Kafr Nabl on Tuesday, state media "
+        "said, after weeks of bombardment had emptied it of civilians."
+    )
+    event = pipeline(text, published="2020-01-29").events[0]
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor2 is not None and event.actor2.inter == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed on Tuesday when an explosive device went off beneath their "
+        "patrol near Tibu; a third died in a military hospital in Cucuta. The army blamed the "
+        "ELN.",
+    ],
+)
+def test_a_military_hospital_is_no_side(pipeline: Pipeline, text: str) -> None:
+    event = pipeline(text, published="2025-03-06").events[0]
+    got = [a.inter for a in (event.actor1, event.actor2) if a is not None]
+    assert got == [2, 1]

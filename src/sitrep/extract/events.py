@@ -396,7 +396,9 @@ _RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:t
 PASSIVE_SUFFERED = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"
     r"(?:killed|wounded|injured|shot|abducted|kidnapped|hurt|attacked|ambushed|targeted|"
-    r"murdered|executed|beheaded|arrested|detained)\b(?![^.;]{0,25}\bby\b)",
+    r"murdered|executed|beheaded|arrested|detained|poisoned|gassed|"
+    # "Seven soldiers were being treated for breathing difficulties"
+    r"treated\s+for)\b(?![^.;]{0,25}\bby\b)",
     re.I,
 )
 

@@ -608,7 +608,7 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         r"(?:regime|government|pro-government) (?:(?:rocket|artillery|mortar|tank) fire|shelling|"
         r"shells|rockets|missiles|air ?strikes|bombardments?|barrel bombs)|"
         r"(?:forces|troops|soldiers|militiamen|fighters|militias?) loyal to (?:the )?(?:government|"
-        r"(?:exiled |internationally[- ]recogni[sz]ed )?president\b)|(?:the )?(?:army|troops|soldiers?|military(?![- ](?:uniforms?|fatigues|clothing|dress|style|grade))|armed forces|security forces)|"
+        r"(?:exiled |internationally[- ]recogni[sz]ed )?president\b)|(?:the )?(?:army|troops|soldiers?|military(?![- ](?:uniforms?|fatigues|clothing|dress|style|grade|hospitals?|courts?|tribunals?|cemetery|academy|college))|armed forces|security forces)|"
         # Thai or Pakistani "paramilitary rangers", India's "paramilitary troops" (but a
         # "paramilitary group" is the RSF or the AUC, named elsewhere)
         r"(?:the )?(?:paratroopers|(?:paramilitary )?rangers?|paramilitary (?:police(?:men)?|troops|soldiers))|"

@@ -538,6 +538,14 @@ def apply_conventions(
             if _NOBODY_CLAIMED.search(text) and (uag := kb.actor("Unidentified Armed Group"))
             else _synthetic(_UNNAMED["rebel"], text, c, _INSURGENT_WEAPON)
         )
+    if (
+        c.sub_event_type in _TERRITORY
+        and c.actor2 is not None
+        and c.actor2.entry.inter_on(c.date) == 7
+    ):
+        # "a bombardment had emptied it of civilians": a town changes hands between armed
+        # sides; its people are never the side that lost it
+        c.actor2 = None
     if c.sub_event_type in _TERRITORY and c.actor2 is None:
         c.actor2 = _gave_up(c, text, mentions)
     if (
