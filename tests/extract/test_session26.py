@@ -260,3 +260,35 @@ def test_a_military_hospital_is_no_side(pipeline: Pipeline, text: str) -> None:
     event = pipeline(text, published="2025-03-06").events[0]
     got = [a.inter for a in (event.actor1, event.actor2) if a is not None]
     assert got == [2, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inter"),
+    [
+        (
+            "Soldiers of the Republican Guard opened fire on marchers in Goma, Congo, on "
+            "Wednesday, killing 43 people.",
+            "Military Forces of Democratic Republic of Congo",
+            1,
+        ),
+        (
+            "Georgia's State Security Service said three militants were killed in a siege in "
+            "Tbilisi on Tuesday.",
+            "Police Forces of Georgia",
+            1,
+        ),
+        # guard: the alias with its own country before it stays that country's (abroad: 8)
+        (
+            "Iran's Revolutionary Guards fired ballistic missiles at a house in Erbil, Iraq, on "
+            "Monday, killing four civilians.",
+            "Islamic Revolutionary Guard Corps",
+            8,
+        ),
+    ],
+)
+def test_a_state_alias_of_common_words_names_the_forces_of_the_article_s_country(
+    pipeline: Pipeline, text: str, name: str, inter: int
+) -> None:
+    event = pipeline(text, published="2023-09-01").events[0]
+    state = next(a for a in (event.actor1, event.actor2) if a is not None and a.inter in (1, 8))
+    assert (state.name, state.inter) == (name, inter)

@@ -250,7 +250,7 @@ def find_actor_mentions(
     ``kb.find_actors(text)`` when the caller has them already."""
     kb_matches = kb.find_actors(text) if matches is None else matches
     named = [
-        ActorMention(m.start, m.end, m.text, _in_focus(kb, m, focus_country), False)
+        ActorMention(m.start, m.end, m.text, _in_focus(kb, m, focus_country, text), False)
         for m in kb_matches
         # "South Sudan's army" is not "Sudan's army"
         if not _COMPASS_BEFORE.search(text, max(0, m.start - 9), m.start)
@@ -312,9 +312,22 @@ def find_actor_mentions(
     return sorted(named + generic, key=lambda a: a.start)
 
 
-def _in_focus(kb: KnowledgeBase, m: KBMatch[ActorEntry], focus: str | None) -> ActorEntry:
+def _in_focus(
+    kb: KnowledgeBase, m: KBMatch[ActorEntry], focus: str | None, text: str = ""
+) -> ActorEntry:
     """An alias several states share ("National Police", "National Guard") names the forces of
-    the article's country: its own entry, else ACLED's name for them."""
+    the article's country: its own entry, else ACLED's name for them. So does a state's alias
+    made only of common words ("Republican Guard", "State Security Service") in an article
+    about another country."""
+    e = m.entry
+    if (
+        focus is not None
+        and e.inter == 1
+        and e.country not in (None, focus)
+        and (m.ambiguous or _common_words_only(m.text))
+        and _country_before(text, m.start) != e.country  # "Iran's Revolutionary Guards"
+    ):
+        return state_forces(kb, focus, police="police" in e.tags) or e
     if not m.ambiguous or focus is None or len(m.candidates) < 2:
         return m.entry
     mine = [e for e in m.candidates if e.country == focus]
@@ -324,6 +337,33 @@ def _in_focus(kb: KnowledgeBase, m: KBMatch[ActorEntry], focus: str | None) -> A
         police = all("police" in e.tags for e in m.candidates)
         return state_forces(kb, focus, police=police) or m.entry
     return m.entry
+
+
+def _country_before(text: str, start: int) -> str | None:
+    """The country named right before a mention ("Iran's", "Iranian", "Iran")."""
+    m = re.search(r"([\w-]+)(?:['’]s)?\s+(?:\w+\s+)?$", text[max(0, start - 30) : start])
+    if m is None:
+        return None
+    _, table = _demonym_re()
+    word = m.group(1).lower()
+    return table.get(word) or country_code(m.group(1))
+
+
+def _common_words_only(alias: str) -> bool:
+    """Every word English and none a country's or its people's name ("Republican Guard", not
+    "Syrian Arab Army", "SAA" or "Russian Guard")."""
+    from ..geo.words import is_english
+
+    _, table = _demonym_re()
+    words = re.findall(r"[\w'’]+", alias)
+    return bool(words) and all(
+        w.isalpha()
+        and not w.isupper()
+        and is_english(w)
+        and w.lower() not in table
+        and country_code(w) is None
+        for w in words
+    )
 
 
 _COMPASS_BEFORE = re.compile(r"\b(?:South|North|East|West|Central)\s+$")
