@@ -292,3 +292,30 @@ def test_a_state_alias_of_common_words_names_the_forces_of_the_article_s_country
     event = pipeline(text, published="2023-09-01").events[0]
     state = next(a for a in (event.actor1, event.actor2) if a is not None and a.inter in (1, 8))
     assert (state.name, state.inter) == (name, inter)
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "Residents of Delmas 32 stoned and burned to death three suspected gang members on "
+            "Wednesday after police stopped their car at a checkpoint, witnesses said.",
+            [3, 5],
+        ),
+        (
+            "At least three people were killed in Daoukro on Monday when rival groups of youths "
+            "armed with machetes clashed in the market, the prefect said.",
+            [5, 5],
+        ),
+        # guard: a mob's victims told as people are civilians
+        (
+            "A mob beat three men to death in Delmas 32 on Wednesday after accusing them of theft, "
+            "witnesses said.",
+            [5, 7],
+        ),
+    ],
+)
+def test_whom_a_mob_attacked(pipeline: Pipeline, text: str, inters: list[int]) -> None:
+    event = pipeline(text, published="2023-05-05").events[0]
+    assert event.sub_event_type == "Mob violence"
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters

@@ -71,6 +71,31 @@ _GASSED_FIGHTERS = re.compile(
 )
 
 
+# "three suspected gang members", "men suspected of belonging to a gang": a gang's people
+_SUSPECTED_GANG = re.compile(
+    r"\bsuspected\s+(?:gang\s+members|gangsters|bandits|members\s+of\s+(?:a|the)\s+gang)\b|"
+    r"\bsuspected\s+of\s+belonging\s+to\s+(?:a|the)\s+gang\b",
+    re.I,
+)
+# "rival groups of youths clashed", "groups from the two communities pelted each other": two mobs
+_TWO_MOBS = re.compile(
+    r"\b(?:rival\s+(?:groups|mobs|crowds)|(?:two|rival)\s+communities|each\s+other|"
+    r"supporters\s+and\s+opponents)\b",
+    re.I,
+)
+
+
+def _mob_target(c: Candidate, kb: KnowledgeBase, text: str) -> None:
+    """Whom a mob attacked, where the text says more than "people": suspected gang members are
+    a gang (ACLED's unidentified armed group), another mob rioters."""
+    said = text[c.sent_start : c.sent_end]
+    a2 = c.actor2
+    if _inter(a2) in (None, 7) and _SUSPECTED_GANG.search(said):
+        c.actor2 = _implied(c, kb.actor("Unidentified Armed Group")) or a2
+    elif _inter(a2) in (None, 7) and _TWO_MOBS.search(said):
+        c.actor2 = _implied(c, kb.actor("Rioters")) or a2
+
+
 def _state(c: Candidate, kb: KnowledgeBase, *, police: bool = False) -> ActorMention | None:
     country = _where(c)
     return _implied(c, state_forces(kb, country, police=police)) if country else None
@@ -166,6 +191,8 @@ def apply_defaults(c: Candidate, kb: KnowledgeBase, text: str = "") -> None:
         # a mob's victims, not the police who arrested its members or came to disperse it (a
         # mob that attacks police officers has them as its target)
         c.actor2 = _implied(c, civilians) or c.actor2
+    if sub == "Mob violence":
+        _mob_target(c, kb, text)
     if sub == "Arrests":
         if c.actor1 is None:
             c.actor1 = _state(c, kb, police=True)
