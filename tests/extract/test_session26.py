@@ -319,3 +319,32 @@ def test_whom_a_mob_attacked(pipeline: Pipeline, text: str, inters: list[int]) -
     event = pipeline(text, published="2023-05-05").events[0]
     assert event.sub_event_type == "Mob violence"
     assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters
+
+
+@pytest.mark.parametrize(
+    ("text", "inter"),
+    [
+        (
+            "On 18 February, members of a search collective of relatives of missing persons "
+            "reported finding human remains in 12 clandestine graves in Tlajomulco (Jalisco).",
+            7,
+        ),
+        (
+            "The women of a search collective had been told to look at a ranch outside Teuchitlan. "
+            "On Wednesday they found three crematory pits and a pile of shoes.",
+            7,
+        ),
+        # guard: the state's investigators found it; the collective only pointed the way
+        (
+            "On 4 March, Jalisco state forensic teams found 30 bags of human remains in a "
+            "clandestine grave in Zapopan, following a tip from a mothers' search collective.",
+            1,
+        ),
+    ],
+)
+def test_graves_found_by_families_searching_are_civilians(
+    pipeline: Pipeline, text: str, inter: int
+) -> None:
+    event = pipeline(text, published="2024-03-06").events[0]
+    assert event.sub_event_type == "Other"
+    assert event.actor1 is not None and event.actor1.inter == inter

@@ -84,7 +84,14 @@ _UN_REPORTER = re.compile(
 _CIVILIAN_SEARCHERS = re.compile(
     r"\b(?:volunteers|search\s+(?:collective|group)s?|relatives|families|mothers|residents|"
     r"villagers|farmers|shepherds|herders)\b(?=[^.;]{0,100}\b(?:found|discovered|uncovered|"
-    r"stumbled\s+(?:up)?on)\b)",
+    r"stumbled\s+(?:up)?on|(?:reported\s+)?finding|located)\b)",
+    re.I,
+)
+# "the Guerreros Buscadores de Jalisco collective ... On Wednesday they found three pits": the
+# families' search collectives, who find graves told in the sentences after them
+_SEARCH_COLLECTIVE = re.compile(
+    r"\b(?:search(?:ing)?\s+collectives?|Buscador[ae]s|Madres\s+Buscadoras|collective\s+of\s+"
+    r"(?:relatives|mothers|families)|mothers\s+(?:searching|who\s+search)\s+for)\b",
     re.I,
 )
 # a state body that announces or uncovers a grave
@@ -94,7 +101,11 @@ _STATE_FINDER = re.compile(
     r"began exhuming|recovered)\b)",
     re.I,
 )
-_MASS_GRAVE_WORDS = re.compile(r"\b(?:graves?|bodies|remains|skeletons|bones)\b", re.I)
+_MASS_GRAVE_WORDS = re.compile(
+    r"\b(?:graves?|bodies|remains|skeletons|bones?|(?:crematory\s+|burial\s+)?pits|"
+    r"crematori(?:um|a)|burial\s+sites?)\b",
+    re.I,
+)
 _BOMBER_WORDS = re.compile(r"\bsuicide\s+(?:\w+\s+)?bombers?\b|\bbombers?\b", re.I)
 _INSURGENT_WEAPON = re.compile(
     r"\b(?:IEDs?|improvised explosive devices?|roadside bombs?|pipe bombs?|car bombs?|"
@@ -740,18 +751,16 @@ def apply_conventions(
     un = (
         _UN_REPORTER.search(text, c.sent_start, c.sent_end) if c.sub_event_type == "Other" else None
     )
+    grave = c.sub_event_type == "Other" and _MASS_GRAVE_WORDS.search(text, c.sent_start, c.sent_end)
+    authority = _STATE_FINDER.search(text, c.sent_start, c.sent_end) if grave else None
     searchers = (
         _CIVILIAN_SEARCHERS.search(text, c.sent_start, c.sent_end)
-        if c.sub_event_type == "Other" and _MASS_GRAVE_WORDS.search(text, c.sent_start, c.sent_end)
+        or (_SEARCH_COLLECTIVE.search(text) if authority is None else None)
+        if grave
         else None
     )
     if (un is not None or searchers is not None) and c.actor1 is not None and c.actor1.implied:
         c.actor1 = None  # who the conventions supposed found it: the text says who did
-    authority = (
-        _STATE_FINDER.search(text, c.sent_start, c.sent_end)
-        if c.sub_event_type == "Other" and _MASS_GRAVE_WORDS.search(text, c.sent_start, c.sent_end)
-        else None
-    )
     if (
         authority is not None
         and un is None
