@@ -348,3 +348,34 @@ def test_graves_found_by_families_searching_are_civilians(
     event = pipeline(text, published="2024-03-06").events[0]
     assert event.sub_event_type == "Other"
     assert event.actor1 is not None and event.actor1.inter == inter
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "Elders of the rival tribes of Kurram signed a peace agreement at a jirga in Kohat on "
+            "Wednesday, officials said.",
+            [4, 4],
+        ),
+        (
+            "On 28 August, rival armed groups in Zawiya agreed to a ceasefire brokered by tribal "
+            "elders, ending two days of clashes.",
+            [3, 3],
+        ),
+        (
+            "On 3 March, local authorities in Dan Musa and a prominent armed bandit faction "
+            "concluded a peace accord in Dan Musa town.",
+            [1, 3],
+        ),
+        (
+            "Rebel leaders and the president signed a peace agreement at the palace in Bangui on "
+            "Wednesday.",
+            [1, 2],
+        ),
+    ],
+)
+def test_the_parties_an_agreement_names(pipeline: Pipeline, text: str, inters: list[int]) -> None:
+    event = pipeline(text, published="2023-09-01").events[0]
+    assert event.sub_event_type == "Agreement"
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters

@@ -24,8 +24,23 @@ _PARTY_WORDS: list[tuple[re.Pattern[str], str]] = [
         ),
         "state",
     ),
-    (re.compile(r"\b(?:armed|rebel|insurgent) (?:groups?|movements?|factions?)\b", re.I), "rebel"),
-    (re.compile(r"\b(?:gangs?|cartels?)\b", re.I), "gang"),
+    # "rival armed groups in Zawiya agreed to a ceasefire": two unnamed armed groups
+    (re.compile(r"\brival (?:armed groups|militias|armed factions|factions)\b", re.I), "gang"),
+    (
+        re.compile(
+            r"\b(?:(?:armed|rebel|insurgent) (?:groups?|movements?|factions?)|rebel (?:fighters|"
+            r"leaders|commanders|representatives|delegations?)|rebels|insurgents)\b",
+            re.I,
+        ),
+        "rebel",
+    ),
+    # "a prominent armed bandit faction": bandits are ACLED's unidentified armed groups
+    (
+        re.compile(
+            r"\b(?:gangs?|cartels?|(?:armed )?bandit (?:factions?|groups?|gangs?)|bandits)\b", re.I
+        ),
+        "gang",
+    ),
     (re.compile(r"\b(?:communities|clans|tribes|ethnic groups)\b", re.I), "community"),
 ]
 
@@ -42,6 +57,13 @@ _NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 _STATES_SIGNED = re.compile(
     rf"\b(?P<list>{_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:have\s+|had\s+)?"
     r"(?:signed|agreed|reached|concluded|struck|sealed)\b"
+)
+
+
+# "The United States signed an agreement with the Taliban": one state named as the signer
+_STATE_SIGNED_WITH = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<name>{_NAME})\s+(?:has\s+|had\s+)?(?:signed|reached|concluded|struck)\s+"
+    r"an?\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|treaty|truce|ceasefire)\s+with\b"
 )
 
 
@@ -68,6 +90,17 @@ def agreement_parties(
                 c.actor1 = ActorMention(start, end, said_as, host, True, implied=True)
                 c.actor2 = ActorMention(start, end, said_as, other, True, implied=True)
                 return
+    signer = _STATE_SIGNED_WITH.search(said)
+    if signer is not None and (cc := country_code(signer["name"])) is not None:
+        # "The United States signed an agreement with Taliban insurgents": a state by its name
+        entry = state_forces(kb, cc)
+        if entry is not None and all(a.entry != entry for a in found):
+            start = c.sent_start + signer.start("name")
+            found.append(
+                ActorMention(
+                    start, start + len(signer["name"]), signer["name"], entry, True, implied=True
+                )
+            )
     for rx, kind in _PARTY_WORDS:
         m = rx.search(said)
         if m is None:
@@ -80,7 +113,14 @@ def agreement_parties(
             entry = kb.actor("Unidentified Armed Group")
         else:
             entry = _UNNAMED_BY_KIND[kind]
-        if entry is None or any(a.entry.inter == entry.inter for a in found):
+        if entry is None:
+            continue
+        same = [a for a in found if a.entry.inter == entry.inter]
+        if kind in ("gang", "community") and len(found) == len(same) == 1:
+            # "Elders of the rival tribes signed": the one side named stands for both
+            found.append(ActorMention(start, end, m.group(0), entry, True, implied=True))
+            continue
+        if same:
             continue
         found.append(ActorMention(start, end, m.group(0), entry, True, implied=True))
         if kind in ("gang", "community") and len(found) == 1:
