@@ -93,12 +93,12 @@ def agreement_parties(
     signer = _STATE_SIGNED_WITH.search(said)
     if signer is not None and (cc := country_code(signer["name"])) is not None:
         # "The United States signed an agreement with Taliban insurgents": a state by its name
-        entry = state_forces(kb, cc)
-        if entry is not None and all(a.entry != entry for a in found):
+        forces = state_forces(kb, cc)
+        if forces is not None and all(a.entry != forces for a in found):
             start = c.sent_start + signer.start("name")
             found.append(
                 ActorMention(
-                    start, start + len(signer["name"]), signer["name"], entry, True, implied=True
+                    start, start + len(signer["name"]), signer["name"], forces, True, implied=True
                 )
             )
     for rx, kind in _PARTY_WORDS:
