@@ -379,3 +379,25 @@ def test_the_parties_an_agreement_names(pipeline: Pipeline, text: str, inters: l
     event = pipeline(text, published="2023-09-01").events[0]
     assert event.sub_event_type == "Agreement"
     assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters
+
+
+@pytest.mark.parametrize(
+    ("text", "inter"),
+    [
+        (
+            "Russia used the choking agent chloropicrin against Ukrainian troops near Kupiansk, "
+            "the Dutch intelligence service said on Sunday.",
+            8,
+        ),
+        # guard: a country the weapon came from is a place
+        (
+            "Two farmers were killed on Thursday when a rocket fired from Lebanon struck an "
+            "orchard near Metula, the council said.",
+            None,
+        ),
+    ],
+)
+def test_a_state_named_as_the_doer(pipeline: Pipeline, text: str, inter: int | None) -> None:
+    event = pipeline(text, published="2024-03-12").events[0]
+    got = event.actor1.inter if event.actor1 is not None else None
+    assert (got if got in (1, 8) else None) == inter

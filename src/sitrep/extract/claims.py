@@ -20,6 +20,7 @@ __all__ = [
     "blamed_rebels",
     "claimant",
     "state_accused",
+    "state_as_subject",
     "state_identified",
     "state_named_before",
 ]
@@ -188,6 +189,35 @@ def state_identified(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention
     if entry is None:
         return None
     return ActorMention(m.start(group), m.end(group), m.group(group), entry, True, implied=True)
+
+
+# "Russia used the choking agent chloropicrin", "Israel struck a school": a state, by its name or
+# its capital's, as the subject of the act
+_STATE_ACTED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has\s+|had\s+|have\s+|again\s+)?"
+    r"(?:used|struck|shelled|launched|fired|bombed|attacked|carried\s+out|conducted|dropped|"
+    r"targeted|pounded|hit)\b"
+)
+
+
+def state_as_subject(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
+    """The forces of a state named, as a country or by its capital, as the doer in the event's
+    sentence."""
+    for m in _STATE_ACTED.finditer(text, c.sent_start, c.sent_end):
+        if re.search(
+            r"\b(?:from|in|of|to|at|near|into|over|across|inside)\s+$",
+            text[max(0, m.start() - 12) : m.start()],
+            re.I,
+        ):
+            continue  # "a rocket fired from Lebanon struck": a place, not the doer
+        name = m.group("name")
+        for cand in (name, name.split()[-1]):
+            country = country_code(cand)
+            entry = state_forces(kb, country) if country else None
+            if entry is not None:
+                start = m.start("name") + name.index(cand)
+                return ActorMention(start, start + len(cand), cand, entry, False)
+    return None
 
 
 def state_named_before(kb: KnowledgeBase, text: str, c: Candidate) -> ActorMention | None:

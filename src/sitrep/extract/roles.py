@@ -28,6 +28,7 @@ from .claims import (
     blamed_rebels,
     claimant,
     state_accused,
+    state_as_subject,
     state_identified,
     state_named_before,
 )
@@ -462,6 +463,7 @@ def apply_conventions(
             claimant(c, text, mentions, states=True)
             or state_accused(c, kb, text)
             or state_identified(c, kb, text)
+            or state_as_subject(c, kb, text)
             or blamed_rebels(c, text)
             or c.actor1
         )
