@@ -401,3 +401,32 @@ def test_a_state_named_as_the_doer(pipeline: Pipeline, text: str, inter: int | N
     event = pipeline(text, published="2024-03-12").events[0]
     got = event.actor1.inter if event.actor1 is not None else None
     assert (got if got in (1, 8) else None) == inter
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "An Israeli drone struck a car near Nabatieh on Saturday evening, killing two men whom "
+            "Hezbollah later mourned as its fighters.",
+            [2, 8],
+        ),
+        (
+            "A Turkish drone struck a pickup truck near Qamishli on Wednesday, killing three people. "
+            "Two of the dead were YPG members, a local official said.",
+            [2, 8],
+        ),
+        # guard: the dead told as people only stay civilians
+        (
+            "An Israeli drone struck a car near Nabatieh on Saturday evening, killing two men, the "
+            "health ministry said.",
+            [7, 8],
+        ),
+    ],
+)
+def test_a_strike_on_a_group_s_members_hits_the_group(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    event = pipeline(text, published="2024-08-18").events[0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters

@@ -23,6 +23,7 @@ __all__ = [
     "state_as_subject",
     "state_identified",
     "state_named_before",
+    "victims_identified",
 ]
 
 CLAIM_AFTER = re.compile(
@@ -217,6 +218,35 @@ def state_as_subject(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention
             if entry is not None:
                 start = m.start("name") + name.index(cand)
                 return ActorMention(start, start + len(cand), cand, entry, False)
+    return None
+
+
+# "killing two men whom Hezbollah later mourned as its fighters", "a man whom the IDF identified
+# as a Hezbollah member", "Two of the dead were Asayish members": the dead were a group's own
+_VICTIMS_WERE = re.compile(
+    r"\bwhom\s+(?P<a>[^,.;]{2,40}?)\s+(?:later\s+)?(?:mourned|claimed|named)\s+as\s+(?:one\s+of\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?:fighters|members|commanders|martyrs)|"
+    r"\b(?:identified|described|named)\s+(?:him|them|the\s+(?:dead|man|men|victims?))?\s*as\s+"
+    r"(?:an?\s+|the\s+)?(?:senior\s+|local\s+|field\s+)?(?P<b>[^,.;]{2,40}?)\s+(?:members?|fighters?|"
+    r"commanders?|militants?|operatives?)\b|"
+    r"\b(?:\w+\s+)?of\s+the\s+(?:dead|victims|killed)\s+(?:were|was)\s+(?P<c>[^,.;]{2,40}?)\s+"
+    r"(?:members|fighters|commanders|militants)\b",
+    re.I,
+)
+
+
+def victims_identified(
+    c: Candidate, text: str, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The armed group the text says the dead belonged to, told in the event's sentence or
+    the two after it."""
+    window_end = min(len(text), c.sent_end + 400)
+    for m in _VICTIMS_WERE.finditer(text, c.sent_start, window_end):
+        group = next(g for g in ("a", "b", "c") if m.group(g))
+        s, e = m.span(group)
+        for a in mentions:
+            if s <= a.start and a.end <= e and a.entry.inter in (2, 3, 4) and not a.implied:
+                return a
     return None
 
 

@@ -31,6 +31,7 @@ from .claims import (
     state_as_subject,
     state_identified,
     state_named_before,
+    victims_identified,
 )
 from .crowds import CROWD_CONTROL, PUT_DOWN, crowd_retype
 from .events import PASSIVE_SUFFERED, Candidate
@@ -876,6 +877,15 @@ def apply_conventions(
             c.actor1 = None  # the victims were named first ("Villagers were killed by ...")
         if c.actor2 is None or _MOSTLY_CIVILIANS.search(said) or _only_civilians_killed(c):
             c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    if (
+        kind == "Explosions/Remote violence"
+        and (c.actor2 is None or c.actor2.entry.inter == 7)
+        and (members := victims_identified(c, text, mentions)) is not None
+        and (c.actor1 is None or members.entry != c.actor1.entry)
+    ):
+        # "an Israeli drone struck a car, killing two men whom Hezbollah later mourned as its
+        # fighters": the strike hit the group
+        c.actor2 = members
     if (
         c.sub_event_type == "Attack"
         and c.civilians_victims
