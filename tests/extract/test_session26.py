@@ -430,3 +430,26 @@ def test_a_strike_on_a_group_s_members_hits_the_group(
     event = pipeline(text, published="2024-08-18").events[0]
     assert event.sub_event_type == "Air/drone strike"
     assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "Israeli warplanes struck the General Staff and Ministry of Defence complex in "
+            "Damascus on Wednesday, killing three people, the health ministry said.",
+            [1, 8],
+        ),
+        # guard: a strike near a base that killed civilians is on them
+        (
+            "Israeli warplanes struck houses near an army base in Damascus on Wednesday, killing "
+            "three civilians, the health ministry said.",
+            [7, 8],
+        ),
+    ],
+)
+def test_a_strike_on_the_army_s_buildings_hits_the_army(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    event = pipeline(text, published="2025-07-17").events[0]
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters

@@ -174,6 +174,13 @@ _ARMED_WORDS = re.compile(
     r"commanders?|militia\w*|extremists?|bandits?|armed)\b",
     re.I,
 )
+#: what a strike hit, told right after its verb, when it is the state's forces' own
+_MILITARY_TARGET = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:army|military|air|naval)\s+(?:bases?|positions?|headquarters|barracks|"
+    r"airbases?|airports?|depots?|posts?|checkpoints?|academy)|air\s+base|airbase|general\s+staff|"
+    r"(?:ministry|department)\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\b",
+    re.I,
+)
 _VICTIM_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
@@ -877,6 +884,17 @@ def apply_conventions(
             c.actor1 = None  # the victims were named first ("Villagers were killed by ...")
         if c.actor2 is None or _MOSTLY_CIVILIANS.search(said) or _only_civilians_killed(c):
             c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    if (
+        kind == "Explosions/Remote violence"
+        and (c.actor2 is None or (c.actor2.implied and c.actor2.entry.inter == 7))
+        and not (c.fatalities and c.fatalities.civilians)
+        and _MILITARY_TARGET.match(text, c.trigger.end, min(end, c.trigger.end + 90))
+        and (c.actor1 is None or c.actor1.entry.country != _event_country(c))
+        and (forces := _state_forces(kb, c)) is not None
+    ):
+        # "Israeli warplanes struck the General Staff and Ministry of Defence complex": the
+        # state whose forces hold what was hit
+        c.actor2 = forces
     if (
         kind == "Explosions/Remote violence"
         and (c.actor2 is None or c.actor2.entry.inter == 7)
