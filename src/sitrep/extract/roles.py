@@ -890,11 +890,11 @@ def apply_conventions(
         and not (c.fatalities and c.fatalities.civilians)
         and _MILITARY_TARGET.match(text, c.trigger.end, min(end, c.trigger.end + 90))
         and (c.actor1 is None or c.actor1.entry.country != _event_country(c))
-        and (forces := _state_forces(kb, c)) is not None
+        and (held_by := _state_forces(kb, c)) is not None
     ):
         # "Israeli warplanes struck the General Staff and Ministry of Defence complex": the
         # state whose forces hold what was hit
-        c.actor2 = forces
+        c.actor2 = held_by
     if (
         kind == "Explosions/Remote violence"
         and (c.actor2 is None or c.actor2.entry.inter == 7)
