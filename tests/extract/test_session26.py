@@ -453,3 +453,26 @@ def test_a_strike_on_the_army_s_buildings_hits_the_army(
 ) -> None:
     event = pipeline(text, published="2025-07-17").events[0]
     assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "On 22 October, illegal gold miners set fire to a health post in the Alto Alegre area "
+            "(Roraima). No injuries were reported.",
+            [3, 7],
+        ),
+        (
+            "On 5 August, the district administration in Nuh demolished a three-storey hotel and "
+            "about 45 shops in Nuh town.",
+            [1, 7],
+        ),
+    ],
+)
+def test_property_destroyed_by_nobody_named(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    event = pipeline(text, published="2023-08-06").events[0]
+    assert event.sub_event_type == "Looting/property destruction"
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters

@@ -85,6 +85,16 @@ _TWO_MOBS = re.compile(
 )
 
 
+# "the district administration demolished a hotel and 45 shops", "bulldozers razed 16 houses"
+_STATE_DEMOLISHED = re.compile(
+    r"\b(?:administration|authorities|municipal(?:ity)?|government|council|bulldozers?)\b"
+    r"[^.;]{0,80}\b(?:demolish\w*|raz(?:ed|ing)|bulldoz\w*|tore\s+down)\b|"
+    r"\b(?:demolish\w*|raz(?:ed|ing)|bulldoz\w*)\b[^.;]{0,60}\bby\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:administration|authorities|municipality|government)\b",
+    re.I,
+)
+
+
 def _mob_target(c: Candidate, kb: KnowledgeBase, text: str) -> None:
     """Whom a mob attacked, where the text says more than "people": suspected gang members are
     a gang (ACLED's unidentified armed group), another mob rioters."""
@@ -193,6 +203,18 @@ def apply_defaults(c: Candidate, kb: KnowledgeBase, text: str = "") -> None:
         c.actor2 = _implied(c, civilians) or c.actor2
     if sub == "Mob violence":
         _mob_target(c, kb, text)
+    if sub == "Looting/property destruction":
+        # property lost is civilians' unless the text names another owner; an unnamed
+        # destroyer is the state where its administration demolished, else ACLED's
+        # unidentified armed group
+        if c.actor2 is None:
+            c.actor2 = _implied(c, civilians)
+        if c.actor1 is None:
+            c.actor1 = (
+                _state(c, kb)
+                if _STATE_DEMOLISHED.search(text, c.sent_start, c.sent_end)
+                else _implied(c, kb.actor("Unidentified Armed Group"))
+            )
     if sub == "Arrests":
         if c.actor1 is None:
             c.actor1 = _state(c, kb, police=True)
