@@ -476,3 +476,28 @@ def test_property_destroyed_by_nobody_named(
     event = pipeline(text, published="2023-08-06").events[0]
     assert event.sub_event_type == "Looting/property destruction"
     assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "The number of people killed in a suicide bombing at an education centre in western "
+            "Kabul on Friday has risen to 53, the UN said. Taliban officials have put the toll at "
+            "25. No group has claimed responsibility.",
+            [3, 7],
+        ),
+        (
+            "Khalil Haqqani, the Taliban's minister for refugees, was killed on Wednesday when a "
+            "suicide bomber struck inside his ministry's compound in Kabul. The Islamic State "
+            "group's regional affiliate claimed responsibility.",
+            [1, 2],
+        ),
+    ],
+)
+def test_a_state_s_spokesmen_and_officials_are_no_doers(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    event = pipeline(text, published="2024-12-12").events[0]
+    assert event.sub_event_type == "Suicide bomb"
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters

@@ -181,6 +181,18 @@ _MILITARY_TARGET = re.compile(
     r"(?:ministry|department)\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\b",
     re.I,
 )
+#: a state's mention that names its spokesmen ("Taliban officials", "the government spokesman")
+_SPEAKERS_AFTER = re.compile(
+    r"\s+(?:officials?|spokesm[ae]n|spokesperson|spokeswoman|authorities|administration)\s+"
+    r"(?:have\s+|had\s+|also\s+)?(?:said|say|says|put|told|confirmed|reported|gave|announced)\b",
+    re.I,
+)
+#: a state's official named by the state's possessive ("the Taliban's minister for refugees")
+_OFFICIAL_AFTER = re.compile(
+    r"['’]s\s+(?:acting\s+|deputy\s+|former\s+)?(?:minister|governor|police\s+chief|"
+    r"intelligence\s+chief|army\s+chief|commander|district\s+commissioner|mayor)\b",
+    re.I,
+)
 _VICTIM_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
@@ -462,6 +474,26 @@ def apply_conventions(
         # "Four members of the Frontier Corps were killed when a bomb exploded": the people
         # named first are the victims, not the doers
         c.actor1, c.actor2 = None, a1
+    if (
+        kind in ("Violence against civilians", "Explosions/Remote violence")
+        and c.actor1 is not None
+        and c.actor1.entry.inter_on(c.date) == 1
+        and _SPEAKERS_AFTER.match(text, c.actor1.end)
+    ):
+        # "Taliban officials said", "the Syrian government said": who speaks for the state is
+        # no doer of a bombing or a killing the article reports
+        c.actor1 = None
+    if (
+        kind in ("Violence against civilians", "Explosions/Remote violence")
+        and c.actor1 is not None
+        and c.actor1.entry.inter_on(c.date) == 1
+        and c.actor1.end <= c.trigger.start
+        and (c.actor2 is None or c.actor2.entry.inter == 7)
+        and _OFFICIAL_AFTER.match(text, c.actor1.end)
+    ):
+        # "Khalil Haqqani, the Taliban's minister for refugees, was killed when a suicide bomber
+        # struck": the state's own official was the target
+        c.actor1, c.actor2 = None, c.actor1
     if (
         kind in ("Violence against civilians", "Explosions/Remote violence")
         or c.sub_event_type == "Looting/property destruction"
