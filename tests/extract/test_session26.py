@@ -501,3 +501,37 @@ def test_a_state_s_spokesmen_and_officials_are_no_doers(
     event = pipeline(text, published="2024-12-12").events[0]
     assert event.sub_event_type == "Suicide bomb"
     assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "On 19 March, community leaders from Dogon and Fulani villages of Koro signed a local "
+            "peace agreement under the mediation of the High Islamic Council and local "
+            "authorities.",
+            [4, 4],
+        ),
+        (
+            "Chiefs and youth leaders of two Dinka Agar sections signed a peace agreement in "
+            "Rumbek on Thursday. The governor of Lakes State, who mediated, warned that anyone "
+            "who broke it would be arrested.",
+            [4, 4],
+        ),
+        (
+            "The governor said a truce between herders and farmers in Guma took effect on Sunday.",
+            [4, 4],
+        ),
+        # guard: the government that signs is a party
+        (
+            "The government and the rebels of the M23 signed a ceasefire in Doha on Sunday.",
+            [1, 2],
+        ),
+    ],
+)
+def test_communities_pacts_and_their_mediators(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    event = pipeline(text, published="2021-12-11").events[0]
+    assert event.sub_event_type == "Agreement"
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters

@@ -12,7 +12,7 @@ from .actors import COMMUNAL_MILITIAS, UNNAMED_REBELS, ActorMention, country_cod
 from .events import Candidate
 from .kb import ActorEntry, KnowledgeBase
 
-__all__ = ["agreement_parties"]
+__all__ = ["agreement_parties", "mediator"]
 
 # Unnamed parties of an agreement, by kind (ACLED names the kind when the text names no group).
 _UNNAMED_BY_KIND = {"rebel": UNNAMED_REBELS, "community": COMMUNAL_MILITIAS}
@@ -67,6 +67,42 @@ _STATE_SIGNED_WITH = re.compile(
 )
 
 
+# "under the mediation of the High Islamic Council and local authorities", "brokered by the
+# governor", "The governor of Lakes State, who mediated": who brought the parties together
+_MEDIATED_BEFORE = re.compile(
+    r"\b(?:mediation\s+of|mediated\s+by|brokered\s+by|auspices\s+of|facilitated\s+by|"
+    r"hosted\s+by|convened\s+by|with\s+the\s+help\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?$",
+    re.I,
+)
+_MEDIATED_AFTER = re.compile(
+    r"^(?:[^.;]{0,60}?,)?\s*(?:who|which)\s+(?:had\s+)?(?:mediated|brokered|hosted|facilitated)\b",
+    re.I,
+)
+# "community leaders from Dogon and Fulani villages signed", "Chiefs and youth leaders of two
+# Dinka Agar sections signed", "between the Hema and Lendu communities": communities' own pact
+_COMMUNITY_PARTIES = re.compile(
+    r"\b(?:leaders|elders|chiefs|notables|representatives|delegates)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:two|rival|both|several|neighbouring)?\s*(?:[A-Z][\w'’-]+\s+){0,3}(?:(?:and|&)\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,3})?(?:communities|villages|sections|clans|sub-clans|tribes|"
+    r"ethnic\s+groups)\b|"
+    r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:and|&)\s+(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:communities|clans|sub-clans|tribes|sections)\b|"
+    # "an inter-communal peace agreement", "a truce between herders and farmers"
+    r"\b(?i:inter-?communal|intercommunal|communal|tribal|clan|ethnic)\s+(?i:peace\s+|"
+    r"reconciliation\s+|non-aggression\s+)?(?i:agreement|accord|deal|pact|truce|ceasefire)\b|"
+    r"\b(?i:between\s+(?:the\s+)?(?:herders|farmers|pastoralists|herdsmen)\s+and\s+(?:the\s+)?"
+    r"(?:herders|farmers|pastoralists|herdsmen))\b",
+)
+
+
+def mediator(text: str, a: ActorMention) -> bool:
+    """Whether the text names the actor as the agreement's mediator or host."""
+    return bool(
+        _MEDIATED_BEFORE.search(text, max(0, a.start - 60), a.start)
+        or _MEDIATED_AFTER.match(text[a.end : a.end + 100])
+    )
+
+
 def agreement_parties(
     c: Candidate, kb: KnowledgeBase, text: str, mentions: Sequence[ActorMention]
 ) -> None:
@@ -75,6 +111,16 @@ def agreement_parties(
     said = text[c.sent_start : c.sent_end]
     country = c.location.country if c.location is not None else None
     found = [a for a in (c.actor1, c.actor2) if a is not None and a.entry.inter != 7]
+    communities = _COMMUNITY_PARTIES.search(said)
+    if communities is not None and all(a.entry.inter == 4 for a in found):
+        # the communities' own pact: a communal militia on each side
+        start, end = c.sent_start + communities.start(), c.sent_start + communities.end()
+        sides = [
+            ActorMention(start, end, communities.group(0), COMMUNAL_MILITIAS, True, implied=True)
+            for _ in range(2)
+        ]
+        c.actor1, c.actor2 = (found + sides)[:2]
+        return
     states = _STATES_OF.search(said) or _STATES_SIGNED.search(said)
     if states is not None and len(found) < 2:
         # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty": the host
@@ -106,6 +152,8 @@ def agreement_parties(
         if m is None:
             continue
         start, end = c.sent_start + m.start(), c.sent_start + m.end()
+        if _MEDIATED_BEFORE.search(text, max(0, start - 60), start):
+            continue  # "under the mediation of the local authorities": no party
         entry: ActorEntry | None
         if kind == "state":
             entry = state_forces(kb, country) if country else None

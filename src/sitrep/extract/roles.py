@@ -22,7 +22,7 @@ from .actors import (
     country_code,
     state_forces,
 )
-from .agreements import agreement_parties
+from .agreements import agreement_parties, mediator
 from .asides import KILLED_BY
 from .claims import (
     blamed_rebels,
@@ -838,6 +838,12 @@ def apply_conventions(
             c.actor1 = _synthetic(civilians, text, c, _CIVILIAN_SEARCHERS)
         else:
             c.actor1 = _state_forces(kb, c)
+    if c.sub_event_type == "Agreement":
+        # who mediated or hosted the talks is no party to the agreement
+        if c.actor1 is not None and mediator(text, c.actor1):
+            c.actor1, c.actor2 = c.actor2, None
+        if c.actor2 is not None and mediator(text, c.actor2):
+            c.actor2 = None
     if c.sub_event_type == "Agreement" and any(
         a is None or a.entry.inter == 7 for a in (c.actor1, c.actor2)
     ):
