@@ -1,9 +1,18 @@
-"""Rules of session 26, each with guard cases (every positive case fails on session 25's code).
+"""Rules of session 26, each with guard cases: the 42 positive cases fail on session 25's code
+(2aff019, in a worktree), the 16 guards pass on both.
 
 Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
 Amhara militiamen", "fighting between Dinka and Nuer youths", "armed youth from the Azande and
-Balanda communities") are its identity militia (ACLED inter 4); the communities are curated
-data (extract/data/communities.json). The texts were written for these tests.
+Balanda communities") are its identity militia (ACLED inter 4; the communities are curated data,
+extract/data/communities.json); herders an armed side kills are its victims; state forces of no
+known country are still the state; gas carried by aircraft told in any sentence is the state's,
+on a town's people civilians; groups owning an attack later ("a separatist commander claimed
+it"); doers the text identifies as soldiers or police; a base set up by guests; forces answering
+an attack; a town's people never the side that lost it; a state's alias of common words read in
+the article's country; whom a mob attacked; graves found by families' search collectives;
+agreements' parties and mediators; a strike on a group's members or the army's buildings; a
+state's spokesmen and officials. Geoparsing: a hyphenated name with a lower-case syllable. The
+texts were written for these tests.
 """
 
 from __future__ import annotations
@@ -251,6 +260,7 @@ def test_a_town_s_people_are_never_the_side_that_lost_it(pipeline: Pipeline) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        # a guard (coded so before too): the hospital's "military" names no side
         "Two soldiers were killed on Tuesday when an explosive device went off beneath their "
         "patrol near Tibu; a third died in a military hospital in Cucuta. The army blamed the "
         "ELN.",
@@ -303,11 +313,17 @@ def test_a_state_alias_of_common_words_names_the_forces_of_the_article_s_country
             [3, 5],
         ),
         (
+            "Seven people were killed in north-east Delhi on Monday as supporters and opponents "
+            "of the new citizenship law fought with stones and swords, police said.",
+            [5, 5],
+        ),
+        # guards: two mobs told as rival groups (coded so before), and a mob's victims told as
+        # people (civilians)
+        (
             "At least three people were killed in Daoukro on Monday when rival groups of youths "
             "armed with machetes clashed in the market, the prefect said.",
             [5, 5],
         ),
-        # guard: a mob's victims told as people are civilians
         (
             "A mob beat three men to death in Delmas 32 on Wednesday after accusing them of theft, "
             "witnesses said.",
@@ -488,9 +504,10 @@ def test_property_destroyed_by_nobody_named(
             [3, 7],
         ),
         (
-            "Khalil Haqqani, the Taliban's minister for refugees, was killed on Wednesday when a "
-            "suicide bomber struck inside his ministry's compound in Kabul. The Islamic State "
-            "group's regional affiliate claimed responsibility.",
+            "Khalil Haqqani, the Taliban's minister for refugees, died on Wednesday when a suicide "
+            "bomber blew himself up inside the ministry compound in Kabul, Taliban officials said. "
+            "Five other people were also killed, among them two guards, an official said. The "
+            "Islamic State group's regional affiliate claimed the attack.",
             [1, 2],
         ),
     ],
