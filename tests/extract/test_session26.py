@@ -1,5 +1,6 @@
 """Rules of session 26, each with guard cases: the 42 positive cases fail on session 25's code
-(2aff019, in a worktree), the 16 guards pass on both.
+(2aff019, in a worktree; the last, the aircraft, checked against the commit before it), the 16
+guards pass on both.
 
 Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
 Amhara militiamen", "fighting between Dinka and Nuer youths", "armed youth from the Azande and
@@ -552,3 +553,14 @@ def test_communities_pacts_and_their_mediators(
     event = pipeline(text, published="2021-12-11").events[0]
     assert event.sub_event_type == "Agreement"
     assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters
+
+
+def test_aircraft_told_as_another_state_s_are_its(pipeline: Pipeline) -> None:
+    text = (
+        "Warplanes struck the market of Kafr Nabl on Wednesday, killing six civilians, rescuers "
+        "said. Residents said the jets were Russian."
+    )
+    event = pipeline(text, published="2019-05-30").events[0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is not None
+    assert (event.actor1.name, event.actor1.inter) == ("Military Forces of Russia", 8)

@@ -25,6 +25,7 @@ __all__ = [
     "ActorMention",
     "allied_countries",
     "country_code",
+    "demonym_country",
     "find_actor_mentions",
     "national_forces",
     "state_forces",
@@ -196,6 +197,11 @@ def allied_countries(mention: str) -> list[str]:
         return []
     a, b = table.get(m.group("a").lower()), table.get(m.group("b").lower())
     return [a, b] if a and b and a != b else []
+
+
+def demonym_country(word: str) -> str | None:
+    """ISO code of a country's demonym ("Russian" -> "RU"), None for any other word."""
+    return _demonym_re()[1].get(word.lower())
 
 
 def country_code(name: str) -> str | None:

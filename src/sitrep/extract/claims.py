@@ -16,6 +16,7 @@ from .kb import KnowledgeBase
 
 __all__ = [
     "CLAIM_AFTER",
+    "aircraft_state",
     "STAND_OFF",
     "blamed_rebels",
     "claimant",
@@ -247,6 +248,25 @@ def victims_identified(
         for a in mentions:
             if s <= a.start and a.end <= e and a.entry.inter in (2, 3, 4) and not a.implied:
                 return a
+    return None
+
+
+# "Residents said the jets were Russian", "the drones were Turkish-made" is no such claim
+_AIRCRAFT_WERE = re.compile(
+    r"\b(?:jets|warplanes|planes|aircraft|helicopters|drones|bombers)\s+(?:were|was)\s+"
+    r"(?:probably\s+|likely\s+|believed\s+to\s+be\s+)?(?P<dem>[A-Z][a-z]+)(?![\w-])"
+)
+
+
+def aircraft_state(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
+    """The state whose the text says the aircraft were ("the jets were Russian")."""
+    from .actors import demonym_country
+
+    for m in _AIRCRAFT_WERE.finditer(text):
+        country = demonym_country(m.group("dem"))
+        entry = state_forces(kb, country) if country else None
+        if entry is not None:
+            return ActorMention(m.start("dem"), m.end("dem"), m.group("dem"), entry, True)
     return None
 
 

@@ -25,6 +25,7 @@ from .actors import (
 from .agreements import agreement_parties, mediator
 from .asides import KILLED_BY
 from .claims import (
+    aircraft_state,
     blamed_rebels,
     claimant,
     state_accused,
@@ -890,8 +891,10 @@ def apply_conventions(
         # told in any sentence
         or (c.sub_event_type == "Chemical weapon" and _AIR_POWER.search(text))
     ):
-        # Air power is a state's: with nobody named, ACLED's coder names the state's forces.
-        c.actor1 = _state_forces(kb, c)
+        # Air power is a state's: with nobody named, ACLED's coder names the state's forces:
+        # the state the text says the aircraft were ("Residents said the jets were Russian"),
+        # else the event's country's.
+        c.actor1 = aircraft_state(c, kb, text) or _state_forces(kb, c)
         if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
             # "a drone strike killed 26 people ..., as the federal army battled Fano": the army
             # of the aside is the striker, not its target
