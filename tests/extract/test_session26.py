@@ -1,4 +1,4 @@
-"""Rules of session 26, each with guard cases: the 42 positive cases fail on session 25's code
+"""Rules of session 26, each with guard cases: the 43 positive cases fail on session 25's code
 (2aff019, in a worktree; the last, the aircraft, checked against the commit before it), the 16
 guards pass on both.
 
