@@ -1,5 +1,5 @@
-"""Rules of session 26, each with guard cases: the 43 positive cases fail on session 25's code
-(2aff019, in a worktree; the last, the aircraft, checked against the commit before it), the 16
+"""Rules of session 26, each with guard cases: the 45 positive cases fail on session 25's code
+(2aff019, in a worktree; the last three, aircraft and police describing, against the commits before them), the 16
 guards pass on both.
 
 Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
@@ -564,3 +564,18 @@ def test_aircraft_told_as_another_state_s_are_its(pipeline: Pipeline) -> None:
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is not None
     assert (event.actor1.name, event.actor1.inter) == ("Military Forces of Russia", 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man on foot tossed what police described as a hand grenade into a group of people "
+        "waiting for a minibus in Eastleigh on Friday, killing a woman.",
+        "Two people injured in an explosion at a rally in Bulawayo on Saturday have died. Police "
+        "believe a grenade was thrown towards the stage. No one has claimed the attack.",
+    ],
+)
+def test_police_who_describe_an_attack_are_not_its_doers(pipeline: Pipeline, text: str) -> None:
+    event = pipeline(text, published="2018-06-26").events[0]
+    assert event.sub_event_type == "Grenade"
+    assert event.actor1 is not None and event.actor1.inter == 3

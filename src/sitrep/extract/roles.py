@@ -184,8 +184,10 @@ _MILITARY_TARGET = re.compile(
 )
 #: a state's mention that names its spokesmen ("Taliban officials", "the government spokesman")
 _SPEAKERS_AFTER = re.compile(
-    r"\s+(?:officials?|spokesm[ae]n|spokesperson|spokeswoman|authorities|administration)\s+"
-    r"(?:have\s+|had\s+|also\s+)?(?:said|say|says|put|told|confirmed|reported|gave|announced)\b",
+    r"\s+(?:(?:officials?|spokesm[ae]n|spokesperson|spokeswoman|authorities|administration)\s+"
+    r"(?:have\s+|had\s+|also\s+)?(?:said|say|says|put|told|confirmed|reported|gave|announced)|"
+    # "what police described as a hand grenade", "Police believe a grenade was thrown"
+    r"(?:have\s+|had\s+)?(?:described|believe[sd]?|suspect(?:s|ed)?|think|thought))\b",
     re.I,
 )
 #: a state's official named by the state's possessive ("the Taliban's minister for refugees")
