@@ -1,5 +1,5 @@
-"""Rules of session 26, each with guard cases: the 45 positive cases fail on session 25's code
-(2aff019, in a worktree; the last three, aircraft and police describing, on the commits before
+"""Rules of session 26, each with guard cases: the 46 positive cases fail on session 25's code
+(2aff019, in a worktree; the last four, aircraft, police describing and drones, on the commits before
 them), the 16 guards pass on both.
 
 Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
@@ -578,4 +578,14 @@ def test_aircraft_told_as_another_state_s_are_its(pipeline: Pipeline) -> None:
 def test_police_who_describe_an_attack_are_not_its_doers(pipeline: Pipeline, text: str) -> None:
     event = pipeline(text, published="2018-06-26").events[0]
     assert event.sub_event_type == "Grenade"
+    assert event.actor1 is not None and event.actor1.inter == 3
+
+
+def test_an_improvised_drone_is_no_state_s_air_force(pipeline: Pipeline) -> None:
+    text = (
+        "Drones laden with explosives struck a graduation ceremony for officers at the military "
+        "academy in Homs on Thursday, killing dozens of people, the defence ministry said."
+    )
+    event = pipeline(text, published="2023-10-05").events[0]
+    assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is not None and event.actor1.inter == 3

@@ -196,6 +196,14 @@ _OFFICIAL_AFTER = re.compile(
     r"intelligence\s+chief|army\s+chief|commander|district\s+commissioner|mayor)\b",
     re.I,
 )
+# "drones laden with explosives struck a graduation ceremony", "a commercial drone dropped a
+# grenade": a group's improvised weapon, not a state's air force
+_IMPROVISED_DRONE = re.compile(
+    r"\bdrones?\s+(?:laden|loaded|packed|rigged|armed)\s+with\s+(?:explosives|grenades|bombs)|"
+    r"\bexplosive-(?:laden|packed|rigged)\s+drones?|\b(?:commercial|modified|homemade|home-made|"
+    r"improvised)\s+drones?",
+    re.I,
+)
 _VICTIM_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
@@ -477,6 +485,7 @@ def apply_conventions(
         # "Four members of the Frontier Corps were killed when a bomb exploded": the people
         # named first are the victims, not the doers
         c.actor1, c.actor2 = None, a1
+
     if (
         kind in ("Violence against civilians", "Explosions/Remote violence")
         and c.actor1 is not None
@@ -896,7 +905,12 @@ def apply_conventions(
         # Air power is a state's: with nobody named, ACLED's coder names the state's forces:
         # the state the text says the aircraft were ("Residents said the jets were Russian"),
         # else the event's country's.
-        c.actor1 = aircraft_state(c, kb, text) or _state_forces(kb, c)
+        improvised = _IMPROVISED_DRONE.search(said)
+        c.actor1 = aircraft_state(c, kb, text) or (
+            _synthetic(uag, text, c, _IMPROVISED_DRONE)
+            if improvised and (uag := kb.actor("Unidentified Armed Group")) is not None
+            else _state_forces(kb, c)
+        )
         if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
             # "a drone strike killed 26 people ..., as the federal army battled Fano": the army
             # of the aside is the striker, not its target
