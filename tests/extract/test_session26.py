@@ -1,6 +1,6 @@
 """Rules of session 26, each with guard cases: the 46 positive cases fail on session 25's code
-(2aff019, in a worktree; the last four, aircraft, police describing and drones, on the commits before
-them), the 16 guards pass on both.
+(2aff019, in a worktree; the last four, aircraft, police describing and drones, on the commits
+before them), the 16 guards pass on both.
 
 Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
 Amhara militiamen", "fighting between Dinka and Nuer youths", "armed youth from the Azande and
