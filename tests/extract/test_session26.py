@@ -1,6 +1,6 @@
-"""Rules of session 26, each with guard cases: the 46 positive cases fail on session 25's code
-(2aff019, in a worktree; the last four, aircraft, police describing and drones, on the commits
-before them), the 16 guards pass on both.
+"""Rules of session 26, each with guard cases: the 47 positive cases fail on session 25's code
+(2aff019, in a worktree; the last five, aircraft, police describing, drones and rival groups, on
+the commits before them), the 16 guards pass on both.
 
 Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
 Amhara militiamen", "fighting between Dinka and Nuer youths", "armed youth from the Azande and
@@ -589,3 +589,13 @@ def test_an_improvised_drone_is_no_state_s_air_force(pipeline: Pipeline) -> None
     event = pipeline(text, published="2023-10-05").events[0]
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 is not None and event.actor1.inter == 3
+
+
+def test_civilians_caught_in_a_fight_between_rival_groups_are_no_side(pipeline: Pipeline) -> None:
+    text = (
+        "Heavy fighting broke out overnight between two rival armed groups in Zawiya, killing at "
+        "least five people including a civilian, the ambulance service said."
+    )
+    event = pipeline(text, published="2024-07-23").events[0]
+    assert event.sub_event_type == "Armed clash"
+    assert [a.inter for a in (event.actor1, event.actor2) if a is not None] == [3, 3]

@@ -656,7 +656,8 @@ def apply_conventions(
         c.actor2 = None  # "raped by armed men ..., blaming fighters of the FPRC": one side
     if (
         c.sub_event_type == "Armed clash"
-        and c.actor2 is None
+        # civilians caught in it are no side ("killing five people including a civilian")
+        and (c.actor2 is None or c.actor2.entry.inter == 7)
         and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
         and (unknown := kb.actor("Unidentified Armed Group")) is not None
         and _RIVAL_ARMED.search(said)
