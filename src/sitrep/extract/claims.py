@@ -138,6 +138,20 @@ _STATE_SILENT = re.compile(
 _STATE_LAUNCHED = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:had\s+)?(?:launched|fired)\b")
 
 
+def _forces_named(
+    kb: KnowledgeBase, name: str, start: int, parts: Sequence[str]
+) -> ActorMention | None:
+    """The state forces of the first of ``parts`` (the name, or one of its words) that names a
+    country or its capital; ``start`` is where ``name`` stands in the text."""
+    for cand in parts:
+        country = country_code(cand)
+        entry = state_forces(kb, country) if country else None
+        if entry is not None:
+            at = start + name.index(cand)
+            return ActorMention(at, at + len(cand), cand, entry, False)
+    return None
+
+
 def state_accused(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | None:
     """The forces of a state the article names (as a country or by its capital) as blamed for
     the event, or as denying a strike from afar."""
@@ -152,13 +166,10 @@ def state_accused(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention | 
         found += list(_STATE_SILENT.finditer(text))
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group("name")
-        if country_code(name) is None:
-            name = name.split()[0]  # "BLAMING UKRAINE FOR ...": capitals run on in upper case
-        country = country_code(name)
-        entry = state_forces(kb, country) if country else None
-        if entry is not None:
-            start = m.start("name")
-            return ActorMention(start, start + len(name), name, entry, False)
+        # "BLAMING UKRAINE FOR ...": capitals run on in upper case
+        forces = _forces_named(kb, name, m.start("name"), (name, name.split()[0]))
+        if forces is not None:
+            return forces
     return None
 
 
@@ -213,12 +224,9 @@ def state_as_subject(c: Candidate, kb: KnowledgeBase, text: str) -> ActorMention
         ):
             continue  # "a rocket fired from Lebanon struck": a place, not the doer
         name = m.group("name")
-        for cand in (name, name.split()[-1]):
-            country = country_code(cand)
-            entry = state_forces(kb, country) if country else None
-            if entry is not None:
-                start = m.start("name") + name.index(cand)
-                return ActorMention(start, start + len(cand), cand, entry, False)
+        forces = _forces_named(kb, name, m.start("name"), (name, name.split()[-1]))
+        if forces is not None:
+            return forces
     return None
 
 
@@ -280,12 +288,9 @@ def state_named_before(kb: KnowledgeBase, text: str, c: Candidate) -> ActorMenti
             r"\b(?:in|of|from|to|at|near)\s+$", text[c.sent_start : c.sent_start + m.start()]
         ):
             continue  # "the European Union Mission in Armenia": a place, not the doer
-        for cand in (name, name.split()[0]):
-            country = country_code(cand)
-            entry = state_forces(kb, country) if country else None
-            if entry is not None:
-                start = c.sent_start + m.start()
-                return ActorMention(start, start + len(cand), cand, entry, False)
+        forces = _forces_named(kb, name, c.sent_start + m.start(), (name, name.split()[0]))
+        if forces is not None:
+            return forces
     return None
 
 
