@@ -1,6 +1,6 @@
-"""Rules of session 26, each with guard cases: the 47 positive cases fail on session 25's code
-(2aff019, in a worktree; the last five, aircraft, police describing, drones and rival groups, on
-the commits before them), the 16 guards pass on both.
+"""Rules of session 26, each with guard cases: the 49 positive cases fail on session 25's code
+(2aff019, in a worktree; the last seven, aircraft, police describing, drones, rival groups and a
+group's own changes, on the commits before them), the 16 guards pass on both.
 
 Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
 Amhara militiamen", "fighting between Dinka and Nuer youths", "armed youth from the Azande and
@@ -599,3 +599,17 @@ def test_civilians_caught_in_a_fight_between_rival_groups_are_no_side(pipeline: 
     event = pipeline(text, published="2024-07-23").events[0]
     assert event.sub_event_type == "Armed clash"
     assert [a.inter for a in (event.actor1, event.actor2) if a is not None] == [3, 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Ambazonian separatist factions announced a merger on Sunday, forming a single "
+        "command, a spokesman said.",
+        "The Tigray People's Liberation Front elected a new chairman at a congress in Mekelle on "
+        "Sunday, party officials said.",
+    ],
+)
+def test_a_group_s_own_changes_in_other_words(pipeline: Pipeline, text: str) -> None:
+    events = pipeline(text, published="2024-03-12").events
+    assert [e.sub_event_type for e in events][:1] == ["Change to group/activity"]
