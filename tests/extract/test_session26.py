@@ -1,6 +1,6 @@
-"""Rules of session 26, each with guard cases: the 49 positive cases fail on session 25's code
-(2aff019, in a worktree; the last seven, aircraft, police describing, drones, rival groups and a
-group's own changes, on the commits before them), the 16 guards pass on both.
+"""Rules of session 26, each with guard cases: the 50 positive cases fail on session 25's code
+(2aff019, in a worktree; the last eight, aircraft, police describing, drones, rival groups, a
+group's own changes and officials, on the commits before them), the 16 guards pass on both.
 
 Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
 Amhara militiamen", "fighting between Dinka and Nuer youths", "armed youth from the Azande and
@@ -613,3 +613,14 @@ def test_civilians_caught_in_a_fight_between_rival_groups_are_no_side(pipeline: 
 def test_a_group_s_own_changes_in_other_words(pipeline: Pipeline, text: str) -> None:
     events = pipeline(text, published="2024-03-12").events
     assert [e.sub_event_type for e in events][:1] == ["Change to group/activity"]
+
+
+def test_an_attack_on_the_state_s_officials_is_on_the_state(pipeline: Pipeline) -> None:
+    text = (
+        "On 11 December, an IS-K suicide bomber detonated explosives inside the Ministry of "
+        "Refugees compound in Kabul, killing the acting minister and four other people. IS-K "
+        "claimed the attack."
+    )
+    event = pipeline(text, published="2024-12-13").events[0]
+    assert event.sub_event_type == "Suicide bomb"
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == [1, 2]

@@ -204,6 +204,23 @@ _IMPROVISED_DRONE = re.compile(
     r"improvised)\s+drones?",
     re.I,
 )
+_OFFICIAL_TARGETS = {
+    "Attack",
+    "Remote explosive/landmine/IED",
+    "Suicide bomb",
+    "Grenade",
+}
+_OFFICE = (
+    r"(?:the\s+)?(?:(?:acting|deputy|provincial|regional|district|municipal)\s+)?(?:mayor|governor|"
+    r"district\s+commissioner|commissioner|minister|police\s+chief|police\s+commander|judge|"
+    r"prosecutor)"
+)
+_OFFICIAL_HIT = re.compile(
+    rf"\b{_OFFICE}\b[^.;]{{0,60}}?\b(?:was|were)\s+(?:shot\s+dead|killed|assassinated|gunned\s+down|"
+    r"shot|wounded|injured)\b|"
+    rf"\b(?:killing|killed|assassinat(?:ed|ing)|targeting|targeted)\s+{_OFFICE}\b",
+    re.I,
+)
 _VICTIM_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
@@ -742,6 +759,16 @@ def apply_conventions(
         # "killing 147 people ... before security forces ended the siege", "police have detained
         # a woman": the state answered the attack; the people hurt were civilians
         c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    if (
+        c.sub_event_type in _OFFICIAL_TARGETS
+        and (c.actor2 is None or c.actor2.entry.inter == 7)
+        and (c.actor1 is None or c.actor1.entry.inter_on(c.date) != 1)
+        and _OFFICIAL_HIT.search(text, c.sent_start, c.sent_end)
+        and (state := _state_forces(kb, c)) is not None
+    ):
+        # "the mayor of Uruapan was shot dead", "a roadside bomb killed the district commissioner
+        # of Afgooye and two of his bodyguards": the state's own officials were the target
+        c.actor2 = state
     if c.sub_event_type == "Other":
         c.actor2 = None  # a grave's discovery: who announced it, and nobody else
     if (
