@@ -1,6 +1,7 @@
-"""Rules of session 26, each with guard cases: the 50 positive cases fail on session 25's code
-(2aff019, in a worktree; the last eight, aircraft, police describing, drones, rival groups, a
-group's own changes and officials, on the commits before them), the 16 guards pass on both.
+"""Rules of session 26, each with guard cases: the 51 positive cases fail on session 25's code
+(2aff019, in a worktree; the last nine, aircraft, police describing, drones, rival groups, a
+group's own changes, officials and a state's jet, on the commits before them), the 17 guards
+pass on both.
 
 Sides: a community's armed men told by the community's name ("armed Dinka youths", "Ethnic
 Amhara militiamen", "fighting between Dinka and Nuer youths", "armed youth from the Azande and
@@ -624,3 +625,28 @@ def test_an_attack_on_the_state_s_officials_is_on_the_state(pipeline: Pipeline) 
     event = pipeline(text, published="2024-12-13").events[0]
     assert event.sub_event_type == "Suicide bomb"
     assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "inters"),
+    [
+        (
+            "Aid workers at Rann, a camp for people displaced by the Boko Haram insurgency, were "
+            "handing out food on Tuesday when a Nigerian Air Force jet dropped two bombs on the "
+            "settlement, killing at least 52 people, Medecins Sans Frontieres said.",
+            [1, 7],
+        ),
+        # guard: a group's own drones stay its strike
+        (
+            "Houthi drones struck a fuel depot in Jizan on Tuesday, killing two workers, the "
+            "Saudi-led coalition said.",
+            [2, 7],
+        ),
+    ],
+)
+def test_a_state_s_aircraft_struck_whatever_group_the_story_names(
+    pipeline: Pipeline, text: str, inters: list[int]
+) -> None:
+    event = pipeline(text, published="2017-01-19").events[0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert sorted(a.inter for a in (event.actor1, event.actor2) if a and a.inter) == inters

@@ -221,6 +221,9 @@ _OFFICIAL_HIT = re.compile(
     rf"\b(?:killing|killed|assassinat(?:ed|ing)|targeting|targeted)\s+{_OFFICE}\b",
     re.I,
 )
+_AIR_FORCE = re.compile(r"\bair\s*force\b", re.I)
+# "Houthi drones", "the RSF's drones hit": a group's own aircraft
+_GROUP_DRONES = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?(?:drones?|quadcopters?|UAVs?)\b", re.I)
 _VICTIM_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
@@ -924,6 +927,30 @@ def apply_conventions(
         # ACLED codes whose property was destroyed, or who was arrested, as civilians unless the
         # text says they were fighters
         c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+    if (
+        c.sub_event_type == "Air/drone strike"
+        and c.actor1 is not None
+        and c.actor1.entry.inter_on(c.date) in (2, 3, 4)
+        and not _GROUP_DRONES.search(text, c.actor1.end, c.actor1.end + 30)
+        and (
+            air := next(
+                (
+                    m
+                    for m in mentions
+                    if c.sent_start <= m.start < c.sent_end
+                    and m.entry.inter_on(c.date) in (1, 8)
+                    and (_AIR_POWER.search(m.text) or _AIR_FORCE.search(m.text))
+                ),
+                None,
+            )
+        )
+        is not None
+    ):
+        # "a Nigerian Air Force jet dropped two bombs on a camp for people displaced by the
+        # Boko Haram insurgency": the state's aircraft struck; the group is the story's backdrop
+        c.actor1 = air
+        if c.actor2 is not None and c.actor2.entry == air.entry:
+            c.actor2 = None
     if c.actor1 is None and (
         c.sub_event_type == "Air/drone strike"
         # "Witnesses described a cylinder falling from a helicopter": the gas's carrier may be
