@@ -224,6 +224,11 @@ _OFFICIAL_HIT = re.compile(
 _AIR_FORCE = re.compile(r"\bair\s*force\b", re.I)
 # "Houthi drones", "the RSF's drones hit": a group's own aircraft
 _GROUP_DRONES = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?(?:drones?|quadcopters?|UAVs?)\b", re.I)
+_BACKDROP_BEFORE = re.compile(
+    r"\b(?:since|as|amid|during)\s+(?:the\s+)?(?:fighting|war|conflict|hostilities)\s+"
+    r"(?:with|against|between)\s+(?:the\s+)?$|\bdisplaced\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 _VICTIM_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
     re.I,
@@ -772,6 +777,17 @@ def apply_conventions(
         # "the mayor of Uruapan was shot dead", "a roadside bomb killed the district commissioner
         # of Afgooye and two of his bodyguards": the state's own officials were the target
         c.actor2 = state
+    if (
+        kind == "Explosions/Remote violence"
+        and civilians is not None
+        and c.actor2 is not None
+        and c.actor2.entry.inter_on(c.date) in (2, 3, 4)
+        and _BACKDROP_BEFORE.search(text, max(0, c.actor2.start - 40), c.actor2.start)
+        and _VICTIM_WORDS.search(text, c.trigger.end, c.sent_end)
+    ):
+        # "killing 42 people, including 10 children, the deadliest attack since fighting with
+        # Hamas began": the war the strike belongs to is no side of it
+        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
     if c.sub_event_type == "Other":
         c.actor2 = None  # a grave's discovery: who announced it, and nobody else
     if (
