@@ -25,20 +25,25 @@ from .actors import (
 from .agreements import agreement_parties, mediator
 from .asides import KILLED_BY
 from .claims import (
-    aircraft_state,
     blamed_rebels,
     claimant,
     state_accused,
     state_as_subject,
     state_identified,
     state_named_before,
-    victims_identified,
 )
 from .crowds import CROWD_CONTROL, PUT_DOWN, crowd_retype
 from .events import PASSIVE_SUFFERED, Candidate
-from .kb import ActorEntry, KnowledgeBase
-from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
-from .refine import PASTORAL_VICTIMS, herders_killed, state_responded
+from .implied import country_forces, event_country, implied_mention
+from .kb import KnowledgeBase
+from .targets import (
+    AIR_POWER,
+    VICTIM_WORDS,
+    air_strike_doer,
+    no_state_doer,
+    strike_target,
+    who_was_hit,
+)
 
 __all__ = ["apply_conventions"]
 
@@ -67,7 +72,7 @@ _NOBODY_CLAIMED = re.compile(
 _FIRED_FROM_COUNTRY = re.compile(
     r"\b(?:fired|launched)\s+from\s+(?:inside\s+|neighbou?ring\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
-# a state's ground-fired arms (its aircraft are _AIR_POWER)
+# a state's ground-fired arms (its aircraft are AIR_POWER)
 _STATE_ARMS = re.compile(r"\b(?:mortars?|shells?|shelling|artillery|missiles?)\b", re.I)
 _UNNAMED_GROUP_CLAIMED = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:militant|insurgent|jihadist|separatist|rebel|extremist|"
@@ -157,11 +162,6 @@ _RIVAL_ARMED = re.compile(
 )
 # What only a state has, in ACLED's reading: aircraft and barrel bombs (an air-delivered chemical
 # attack is the state's), air defences that intercept, and the police's crowd-control kit.
-_AIR_POWER = re.compile(
-    r"\b(?:helicopters?|gunships?|warplanes?|fighter jets?|jets|aircraft|planes|"
-    r"barrel bombs?|air ?strikes?|air ?raids?)\b",
-    re.I,
-)
 _INTERCEPTION = re.compile(
     r"\b(?:intercept(?:ed|s|ing|ors?)?|air[- ]defen[cs]es?|shot down|Iron Dome)\b", re.I
 )
@@ -175,75 +175,6 @@ _ARMED_WORDS = re.compile(
     r"commanders?|militia\w*|extremists?|bandits?|armed)\b",
     re.I,
 )
-#: what a strike hit, told right after its verb, when it is the state's forces' own
-_MILITARY_TARGET = re.compile(
-    r"[^.;]{0,40}?\b(?:(?:army|military|air|naval)\s+(?:bases?|positions?|headquarters|barracks|"
-    r"airbases?|airports?|depots?|posts?|checkpoints?|academy)|air\s+base|airbase|general\s+staff|"
-    r"(?:ministry|department)\s+of\s+defen[cs]e|defen[cs]e\s+ministry)\b",
-    re.I,
-)
-#: a state's mention that names its spokesmen ("Taliban officials", "the government spokesman")
-_SPEAKERS_AFTER = re.compile(
-    r"\s+(?:(?:officials?|spokesm[ae]n|spokesperson|spokeswoman|authorities|administration)\s+"
-    r"(?:have\s+|had\s+|also\s+)?(?:said|say|says|put|told|confirmed|reported|gave|announced)|"
-    # "what police described as a hand grenade", "Police believe a grenade was thrown"
-    r"(?:have\s+|had\s+)?(?:described|believe[sd]?|suspect(?:s|ed)?|think|thought))\b",
-    re.I,
-)
-#: a state's official named by the state's possessive ("the Taliban's minister for refugees")
-_OFFICIAL_AFTER = re.compile(
-    r"['’]s\s+(?:acting\s+|deputy\s+|former\s+)?(?:minister|governor|police\s+chief|"
-    r"intelligence\s+chief|army\s+chief|commander|district\s+commissioner|mayor)\b",
-    re.I,
-)
-# "drones laden with explosives struck a graduation ceremony", "a commercial drone dropped a
-# grenade": a group's improvised weapon, not a state's air force
-_IMPROVISED_DRONE = re.compile(
-    r"\bdrones?\s+(?:laden|loaded|packed|rigged|armed)\s+with\s+(?:explosives|grenades|bombs)|"
-    r"\bexplosive-(?:laden|packed|rigged)\s+drones?|\b(?:commercial|modified|homemade|home-made|"
-    r"improvised)\s+drones?",
-    re.I,
-)
-_OFFICIAL_TARGETS = {
-    "Attack",
-    "Remote explosive/landmine/IED",
-    "Suicide bomb",
-    "Grenade",
-}
-_OFFICE = (
-    r"(?:the\s+)?(?:(?:acting|deputy|provincial|regional|district|municipal)\s+)?(?:mayor|governor|"
-    r"district\s+commissioner|commissioner|minister|police\s+chief|police\s+commander|judge|"
-    r"prosecutor)"
-)
-_OFFICIAL_HIT = re.compile(
-    rf"\b{_OFFICE}\b[^.;]{{0,60}}?\b(?:was|were)\s+(?:shot\s+dead|killed|assassinated|gunned\s+down|"
-    r"shot|wounded|injured)\b|"
-    rf"\b(?:killing|killed|assassinat(?:ed|ing)|targeting|targeted)\s+{_OFFICE}\b",
-    re.I,
-)
-_AIR_FORCE = re.compile(r"\bair\s*force\b", re.I)
-# "Houthi drones", "the RSF's drones hit": a group's own aircraft
-_GROUP_DRONES = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?(?:drones?|quadcopters?|UAVs?)\b", re.I)
-_BACKDROP_BEFORE = re.compile(
-    r"\b(?:since|as|amid|during)\s+(?:the\s+)?(?:fighting|war|conflict|hostilities)\s+"
-    r"(?:with|against|between)\s+(?:the\s+)?$|\bdisplaced\s+by\s+(?:the\s+)?$",
-    re.I,
-)
-_VICTIM_WORDS = re.compile(
-    r"\b(?:" + "|".join(sorted(CIVILIAN_NOUNS | PEOPLE_NOUNS, key=len, reverse=True)) + r")\b",
-    re.I,
-)
-
-
-def _synthetic(
-    entry: ActorEntry, text: str, c: Candidate, pattern: re.Pattern[str]
-) -> ActorMention:
-    """A mention for an implied actor, pointing at the words that imply it (else the trigger)."""
-    m = pattern.search(text, c.sent_start, c.sent_end)
-    if m is not None:
-        return ActorMention(m.start(), m.end(), m.group(0), entry, True, implied=True)
-    t = c.trigger
-    return ActorMention(t.start, t.end, t.text, entry, True, implied=True)
 
 
 def _whose_weapons(c: Candidate, kb: KnowledgeBase, text: str) -> None:
@@ -258,7 +189,7 @@ def _whose_weapons(c: Candidate, kb: KnowledgeBase, text: str) -> None:
             a1 is None
             and a2.entry.inter == 1
             and a2.entry.country not in (None, country)
-            and (own := _state_forces(kb, c)) is not None
+            and (own := country_forces(kb, c)) is not None
         ):
             c.actor1 = own  # the drones another state sent were stopped by this one's forces
         return
@@ -268,26 +199,7 @@ def _whose_weapons(c: Candidate, kb: KnowledgeBase, text: str) -> None:
     pattern, owner = theatre
     entry = state_forces(kb, owner)
     if entry is not None and pattern.search(text) and (a1 is None or a1.entry != entry):
-        c.actor2 = _synthetic(entry, text, c, pattern)
-
-
-def _state_forces(
-    kb: KnowledgeBase,
-    c: Candidate,
-    *,
-    police: bool = False,
-    text: str = "",
-    pattern: re.Pattern[str] | None = None,
-) -> ActorMention | None:
-    """The military (or police) forces of the event's country, as an implied actor pointing at
-    the words that imply them (else the trigger)."""
-    country = c.location.country if c.location is not None else None
-    entry = state_forces(kb, country, police=police) if country is not None else None
-    if entry is None:
-        return None
-    if pattern is not None:
-        return _synthetic(entry, text, c, pattern)
-    return ActorMention(c.trigger.start, c.trigger.end, c.trigger.text, entry, True, implied=True)
+        c.actor2 = implied_mention(entry, text, c, pattern)
 
 
 # "a FAMa vehicle struck an IED", "an army truck ran over a landmine": the forces named are hit
@@ -317,13 +229,13 @@ def _state_side(c: Candidate, kb: KnowledgeBase, text: str, said: str) -> None:
     if c.sub_event_type in _STATE_FIRST:
         # "air defences intercepted two rockets": point at the words that imply the state
         implied_by = _INTERCEPTION if _INTERCEPTION.search(said) else None
-        forces = _state_forces(
+        forces = country_forces(
             kb, c, police=c.sub_event_type == "Arrests", text=text, pattern=implied_by
         )
         if forces is not None:
             c.actor1, c.actor2 = forces, c.actor1 or c.actor2
     elif c.sub_event_type == "Non-state actor overtakes territory" and c.actor2 is None:
-        c.actor2 = _state_forces(kb, c)
+        c.actor2 = country_forces(kb, c)
 
 
 # Unnamed parties of an agreement, by kind (ACLED names the kind when the text names no group).
@@ -331,10 +243,6 @@ _UNNAMED = {
     "rebel": UNNAMED_REBELS,
     "community": COMMUNAL_MILITIAS,
 }
-
-
-def _event_country(c: Candidate) -> str | None:
-    return c.location.country if c.location is not None else None
 
 
 def _foreign_force(
@@ -452,20 +360,20 @@ def apply_conventions(
         c.actor1 = armed or state
         c.actor2 = victim  # "WFP's warehouse was looted by armed men": the agency's loss
     if state is None and c.sub_event_type == "Excessive force against protesters":
-        state = _state_forces(kb, c)
+        state = country_forces(kb, c)
     if (
         state is None
         and c.sub_event_type == "Protest with intervention"
         and CROWD_CONTROL.search(said)
     ):
         # "dispersed with tear gas and water cannon": the police did, named or not
-        state = _state_forces(kb, c, police=True, text=text, pattern=CROWD_CONTROL)
+        state = country_forces(kb, c, police=True, text=text, pattern=CROWD_CONTROL)
     crowd_words = re.compile(
         r"\b(?:protest\w*|demonstrat\w*|marchers|crowds?|rall\w*|supporters|mobs?|rioters)\b", re.I
     )
     if kind == "Protests" and protesters is not None:
         if crowd is None or crowd.entry.inter != 6:
-            crowd = _synthetic(protesters, text, c, crowd_words)
+            crowd = implied_mention(protesters, text, c, crowd_words)
         if c.sub_event_type == "Peaceful protest":
             c.actor1, c.actor2 = crowd, None  # nobody intervened
         elif c.sub_event_type == "Excessive force against protesters":
@@ -484,19 +392,19 @@ def apply_conventions(
         return
     if kind == "Riots" and rioters is not None:
         if crowd is None or crowd.entry.inter != 5:
-            crowd = _synthetic(rioters, text, c, crowd_words)
+            crowd = implied_mention(rioters, text, c, crowd_words)
         if state is None and c.sub_event_type == "Violent demonstration":
             # "... before storming the building. Police fired tear gas to disperse them": the
             # forces who put the riot down, told in the next sentence
             m = PUT_DOWN.search(text, start, min(len(text), end + 250))
             if m is not None:
-                state = _state_forces(kb, c, police=True, text=text, pattern=PUT_DOWN)
+                state = country_forces(kb, c, police=True, text=text, pattern=PUT_DOWN)
         other = state if c.sub_event_type == "Violent demonstration" else None
         if c.sub_event_type == "Mob violence":
             victim = next((a for a in actors if a.entry.inter in (7, 1)), None)
             if victim is None and civilians is not None:
                 # a mob's target is people or their property: civilians, in ACLED's coding
-                victim = _synthetic(civilians, text, c, _VICTIM_WORDS)
+                victim = implied_mention(civilians, text, c, VICTIM_WORDS)
             other = crowd if two_crowds else victim
         c.actor1, c.actor2 = crowd, other
         return
@@ -510,27 +418,7 @@ def apply_conventions(
         # "Four members of the Frontier Corps were killed when a bomb exploded": the people
         # named first are the victims, not the doers
         c.actor1, c.actor2 = None, a1
-
-    if (
-        kind in ("Violence against civilians", "Explosions/Remote violence")
-        and c.actor1 is not None
-        and c.actor1.entry.inter_on(c.date) == 1
-        and _SPEAKERS_AFTER.match(text, c.actor1.end)
-    ):
-        # "Taliban officials said", "the Syrian government said": who speaks for the state is
-        # no doer of a bombing or a killing the article reports
-        c.actor1 = None
-    if (
-        kind in ("Violence against civilians", "Explosions/Remote violence")
-        and c.actor1 is not None
-        and c.actor1.entry.inter_on(c.date) == 1
-        and c.actor1.end <= c.trigger.start
-        and (c.actor2 is None or c.actor2.entry.inter == 7)
-        and _OFFICIAL_AFTER.match(text, c.actor1.end)
-    ):
-        # "Khalil Haqqani, the Taliban's minister for refugees, was killed when a suicide bomber
-        # struck": the state's own official was the target
-        c.actor1, c.actor2 = None, c.actor1
+    no_state_doer(c, text)
     if (
         kind in ("Violence against civilians", "Explosions/Remote violence")
         or c.sub_event_type == "Looting/property destruction"
@@ -570,7 +458,7 @@ def apply_conventions(
     ):
         # "a FAMa vehicle struck an IED ..., killing 2 soldiers. No group claimed": the army
         # was hit by a bomb nobody owned
-        c.actor1, c.actor2 = _synthetic(uag, text, c, _INSURGENT_WEAPON), c.actor1
+        c.actor1, c.actor2 = implied_mention(uag, text, c, _INSURGENT_WEAPON), c.actor1
     if (
         c.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
         and c.actor2 is not None
@@ -584,14 +472,14 @@ def apply_conventions(
     ):
         # "air strikes on a Houthi-run detention centre", "a funeral attended by
         # Houthi-aligned officials": who runs the place is not who was hit
-        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+        c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
     if (
         c.sub_event_type == "Suicide bomb"
         and (c.actor1 is None or c.actor1.entry.name == "Unidentified Armed Group")
         and not _NOBODY_CLAIMED.search(text)
     ):
         # suicide bombers nobody names: an insurgent group's tactic, ACLED's rebel side (2)
-        c.actor1 = _synthetic(_UNNAMED["rebel"], text, c, _BOMBER_WORDS)
+        c.actor1 = implied_mention(_UNNAMED["rebel"], text, c, _BOMBER_WORDS)
     if (
         c.sub_event_type == "Disrupted weapons use"
         and c.actor2 is not None
@@ -624,9 +512,9 @@ def apply_conventions(
         # group whose weapon it was (a state's drones and missiles stay unnamed); unless the
         # text says nobody claimed it, when the group is unidentified
         c.actor2 = (
-            _synthetic(uag, text, c, _INSURGENT_WEAPON)
+            implied_mention(uag, text, c, _INSURGENT_WEAPON)
             if _NOBODY_CLAIMED.search(text) and (uag := kb.actor("Unidentified Armed Group"))
-            else _synthetic(_UNNAMED["rebel"], text, c, _INSURGENT_WEAPON)
+            else implied_mention(_UNNAMED["rebel"], text, c, _INSURGENT_WEAPON)
         )
     if (
         c.sub_event_type in _TERRITORY
@@ -647,7 +535,7 @@ def apply_conventions(
     ):
         # "Taliban fighters entered Kabul ... checkpoints abandoned by police": a town an armed
         # group takes is the state's, unless the text names another holder
-        c.actor2 = _state_forces(kb, c) or c.actor2
+        c.actor2 = country_forces(kb, c) or c.actor2
     if (
         c.sub_event_type == "Disrupted weapons use"
         and c.actor2 is None
@@ -656,7 +544,7 @@ def apply_conventions(
     ):
         # "air defences shot down a drone ... No group claimed the attempt": whose it was is
         # unknown, ACLED's unidentified armed group
-        c.actor2 = _synthetic(unknown, text, c, _NOBODY_CLAIMED)
+        c.actor2 = implied_mention(unknown, text, c, _NOBODY_CLAIMED)
     if (
         c.sub_event_type == "Armed clash"
         and c.actor2 is None
@@ -676,7 +564,7 @@ def apply_conventions(
         and _REBEL_HELD.search(text, c.sent_start, c.sent_end)
     ):
         # "retook Maarat al-Numan, one of the largest rebel-held towns": the rebels lost it
-        c.actor2 = _synthetic(_UNNAMED["rebel"], text, c, _REBEL_HELD)
+        c.actor2 = implied_mention(_UNNAMED["rebel"], text, c, _REBEL_HELD)
     if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
         c.actor2 = None  # "raped by armed men ..., blaming fighters of the FPRC": one side
     if (
@@ -688,7 +576,7 @@ def apply_conventions(
         and _RIVAL_ARMED.search(said)
     ):
         # "clashes between rival armed groups in Zawiya": unnamed armed groups on both sides
-        c.actor1 = c.actor2 = _synthetic(unknown, text, c, _RIVAL_ARMED)
+        c.actor1 = c.actor2 = implied_mention(unknown, text, c, _RIVAL_ARMED)
     if c.sub_event_type in ("Change to group/activity", "Headquarters or base established"):
         c.actor2 = None  # a group's own act: ACLED names no second actor
     if c.sub_event_type == "Headquarters or base established" and c.actor1 is None:
@@ -706,7 +594,7 @@ def apply_conventions(
         c.sub_event_type == "Headquarters or base established"
         and c.actor1 is not None
         and c.actor1.entry.inter == 1
-        and c.actor1.entry.country in (None, home := _event_country(c))
+        and c.actor1.entry.country in (None, home := event_country(c))
         and (
             guest := _foreign_force(
                 [m for m in mentions if c.sent_start <= m.start < c.sent_end], home, c.date
@@ -736,7 +624,7 @@ def apply_conventions(
         # whom the state arrests is a civilian in ACLED's coding ("detained Istanbul mayor
         # Ekrem Imamoglu", "detained about 20 supporters who had gathered inside"); arresting a
         # protest is the protest's own event (Protest with intervention)
-        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+        c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
     if (
         c.sub_event_type == "Looting/property destruction"
         and c.actor2 is not None
@@ -746,48 +634,8 @@ def apply_conventions(
     ):
         # "set fire to 40 houses during a raid targeting Ambazonian separatists", "accusing
         # residents of sheltering Fano fighters": the group is the pretext, the loss civilians'
-        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
-    if (
-        c.sub_event_type in ("Attack", "Abduction/forced disappearance")
-        and c.actor1 is not None
-        and c.actor1.entry.inter in _ARMED
-        and herders_killed(c)
-        and civilians is not None
-    ):
-        # "Dozo hunters killed eight Fulani herders", "raided a cattle camp, killing six
-        # herders": herders an armed side kills are its victims, not a herders' militia
-        c.actor2 = _synthetic(civilians, text, c, PASTORAL_VICTIMS)
-    if (
-        kind in ("Explosions/Remote violence", "Violence against civilians")
-        and civilians is not None
-        and c.actor2 is not None
-        and c.actor2.entry.inter == 1
-        and state_responded(c, said)
-    ):
-        # "killing 147 people ... before security forces ended the siege", "police have detained
-        # a woman": the state answered the attack; the people hurt were civilians
-        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
-    if (
-        c.sub_event_type in _OFFICIAL_TARGETS
-        and (c.actor2 is None or c.actor2.entry.inter == 7)
-        and (c.actor1 is None or c.actor1.entry.inter_on(c.date) != 1)
-        and _OFFICIAL_HIT.search(text, c.sent_start, c.sent_end)
-        and (state := _state_forces(kb, c)) is not None
-    ):
-        # "the mayor of Uruapan was shot dead", "a roadside bomb killed the district commissioner
-        # of Afgooye and two of his bodyguards": the state's own officials were the target
-        c.actor2 = state
-    if (
-        kind == "Explosions/Remote violence"
-        and civilians is not None
-        and c.actor2 is not None
-        and c.actor2.entry.inter_on(c.date) in (2, 3, 4)
-        and _BACKDROP_BEFORE.search(text, max(0, c.actor2.start - 40), c.actor2.start)
-        and _VICTIM_WORDS.search(text, c.trigger.end, c.sent_end)
-    ):
-        # "killing 42 people, including 10 children, the deadliest attack since fighting with
-        # Hamas began": the war the strike belongs to is no side of it
-        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+        c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
+    who_was_hit(c, kb, text)
     if c.sub_event_type == "Other":
         c.actor2 = None  # a grave's discovery: who announced it, and nobody else
     if (
@@ -815,7 +663,7 @@ def apply_conventions(
     ):
         # "troops recaptured the port town from Islamist insurgents": rebels the text does not
         # name are ACLED's rebel side
-        rebels = _synthetic(_UNNAMED["rebel"], text, c, _UNNAMED_REBELS)
+        rebels = implied_mention(_UNNAMED["rebel"], text, c, _UNNAMED_REBELS)
         known = c.actor1 or c.actor2
         if known is None or known.entry.inter != 2:
             if c.actor1 is None:
@@ -842,7 +690,7 @@ def apply_conventions(
     ):
         # survivors of sexual violence are civilians ("after accusing their husbands of
         # supporting the FNL": a pretext, not the victims' side)
-        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+        c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
     if (
         c.actor1 is not None
         and c.trigger.text.lower().startswith(("found the", "discovered the"))
@@ -894,9 +742,9 @@ def apply_conventions(
         if un is not None and agencies is not None:
             c.actor1 = ActorMention(un.start(), un.end(), un.group(0), agencies, True, implied=True)
         elif searchers is not None and civilians is not None:
-            c.actor1 = _synthetic(civilians, text, c, _CIVILIAN_SEARCHERS)
+            c.actor1 = implied_mention(civilians, text, c, _CIVILIAN_SEARCHERS)
         else:
-            c.actor1 = _state_forces(kb, c)
+            c.actor1 = country_forces(kb, c)
     if c.sub_event_type == "Agreement":
         # who mediated or hosted the talks is no party to the agreement
         if c.actor1 is not None and mediator(text, c.actor1):
@@ -942,50 +790,8 @@ def apply_conventions(
     ):
         # ACLED codes whose property was destroyed, or who was arrested, as civilians unless the
         # text says they were fighters
-        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
-    if (
-        c.sub_event_type == "Air/drone strike"
-        and c.actor1 is not None
-        and c.actor1.entry.inter_on(c.date) in (2, 3, 4)
-        and not _GROUP_DRONES.search(text, c.actor1.end, c.actor1.end + 30)
-        and (
-            air := next(
-                (
-                    m
-                    for m in mentions
-                    if c.sent_start <= m.start < c.sent_end
-                    and m.entry.inter_on(c.date) in (1, 8)
-                    and (_AIR_POWER.search(m.text) or _AIR_FORCE.search(m.text))
-                ),
-                None,
-            )
-        )
-        is not None
-    ):
-        # "a Nigerian Air Force jet dropped two bombs on a camp for people displaced by the
-        # Boko Haram insurgency": the state's aircraft struck; the group is the story's backdrop
-        c.actor1 = air
-        if c.actor2 is not None and c.actor2.entry == air.entry:
-            c.actor2 = None
-    if c.actor1 is None and (
-        c.sub_event_type == "Air/drone strike"
-        # "Witnesses described a cylinder falling from a helicopter": the gas's carrier may be
-        # told in any sentence
-        or (c.sub_event_type == "Chemical weapon" and _AIR_POWER.search(text))
-    ):
-        # Air power is a state's: with nobody named, ACLED's coder names the state's forces:
-        # the state the text says the aircraft were ("Residents said the jets were Russian"),
-        # else the event's country's.
-        improvised = _IMPROVISED_DRONE.search(said)
-        c.actor1 = aircraft_state(c, kb, text) or (
-            _synthetic(uag, text, c, _IMPROVISED_DRONE)
-            if improvised and (uag := kb.actor("Unidentified Armed Group")) is not None
-            else _state_forces(kb, c)
-        )
-        if c.actor1 is not None and c.actor2 is not None and c.actor2.entry == c.actor1.entry:
-            # "a drone strike killed 26 people ..., as the federal army battled Fano": the army
-            # of the aside is the striker, not its target
-            c.actor2 = None
+        c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
+    air_strike_doer(c, kb, text, mentions)
     if (
         c.sub_event_type in _CIVILIAN_TARGETS
         and civilians is not None
@@ -1005,33 +811,14 @@ def apply_conventions(
             kind != "Explosions/Remote violence"
             or c.fatalities is not None
             or c.injured is not None
-            or _VICTIM_WORDS.search(text, start, end) is not None
+            or VICTIM_WORDS.search(text, start, end) is not None
         )
     ):
         if c.actor1 is not None and c.actor1.entry.inter == 7:
             c.actor1 = None  # the victims were named first ("Villagers were killed by ...")
         if c.actor2 is None or _MOSTLY_CIVILIANS.search(said) or _only_civilians_killed(c):
-            c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
-    if (
-        kind == "Explosions/Remote violence"
-        and (c.actor2 is None or (c.actor2.implied and c.actor2.entry.inter == 7))
-        and not (c.fatalities and c.fatalities.civilians)
-        and _MILITARY_TARGET.match(text, c.trigger.end, min(end, c.trigger.end + 90))
-        and (c.actor1 is None or c.actor1.entry.country != _event_country(c))
-        and (held_by := _state_forces(kb, c)) is not None
-    ):
-        # "Israeli warplanes struck the General Staff and Ministry of Defence complex": the
-        # state whose forces hold what was hit
-        c.actor2 = held_by
-    if (
-        kind == "Explosions/Remote violence"
-        and (c.actor2 is None or c.actor2.entry.inter == 7)
-        and (members := victims_identified(c, text, mentions)) is not None
-        and (c.actor1 is None or members.entry != c.actor1.entry)
-    ):
-        # "an Israeli drone struck a car, killing two men whom Hezbollah later mourned as its
-        # fighters": the strike hit the group
-        c.actor2 = members
+            c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
+    strike_target(c, kb, text, mentions)
     if (
         c.sub_event_type == "Attack"
         and c.civilians_victims
@@ -1041,14 +828,14 @@ def apply_conventions(
     ):
         # "attacked the Fulani village, killing 37 civilians": ACLED codes the victims as
         # civilians and their community as an associated actor
-        c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+        c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
     fired = (
         _FIRED_FROM_COUNTRY.search(text, c.sent_start, c.sent_end)
         if c.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
         # a state's arms; rockets from Lebanon or Gaza are more often a group's, unnamed
         and (
             _STATE_ARMS.search(text, c.sent_start, c.sent_end)
-            or _AIR_POWER.search(text, c.sent_start, c.sent_end)
+            or AIR_POWER.search(text, c.sent_start, c.sent_end)
         )
         and not re.search(r"\brockets?\b", text[c.sent_start : c.sent_end], re.I)
         else None
@@ -1068,7 +855,7 @@ def apply_conventions(
     ):
         # "a mortar bomb fired from Syria struck a house in Akcakale": the state it came from,
         # not the state it hit
-        c.actor1 = _synthetic(forces, text, c, _FIRED_FROM_COUNTRY)
+        c.actor1 = implied_mention(forces, text, c, _FIRED_FROM_COUNTRY)
     if (
         c.actor1 is None
         and kind in ("Violence against civilians", "Explosions/Remote violence")
@@ -1080,7 +867,7 @@ def apply_conventions(
             # "unidentified attackers" taken for the victims: they are the doers
             c.actor1, c.actor2 = c.actor2, None
             if c.sub_event_type in _CIVILIAN_TARGETS and civilians is not None:
-                c.actor2 = _synthetic(civilians, text, c, _VICTIM_WORDS)
+                c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
         elif unknown is not None:
             c.actor1 = ActorMention(
                 c.trigger.start, c.trigger.end, c.trigger.text, unknown, True, implied=True
@@ -1093,4 +880,4 @@ def apply_conventions(
     ):
         # "A banned militant group claimed responsibility": an organised group owned the
         # attack, though the text will not name it (ACLED's rebel side)
-        c.actor1 = _synthetic(_UNNAMED["rebel"], text, c, _UNNAMED_GROUP_CLAIMED)
+        c.actor1 = implied_mention(_UNNAMED["rebel"], text, c, _UNNAMED_GROUP_CLAIMED)
