@@ -8,7 +8,10 @@ group, a base set up and "other" developments (graves found) have no second side
 armed group takes is taken from the state, and territory regained is regained by it. The
 project's 2,672 annotated notes follow these in 96-100% of items per sub-type. Violence
 against civilians has civilians as its second side by definition (418 of 421 notes), and
-burning with killing of civilians is an attack on them.
+burning with killing of civilians is an attack on them. Property destroyed with nobody named is
+civilians' loss and an unidentified armed group's act (the state's where its administration
+demolished); a mob's target told as suspected gang members is a gang, as another crowd rioters;
+gas on a town's people, with no soldiers in the text, is on civilians.
 
 Only gaps and sides of the wrong kind are changed: a side the text names and the codebook
 allows is kept.
