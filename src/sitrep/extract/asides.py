@@ -92,11 +92,13 @@ def dead_among(
 
 
 # "..., and security forces have been deployed to restore calm", "troops later pursued the
-# attackers", "before fleeing when police reinforcements arrived"
+# attackers", "before fleeing when police reinforcements arrived", "before security forces ended
+# a 15-hour siege", "police have detained a woman suspected of leaving it"
 _RESPONDED = re.compile(
     r"\W*(?:[\w-]+\s+){0,2}?(?:(?:have|has|had|were|was)\s+)?(?:(?:been|later|since|then|quickly)\s+)*"
-    r"(?:deployed|dispatched|sent|rushed|arrived|pursued|chased|went\s+after|launched\s+a\s+manhunt|"
-    r"moved\s+in|responded|reached)\b",
+    r"(?:deployed|dispatched|sent|rushed|arrived|pursued|chased|went\s+after|launched\s+a\s+"
+    r"(?:manhunt|search)|moved\s+in|responded|reached|ended|detained|arrested|cordoned|"
+    r"sealed\s+off|evacuated|recovered|defused|intervened|freed|rescued)\b",
     re.I,
 )
 

@@ -505,7 +505,10 @@ def build_candidate(
         among = dead_among(
             doc_text(doc), sent.start_char, trigger.start, trigger.end, before, in_sent
         )
-        if SUB_TO_TYPE[trigger.sub_event_type] == "Violence against civilians":
+        if SUB_TO_TYPE[trigger.sub_event_type] in (
+            "Violence against civilians",
+            "Explosions/Remote violence",
+        ):
             among = [*among, *responders(doc_text(doc), trigger.end, in_sent)]
         if among:
             in_sent = [a for a in in_sent if a not in among]

@@ -168,37 +168,12 @@ def herders_killed(c: Candidate) -> bool:
     )
 
 
-#: what the state's forces did after an attack ("before security forces ended a 15-hour siege",
-#: "police have detained a woman", "as soldiers rushed in"): they answered it, not suffered it
-_RESPONDED_AFTER = re.compile(
-    r"\s+(?:later\s+|then\s+|quickly\s+|have\s+|had\s+|has\s+)?(?:ended|detained|arrested|"
-    r"rushed\s+(?:in|to)|responded|cordoned|sealed\s+off|evacuated|recovered|defused|"
-    r"launched\s+a\s+(?:search|manhunt)|intervened|freed|rescued)\b",
-    re.I,
-)
-
-
-def state_responded(c: Candidate, sent_text: str) -> bool:
-    """The second side is the state's forces told, in the event's sentence, by what they did
-    after the attack."""
-    a2 = c.actor2
-    if a2 is None or a2.entry.inter != 1:
-        return False
-    k = a2.end - c.sent_start
-    return 0 <= k <= len(sent_text) and _RESPONDED_AFTER.match(sent_text, k) is not None
-
-
 def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
     """Adjust the sub-type to who did what to whom (ACLED's definitions); ``next_text`` is the
     sentence after, which may say how a town was entered ("Armenian forces had withdrawn")."""
     a1 = c.actor1.entry if c.actor1 else None
     a2 = c.actor2.entry if c.actor2 else None
-    armed2 = (
-        a2 is not None
-        and a2.inter in (1, 2, 3, 4, 8)
-        and not herders_killed(c)
-        and not state_responded(c, sent_text)
-    )
+    armed2 = a2 is not None and a2.inter in (1, 2, 3, 4, 8) and not herders_killed(c)
     after = sent_text[c.trigger.end - c.sent_start :] if sent_text else ""
     before = sent_text[max(0, c.trigger.start - c.sent_start - 40) : c.trigger.start - c.sent_start]
     if (

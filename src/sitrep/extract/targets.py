@@ -16,7 +16,7 @@ from .events import Candidate
 from .implied import country_forces, event_country, implied_mention
 from .kb import KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS, PEOPLE_NOUNS
-from .refine import PASTORAL_VICTIMS, herders_killed, state_responded
+from .refine import PASTORAL_VICTIMS, herders_killed
 from .unworded import ARMED_INTERS
 
 __all__ = [
@@ -121,9 +121,8 @@ def no_state_doer(c: Candidate, text: str) -> None:
 
 
 def who_was_hit(c: Candidate, kb: KnowledgeBase, text: str) -> None:
-    """Herders killed, forces that answered, officials hit and the war a strike belongs to."""
+    """Herders killed, officials hit and the war a strike belongs to."""
     kind = c.event_type
-    said = text[c.sent_start : c.sent_end]
     civilians = kb.actor("Civilians")
     if (
         c.sub_event_type in ("Attack", "Abduction/forced disappearance")
@@ -135,16 +134,6 @@ def who_was_hit(c: Candidate, kb: KnowledgeBase, text: str) -> None:
         # "Dozo hunters killed eight Fulani herders", "raided a cattle camp, killing six
         # herders": herders an armed side kills are its victims, not a herders' militia
         c.actor2 = implied_mention(civilians, text, c, PASTORAL_VICTIMS)
-    if (
-        kind in ("Explosions/Remote violence", "Violence against civilians")
-        and civilians is not None
-        and c.actor2 is not None
-        and c.actor2.entry.inter == 1
-        and state_responded(c, said)
-    ):
-        # "killing 147 people ... before security forces ended the siege", "police have detained
-        # a woman": the state answered the attack; the people hurt were civilians
-        c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
     if (
         c.sub_event_type in _OFFICIAL_TARGETS
         and (c.actor2 is None or c.actor2.entry.inter == 7)
