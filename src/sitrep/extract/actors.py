@@ -261,18 +261,10 @@ def find_actor_mentions(
         # "South Sudan's army" is not "Sudan's army"
         if not _COMPASS_BEFORE.search(text, max(0, m.start - 9), m.start)
     ]
-    for s, e, t, force in national_forces(text, kb, focus_country):
-        inside = [m for m in named if s < m.end and m.start < e]
-        if all(s < m.start and m.end <= e for m in inside):
-            # "Congolese and Ugandan troops" over the knowledge base's "Ugandan troops"
-            named = [m for m in named if m not in inside]
-            named.append(ActorMention(s, e, t, force, False))
-    for s, e, t, militia in communal_militias(text, kb, focus_country):
-        inside = [m for m in named if s < m.end and m.start < e]
-        if all(s <= m.start and m.end <= e for m in inside):
-            # "armed Dinka youths" over the knowledge base's "Dinka youth"
-            named = [m for m in named if m not in inside]
-            named.append(ActorMention(s, e, t, militia, False))
+    # "Congolese and Ugandan troops" over the knowledge base's "Ugandan troops" (a mention of
+    # the same start stays the knowledge base's); "armed Dinka youths" over its "Dinka youth"
+    named = _wider(named, national_forces(text, kb, focus_country), same_start=False)
+    named = _wider(named, communal_militias(text, kb, focus_country), same_start=True)
     named.sort(key=lambda m: m.start)
     named = _with_heads(text, named)
     counts = Counter(m.entry.name for m in named)
@@ -316,6 +308,22 @@ def find_actor_mentions(
             taken.append((s, e))
             generic.append(ActorMention(s, e, m.group(0), found, True))
     return sorted(named + generic, key=lambda a: a.start)
+
+
+def _wider(
+    named: list[ActorMention],
+    found: Sequence[tuple[int, int, str, ActorEntry]],
+    *,
+    same_start: bool,
+) -> list[ActorMention]:
+    """``named`` with each found mention in place of the named ones it contains (none where it
+    only overlaps one); with ``same_start`` also of one that starts where it starts."""
+    for s, e, t, entry in found:
+        inside = [m for m in named if s < m.end and m.start < e]
+        if all((s <= m.start if same_start else s < m.start) and m.end <= e for m in inside):
+            named = [m for m in named if m not in inside]
+            named.append(ActorMention(s, e, t, entry, False))
+    return named
 
 
 def _in_focus(

@@ -101,14 +101,22 @@ def communal_militias(
     communities ("Hema and Lendu militias") gives two, the first ending at its own name."""
     table, told, youth_of = _communities()
     out: list[tuple[int, int, str, ActorEntry]] = []
+    entries: dict[str, ActorEntry] = {}
+
+    def entry(form: str) -> ActorEntry:
+        c = table[form.lower()]
+        if c.name not in entries:  # one knowledge-base lookup per community and text
+            entries[c.name] = _entry(kb, c, focus_country)
+        return entries[c.name]
+
     for m in told.finditer(text):
         if not _proper(m.group("a")) or (m.group("b") and not _proper(m.group("b"))):
             continue
         if re.fullmatch(_WEAK, m.group("noun"), re.I) and not (m.group("armed") or m.group("b")):
             continue
-        a = _entry(kb, table[m.group("a").lower()], focus_country)
+        a = entry(m.group("a"))
         if m.group("b"):
-            b = _entry(kb, table[m.group("b").lower()], focus_country)
+            b = entry(m.group("b"))
             out.append((m.start(), m.end("a"), text[m.start() : m.end("a")], a))
             out.append((m.start("b"), m.end(), text[m.start("b") : m.end()], b))
         else:
@@ -116,10 +124,10 @@ def communal_militias(
     for m in youth_of.finditer(text):
         if any(s <= m.start() < e for s, e, _t, _e in out):
             continue
-        a = _entry(kb, table[m.group("a").lower()], focus_country)
+        a = entry(m.group("a"))
         end_a = m.end("a")
         out.append((m.start(), end_a, text[m.start() : end_a], a))
         if m.group("b"):
-            b = _entry(kb, table[m.group("b").lower()], focus_country)
+            b = entry(m.group("b"))
             out.append((m.start("b"), m.end("b"), m.group("b"), b))
     return sorted(out, key=lambda t: t[0])

@@ -53,12 +53,6 @@ _SPEAKERS_AFTER = re.compile(
     r"(?:have\s+|had\s+)?(?:described|believe[sd]?|suspect(?:s|ed)?|think|thought))\b",
     re.I,
 )
-#: a state's official named by the state's possessive ("the Taliban's minister for refugees")
-_OFFICIAL_AFTER = re.compile(
-    r"['’]s\s+(?:acting\s+|deputy\s+|former\s+)?(?:minister|governor|police\s+chief|"
-    r"intelligence\s+chief|army\s+chief|commander|district\s+commissioner|mayor)\b",
-    re.I,
-)
 # "drones laden with explosives struck a graduation ceremony", "a commercial drone dropped a
 # grenade": a group's improvised weapon, not a state's air force
 _IMPROVISED_DRONE = re.compile(
@@ -73,11 +67,15 @@ _OFFICIAL_TARGETS = {
     "Suicide bomb",
     "Grenade",
 }
-_OFFICE = (
-    r"(?:the\s+)?(?:(?:acting|deputy|provincial|regional|district|municipal)\s+)?(?:mayor|governor|"
-    r"district\s+commissioner|commissioner|minister|police\s+chief|police\s+commander|judge|"
-    r"prosecutor)"
+#: the state's officials, whose killing is an attack on the state
+_OFFICES = (
+    r"(?:(?:acting|deputy|former|provincial|regional|district|municipal)\s+)?(?:mayor|governor|"
+    r"district\s+commissioner|commissioner|minister|police\s+(?:chief|commander)|"
+    r"(?:intelligence|army)\s+chief|judge|prosecutor)"
 )
+_OFFICE = rf"(?:the\s+)?{_OFFICES}"
+#: a state's official named by the state's possessive ("the Taliban's minister for refugees")
+_OFFICIAL_AFTER = re.compile(rf"['’]s\s+{_OFFICES}\b", re.I)
 _OFFICIAL_HIT = re.compile(
     rf"\b{_OFFICE}\b[^.;]{{0,60}}?\b(?:was|were)\s+(?:shot\s+dead|killed|assassinated|gunned\s+down|"
     r"shot|wounded|injured)\b|"
