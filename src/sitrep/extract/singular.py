@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import COMBATANT_NOUNS, PERSON_NOUNS
 from .numbers import Quantity
+from .wordscan import AnchoredSet
 
 __all__: list[str] = []  # the patterns are the toll finder's own
 
@@ -302,15 +303,18 @@ _ORDINAL_BEFORE = re.compile(
 _CAUSE_DEATH = re.compile(r"\b(?:after|following)\s+$", re.I)
 
 
+_SINGULAR_SET = AnchoredSet(_SINGULAR)
+
+
 def _singular_deaths(text: str, offset: int) -> list[TollItem]:
     """One death told without a number ("a soldier was killed", "shot dead a vendor"):
     find_quantities leaves "a" alone, since most "a"s count nothing."""
     if not _DEATH_STEM.search(text.lower()):
         return []  # most sentences tell no death: spare them the searches
-    for rx in _SINGULAR:
-        m = rx.search(text)
-        if m is None:
+    for rx, found in zip(_SINGULAR, _SINGULAR_SET.scan(text), strict=True):
+        if not found:
             continue
+        m = found[0]  # what rx.search(text) finds
         if (
             rx is _VERB_A_PERSON
             and m.group(0).split()[0].lower()
