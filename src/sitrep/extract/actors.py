@@ -302,12 +302,33 @@ def find_actor_mentions(
                 0 < s - n.start < 400 and set(n.entry.tags) & set(_ARMED_TAGS) for n in named
             ):
                 continue  # "the group" only right after an armed group was named
-            found = _resolve(named, counts, s, tags) or _fallback(kb, tags, focus_country)
+            found = _resolve(named, counts, s, tags)
+            if _foreign_later(found, named, s, tags, focus_country):
+                found = None  # "a regime helicopter ... Hours earlier, a Russian helicopter"
+            found = found or _fallback(kb, tags, focus_country)
             if found is None:
                 continue
             taken.append((s, e))
             generic.append(ActorMention(s, e, m.group(0), found, True))
     return sorted(named + generic, key=lambda a: a.start)
+
+
+def _foreign_later(
+    found: ActorEntry | None,
+    named: Sequence[ActorMention],
+    pos: int,
+    tags: tuple[str, ...],
+    focus: str | None,
+) -> bool:
+    """A state's forces told without a name ("the army", "a regime helicopter") before any
+    state is named are the article's own country's, not a foreign state named only later."""
+    return (
+        found is not None
+        and tags[0] == "state"
+        and focus is not None
+        and found.country not in (None, focus)
+        and not any(m.start < pos and "state" in m.entry.tags for m in named)
+    )
 
 
 def _wider(

@@ -68,14 +68,20 @@ _STATE_SIGNED_WITH = re.compile(
 
 
 # "under the mediation of the High Islamic Council and local authorities", "brokered by the
-# governor", "The governor of Lakes State, who mediated": who brought the parties together
+# governor", "The governor of Lakes State, who mediated", "talks chaired by the police
+# commander", "Police brokered a truce": who brought the parties together
 _MEDIATED_BEFORE = re.compile(
     r"\b(?:mediation\s+of|mediated\s+by|brokered\s+by|auspices\s+of|facilitated\s+by|"
-    r"hosted\s+by|convened\s+by|with\s+the\s+help\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?$",
+    r"hosted\s+by|convened\s+by|with\s+the\s+help\s+of|chaired\s+by|presided\s+over\s+by|"
+    r"overseen\s+by|witnessed\s+by|attended\s+by|in\s+the\s+presence\s+of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?$",
     re.I,
 )
 _MEDIATED_AFTER = re.compile(
-    r"^(?:[^.;]{0,60}?,)?\s*(?:who|which)\s+(?:had\s+)?(?:mediated|brokered|hosted|facilitated)\b",
+    r"^(?:[^.;]{0,60}?,)?\s*(?:who|which)\s+(?:had\s+)?(?:mediated|brokered|hosted|facilitated)\b|"
+    # "Police brokered a truce between the Pokot and Marakwet communities"
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:brokered|mediated|chaired|convened|facilitated|"
+    r"presided\s+over|oversaw)\s+(?:a|an|the)\b",
     re.I,
 )
 # "community leaders from Dogon and Fulani villages signed", "Chiefs and youth leaders of two

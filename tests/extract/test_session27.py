@@ -1,0 +1,94 @@
+"""Rules of session 27, each with guard cases: the positive cases fail on session 26's code
+(0ae9247, in a worktree), the guards pass on both.
+
+A state's forces told without a name before any state is named are the article's own country's,
+not a foreign state named only later; a group that decides to disband changes its activity; who
+chaired or brokered a communities' truce is no party to it. The texts were written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline import Pipeline
+
+
+def _coded(pipeline: Pipeline, text: str, published: str = "2024-03-12") -> tuple[str, list[str]]:
+    """The main event's sub-type and its sides' names, actor1 first."""
+    event = pipeline(text, published=published).events[0]
+    return event.sub_event_type, [a.name for a in (event.actor1, event.actor2) if a is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Troops shelled the village of Kafr Nabl in Idlib province on Monday, killing four "
+            "civilians, activists said. Russian warplanes also struck the area later in the day.",
+            "Military Forces of Syria",
+        ),
+        (
+            "Soldiers opened fire on a minibus at a checkpoint near Bunia on Sunday, killing three "
+            "passengers. Ugandan troops deployed in the area were not involved, a spokesman said.",
+            "Military Forces of Democratic Republic of Congo",
+        ),
+        # guard: the state named first is the one the troops are
+        (
+            "Russian troops shelled the village of Kupiansk on Monday, killing four civilians. The "
+            "troops later withdrew from their positions.",
+            "Military Forces of Russia",
+        ),
+    ],
+)
+def test_unnamed_state_forces_are_the_countrys_own(
+    pipeline: Pipeline, text: str, doer: str
+) -> None:
+    assert _coded(pipeline, text)[1][0] == doer
+
+
+def test_a_group_that_decides_to_disband_changes_its_activity(pipeline: Pipeline) -> None:
+    text = (
+        "The Kurdistan Workers' Party (PKK) said on Monday it had decided to disband and end its "
+        "40-year armed struggle against the Turkish state, a conflict that has killed more than "
+        "40,000 people."
+    )
+    assert _coded(pipeline, text, "2025-05-12") == (
+        "Change to group/activity",
+        ["Kurdistan Workers' Party"],
+    )
+
+
+def test_a_splinter_groups_attack_stays_an_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen who had broken away from the ELN last year attacked a police post in Narino on "
+        "Sunday, killing two officers."
+    )
+    assert _coded(pipeline, text, "2024-05-20")[0] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of the Borana and Gabra communities agreed to a ceasefire on Tuesday after talks "
+        "chaired by the county police commander in Marsabit, following clashes that killed 12 "
+        "people last month.",
+        "Police brokered a truce between the Pokot and Marakwet communities in Elgeyo Marakwet on "
+        "Friday, after months of cattle raids.",
+    ],
+)
+def test_who_chaired_or_brokered_a_truce_is_no_party(pipeline: Pipeline, text: str) -> None:
+    sub, sides = _coded(pipeline, text, "2023-03-02")
+    assert sub == "Agreement"
+    assert sides == ["Communal militias", "Communal militias"]
+
+
+def test_a_governments_own_agreement_keeps_it_as_a_party(pipeline: Pipeline) -> None:
+    text = (
+        "The government and the Moro Islamic Liberation Front signed a peace agreement in Manila "
+        "on Thursday, in a ceremony attended by Malaysian officials."
+    )
+    assert _coded(pipeline, text, "2023-03-02")[1] == [
+        "Military Forces of Philippines",
+        "Moro Islamic Liberation Front",
+    ]
