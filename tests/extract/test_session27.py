@@ -92,3 +92,33 @@ def test_a_governments_own_agreement_keeps_it_as_a_party(pipeline: Pipeline) -> 
         "Military Forces of Philippines",
         "Moro Islamic Liberation Front",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the army owns the house the crowd burned: no side in the riot
+        (
+            "Opposition supporters stormed and set fire to the house of the army's regional "
+            "commander in Peshawar on Tuesday after their leader was detained, witnesses said.",
+            ["Rioters"],
+        ),
+        # the police who put the riot down, told in the next sentence
+        (
+            "Protesters angry over a disputed election broke into the regional assembly building "
+            "in Osh on Wednesday and smashed windows. Police fired stun grenades to clear the "
+            "building.",
+            ["Rioters", "Police Forces of Kyrgyzstan"],
+        ),
+        # guard: a police building stormed is the police's
+        (
+            "Protesters stormed the police headquarters in Osh on Wednesday and set it on fire, "
+            "witnesses said.",
+            ["Rioters", "Police Forces of Kyrgyzstan"],
+        ),
+    ],
+)
+def test_a_riots_second_side_is_who_put_it_down(
+    pipeline: Pipeline, text: str, sides: list[str]
+) -> None:
+    assert _coded(pipeline, text, "2024-03-06") == ("Violent demonstration", sides)

@@ -105,9 +105,18 @@ CROWD_VIOLENCE = re.compile(
     re.I,
 )
 PUT_DOWN = re.compile(
-    r"\b(?:police|security forces|troops|soldiers|riot police|gendarmes)\b[^.;]{0,60}?"
+    r"\b(?:police(?:men)?|(?:police )?officers|security forces|troops|soldiers|riot police|gendarmes)\b[^.;]{0,60}?"
     r"\b(?:(?:fired|firing|used|using) tear[- ]?gas|water[- ]cannons?|rubber bullets|dispersed?|"
-    r"baton-charged|regained control|retook|cleared)\b",
+    r"baton-charged|regained control|retook|clear(?:ed)?|"
+    # "Police fired stun grenades to clear the building", "pushed the crowd back"
+    r"stun grenades|pepper spray|pushed (?:the\s+)?(?:crowds?|them|protesters|rioters) back)\b",
+    re.I,
+)
+# "stormed the residence of the army's corps commander", "the gates of the army headquarters":
+# the state owns what the crowd attacked; it is no side in the riot unless it put it down
+OWNER_ONLY = re.compile(
+    r"(?:['’]s|\s+(?:headquarters|HQ|offices?|residences?|compound|property|buildings?|"
+    r"station|barracks|base)\b)",
     re.I,
 )
 # the forces turning on a crowd ("as police tried to disperse crowds", "troops fired live rounds

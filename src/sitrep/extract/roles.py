@@ -32,7 +32,7 @@ from .claims import (
     state_identified,
     state_named_before,
 )
-from .crowds import CROWD_CONTROL, PUT_DOWN, crowd_retype
+from .crowds import CROWD_CONTROL, OWNER_ONLY, PUT_DOWN, crowd_retype
 from .events import PASSIVE_SUFFERED, Candidate
 from .implied import country_forces, event_country, implied_mention
 from .kb import KnowledgeBase
@@ -393,6 +393,13 @@ def apply_conventions(
     if kind == "Riots" and rioters is not None:
         if crowd is None or crowd.entry.inter != 5:
             crowd = implied_mention(rioters, text, c, crowd_words)
+        if (
+            state is not None
+            and c.sub_event_type == "Violent demonstration"
+            and OWNER_ONLY.match(text, state.end)
+            and "police" not in state.text.lower()  # a police station stormed: the police's
+        ):
+            state = None  # "stormed the residence of the army's corps commander"
         if state is None and c.sub_event_type == "Violent demonstration":
             # "... before storming the building. Police fired tear gas to disperse them": the
             # forces who put the riot down, told in the next sentence
