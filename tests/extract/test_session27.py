@@ -122,3 +122,32 @@ def test_a_riots_second_side_is_who_put_it_down(
     pipeline: Pipeline, text: str, sides: list[str]
 ) -> None:
     assert _coded(pipeline, text, "2024-03-06") == ("Violent demonstration", sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Gunmen shot dead the mayor of Zitacuaro in Michoacan state on Saturday night as he "
+            "left a church, state officials said.",
+            "Military Forces of Mexico",
+        ),
+        # guards: a former official is a civilian; an official who speaks is no victim
+        (
+            "Gunmen shot dead a former mayor of Zitacuaro in Michoacan state on Saturday night as "
+            "he left a church, state officials said.",
+            "Civilians (Mexico)",
+        ),
+        (
+            "Borno State governor Babagana Zulum said at least 40 farmers were killed near Baga on "
+            "Sunday by fighters of the Islamic State West Africa Province.",
+            "Civilians (Nigeria)",
+        ),
+    ],
+)
+def test_a_serving_official_shot_dead_is_an_attack_on_the_state(
+    pipeline: Pipeline, text: str, victims: str
+) -> None:
+    sub, sides = _coded(pipeline, text, "2025-11-02")
+    assert sub == "Attack"
+    assert sides[1] == victims

@@ -25,6 +25,7 @@ import re
 from .actors import COMMUNAL_MILITIAS, ActorMention, state_forces
 from .events import ARMED_NOUNS, Candidate
 from .kb import ActorEntry, KnowledgeBase
+from .targets import official_hit
 
 __all__ = ["apply_defaults"]
 
@@ -135,7 +136,11 @@ def apply_defaults(c: Candidate, kb: KnowledgeBase, text: str = "") -> None:
         # "fired through the doors, then set fire to the market ... 44 civilians were killed":
         # burning with killing is an attack on the people (ACLED)
         c.sub_event_type = "Attack"
-    if c.event_type == "Violence against civilians" and _inter(c.actor2) != 7:
+    if (
+        c.event_type == "Violence against civilians"
+        and _inter(c.actor2) != 7
+        and not official_hit(c, text)  # a serving official shot dead: the state was hit
+    ):
         # violence against civilians has civilians as its target by definition: the soldiers
         # who "recovered 8" or "shot both attackers dead" responded, they were not it
         if (

@@ -29,6 +29,7 @@ from .triggers import EARLIER_AFTER, Trigger, is_count
 
 __all__ = [
     "BLAMED_BEFORE",
+    "ally_named",
     "OTHER_DEAD_AFTER",
     "PASSIVE_SUFFERED",
     "Candidate",
@@ -392,6 +393,14 @@ _ALLY_BEFORE = re.compile(
     r"\bwith\s+the\s+(?:support|backing|help)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def ally_named(text: str, a: ActorMention) -> bool:
+    """Whether ``a`` is named as who backed a side ("an offensive backed by Russian air
+    strikes"): an ally, no side of the event."""
+    return _ALLY_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+
+
 _RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:the\s+)?$", re.I)
 PASSIVE_SUFFERED = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|have been|had been|has been|being)\s+(?:\w+\s+)?"

@@ -43,6 +43,7 @@ from .dating import BACKGROUND_DAYS, ArticleDays, DateRanker, choose_date
 from .defaults import apply_defaults
 from .events import (
     Candidate,
+    ally_named,
     build_candidate,
     set_date,
 )
@@ -518,6 +519,8 @@ def extract(
     ruled: list[When] = []
     article_days = ArticleDays.of(dates, reporting_of, text, page_date, background)
     sent_spans = [(s.start_char, s.end_char) for s in sents]
+    # the ranker's choice is among the sides the text names, not among the allies who backed one
+    sides = [a for a in actor_mentions if not ally_named(text, a)]
     for c in merged:
         if c.location is None and fallback is not None:
             # a sentence with no place of its own ("On Monday, mobs looted shops") happened
@@ -589,7 +592,7 @@ def extract(
         choose_date(c, article_days, span)
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
-        choose_actors(c, actor_mentions, len(text), span, _inter_in(c, focus, countries))
+        choose_actors(c, sides, len(text), span, _inter_in(c, focus, countries))
         retype_by_pair(c)
     out.events = order_events([_to_event(doc, sents, c, focus, countries) for c in merged], ruled)
     out.actors = _actors(actor_mentions, focus, countries)

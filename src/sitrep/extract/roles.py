@@ -41,6 +41,7 @@ from .targets import (
     VICTIM_WORDS,
     air_strike_doer,
     no_state_doer,
+    official_hit,
     strike_target,
     who_was_hit,
 )
@@ -802,6 +803,7 @@ def apply_conventions(
     if (
         c.sub_event_type in _CIVILIAN_TARGETS
         and civilians is not None
+        and not official_hit(c, text)
         and (
             c.actor2 is None
             or c.actor2.entry.inter not in _ARMED

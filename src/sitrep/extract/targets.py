@@ -21,6 +21,7 @@ from .unworded import ARMED_INTERS
 
 __all__ = [
     "AIR_POWER",
+    "official_hit",
     "VICTIM_WORDS",
     "air_strike_doer",
     "no_state_doer",
@@ -77,9 +78,12 @@ _OFFICE = rf"(?:the\s+)?{_OFFICES}"
 #: a state's official named by the state's possessive ("the Taliban's minister for refugees")
 _OFFICIAL_AFTER = re.compile(rf"['’]s\s+{_OFFICES}\b", re.I)
 _OFFICIAL_HIT = re.compile(
-    rf"\b{_OFFICE}\b[^.;]{{0,60}}?\b(?:was|were)\s+(?:shot\s+dead|killed|assassinated|gunned\s+down|"
+    # (not "governor Zulum said at least 40 of them were killed": the official speaks)
+    rf"\b{_OFFICE}\b(?:(?!\b(?:said|says|told|reported)\b)[^.;]){{0,60}}?\b(?:was|were)\s+"
+    r"(?:shot\s+dead|killed|assassinated|gunned\s+down|"
     r"shot|wounded|injured)\b|"
-    rf"\b(?:killing|killed|assassinat(?:ed|ing)|targeting|targeted)\s+{_OFFICE}\b",
+    rf"\b(?:killing|killed|assassinat(?:ed|ing)|targeting|targeted|shot\s+dead|shooting\s+dead|"
+    rf"gunned\s+down)\s+{_OFFICE}\b",
     re.I,
 )
 _AIR_FORCE = re.compile(r"\bair\s*force\b", re.I)
@@ -90,6 +94,17 @@ _BACKDROP_BEFORE = re.compile(
     r"(?:with|against|between)\s+(?:the\s+)?$|\bdisplaced\s+by\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def official_hit(c: Candidate, text: str) -> bool:
+    """Whether the side :func:`who_was_hit` found hit is the state, by a serving official the
+    event's sentence tells shot or killed ("the mayor of Uruapan ... was shot dead"): an attack
+    on the state, not on civilians, although the toll counts him a civilian (a former official
+    is one)."""
+    if c.actor2 is None or not c.actor2.implied or c.actor2.entry.inter_on(c.date) != 1:
+        return False
+    m = _OFFICIAL_HIT.search(text, c.sent_start, c.sent_end)
+    return m is not None and "former" not in m.group(0).lower()
 
 
 def no_state_doer(c: Candidate, text: str) -> None:
