@@ -151,3 +151,38 @@ def test_a_serving_official_shot_dead_is_an_attack_on_the_state(
     sub, sides = _coded(pipeline, text, "2025-11-02")
     assert sub == "Attack"
     assert sides[1] == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sides"),
+    [
+        (
+            "Israel's air defences intercepted a drone launched from Iran over the Golan Heights "
+            "on Sunday, the army said.",
+            "2024-04-14",
+            ["Military Forces of Israel", "Military Forces of Iran"],
+        ),
+        (
+            "Air defences shot down 25 of 30 drones launched overnight at Kyiv and the surrounding "
+            "region, Ukraine's air force said.",
+            "2024-04-14",
+            ["Military Forces of Ukraine", "Military Forces of Russia"],
+        ),
+        # guards: a group's launch site names no state; before the full invasion no theatre rule
+        (
+            "Saudi air defences intercepted two drones launched from Yemen towards Jazan on "
+            "Sunday, state media said.",
+            "2024-04-14",
+            ["Military Forces of Saudi Arabia"],
+        ),
+        (
+            "Ukrainian forces shot down a drone over Kharkiv on Sunday, the army said.",
+            "2019-04-14",
+            ["Military Forces of Ukraine"],
+        ),
+    ],
+)
+def test_whose_weapons_were_stopped(
+    pipeline: Pipeline, text: str, published: str, sides: list[str]
+) -> None:
+    assert _coded(pipeline, text, published) == ("Disrupted weapons use", sides)

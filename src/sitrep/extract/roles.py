@@ -130,6 +130,13 @@ _THEATRE_WEAPONS = {
         "RU",
     ),
 }
+# since Russia's full invasion, what flies at one of the two is the other's: "shot down 25 of
+# 30 drones launched overnight at Kyiv", "destroyed eight drones over the Belgorod region"
+_WAR_THEATRES = {"UA": "RU", "RU": "UA"}
+_WAR_BEGAN = dt.date(2022, 2, 24)
+_AERIAL_WEAPONS = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\b", re.I)
+# where a state's launches come from a group (rockets from Gaza or Lebanon, drones from Yemen)
+_GROUP_LAUNCH_SITES = {"YE", "LB", "PS", "SY", "IQ", "SO", "AF", "LY", "SD"}
 _RIVAL_GANGS = re.compile(
     r"\b(?:between|among|pitting)\s+(?:\w+\s+)?(?:rival|two|armed|criminal)\s+(?:gangs|cartels)\b|"
     r"\brival\s+(?:gangs|cartels)\s+(?:clashed|fought|battled)\b",
@@ -193,6 +200,30 @@ def _whose_weapons(c: Candidate, kb: KnowledgeBase, text: str) -> None:
             and (own := country_forces(kb, c)) is not None
         ):
             c.actor1 = own  # the drones another state sent were stopped by this one's forces
+        return
+    fired = _FIRED_FROM_COUNTRY.search(text, c.sent_start, c.sent_end)
+    origin = country_code(fired.group("country")) if fired is not None else None
+    if (
+        origin is not None
+        and origin not in (country, *_GROUP_LAUNCH_SITES)
+        and (a1 is None or a1.entry.country != origin)
+        and (forces := state_forces(kb, origin)) is not None
+    ):
+        # "intercepted a drone launched from Iran over the Golan Heights": the state it came from
+        c.actor2 = implied_mention(forces, text, c, _FIRED_FROM_COUNTRY)
+        c.actor1 = a1 or country_forces(kb, c)
+        return
+    enemy = _WAR_THEATRES.get(country or "")
+    if (
+        enemy is not None
+        and c.date is not None
+        and c.date >= _WAR_BEGAN
+        and _AERIAL_WEAPONS.search(text, c.sent_start, c.sent_end)
+        and (forces := state_forces(kb, enemy)) is not None
+        and (a1 is None or a1.entry != forces)
+    ):
+        c.actor2 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
+        c.actor1 = a1 or country_forces(kb, c)  # who shot them down: the attacked state's forces
         return
     theatre = _THEATRE_WEAPONS.get(country or "")
     if theatre is None:
