@@ -186,3 +186,41 @@ def test_whose_weapons_were_stopped(
     pipeline: Pipeline, text: str, published: str, sides: list[str]
 ) -> None:
     assert _coded(pipeline, text, published) == ("Disrupted weapons use", sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "doer"),
+    [
+        (
+            "A missile hit the centre of Sumy on Sunday, killing 35 people, regional officials "
+            "said. President Zelensky called on allies to put pressure on Russia.",
+            "2025-04-14",
+            "Military Forces of Russia",
+        ),
+        # (passes on session 26's code too: it guards this rule against the unnamed-forces one)
+        (
+            "Soldiers raped two women in a village near Kherson in October, prosecutors said on "
+            "Monday, adding that Russian units held the area until November.",
+            "2023-03-14",
+            "Military Forces of Russia",
+        ),
+        # troops that struck the enemy are the enemy's enemy (session 26's code took them for
+        # the enemy named after them); guard: before the full invasion no side is assumed
+        (
+            "Troops struck Russian positions near Bakhmut on Monday with drones, killing 12 "
+            "soldiers, the army said.",
+            "2024-04-14",
+            "Military Forces of Ukraine",
+        ),
+        (
+            "A shell hit a house in Donetsk on Sunday, killing a woman. Separatist officials "
+            "blamed Ukraine.",
+            "2019-04-14",
+            "Military Forces of Ukraine",
+        ),
+    ],
+)
+def test_the_war_names_the_doer_nobody_else_is_named_for(
+    pipeline: Pipeline, text: str, published: str, doer: str
+) -> None:
+    assert _coded(pipeline, text, published)[1][0] == doer

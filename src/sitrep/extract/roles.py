@@ -45,6 +45,7 @@ from .targets import (
     strike_target,
     who_was_hit,
 )
+from .theatres import FIRED_FROM_COUNTRY, war_doer, whose_weapons
 
 __all__ = ["apply_conventions"]
 
@@ -69,9 +70,6 @@ _UNNAMED_REBELS = re.compile(
 )
 _NOBODY_CLAIMED = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:group|one|organi[sz]ation)\s+(?:\w+\s+){0,2}claimed\b", re.I
-)
-_FIRED_FROM_COUNTRY = re.compile(
-    r"\b(?:fired|launched)\s+from\s+(?:inside\s+|neighbou?ring\s+)?(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
 # a state's ground-fired arms (its aircraft are AIR_POWER)
 _STATE_ARMS = re.compile(r"\b(?:mortars?|shells?|shelling|artillery|missiles?)\b", re.I)
@@ -124,19 +122,6 @@ _INSURGENT_WEAPON = re.compile(
 # weapons one side of a war is known to fire at the other: where the text does not say whose
 # they were, the theatre does ("12 Shahed drones launched at Kyiv" are Russia's); the event's
 # country -> (the weapons' names, the country whose forces fire them)
-_THEATRE_WEAPONS = {
-    "UA": (
-        re.compile(r"\b(?:Shahed|Geran|Kalibr|Iskander|Kinzhal|Kh-\d+|Lancet|Zircon)\b", re.I),
-        "RU",
-    ),
-}
-# since Russia's full invasion, what flies at one of the two is the other's: "shot down 25 of
-# 30 drones launched overnight at Kyiv", "destroyed eight drones over the Belgorod region"
-_WAR_THEATRES = {"UA": "RU", "RU": "UA"}
-_WAR_BEGAN = dt.date(2022, 2, 24)
-_AERIAL_WEAPONS = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\b", re.I)
-# where a state's launches come from a group (rockets from Gaza or Lebanon, drones from Yemen)
-_GROUP_LAUNCH_SITES = {"YE", "LB", "PS", "SY", "IQ", "SO", "AF", "LY", "SD"}
 _RIVAL_GANGS = re.compile(
     r"\b(?:between|among|pitting)\s+(?:\w+\s+)?(?:rival|two|armed|criminal)\s+(?:gangs|cartels)\b|"
     r"\brival\s+(?:gangs|cartels)\s+(?:clashed|fought|battled)\b",
@@ -183,55 +168,6 @@ _ARMED_WORDS = re.compile(
     r"commanders?|militia\w*|extremists?|bandits?|armed)\b",
     re.I,
 )
-
-
-def _whose_weapons(c: Candidate, kb: KnowledgeBase, text: str) -> None:
-    """Disrupted weapons use: the side whose weapons were stopped is actor2 (ACLED). "Air
-    defences shot down five Ukrainian drones flying towards Moscow": the drones' state is the
-    second side and the event country's forces the first (the rules found only the drones');
-    "shot down 12 Shahed drones launched at Kyiv": the theatre names whose they were."""
-    country = c.location.country if c.location is not None else None
-    a1, a2 = c.actor1, c.actor2
-    if a2 is not None:
-        if (
-            a1 is None
-            and a2.entry.inter == 1
-            and a2.entry.country not in (None, country)
-            and (own := country_forces(kb, c)) is not None
-        ):
-            c.actor1 = own  # the drones another state sent were stopped by this one's forces
-        return
-    fired = _FIRED_FROM_COUNTRY.search(text, c.sent_start, c.sent_end)
-    origin = country_code(fired.group("country")) if fired is not None else None
-    if (
-        origin is not None
-        and origin not in (country, *_GROUP_LAUNCH_SITES)
-        and (a1 is None or a1.entry.country != origin)
-        and (forces := state_forces(kb, origin)) is not None
-    ):
-        # "intercepted a drone launched from Iran over the Golan Heights": the state it came from
-        c.actor2 = implied_mention(forces, text, c, _FIRED_FROM_COUNTRY)
-        c.actor1 = a1 or country_forces(kb, c)
-        return
-    enemy = _WAR_THEATRES.get(country or "")
-    if (
-        enemy is not None
-        and c.date is not None
-        and c.date >= _WAR_BEGAN
-        and _AERIAL_WEAPONS.search(text, c.sent_start, c.sent_end)
-        and (forces := state_forces(kb, enemy)) is not None
-        and (a1 is None or a1.entry != forces)
-    ):
-        c.actor2 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
-        c.actor1 = a1 or country_forces(kb, c)  # who shot them down: the attacked state's forces
-        return
-    theatre = _THEATRE_WEAPONS.get(country or "")
-    if theatre is None:
-        return
-    pattern, owner = theatre
-    entry = state_forces(kb, owner)
-    if entry is not None and pattern.search(text) and (a1 is None or a1.entry != entry):
-        c.actor2 = implied_mention(entry, text, c, pattern)
 
 
 # "a FAMa vehicle struck an IED", "an army truck ran over a landmine": the forces named are hit
@@ -541,7 +477,7 @@ def apply_conventions(
             None,
         )
     if c.sub_event_type == "Disrupted weapons use":
-        _whose_weapons(c, kb, text)
+        whose_weapons(c, kb, text)
     if (
         c.sub_event_type == "Disrupted weapons use"
         and c.actor2 is None
@@ -870,7 +806,7 @@ def apply_conventions(
         # civilians and their community as an associated actor
         c.actor2 = implied_mention(civilians, text, c, VICTIM_WORDS)
     fired = (
-        _FIRED_FROM_COUNTRY.search(text, c.sent_start, c.sent_end)
+        FIRED_FROM_COUNTRY.search(text, c.sent_start, c.sent_end)
         if c.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
         # a state's arms; rockets from Lebanon or Gaza are more often a group's, unnamed
         and (
@@ -895,7 +831,7 @@ def apply_conventions(
     ):
         # "a mortar bomb fired from Syria struck a house in Akcakale": the state it came from,
         # not the state it hit
-        c.actor1 = implied_mention(forces, text, c, _FIRED_FROM_COUNTRY)
+        c.actor1 = implied_mention(forces, text, c, FIRED_FROM_COUNTRY)
     if (
         c.actor1 is None
         and kind in ("Violence against civilians", "Explosions/Remote violence")
@@ -912,6 +848,7 @@ def apply_conventions(
             c.actor1 = ActorMention(
                 c.trigger.start, c.trigger.end, c.trigger.text, unknown, True, implied=True
             )
+    war_doer(c, kb, text)
     if (
         c.actor1 is not None
         and c.actor1.entry.name == "Unidentified Armed Group"

@@ -1,0 +1,102 @@
+"""Whose weapons an event stopped or used, where the text says where they came from or the war
+says whose they must be: "intercepted a drone launched from Iran", "shot down 25 of 30 drones
+launched overnight at Kyiv" (Russia's, since the full invasion), "a drone hit an apartment block
+in Moscow" (Ukraine's). Split from :mod:`.roles`, which calls these among its conventions; each
+mutates the candidate in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .actors import country_code, state_forces
+from .events import Candidate
+from .implied import country_forces, event_country, implied_mention
+from .kb import KnowledgeBase
+
+__all__ = ["FIRED_FROM_COUNTRY", "war_doer", "whose_weapons"]
+
+FIRED_FROM_COUNTRY = re.compile(
+    r"\b(?:fired|launched)\s+from\s+(?:inside\s+|neighbou?ring\s+)?"
+    r"(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
+# since Russia's full invasion, what flies at or strikes one of the two is the other's
+_WAR_THEATRES = {"UA": "RU", "RU": "UA"}
+_WAR_BEGAN = dt.date(2022, 2, 24)
+_ENEMY_NAMED = {
+    "RU": re.compile(r"\b(?:Russia|Russian|Russians|Moscow|Kremlin)\b"),
+    "UA": re.compile(r"\b(?:Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev)\b"),
+}
+_AERIAL_WEAPONS = re.compile(
+    r"\b(?:drones?|UAVs?|missiles?|rockets?|Shahed|Geran|Kalibr|Iskander|Kinzhal|Kh-\d+|Lancet|"
+    r"Zircon)\b",
+    re.I,
+)
+# where a state's launches come from a group (rockets from Gaza or Lebanon, drones from Yemen)
+_GROUP_LAUNCH_SITES = {"YE", "LB", "PS", "SY", "IQ", "SO", "AF", "LY", "SD"}
+#: what a war's enemy does to the people of the other side
+_WAR_KINDS = ("Explosions/Remote violence", "Violence against civilians")
+
+
+def _enemy(c: Candidate) -> str | None:
+    """The other state of the war the event's country is in, on the event's day."""
+    enemy = _WAR_THEATRES.get(event_country(c) or "")
+    return enemy if enemy is not None and c.date is not None and c.date >= _WAR_BEGAN else None
+
+
+def whose_weapons(c: Candidate, kb: KnowledgeBase, text: str) -> None:
+    """Disrupted weapons use: the side whose weapons were stopped is actor2 (ACLED). "Air
+    defences shot down five Ukrainian drones flying towards Moscow": the drones' state is the
+    second side and the event country's forces the first (the rules found only the drones');
+    "intercepted a drone launched from Iran": the state it came from; "shot down 12 drones
+    launched at Kyiv": the war names whose they were."""
+    country = event_country(c)
+    a1, a2 = c.actor1, c.actor2
+    if a2 is not None:
+        if (
+            a1 is None
+            and a2.entry.inter == 1
+            and a2.entry.country not in (None, country)
+            and (own := country_forces(kb, c)) is not None
+        ):
+            c.actor1 = own  # the drones another state sent were stopped by this one's forces
+        return
+    fired = FIRED_FROM_COUNTRY.search(text, c.sent_start, c.sent_end)
+    origin = country_code(fired.group("country")) if fired is not None else None
+    pattern = FIRED_FROM_COUNTRY
+    if origin is None or origin in (country, *_GROUP_LAUNCH_SITES):
+        origin, pattern = _enemy(c), _AERIAL_WEAPONS
+        if origin is None or not _AERIAL_WEAPONS.search(text, c.sent_start, c.sent_end):
+            return
+    forces = state_forces(kb, origin)
+    if forces is None or (a1 is not None and a1.entry.country == origin):
+        return
+    c.actor2 = implied_mention(forces, text, c, pattern)
+    c.actor1 = a1 or country_forces(kb, c)  # who stopped them: the attacked state's forces
+
+
+def war_doer(c: Candidate, kb: KnowledgeBase, text: str) -> None:
+    """In the war between Russia and Ukraine, an explosion or an attack on one side's people
+    that the text pins on nobody, or only on unnamed troops, is the other state's, where the
+    article names it ("a drone hit an apartment block in Moscow ... the ministry blamed Kyiv")."""
+    enemy = _enemy(c)
+    if enemy is None or c.event_type not in _WAR_KINDS:
+        return
+    a1, a2 = c.actor1, c.actor2
+    unnamed = a1 is None or a1.implied or a1.generic or a1.entry.name == "Unidentified Armed Group"
+    if not unnamed or (a2 is not None and a2.entry.inter not in (1, 7)):
+        return
+    if a2 is not None and a2.entry.country == enemy:
+        if c.event_type == "Violence against civilians":
+            # "Soldiers raped two women ..., adding that Russian units held the area": the
+            # enemy's units did it; the victims are civilians (the defaults name them)
+            c.actor1, c.actor2 = a2, None
+        return  # troops that struck the enemy's positions are the enemy's enemy
+    if a1 is not None and a1.entry.inter == 1 and a1.entry.country not in (None, event_country(c)):
+        return  # a foreign state's forces named already
+    if not _ENEMY_NAMED[enemy].search(text):
+        return
+    forces = state_forces(kb, enemy)
+    if forces is not None:
+        c.actor1 = implied_mention(forces, text, c, _ENEMY_NAMED[enemy])
