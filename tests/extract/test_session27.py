@@ -224,3 +224,14 @@ def test_the_war_names_the_doer_nobody_else_is_named_for(
     pipeline: Pipeline, text: str, published: str, doer: str
 ) -> None:
     assert _coded(pipeline, text, published)[1][0] == doer
+
+
+def test_a_groups_country_names_the_state_where_no_place_is_known(pipeline: Pipeline) -> None:
+    text = (
+        "SPLA-IO fighters captured the town of Ulang on Saturday after heavy fighting with "
+        "government troops, a rebel spokesman said."
+    )
+    assert _coded(pipeline, text, "2023-04-14")[1] == [
+        "SPLM/A-IO",
+        "Military Forces of South Sudan",
+    ]

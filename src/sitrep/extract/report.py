@@ -339,7 +339,8 @@ def extract(
         else p
         for p in places
     ]
-    focus = focus_country(places, gazetteer, text)
+    # "SPLA-IO fighters captured Ulang": a group of one country, where no place is known
+    focus = focus_country(places, gazetteer, text) or _actors_country(named, 1)
     out.places = places
     countries = _Countries(gazetteer)
     # "the Radaa district of Al-Bayda": a place of the article's country, not the Libyan force
