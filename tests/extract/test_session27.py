@@ -24,13 +24,15 @@ def _coded(pipeline: Pipeline, text: str, published: str = "2024-03-12") -> tupl
     ("text", "doer"),
     [
         (
-            "Troops shelled the village of Kafr Nabl in Idlib province on Monday, killing four "
-            "civilians, activists said. Russian warplanes also struck the area later in the day.",
+            "Government troops shelled the village of Kafr Nabl in Idlib province on Monday, "
+            "killing four civilians, activists said. Russian warplanes also struck the area later "
+            "in the day.",
             "Military Forces of Syria",
         ),
         (
-            "Soldiers opened fire on a minibus at a checkpoint near Bunia on Sunday, killing three "
-            "passengers. Ugandan troops deployed in the area were not involved, a spokesman said.",
+            "Security forces opened fire on a minibus at a checkpoint near Bunia on Sunday, killing "
+            "three passengers. Ugandan troops deployed in the area were not involved, a spokesman "
+            "said.",
             "Military Forces of Democratic Republic of Congo",
         ),
         # guard: the state named first is the one the troops are
@@ -207,8 +209,8 @@ def test_whose_weapons_were_stopped(
         # troops that struck the enemy are the enemy's enemy (session 26's code took them for
         # the enemy named after them); guard: before the full invasion no side is assumed
         (
-            "Troops struck Russian positions near Bakhmut on Monday with drones, killing 12 "
-            "soldiers, the army said.",
+            "Government troops struck Russian positions near Bakhmut on Monday with drones, "
+            "killing 12 soldiers, the army said.",
             "2024-04-14",
             "Military Forces of Ukraine",
         ),
@@ -235,3 +237,25 @@ def test_a_groups_country_names_the_state_where_no_place_is_known(pipeline: Pipe
         "SPLM/A-IO",
         "Military Forces of South Sudan",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike on a house in Rafah killed 12 people, including five children, on Sunday, "
+        "health officials said.",
+        "A drone strike on a car near Tyre killed two people on Monday, Lebanon's state news "
+        "agency said.",
+        "Shelling hit a school sheltering displaced families in Jabalia on Tuesday, killing 15 "
+        "people, the Gaza health ministry said.",
+    ],
+)
+def test_a_strike_from_the_air_on_gaza_or_lebanon_is_israels(pipeline: Pipeline, text: str) -> None:
+    assert _coded(pipeline, text, "2024-10-14")[1][0] == "Military Forces of Israel"
+
+
+def test_a_strike_in_lebanon_by_a_named_side_stays_its(pipeline: Pipeline) -> None:
+    text = (
+        "Hezbollah fired rockets at an Israeli army post near Kfar Kila on Monday, the group said."
+    )
+    assert _coded(pipeline, text, "2024-10-14")[1][0] == "Hezbollah"

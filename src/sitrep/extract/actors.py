@@ -303,7 +303,9 @@ def find_actor_mentions(
             ):
                 continue  # "the group" only right after an armed group was named
             found = _resolve(named, counts, s, tags)
-            if _foreign_later(found, named, s, tags, focus_country):
+            if _LOCAL_STATE.search(m.group(0)) and _foreign_later(
+                found, named, s, tags, focus_country
+            ):
                 found = None  # "a regime helicopter ... Hours earlier, a Russian helicopter"
             found = found or _fallback(kb, tags, focus_country)
             if found is None:
@@ -311,6 +313,14 @@ def find_actor_mentions(
             taken.append((s, e))
             generic.append(ActorMention(s, e, m.group(0), found, True))
     return sorted(named + generic, key=lambda a: a.start)
+
+
+#: words for a state's forces that name the local state's own, not a foreign army's ("a regime
+#: helicopter", "government troops", "security forces", "the junta", "police")
+_LOCAL_STATE = re.compile(
+    r"\b(?:regime|government|pro-government|junta|security\s+forces|police|policem[ae]n|gendarmes?)\b",
+    re.I,
+)
 
 
 def _foreign_later(

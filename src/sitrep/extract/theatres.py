@@ -37,6 +37,13 @@ _AERIAL_WEAPONS = re.compile(
 _GROUP_LAUNCH_SITES = {"YE", "LB", "PS", "SY", "IQ", "SO", "AF", "LY", "SD"}
 #: what a war's enemy does to the people of the other side
 _WAR_KINDS = ("Explosions/Remote violence", "Violence against civilians")
+# who strikes from the air (and shells Gaza) where the local side has no air force: "An air
+# strike on a house in Rafah", "A drone strike on a car near Tyre" are Israel's
+_AIR_OWNERS = {"PS": "IL", "LB": "IL"}
+_OWNED_STRIKES = {
+    "PS": ("Air/drone strike", "Shelling/artillery/missile attack"),
+    "LB": ("Air/drone strike",),
+}
 
 
 def _enemy(c: Candidate) -> str | None:
@@ -79,7 +86,22 @@ def whose_weapons(c: Candidate, kb: KnowledgeBase, text: str) -> None:
 def war_doer(c: Candidate, kb: KnowledgeBase, text: str) -> None:
     """In the war between Russia and Ukraine, an explosion or an attack on one side's people
     that the text pins on nobody, or only on unnamed troops, is the other state's, where the
-    article names it ("a drone hit an apartment block in Moscow ... the ministry blamed Kyiv")."""
+    article names it ("a drone hit an apartment block in Moscow ... the ministry blamed Kyiv").
+    In Gaza and Lebanon a strike from the air nobody is named for is Israel's."""
+    country = event_country(c)
+    owner = _AIR_OWNERS.get(country or "")
+    if owner is not None and c.sub_event_type in _OWNED_STRIKES[country or ""]:
+        a1 = c.actor1
+        if (
+            a1 is None
+            or a1.implied
+            or a1.entry.name == "Unidentified Armed Group"
+            or (a1.generic and a1.entry.inter == 1 and a1.entry.country == country)
+        ) and (forces := state_forces(kb, owner)) is not None:
+            if c.actor2 is not None and c.actor2.entry == forces:
+                return  # named already, as the side hit (the conventions' ranker decides)
+            c.actor1 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
+        return
     enemy = _enemy(c)
     if enemy is None or c.event_type not in _WAR_KINDS:
         return
