@@ -259,3 +259,23 @@ def test_a_strike_in_lebanon_by_a_named_side_stays_its(pipeline: Pipeline) -> No
         "Hezbollah fired rockets at an Israeli army post near Kfar Kila on Monday, the group said."
     )
     assert _coded(pipeline, text, "2024-10-14")[1][0] == "Hezbollah"
+
+
+def test_the_pkk_struck_from_the_air_is_struck_by_turkey(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike hit a car near Sulaymaniyah airport on Friday, killing two fighters of "
+        "the Kurdistan Workers' Party (PKK), Kurdish officials said. Turkey did not comment."
+    )
+    assert _coded(pipeline, text, "2023-08-14")[1] == [
+        "Military Forces of Turkey",
+        "Kurdistan Workers' Party",
+    ]
+
+
+def test_a_state_blamed_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    text = (
+        "A drone struck a PKK-linked clinic in Makhmour camp on Tuesday, killing three people, "
+        "Iraqi Kurdish officials said, blaming Turkey."
+    )
+    event = pipeline(text, published="2023-08-14").events[0]
+    assert event.location is None or event.location.country != "TR"

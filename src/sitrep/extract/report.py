@@ -134,6 +134,13 @@ def _forces_country(forces: Sequence[ActorEntry]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+# a country named as the state blamed, or as the one that speaks
+_BLAMED_STATE_BEFORE = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+$", re.I)
+_STATE_SPEAKS_AFTER = re.compile(
+    r"\s+(?:did\s+not|has\s+not|had\s+not|denied|blamed|accused|claimed|condemned)\b", re.I
+)
+
+
 def _locate(
     places: list[PlaceMention],
     start: int,
@@ -328,6 +335,7 @@ def extract(
         for m in named
         if m.entry.inter in (2, 3, 4) and not m.ambiguous and m.entry.country
     }
+    countries = _Countries(gazetteer)
     places = [
         p.model_copy(update={"nested": True})
         if not p.nested
@@ -335,6 +343,13 @@ def extract(
             any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in named_spans)
             or groups.get((p.start, p.end), p.country) not in (p.country, None)
             and (p.feature_class or "P") != "A"  # "the Radaa district of Al-Bayda"
+            # "blaming Turkey", "Turkey did not comment": the state, not the event's place
+            or p.feature_class == "A"
+            and (
+                _BLAMED_STATE_BEFORE.search(text, max(0, p.start - 25), p.start) is not None
+                or _STATE_SPEAKS_AFTER.match(text, p.end) is not None
+            )
+            and _is_country(p, countries)
         )
         else p
         for p in places
@@ -342,7 +357,6 @@ def extract(
     # "SPLA-IO fighters captured Ulang": a group of one country, where no place is known
     focus = focus_country(places, gazetteer, text) or _actors_country(named, 1)
     out.places = places
-    countries = _Countries(gazetteer)
     # "the Radaa district of Al-Bayda": a place of the article's country, not the Libyan force
     # of that name
     home = {(p.start, p.end) for p in places if not p.nested and p.country == focus}

@@ -40,6 +40,13 @@ _WAR_KINDS = ("Explosions/Remote violence", "Violence against civilians")
 # who strikes from the air (and shells Gaza) where the local side has no air force: "An air
 # strike on a house in Rafah", "A drone strike on a car near Tyre" are Israel's
 _AIR_OWNERS = {"PS": "IL", "LB": "IL"}
+# groups only one state strikes from the air: "A drone strike hit a car near Sulaymaniyah,
+# killing two PKK fighters ... Turkey did not comment" is Turkey's
+_AIR_ENEMY_OF = {
+    "Kurdistan Workers' Party": "TR",
+    "People's Protection Units": "TR",
+    "Syrian Democratic Forces": "TR",
+}
 _OWNED_STRIKES = {
     "PS": ("Air/drone strike", "Shelling/artillery/missile attack"),
     "LB": ("Air/drone strike",),
@@ -101,6 +108,18 @@ def war_doer(c: Candidate, kb: KnowledgeBase, text: str) -> None:
             if c.actor2 is not None and c.actor2.entry == forces:
                 return  # named already, as the side hit (the conventions' ranker decides)
             c.actor1 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
+        return
+    a2 = c.actor2
+    striker = _AIR_ENEMY_OF.get(a2.entry.name) if a2 is not None else None
+    if (
+        striker is not None
+        and c.sub_event_type == "Air/drone strike"
+        and country != striker
+        and (c.actor1 is None or c.actor1.implied or c.actor1.entry.country == country)
+        and (forces := state_forces(kb, striker)) is not None
+    ):
+        # the PKK struck from the air in Iraq or Syria: Turkey, whether or not it owns it
+        c.actor1 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
         return
     enemy = _enemy(c)
     if enemy is None or c.event_type not in _WAR_KINDS:
