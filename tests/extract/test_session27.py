@@ -279,3 +279,12 @@ def test_a_state_blamed_is_not_where_it_happened(pipeline: Pipeline) -> None:
     )
     event = pipeline(text, published="2023-08-14").events[0]
     assert event.location is None or event.location.country != "TR"
+
+
+def test_a_missions_base_shelled_is_a_strike_on_the_mission(pipeline: Pipeline) -> None:
+    text = (
+        "Several mortar shells landed inside the Halane base camp near Mogadishu's airport on "
+        "Thursday evening, causing no casualties, an AMISOM official said. Al-Shabaab claimed "
+        "the attack."
+    )
+    assert _coded(pipeline, text, "2020-01-03")[1] == ["al-Shabaab", "ATMIS"]

@@ -222,6 +222,22 @@ def air_strike_doer(
             c.actor2 = None
 
 
+_STAND_OFF = ("Shelling/artillery/missile attack", "Air/drone strike")
+# what a stand-off strike hit when it hit a base: "landed inside the Halane base camp", "fired
+# at Mogadishu's fortified airport complex"
+_BASE_HIT = re.compile(
+    r"\b(?:landed|fell|struck|hit|fired|aimed|targeted|targeting)\b[^.;]{0,60}?\b(?:base|camp|"
+    r"compound|complex|headquarters|barracks)\b",
+    re.I,
+)
+
+
+def _mission(mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The one foreign mission the article names (an AU or UN force: inter 8, no country)."""
+    found = {m.entry.name: m for m in mentions if m.entry.inter == 8 and m.entry.country is None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def strike_target(
     c: Candidate, kb: KnowledgeBase, text: str, mentions: Sequence[ActorMention]
 ) -> None:
@@ -239,6 +255,17 @@ def strike_target(
         # "Israeli warplanes struck the General Staff and Ministry of Defence complex": the
         # state whose forces hold what was hit
         c.actor2 = held_by
+    if (
+        c.sub_event_type in _STAND_OFF
+        and (c.actor2 is None or (c.actor2.implied and c.actor2.entry.inter == 7))
+        and not (c.fatalities and c.fatalities.civilians)
+        and _BASE_HIT.search(text, c.sent_start, end)
+        and (mission := _mission(mentions)) is not None
+        and (c.actor1 is None or mission.entry != c.actor1.entry)
+    ):
+        # "mortar shells landed inside the Halane base camp ..., an AMISOM official said": a
+        # foreign mission's base hit is a strike on the mission
+        c.actor2 = mission
     if (
         kind == "Explosions/Remote violence"
         and (c.actor2 is None or c.actor2.entry.inter == 7)
