@@ -92,9 +92,13 @@ def test_a_state_that_denied_a_strike_was_accused_of_it(main_event: MainEvent) -
 
 
 def test_a_state_that_denies_something_else_is_not_the_doer(main_event: MainEvent) -> None:
+    # dated before the full invasion: since February 2022 a missile on a Ukrainian town that
+    # nobody is named for is Russia's by the war's convention (extract/theatres.py), whatever
+    # Moscow denied; the denial alone must not make it so
     e = main_event(
         "A missile hit a market in Kostiantynivka on Wednesday, killing 16 civilians, regional "
         "officials said. Moscow denied reports of new mobilisation.",
+        published="2021-05-12",
     )
     assert e.actor1 is None or not e.actor1.name.endswith("of Russia")
 

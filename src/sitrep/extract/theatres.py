@@ -14,6 +14,7 @@ from .actors import country_code, state_forces
 from .events import Candidate
 from .implied import country_forces, event_country, implied_mention
 from .kb import KnowledgeBase
+from .lexicon import CIVILIAN_NOUNS
 
 __all__ = ["FIRED_FROM_COUNTRY", "war_doer", "whose_weapons"]
 
@@ -35,6 +36,13 @@ _AERIAL_WEAPONS = re.compile(
 )
 # where a state's launches come from a group (rockets from Gaza or Lebanon, drones from Yemen)
 _GROUP_LAUNCH_SITES = {"YE", "LB", "PS", "SY", "IQ", "SO", "AF", "LY", "SD"}
+# the enemy's name told of its people, not its state: "a Russian 5-year-old boy"
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:\d+-year-old|"
+    + "|".join(sorted(CIVILIAN_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 #: what a war's enemy does to the people of the other side
 _WAR_KINDS = ("Explosions/Remote violence", "Violence against civilians")
 # who strikes from the air (and shells Gaza) where the local side has no air force: "An air
@@ -136,8 +144,10 @@ def war_doer(c: Candidate, kb: KnowledgeBase, text: str) -> None:
         return  # troops that struck the enemy's positions are the enemy's enemy
     if a1 is not None and a1.entry.inter == 1 and a1.entry.country not in (None, event_country(c)):
         return  # a foreign state's forces named already
-    if not _ENEMY_NAMED[enemy].search(text):
-        return
+    if not any(
+        _PEOPLE_AFTER.match(text, m.end()) is None for m in _ENEMY_NAMED[enemy].finditer(text)
+    ):
+        return  # named only as a people ("a Russian 5-year-old boy"), not as a state
     forces = state_forces(kb, enemy)
     if forces is not None:
         c.actor1 = implied_mention(forces, text, c, _ENEMY_NAMED[enemy])
