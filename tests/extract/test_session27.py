@@ -288,3 +288,38 @@ def test_a_missions_base_shelled_is_a_strike_on_the_mission(pipeline: Pipeline) 
         "the attack."
     )
     assert _coded(pipeline, text, "2020-01-03")[1] == ["al-Shabaab", "ATMIS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Police in Jakarta used water cannon and tear gas to disperse students who pelted "
+            "them with rocks during a protest against a new law on Thursday.",
+            ["Rioters", "Police Forces of Indonesia"],
+        ),
+        (
+            "Youths protesting against power cuts blocked the main road in Conakry with burning "
+            "tyres on Monday and fought running battles with gendarmes, residents said.",
+            ["Rioters", "Police Forces of Guinea"],
+        ),
+    ],
+)
+def test_protesters_who_throw_rocks_or_burn_tyres_riot(
+    pipeline: Pipeline, text: str, sides: list[str]
+) -> None:
+    assert _coded(pipeline, text, "2024-03-06") == ("Violent demonstration", sides)
+
+
+def test_gendarmes_are_the_local_states_police(pipeline: Pipeline) -> None:
+    # (passes on session 26's code too: guards the gendarmes now read as police against the
+    # foreign army named before them)
+    text = (
+        "Hundreds of residents of Kaya in Burkina Faso blocked a French military convoy heading "
+        "to Niger on Friday. On Saturday gendarmes fired tear gas to disperse them, a local "
+        "official said."
+    )
+    assert _coded(pipeline, text, "2021-11-21")[1] == [
+        "Protesters",
+        "Police Forces of Burkina Faso",
+    ]

@@ -307,6 +307,13 @@ def find_actor_mentions(
                 found, named, s, tags, focus_country
             ):
                 found = None  # "a regime helicopter ... Hours earlier, a Russian helicopter"
+            if (
+                tags[0] == "police"
+                and found is not None
+                and "police" not in found.tags
+                and found.country not in (None, focus_country)
+            ):
+                found = None  # "gendarmes fired tear gas" at a French convoy's blockade: local
             found = found or _fallback(kb, tags, focus_country)
             if found is None:
                 continue

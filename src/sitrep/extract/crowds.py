@@ -97,6 +97,8 @@ CROWD_VIOLENCE = re.compile(
     r"\b(?:thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks|petrol bombs|"
     r"molotov cocktails|firebombs)|\bset(?:ting)? fire to\b|\bset(?:ting)? (?:[\w-]+ ){1,4}on fire\b|"
     r"\btorched\b|\bstoned\b|"
+    # "students who pelted them with rocks"
+    r"\bpelt(?:ed|ing)\s+(?:\w+\s+){0,3}?with\s+(?:stones|rocks|bricks|bottles|petrol\s+bombs)\b|"
     r"\bsmash(?:ed|ing) (?:\w+ ){0,2}(?:windows|cars|shops|doors)|\bburn(?:ed|ing|t) "
     r"(?:\w+ ){0,2}(?:tyres|tires|cars|vehicles|buildings?)|\blooted\b|\bransacked\b|\brioted\b|"
     # "rammed a door of the National Palace with a pickup truck", "broke down the gate"
@@ -211,6 +213,15 @@ def crowd_retype(
         elif c.sub_event_type == "Attack" and armed is None and FORCES_ON_CROWD.search(said):
             # "shot dead as police tried to disperse crowds": the forces killed protesters
             c.sub_event_type, kind = "Excessive force against protesters", "Protests"
+    if (
+        c.sub_event_type == "Armed clash"
+        and armed is None
+        and PROTEST_WORDS.search(said)
+        and CROWD_VIOLENCE.search(said)
+    ):
+        # "Youths protesting against power cuts blocked the road with burning tyres and fought
+        # running battles with gendarmes": a riot, not a battle
+        c.sub_event_type, kind = "Violent demonstration", "Riots"
     if (
         c.sub_event_type == "Armed clash"
         and armed is None

@@ -630,7 +630,8 @@ GENERIC_ACTORS: list[tuple[str, tuple[str, ...]]] = [
         ("state",),
     ),
     (
-        r"(?:the )?(?:police|policem[ae]n|police officers?|riot police|officers)",
+        r"(?:the )?(?:police|policem[ae]n|police officers?|riot police|officers|gendarmes|"
+        r"gendarmerie)",
         ("police", "state"),
     ),
     (r"(?:the )?(?:UN )?peacekeep(?:ers?|ing (?:troops|forces))", ("peacekeepers",)),
