@@ -323,3 +323,28 @@ def test_gendarmes_are_the_local_states_police(pipeline: Pipeline) -> None:
         "Protesters",
         "Police Forces of Burkina Faso",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "doer"),
+    [
+        (
+            "An air strike hit a school bus in a busy market in Dahyan, Saada province, on "
+            "Thursday, killing 40 children, the Red Cross said.",
+            "2018-08-10",
+            "Saudi-led coalition",
+        ),
+        # guard: a drone that hit the government's troops is no coalition strike
+        (
+            "Four soldiers were killed when an explosive-laden drone struck a gathering of "
+            "government troops at a military camp west of Marib on Monday, a military source "
+            "said, blaming the Houthis.",
+            "2021-10-20",
+            "Houthis",
+        ),
+    ],
+)
+def test_yemens_air_war_is_the_coalitions(
+    pipeline: Pipeline, text: str, published: str, doer: str
+) -> None:
+    assert _coded(pipeline, text, published)[1][0] == doer

@@ -48,6 +48,9 @@ _WAR_KINDS = ("Explosions/Remote violence", "Violence against civilians")
 # who strikes from the air (and shells Gaza) where the local side has no air force: "An air
 # strike on a house in Rafah", "A drone strike on a car near Tyre" are Israel's
 _AIR_OWNERS = {"PS": "IL", "LB": "IL"}
+# the Saudi-led coalition's air war in Yemen, from its first strikes to the April 2022 truce
+# ("An air strike hit a school bus in Dahyan, Saada province"): the coalition's, not Yemen's
+_COALITION_WAR = (dt.date(2015, 3, 26), dt.date(2022, 4, 2))
 # groups only one state strikes from the air: "A drone strike hit a car near Sulaymaniyah,
 # killing two PKK fighters ... Turkey did not comment" is Turkey's
 _AIR_ENEMY_OF = {
@@ -98,21 +101,42 @@ def whose_weapons(c: Candidate, kb: KnowledgeBase, text: str) -> None:
     c.actor1 = a1 or country_forces(kb, c)  # who stopped them: the attacked state's forces
 
 
+_UNIDENTIFIED = "Unidentified Armed Group"
+
+
+def _unnamed_striker(c: Candidate) -> bool:
+    """Whether the strike's doer is unnamed: nobody, implied by its aircraft, unidentified, or
+    only the words for the event country's own forces."""
+    a1 = c.actor1
+    return (
+        a1 is None
+        or a1.implied
+        or a1.entry.name == _UNIDENTIFIED
+        or (a1.generic and a1.entry.inter == 1 and a1.entry.country == event_country(c))
+    )
+
+
 def war_doer(c: Candidate, kb: KnowledgeBase, text: str) -> None:
     """In the war between Russia and Ukraine, an explosion or an attack on one side's people
     that the text pins on nobody, or only on unnamed troops, is the other state's, where the
     article names it ("a drone hit an apartment block in Moscow ... the ministry blamed Kyiv").
     In Gaza and Lebanon a strike from the air nobody is named for is Israel's."""
     country = event_country(c)
+    if (
+        country == "YE"
+        and c.sub_event_type == "Air/drone strike"
+        and c.date is not None
+        and _COALITION_WAR[0] <= c.date <= _COALITION_WAR[1]
+        # nobody named for it (not "the soldiers" it hit, whom the rules may have taken)
+        and (c.actor1 is None or c.actor1.implied or c.actor1.entry.name == _UNIDENTIFIED)
+        and (c.actor2 is None or c.actor2.entry.inter == 7)
+        and (coalition := kb.actor("Saudi-led coalition")) is not None
+    ):
+        c.actor1 = implied_mention(coalition, text, c, _AERIAL_WEAPONS)
+        return
     owner = _AIR_OWNERS.get(country or "")
     if owner is not None and c.sub_event_type in _OWNED_STRIKES[country or ""]:
-        a1 = c.actor1
-        if (
-            a1 is None
-            or a1.implied
-            or a1.entry.name == "Unidentified Armed Group"
-            or (a1.generic and a1.entry.inter == 1 and a1.entry.country == country)
-        ) and (forces := state_forces(kb, owner)) is not None:
+        if _unnamed_striker(c) and (forces := state_forces(kb, owner)) is not None:
             if c.actor2 is not None and c.actor2.entry == forces:
                 return  # named already, as the side hit (the conventions' ranker decides)
             c.actor1 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
