@@ -348,3 +348,13 @@ def test_yemens_air_war_is_the_coalitions(
     pipeline: Pipeline, text: str, published: str, doer: str
 ) -> None:
     assert _coded(pipeline, text, published)[1][0] == doer
+
+
+def test_the_place_of_what_a_strike_answered_is_not_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli warplanes struck the port city on Saturday in response to a Houthi drone attack "
+        "that killed a man in Tel Aviv on Friday, Yemen's Houthi-run health ministry said, "
+        "adding that the strikes on Hodeidah killed six people."
+    )
+    event = pipeline(text, published="2024-07-21").events[0]
+    assert event.location is not None and event.location.country == "YE"

@@ -141,6 +141,11 @@ _STATE_SPEAKS_AFTER = re.compile(
 )
 
 
+_IN_ANSWER_TO = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I
+)
+
+
 def _locate(
     places: list[PlaceMention],
     start: int,
@@ -161,6 +166,15 @@ def _locate(
         or p.country == focus
         or not (p.feature_class == "A" and _is_country(p, countries))
     ]
+    if text is not None and act is not None:
+        # "struck the Red Sea city in response to a Houthi drone attack that killed a man in Tel
+        # Aviv": the places of what it answered are not its own, where the sentence has others
+        cause = _IN_ANSWER_TO.search(text, act[1], end)
+        if cause is not None:
+            stop = next((k for k in range(cause.end(), end) if text[k] in ",;"), end)
+            own = [p for p in keep if not (cause.start() <= p.start < stop)]
+            if any(start <= p.start < end and not p.nested for p in own):
+                keep = own
     loc = best_location(keep, start, end, gazetteer, text=text, act=act)
     if loc is None or loc.country is None:
         return loc
