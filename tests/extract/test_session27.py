@@ -303,6 +303,21 @@ def test_a_missions_base_shelled_is_a_strike_on_the_mission(pipeline: Pipeline) 
             "tyres on Monday and fought running battles with gendarmes, residents said.",
             ["Rioters", "Police Forces of Guinea"],
         ),
+        (
+            "Police fired tear gas at stone-throwing protesters in Srinagar on Friday, officials "
+            "said.",
+            ["Rioters", "Police Forces of India"],
+        ),
+        (
+            "Demonstrators vandalised a police station and blocked the highway in Kisumu on "
+            "Tuesday before police dispersed them with tear gas.",
+            ["Rioters", "Police Forces of Kenya"],
+        ),
+        (
+            "Protesters in Lima hurled fireworks at police, who responded with tear gas, during a "
+            "march against the president on Thursday.",
+            ["Rioters", "Police Forces of Peru"],
+        ),
     ],
 )
 def test_protesters_who_throw_rocks_or_burn_tyres_riot(

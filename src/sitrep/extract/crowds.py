@@ -95,7 +95,9 @@ AFTER_PROTEST = re.compile(
 MOB_WORDS = re.compile(r"\bmobs?\b|\bvigilantes?\b|\blynch", re.I)
 CROWD_VIOLENCE = re.compile(
     r"\b(?:thr(?:ew|owing|own)|hurl(?:ed|ing)) (?:\w+ ){0,2}(?:stones|rocks|bricks|petrol bombs|"
-    r"molotov cocktails|firebombs)|\bset(?:ting)? fire to\b|\bset(?:ting)? (?:[\w-]+ ){1,4}on fire\b|"
+    r"molotov cocktails|firebombs|fireworks|bottles|projectiles)|"
+    # "stone-throwing protesters", "vandalised a police station"
+    r"\b(?:stone|rock)-(?:throwing|pelting)\b|\bvandali[sz](?:ed|ing)\b|\bset(?:ting)? fire to\b|\bset(?:ting)? (?:[\w-]+ ){1,4}on fire\b|"
     r"\btorched\b|\bstoned\b|"
     # "students who pelted them with rocks"
     r"\bpelt(?:ed|ing)\s+(?:\w+\s+){0,3}?with\s+(?:stones|rocks|bricks|bottles|petrol\s+bombs)\b|"
