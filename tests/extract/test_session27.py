@@ -373,3 +373,12 @@ def test_the_place_of_what_a_strike_answered_is_not_its_own(pipeline: Pipeline) 
     )
     event = pipeline(text, published="2024-07-21").events[0]
     assert event.location is not None and event.location.country == "YE"
+
+
+def test_a_crowd_that_dispersed_of_itself_met_no_intervention(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands of people filled the main square of Benghazi on Friday evening, waving flags "
+        "and chanting against the government, whose militias they blamed for the week's "
+        "fighting. The crowd dispersed around midnight, a photographer said."
+    )
+    assert _coded(pipeline, text, "2025-05-17") == ("Peaceful protest", ["Protesters"])

@@ -306,7 +306,11 @@ TRIGGERS: list[tuple[str, str, float]] = [
     ),
     (
         r"(?:tear ?gas|water cannons?|rubber bullets|"
-        r"dispersed(?! (?:peacefully|without|quietly|calmly|on (?:its|their) own|later|after|in the))|"
+        # (not a crowd leaving of itself: "the demonstration passed off peacefully and dispersed
+        # around midnight")
+        r"dispersed(?! (?:peacefully|without|quietly|calmly|on (?:its|their) own|later|after|in the|"
+        r"around|before|shortly|soon|at (?:dusk|dawn|nightfall|midnight|noon|about|around|\d)|"
+        r"by (?:midnight|evening|nightfall|dusk|the evening|noon|\d)))|"
         r"broke up|baton[- ]charged)",
         "Protest with intervention",
         0.9,
