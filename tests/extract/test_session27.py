@@ -382,3 +382,21 @@ def test_a_crowd_that_dispersed_of_itself_met_no_intervention(pipeline: Pipeline
         "fighting. The crowd dispersed around midnight, a photographer said."
     )
     assert _coded(pipeline, text, "2025-05-17") == ("Peaceful protest", ["Protesters"])
+
+
+def test_separatist_movements_armed_forces_are_rebels(pipeline: Pipeline) -> None:
+    text = (
+        "Fighters of the Southern Transitional Council took control of government buildings in "
+        "Zinjibar on Sunday after government forces withdrew, residents said."
+    )
+    event = pipeline(text, published="2020-06-21").events[0]
+    assert event.actor1 is not None and event.actor1.inter == 2
+
+
+def test_algerias_hirak_is_no_yemeni_movement(pipeline: Pipeline) -> None:
+    text = (
+        "Police in Algiers used batons and arrested dozens of people on Friday to stop the weekly "
+        "Hirak protest march from reaching the city centre, rights groups said."
+    )
+    names = _coded(pipeline, text, "2021-05-15")[1]
+    assert "Southern Transitional Council" not in names
