@@ -400,3 +400,11 @@ def test_algerias_hirak_is_no_yemeni_movement(pipeline: Pipeline) -> None:
     )
     names = _coded(pipeline, text, "2021-05-15")[1]
     assert "Southern Transitional Council" not in names
+
+
+def test_soldiers_in_the_palestinian_territories_are_israels(pipeline: Pipeline) -> None:
+    text = (
+        "Soldiers shot dead a Palestinian man at a checkpoint near Nablus on Tuesday, the health "
+        "ministry said."
+    )
+    assert _coded(pipeline, text, "2023-07-04")[1][0] == "Military Forces of Israel"

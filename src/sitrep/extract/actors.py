@@ -57,6 +57,11 @@ class ActorMention:
     implied: bool = False  # not named in the text: added by ACLED's conventions (roles.py)
 
 
+#: where the soldiers a text does not name are another state's: the Palestinian territories
+#: have police but no army
+_ARMY_OF = {"PS": "IL"}
+
+
 def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> ActorEntry | None:
     for tag in tags:
         if tag == "community":
@@ -69,7 +74,9 @@ def _fallback(kb: KnowledgeBase, tags: tuple[str, ...], country: str | None) -> 
                 return entry
         if tag in ("state", "police"):
             if country:
-                return state_forces(kb, country, police=tag == "police")
+                # "Troops raided Jenin": the army in the Palestinian territories is Israel's
+                army_of = _ARMY_OF.get(country, country) if tag == "state" else country
+                return state_forces(kb, army_of, police=tag == "police")
             # "police opened fire on the crowd" where no country is known: still the state
             return _UNPLACED_POLICE if tag == "police" else _UNPLACED_FORCES
     return None
