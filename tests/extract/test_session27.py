@@ -408,3 +408,24 @@ def test_soldiers_in_the_palestinian_territories_are_israels(pipeline: Pipeline)
         "ministry said."
     )
     assert _coded(pipeline, text, "2023-07-04")[1][0] == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "The first contingent of 200 Rwandan soldiers was deployed to Mozambique's Cabo "
+            "Delgado province on Friday, the Rwandan government said.",
+            "Military Forces of Rwanda",
+        ),
+        (
+            "Russia has stationed troops and military aircraft at an air base outside Bangui, the "
+            "Central African Republic's capital, officials said.",
+            "Military Forces of Russia",
+        ),
+    ],
+)
+def test_foreign_troops_deployed_to_stay_set_up_a_base(
+    pipeline: Pipeline, text: str, guest: str
+) -> None:
+    assert _coded(pipeline, text, "2023-05-02") == ("Headquarters or base established", [guest])

@@ -462,6 +462,12 @@ TRIGGERS: list[tuple[str, str, float]] = [
         # "the first soldiers of a Southern African Development Community force arrived in Goma"
         r"(?: of (?:[\w-]+ ){1,6}?(?:force|mission|contingent)| from [A-Z][\w-]+(?: [A-Z][\w-]+)?)?"
         r" (?:have |had )?(?:arrived|landed) in\b|"
+        # "The first contingent of 200 Rwandan soldiers was deployed to Cabo Delgado", "Burundi
+        # has quietly deployed hundreds of troops to eastern Congo", "Russia has stationed troops"
+        r"(?:troops|soldiers|personnel|instructors|contingent|peacekeepers|paratroopers)"
+        r"(?: [\w,-]+){0,4}? (?:was|were|has been|have been|had been) (?:deployed|stationed) (?:to|in|at)\b|"
+        r"(?:deployed|dispatched|stationed) (?:[\w,-]+ ){0,4}?(?:troops|soldiers|personnel|"
+        r"instructors|contingent|peacekeepers|paratroopers|military aircraft) (?:to|in|at)\b|"
         # "The first Rwandan soldiers landed at Pemba airport" (a trigger is cut to what it says
         # beyond an actor's name: here "landed at Pemba airport")
         r"(?:troops|soldiers|paratroopers|peacekeepers|contingent|instructors|personnel|forces?)"
