@@ -61,6 +61,14 @@ def test_a_group_that_decides_to_disband_changes_its_activity(pipeline: Pipeline
     )
 
 
+def test_a_group_that_has_been_dissolved_changed_its_activity(pipeline: Pipeline) -> None:
+    text = (
+        "Jemaah Islamiyah, the al-Qaeda-linked network blamed for the 2002 Bali bombings, has "
+        "been dissolved, its leaders said in a statement read in Bogor."
+    )
+    assert _coded(pipeline, text, "2024-07-02")[0] == "Change to group/activity"
+
+
 def test_a_splinter_groups_attack_stays_an_attack(pipeline: Pipeline) -> None:
     text = (
         "Gunmen who had broken away from the ELN last year attacked a police post in Narino on "

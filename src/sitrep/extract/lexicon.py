@@ -507,7 +507,7 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r"lay down (?:its|their) (?:arms|weapons))|disbanding|"
         r"end(?:ed|ing)? (?:its|their) (?:[\w-]+ ){0,2}armed (?:struggle|campaign|insurgency|rebellion)|"
         r"(?:broke|broken|breaking) away from|splintered from|split(?:ting)? from|"
-        r"dissolved (?:itself|themselves)|(?:was|were) (?:formally )?dissolved|ceased to exist|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
+        r"dissolved (?:itself|themselves)|(?:was|were|has been|have been|had been) (?:formally )?(?:dissolved|disbanded)|ceased to exist|merged (?:with|into)|accept(?:ed|ing) (?:the )?(?:government's )?(?:call|offer) for peace|"
         r"integration into (?:the )?(?:state|army|armed forces|national army)|"
         r"closed (?:its|their) (?:last |final )?(?:\w+ )?(?:base|camp)s?|disarmament|demobili[sz](?:ation|ed)|"
         r"(?:hand(?:ed|ing)? (?:over|in)|surrender(?:ed|ing)?|gave up|give up) (?:their|its|his) (?:[\w-]+ )?(?:weapons|arms|guns|rifles)|"
