@@ -316,6 +316,8 @@ def find_actor_mentions(
                 found = None  # "a regime helicopter ... Hours earlier, a Russian helicopter"
             if (
                 tags[0] == "police"
+                # (not bare "officers", who may be an army's)
+                and re.search(r"polic|gendarm", m.group(0), re.I) is not None
                 and found is not None
                 and "police" not in found.tags
                 and found.country not in (None, focus_country)

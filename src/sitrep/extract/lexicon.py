@@ -464,10 +464,19 @@ TRIGGERS: list[tuple[str, str, float]] = [
         r" (?:have |had )?(?:arrived|landed) in\b|"
         # "The first contingent of 200 Rwandan soldiers was deployed to Cabo Delgado", "Burundi
         # has quietly deployed hundreds of troops to eastern Congo", "Russia has stationed troops"
+        # (to a place: not "troops were deployed to repel incursions")
         r"(?:troops|soldiers|personnel|instructors|contingent|peacekeepers|paratroopers)"
-        r"(?: [\w,-]+){0,4}? (?:was|were|has been|have been|had been) (?:deployed|stationed) (?:to|in|at)\b|"
+        r"(?: [\w,-]+){0,4}? (?:was|were|has been|have been|had been) (?:deployed|stationed) (?:to|in|at)"
+        r"(?! (?:repel|fight|help|protect|secure|support|counter|combat|stop|quell|restore|guard|"
+        r"reinforce|back|maintain|keep|control|enforce|tackle|hunt|pursue|search|prevent|contain|"
+        r"curb|end|crush|clear|rescue|evacuate|assist|battle|push|retake|recapture|flush|"
+        r"disperse|monitor|patrol)\b)|"
         r"(?:deployed|dispatched|stationed) (?:[\w,-]+ ){0,4}?(?:troops|soldiers|personnel|"
-        r"instructors|contingent|peacekeepers|paratroopers|military aircraft) (?:to|in|at)\b|"
+        r"instructors|contingent|peacekeepers|paratroopers|military aircraft) (?:to|in|at)"
+        r"(?! (?:repel|fight|help|protect|secure|support|counter|combat|stop|quell|restore|guard|"
+        r"reinforce|back|maintain|keep|control|enforce|tackle|hunt|pursue|search|prevent|contain|"
+        r"curb|end|crush|clear|rescue|evacuate|assist|battle|push|retake|recapture|flush|"
+        r"disperse|monitor|patrol)\b)|"
         # "The first Rwandan soldiers landed at Pemba airport" (a trigger is cut to what it says
         # beyond an actor's name: here "landed at Pemba airport")
         r"(?:troops|soldiers|paratroopers|peacekeepers|contingent|instructors|personnel|forces?)"
