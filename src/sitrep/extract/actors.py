@@ -316,8 +316,7 @@ def find_actor_mentions(
                 found = None  # "a regime helicopter ... Hours earlier, a Russian helicopter"
             if (
                 tags[0] == "police"
-                # (not bare "officers", who may be an army's)
-                and re.search(r"polic|gendarm", m.group(0), re.I) is not None
+                and _POLICE_WORD.search(m.group(0)) is not None  # not bare "officers"
                 and found is not None
                 and "police" not in found.tags
                 and found.country not in (None, focus_country)
@@ -332,11 +331,15 @@ def find_actor_mentions(
 
 
 #: words for a state's forces that name the local state's own, not a foreign army's ("a regime
-#: helicopter", "government troops", "security forces", "the junta", "police")
+#: helicopter", "government troops", "security forces", "the junta", "secret police agents");
+#: "the army" or "troops" may be a foreign state's
 _LOCAL_STATE = re.compile(
     r"\b(?:regime|government|pro-government|junta|security\s+forces|police|policem[ae]n|gendarmes?)\b",
     re.I,
 )
+#: a police word that is always the local state's ("gendarmes fired tear gas"), unlike bare
+#: "officers", who may be an army's
+_POLICE_WORD = re.compile(r"polic|gendarm", re.I)
 
 
 def _foreign_later(
@@ -346,8 +349,9 @@ def _foreign_later(
     tags: tuple[str, ...],
     focus: str | None,
 ) -> bool:
-    """A state's forces told without a name ("the army", "a regime helicopter") before any
-    state is named are the article's own country's, not a foreign state named only later."""
+    """Whether ``found``, the state a local-state word ("a regime helicopter", "government
+    troops") resolved to, is a foreign one named only after it, where no state is named before:
+    such words are the article's own country's forces."""
     return (
         found is not None
         and tags[0] == "state"

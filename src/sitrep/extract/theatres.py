@@ -117,61 +117,94 @@ def _unnamed_striker(c: Candidate) -> bool:
 
 
 def war_doer(c: Candidate, kb: KnowledgeBase, text: str) -> None:
-    """In the war between Russia and Ukraine, an explosion or an attack on one side's people
-    that the text pins on nobody, or only on unnamed troops, is the other state's, where the
-    article names it ("a drone hit an apartment block in Moscow ... the ministry blamed Kyiv").
-    In Gaza and Lebanon a strike from the air nobody is named for is Israel's."""
-    country = event_country(c)
-    if (
-        country == "YE"
+    """The doer a theatre names where the text names none: Yemen's air war in the coalition's
+    years, a strike from the air on Gaza or Lebanon (Israel's), the PKK struck from the air
+    (Turkey's), and the Russia-Ukraine war (the other side's). The first that applies decides."""
+    for rule in (_coalition_strike, _owned_strike, _air_enemy, _war_enemy):
+        if rule(c, kb, text):
+            return
+
+
+def _coalition_strike(c: Candidate, kb: KnowledgeBase, text: str) -> bool:
+    """An air strike in Yemen between March 2015 and the April 2022 truce that nobody is named
+    for is the Saudi-led coalition's ("An air strike hit a school bus in Dahyan")."""
+    if not (
+        event_country(c) == "YE"
         and c.sub_event_type == "Air/drone strike"
         and c.date is not None
         and _COALITION_WAR[0] <= c.date <= _COALITION_WAR[1]
         # nobody named for it (not "the soldiers" it hit, whom the rules may have taken)
         and (c.actor1 is None or c.actor1.implied or c.actor1.entry.name == _UNIDENTIFIED)
         and (c.actor2 is None or c.actor2.entry.inter == 7)
-        and (coalition := kb.actor("Saudi-led coalition")) is not None
     ):
-        c.actor1 = implied_mention(coalition, text, c, _AERIAL_WEAPONS)
-        return
-    owner = _AIR_OWNERS.get(country or "")
-    if owner is not None and c.sub_event_type in _OWNED_STRIKES[country or ""]:
-        if _unnamed_striker(c) and (forces := state_forces(kb, owner)) is not None:
-            if c.actor2 is not None and c.actor2.entry == forces:
-                return  # named already, as the side hit (the conventions' ranker decides)
-            c.actor1 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
-        return
-    a2 = c.actor2
-    striker = _AIR_ENEMY_OF.get(a2.entry.name) if a2 is not None else None
-    if (
+        return False
+    coalition = kb.actor("Saudi-led coalition")
+    if coalition is None:
+        return False
+    c.actor1 = implied_mention(coalition, text, c, _AERIAL_WEAPONS)
+    return True
+
+
+def _owned_strike(c: Candidate, kb: KnowledgeBase, text: str) -> bool:
+    """In Gaza and Lebanon a strike from the air (and in Gaza shelling) nobody is named for is
+    Israel's. True where the theatre applies, whether or not the doer changed."""
+    country = event_country(c) or ""
+    owner = _AIR_OWNERS.get(country)
+    if owner is None or c.sub_event_type not in _OWNED_STRIKES[country]:
+        return False
+    forces = state_forces(kb, owner)
+    if _unnamed_striker(c) and forces is not None:
+        if c.actor2 is not None and c.actor2.entry == forces:
+            return True  # named already, as the side hit (the conventions' ranker decides)
+        c.actor1 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
+    return True
+
+
+def _air_enemy(c: Candidate, kb: KnowledgeBase, text: str) -> bool:
+    """The PKK (or the YPG, the SDF) struck from the air outside Turkey: Turkey, whether or not
+    it owns the strike ("... killing two PKK fighters, Kurdish officials said")."""
+    country = event_country(c)
+    striker = _AIR_ENEMY_OF.get(c.actor2.entry.name) if c.actor2 is not None else None
+    if not (
         striker is not None
         and c.sub_event_type == "Air/drone strike"
         and country != striker
         and (c.actor1 is None or c.actor1.implied or c.actor1.entry.country == country)
-        and (forces := state_forces(kb, striker)) is not None
     ):
-        # the PKK struck from the air in Iraq or Syria: Turkey, whether or not it owns it
-        c.actor1 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
-        return
+        return False
+    forces = state_forces(kb, striker)
+    if forces is None:
+        return False
+    c.actor1 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
+    return True
+
+
+def _war_enemy(c: Candidate, kb: KnowledgeBase, text: str) -> bool:
+    """Since 24 February 2022 an explosion or an attack on one side's people of the
+    Russia-Ukraine war that the text pins on nobody, or only on unnamed troops, is the other
+    state's, where the article names it ("a drone hit an apartment block in Moscow ... the
+    ministry blamed Kyiv")."""
     enemy = _enemy(c)
     if enemy is None or c.event_type not in _WAR_KINDS:
-        return
+        return False
     a1, a2 = c.actor1, c.actor2
-    unnamed = a1 is None or a1.implied or a1.generic or a1.entry.name == "Unidentified Armed Group"
+    unnamed = a1 is None or a1.implied or a1.generic or a1.entry.name == _UNIDENTIFIED
     if not unnamed or (a2 is not None and a2.entry.inter not in (1, 7)):
-        return
+        return False
     if a2 is not None and a2.entry.country == enemy:
         if c.event_type == "Violence against civilians":
             # "Soldiers raped two women ..., adding that Russian units held the area": the
             # enemy's units did it; the victims are civilians (the defaults name them)
             c.actor1, c.actor2 = a2, None
-        return  # troops that struck the enemy's positions are the enemy's enemy
+        return True  # troops that struck the enemy's positions are the enemy's enemy
     if a1 is not None and a1.entry.inter == 1 and a1.entry.country not in (None, event_country(c)):
-        return  # a foreign state's forces named already
+        return False  # a foreign state's forces named already
     if not any(
         _PEOPLE_AFTER.match(text, m.end()) is None for m in _ENEMY_NAMED[enemy].finditer(text)
     ):
-        return  # named only as a people ("a Russian 5-year-old boy"), not as a state
+        return False  # named only as a people ("a Russian 5-year-old boy"), not as a state
     forces = state_forces(kb, enemy)
-    if forces is not None:
-        c.actor1 = implied_mention(forces, text, c, _ENEMY_NAMED[enemy])
+    if forces is None:
+        return False
+    c.actor1 = implied_mention(forces, text, c, _ENEMY_NAMED[enemy])
+    return True
