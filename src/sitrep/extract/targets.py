@@ -1,8 +1,9 @@
 """Who an attack hit and who did not do it, where the article's words say more than its parse:
 a state's spokesmen and officials, forces that answered an attack, the state's officials as the
 target, the war a strike belongs to, a state's aircraft or an improvised drone as the striker,
-the army's own buildings and a group's members as what a strike hit. Split from :mod:`.roles`,
-which calls these in its order of conventions; each mutates the candidate in place.
+the army's own buildings, a group's members and a foreign mission's base as what a strike hit.
+Split from :mod:`.roles`, which calls these in its order of conventions; each mutates the
+candidate in place.
 """
 
 from __future__ import annotations
@@ -222,7 +223,7 @@ def air_strike_doer(
             c.actor2 = None
 
 
-_STAND_OFF = ("Shelling/artillery/missile attack", "Air/drone strike")
+_STAND_OFF_STRIKES = ("Shelling/artillery/missile attack", "Air/drone strike")
 # what a stand-off strike hit when it hit a base: "landed inside the Halane base camp", "fired
 # at Mogadishu's fortified airport complex"
 _BASE_HIT = re.compile(
@@ -256,7 +257,7 @@ def strike_target(
         # state whose forces hold what was hit
         c.actor2 = held_by
     if (
-        c.sub_event_type in _STAND_OFF
+        c.sub_event_type in _STAND_OFF_STRIKES
         and (c.actor2 is None or (c.actor2.implied and c.actor2.entry.inter == 7))
         and not (c.fatalities and c.fatalities.civilians)
         and _BASE_HIT.search(text, c.sent_start, end)
