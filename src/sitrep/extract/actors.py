@@ -310,18 +310,10 @@ def find_actor_mentions(
             ):
                 continue  # "the group" only right after an armed group was named
             found = _resolve(named, counts, s, tags)
-            if _LOCAL_STATE.search(m.group(0)) and _foreign_later(
-                found, named, s, tags, focus_country
+            if found is not None and _foreign_for_local(
+                m.group(0), found, named, s, tags, focus_country
             ):
-                found = None  # "a regime helicopter ... Hours earlier, a Russian helicopter"
-            if (
-                tags[0] == "police"
-                and _POLICE_WORD.search(m.group(0)) is not None  # not bare "officers"
-                and found is not None
-                and "police" not in found.tags
-                and found.country not in (None, focus_country)
-            ):
-                found = None  # "gendarmes fired tear gas" at a French convoy's blockade: local
+                found = None
             found = found or _fallback(kb, tags, focus_country)
             if found is None:
                 continue
@@ -342,21 +334,26 @@ _LOCAL_STATE = re.compile(
 _POLICE_WORD = re.compile(r"polic|gendarm", re.I)
 
 
-def _foreign_later(
-    found: ActorEntry | None,
+def _foreign_for_local(
+    words: str,
+    found: ActorEntry,
     named: Sequence[ActorMention],
     pos: int,
     tags: tuple[str, ...],
     focus: str | None,
 ) -> bool:
-    """Whether ``found``, the state a local-state word ("a regime helicopter", "government
-    troops") resolved to, is a foreign one named only after it, where no state is named before:
-    such words are the article's own country's forces."""
+    """Whether ``found``, a foreign state's forces, is a wrong reading of words that name the
+    local state: a police word ("gendarmes fired tear gas" at a French convoy's blockade) is
+    never a foreign army; a local-state word ("a regime helicopter ... Hours earlier, a Russian
+    helicopter") is not a foreign state named only after it, where no state is named before."""
+    if found.country in (None, focus):
+        return False
+    if tags[0] == "police":
+        return _POLICE_WORD.search(words) is not None and "police" not in found.tags
     return (
-        found is not None
-        and tags[0] == "state"
+        tags[0] == "state"
         and focus is not None
-        and found.country not in (None, focus)
+        and _LOCAL_STATE.search(words) is not None
         and not any(m.start < pos and "state" in m.entry.tags for m in named)
     )
 

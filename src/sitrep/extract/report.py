@@ -42,6 +42,7 @@ from .dates import DAY_BEFORE, find_dates
 from .dating import BACKGROUND_DAYS, ArticleDays, DateRanker, choose_date
 from .defaults import apply_defaults
 from .events import (
+    BLAMED_BEFORE,
     Candidate,
     ally_named,
     build_candidate,
@@ -134,8 +135,7 @@ def _forces_country(forces: Sequence[ActorEntry]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-# a country named as the state blamed, or as the one that speaks
-_BLAMED_STATE_BEFORE = re.compile(r"\b(?:blam(?:ed|ing)|accus(?:ed|ing))\s+$", re.I)
+# a country named as the one that answers an accusation
 _STATE_SPEAKS_AFTER = re.compile(
     r"\s+(?:did\s+not|has\s+not|had\s+not|denied|blamed|accused|claimed|condemned)\b", re.I
 )
@@ -360,7 +360,7 @@ def extract(
             # "blaming Turkey", "Turkey did not comment": the state, not the event's place
             or p.feature_class == "A"
             and (
-                _BLAMED_STATE_BEFORE.search(text, max(0, p.start - 25), p.start) is not None
+                BLAMED_BEFORE.search(text[max(0, p.start - 70) : p.start]) is not None
                 or _STATE_SPEAKS_AFTER.match(text, p.end) is not None
             )
             and _is_country(p, countries)
