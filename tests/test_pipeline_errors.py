@@ -18,6 +18,11 @@ class _BrokenOnWord:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
 
+    def known(self, name: str) -> bool:
+        if name == self._word:
+            raise ValueError("boom")
+        return self._inner.known(name)
+
     def candidates(self, name: str, *, loose: bool = True) -> list[Any]:
         if name == self._word:
             raise ValueError("boom")

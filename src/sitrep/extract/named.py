@@ -36,6 +36,9 @@ def named_deaths(sent: Span) -> list[Quantity]:
     dead Fernando Villavicencio"). Read from the parse: a number-free death is invisible to
     find_quantities, and a regex cannot tell the subject of "killed" from its agent. Each
     quantity spans the name phrase and counts one; its text is the name."""
+    low = span_text(sent).lower()
+    if not any(word in low for word in _DEATH_VERBS):
+        return _identified(sent)  # most sentences: no death verb to walk the tokens for
     items: list[Quantity] = []
     seen: set[int] = set()
     for verb in sent:

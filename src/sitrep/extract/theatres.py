@@ -58,6 +58,13 @@ _AIR_ENEMY_OF = {
     "People's Protection Units": "TR",
     "Syrian Democratic Forces": "TR",
 }
+# a line that divides two states' forces: what hit one side "from across" it is the other
+# state's ("a mortar shell fired from across the Line of Control hit their house",
+# "shelling from across the Durand Line hit homes in Dangam district")
+_DIVIDING_LINES = (
+    (re.compile(r"\bfrom\s+across\s+the\s+(?:Line\s+of\s+Control|LoC)\b", re.I), ("IN", "PK")),
+    (re.compile(r"\bfrom\s+across\s+the\s+Durand\s+Line\b", re.I), ("AF", "PK")),
+)
 _OWNED_STRIKES = {
     "PS": ("Air/drone strike", "Shelling/artillery/missile attack"),
     "LB": ("Air/drone strike",),
@@ -119,8 +126,9 @@ def _unnamed_striker(c: Candidate) -> bool:
 def war_doer(c: Candidate, kb: KnowledgeBase, text: str) -> None:
     """The doer a theatre names where the text names none: Yemen's air war in the coalition's
     years, a strike from the air on Gaza or Lebanon (Israel's), the PKK struck from the air
-    (Turkey's), and the Russia-Ukraine war (the other side's). The first that applies decides."""
-    for rule in (_coalition_strike, _owned_strike, _air_enemy, _war_enemy):
+    (Turkey's), fire from across the Line of Control or the Durand Line (the other state's),
+    and the Russia-Ukraine war (the other side's). The first that applies decides."""
+    for rule in (_coalition_strike, _owned_strike, _air_enemy, _across_line, _war_enemy):
         if rule(c, kb, text):
             return
 
@@ -177,6 +185,29 @@ def _air_enemy(c: Candidate, kb: KnowledgeBase, text: str) -> bool:
         return False
     c.actor1 = implied_mention(forces, text, c, _AERIAL_WEAPONS)
     return True
+
+
+def _across_line(c: Candidate, kb: KnowledgeBase, text: str) -> bool:
+    """Fire from across the Line of Control or the Durand Line is the other state's, even
+    where this side's army is named (it is the one that says so: "The Indian Army said ...")."""
+    if c.event_type not in _WAR_KINDS:
+        return False
+    country = event_country(c)
+    for pattern, states in _DIVIDING_LINES:
+        if country not in states or not pattern.search(text, c.sent_start, c.sent_end):
+            continue
+        other = states[1] if country == states[0] else states[0]
+        a1 = c.actor1
+        if a1 is not None and not (
+            _unnamed_striker(c) or (a1.entry.inter == 1 and a1.entry.country == country)
+        ):
+            return False  # a group named for it
+        forces = state_forces(kb, other)
+        if forces is None:
+            return False
+        c.actor1 = implied_mention(forces, text, c, pattern)
+        return True
+    return False
 
 
 def _war_enemy(c: Candidate, kb: KnowledgeBase, text: str) -> bool:

@@ -60,6 +60,10 @@ class Gazetteer(Protocol):
         """Like :meth:`lookup`, with match tier and whether the name is the place's main name."""
         ...
 
+    def known(self, name: str) -> bool:
+        """Whether :meth:`candidates` (loose) would find anything for ``name``."""
+        ...
+
     def get(self, geonames_id: int) -> Place | None: ...
 
     def country(self, iso2: str) -> Place | None:
@@ -108,6 +112,7 @@ class SQLiteGazetteer:
         if version is None or int(version[0]) != SCHEMA_VERSION:
             raise GazetteerError(f"gazetteer schema mismatch in {self.path}; rebuild it")
         self._cached = lru_cache(maxsize=8192)(self._candidates)
+        self._known_cached = lru_cache(maxsize=32768)(self._known)
         # places are looked up again and again by id and country (every article's focus and
         # every event's admin names): one query each per process
         self._get_cached = lru_cache(maxsize=16384)(self._get)
@@ -151,6 +156,24 @@ class SQLiteGazetteer:
     def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]:
         key = fold(name)
         return list(self._cached(key, loose)) if key else []
+
+    def known(self, name: str) -> bool:
+        """Whether any place bears ``name`` (its folded key or, loosely, its skeleton): most
+        capitalised words of an article name no place, and this answers from the name index
+        alone, without building the places that :meth:`candidates` returns."""
+        key = fold(name)
+        return bool(key) and self._known_cached(key)
+
+    def _known(self, key: str) -> bool:
+        db = self._db()
+        if db.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone():
+            return True
+        skel = skeleton(key)
+        if len(key.replace(" ", "")) < 5 or len(skel) < 3:
+            return False
+        return (
+            db.execute("SELECT 1 FROM names WHERE skel = ? LIMIT 1", (skel,)).fetchone() is not None
+        )
 
     def lookup(self, name: str) -> list[Place]:
         return [c.place for c in self.candidates(name)]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ..errors import ModelNotInstalled
 from ..models import PlaceMention
 from ..nlp import DEFAULT_MODEL, doc_text
-from ..nlp.loader import use_numpy_gemm
+from ..nlp.loader import doc_ents, use_numpy_gemm
 from .fold import fold
 from .gazetteer import MATCH_FOLDED, Gazetteer, SQLiteGazetteer, default_gazetteer
 from .resolve import haversine_km
@@ -151,7 +151,7 @@ def geoparse(
         for p in places
         if p.start not in skeletal or p.country in vouched or _notable(p, gazetteer)
     ]
-    ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    ner = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("GPE", "LOC", "FAC")]
     kept = [
         p
         for p in places

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from unidecode import unidecode
 
 from ..models import Place, PlaceMention
-from ..nlp.loader import doc_text
+from ..nlp.loader import doc_ents, doc_text, doc_tokens
 from .casing import (
     _caps_english_place,
     _caps_tokens,
@@ -146,23 +146,24 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     focus, then with it) without detecting twice.
     """
     original = doc_text(doc)
-    toks = list(doc)  # spaCy builds a new Token object on every doc[i]: build them once
+    toks = doc_tokens(doc)
     sentences = _sentences(toks)
     caps = _caps_tokens(toks, sentences)
     if caps:
         doc = _true_cased(doc, toks, caps)
-        toks = list(doc)
+        toks = doc_tokens(doc)
     text = doc_text(doc)
     demo = demonyms()
+    ents = doc_ents(doc)
     ents_by_tok: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in ents:
         for k in range(ent.start, ent.end):
             ents_by_tok[k] = ent
     # Words of multi-word person names ("Chiquita Raquel Henry") are not places later on,
     # unless the whole name is itself a place NER mistook for a person ("Bab al-Salama").
     person_words = {
         t.lower_
-        for ent in doc.ents
+        for ent in ents
         if ent.label_ == "PERSON"
         and len(ent) >= 2
         # "Kankara LGA", "Katsina State", "Rapides Parish Fire District": no person
@@ -179,7 +180,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     spans: list[_Span] = []
     seen: set[tuple[int, int]] = set()
     # 1. NER place spans (without a leading "the").
-    for place_ent in doc.ents:
+    for place_ent in ents:
         if place_ent.label_ in _PLACE_LABELS:
             i = place_ent.start + (1 if place_ent[0].lower_ == "the" else 0)
             if i < place_ent.end:
@@ -221,6 +222,8 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue
         if single and tok0.lower_ in commons:
             continue
+        if not gazetteer.known(sp.text):
+            continue  # no place bears the name, however spelt: spare the context checks
         if sp.text in abbrevs and abbrevs[sp.text][2]:
             continue  # "Pa.", "Mass.": a state's abbreviation or a word, never Pa or Mas abroad
         if _INITIALISM.fullmatch(sp.text) and sp.text not in abbrevs:
@@ -240,6 +243,10 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             (sp.start_tok, sp.end_tok),
             (sp.start_tok - 1, sp.end_tok),
         }
+        if (nxt is not None and nxt.text == "Line") or sp.text.rsplit(" ", 1)[-1] == "Line":
+            # "Durand" of "the Durand Line", "Line" of "the Line of Control": a boundary's name
+            # (Durand, Michigan; Lin'e, China)
+            continue
         if nxt is not None and nxt.lower_ in _STREETS:
             continue  # "Harrison streets": one of several streets, even where NER saw a name
         if nxt is not None and nxt.lower_.rstrip(".") in _STREET and not own_ent:

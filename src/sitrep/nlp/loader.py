@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -20,7 +22,9 @@ from .attrs import use_attribute_table
 
 __all__ = [
     "DEFAULT_MODEL",
+    "doc_ents",
     "doc_text",
+    "doc_tokens",
     "load_nlp",
     "span_ents",
     "sent_noun_chunks",
@@ -198,6 +202,41 @@ def span_text(span: Any) -> str:
     return text
 
 
+# Token and Span objects cannot ride in ``user_data`` (Docs travel between processes as bytes):
+# the last few Docs' tokens and entities are kept here, each entry holding its Doc so that an
+# id is never reused while its entry lives.
+_PER_DOC: dict[tuple[int, str], tuple[Any, Any]] = {}
+_PER_DOC_SIZE = 16
+_per_doc_lock = threading.Lock()
+
+
+def _per_doc(doc: Any, what: str, make: Callable[[Any], Any]) -> Any:
+    key = (id(doc), what)
+    hit = _PER_DOC.get(key)
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    value = make(doc)
+    with _per_doc_lock:
+        while len(_PER_DOC) >= _PER_DOC_SIZE:
+            del _PER_DOC[next(iter(_PER_DOC))]
+        _PER_DOC[key] = (doc, value)
+    return value
+
+
+def doc_tokens(doc: Any) -> list[Any]:
+    """``list(doc)``, built once per Doc: spaCy makes a new Token object on every ``doc[i]``
+    and every step of an iteration, and the rules walk the same tokens many times."""
+    toks: list[Any] = _per_doc(doc, "tokens", list)
+    return toks
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, built once per Doc (spaCy rebuilds every entity span on each access).
+    Only for Docs whose entities are final: the pipeline's own, never one being edited."""
+    ents: tuple[Any, ...] = _per_doc(doc, "ents", lambda d: tuple(d.ents))
+    return ents
+
+
 def span_ents(span: Any) -> list[Any]:
     """``span.ents`` from the Doc's entities listed once: spaCy rebuilds every entity of the
     whole Doc on each ``Span.ents``, so asking sentence by sentence was quadratic."""
@@ -206,7 +245,7 @@ def span_ents(span: Any) -> list[Any]:
     doc = span.doc
     ents: list[tuple[int, int, int]] | None = doc.user_data.get("sitrep.ents")
     if ents is None:
-        ents = doc.user_data["sitrep.ents"] = [(e.start, e.end, e.label) for e in doc.ents]
+        ents = doc.user_data["sitrep.ents"] = [(e.start, e.end, e.label) for e in doc_ents(doc)]
     out = []
     for s, e, label in ents:  # the same walk as Span.ents: sorted, stop at the first past the end
         if s >= span.start:

@@ -1,0 +1,62 @@
+"""Rules of session 28, each with guard cases: the positive cases fail on session 27's code
+(ca4be19, in a worktree), the guards pass on both.
+
+Fire that comes "from across" the Line of Control or the Durand Line is the other state's, even
+where this side's army is the one named (as the speaker); the line itself is no place (it had
+been Lin'e, China, which made the victims Chinese). The texts were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline import Pipeline
+
+
+def _coded(pipeline: Pipeline, text: str, published: str) -> tuple[str, list[tuple[str, int]]]:
+    """The main event's sub-type and its sides' names with their inter codes, actor1 first."""
+    event = pipeline(text, published=published).events[0]
+    return event.sub_event_type, [
+        (a.name, a.inter) for a in (event.actor1, event.actor2) if a is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sides"),
+    [
+        (
+            "A woman and her teenage son were killed when a mortar shell fired from across the "
+            "Line of Control hit their house in a village near Poonch town on Saturday evening, "
+            "police said. The Indian Army said Pakistani troops had violated the ceasefire.",
+            "2020-09-14",
+            [("Military Forces of Pakistan", 8), ("Civilians (India)", 7)],
+        ),
+        (
+            "Kunar: On 3 February, shelling from across the Durand Line hit homes in Dangam "
+            "district, killing a woman and two children, according to provincial authorities.",
+            "2021-02-05",
+            [("Military Forces of Pakistan", 8), ("Civilians (Afghanistan)", 7)],
+        ),
+        # guard: the other side's troops named, firing into this side: they stay the doer
+        (
+            "Two civilians were killed in Kotli district when Indian troops fired mortar shells "
+            "from across the LoC on Friday, the Pakistani military said.",
+            "2019-08-10",
+            [("Military Forces of India", 8), ("Civilians (Pakistan)", 7)],
+        ),
+    ],
+)
+def test_fire_from_across_a_dividing_line_is_the_other_states(
+    pipeline: Pipeline, text: str, published: str, sides: list[tuple[str, int]]
+) -> None:
+    assert _coded(pipeline, text, published)[1] == sides
+
+
+def test_a_group_named_for_fire_from_across_the_line_keeps_it(pipeline: Pipeline) -> None:
+    # guard: the Taliban named as the doer stay the doer (the rule fills only an unnamed one
+    # or this side's own army)
+    text = (
+        "Afghan Taliban forces fired mortar shells at civilians in Chaman from across the Durand "
+        "Line on Sunday, killing six people, Pakistani officials said."
+    )
+    assert _coded(pipeline, text, "2022-12-12")[1][0][0] == "Taliban"

@@ -1,0 +1,57 @@
+"""Places of session 28: a boundary line's name is no place ("the Durand Line" is not Durand,
+Michigan; "the Line of Control" not Lin'e, China), while a town before another word stays a
+town. And the gazetteer's cheap name test agrees with its candidates. The sentences were
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.geo.gazetteer import SQLiteGazetteer, default_gazetteer
+from sitrep.geo.geoparse import geoparse
+
+
+@pytest.fixture(scope="module")
+def gaz() -> SQLiteGazetteer:
+    return default_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Shelling from across the Durand Line hit homes in Dangam district on Monday.",
+            "Dangam",
+        ),
+        (
+            "A mortar shell fired from across the Line of Control hit a house near Poonch.",
+            None,
+        ),
+        ("Israeli troops fired across the Blue Line into Lebanon on Sunday.", "Lebanon"),
+    ],
+)
+def test_a_boundary_lines_name_is_no_place(
+    nlp: Language, gaz: SQLiteGazetteer, text: str, place: str | None
+) -> None:
+    found = [p for p in geoparse(nlp(text), gaz) if not p.nested]
+    assert all("Line" not in p.text and p.text != "Durand" for p in found)
+    if place is not None:
+        assert place in {p.text for p in found}
+
+
+def test_a_town_named_durand_is_still_a_town(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    # guard: the name alone, with its state, is the Michigan city
+    found = {
+        p.text: p for p in geoparse(nlp("The fire in Durand, Michigan, destroyed a barn."), gaz)
+    }
+    assert found["Durand"].country == "US"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Aleppo", "Marea", "Tal Rifaat", "A'zaz", "Poonch", "Line", "Durand", "Xqzv", "Said",
+     "Observatory", "Kafr Nabl", "Deir ez-Zor", "", "al-"],
+)  # fmt: skip
+def test_known_agrees_with_candidates(gaz: SQLiteGazetteer, name: str) -> None:
+    assert gaz.known(name) == bool(gaz.candidates(name, loose=True))
