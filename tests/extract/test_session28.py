@@ -3,7 +3,9 @@
 
 Fire that comes "from across" the Line of Control or the Durand Line is the other state's, even
 where this side's army is the one named (as the speaker); the line itself is no place (it had
-been Lin'e, China, which made the victims Chinese). The texts were written for these tests.
+been Lin'e, China, which made the victims Chinese). An armed group that breaks up a protest is
+its second side, and what a crowd protests against is none. A capital accused or blamed is its
+government, not the event's place. The texts were written for these tests.
 """
 
 from __future__ import annotations
@@ -60,3 +62,50 @@ def test_a_group_named_for_fire_from_across_the_line_keeps_it(pipeline: Pipeline
         "Line on Sunday, killing six people, Pakistani officials said."
     )
     assert _coded(pipeline, text, "2022-12-12")[1][0][0] == "Taliban"
+
+
+@pytest.mark.parametrize(
+    ("text", "intervener"),
+    [
+        (
+            "On 26 September 2023, Houthi forces dispersed a gathering of residents celebrating "
+            "the anniversary of the revolution in Ibb city, firing into the air and detaining "
+            "dozens of participants.",
+            ("Houthis", 2),
+        ),
+        # what the crowd protested against is no side: the police who broke it up are
+        (
+            "Traders marched in Mogadishu on Monday against al-Shabaab's taxes until police fired "
+            "tear gas to disperse them.",
+            ("Police Forces of Somalia", 1),
+        ),
+        # guard: a group that broke up a protest, named as the subject (right before too)
+        (
+            "M23 rebels dispersed a demonstration by traders in Goma on Monday, firing into the "
+            "air and arresting several protesters, residents said.",
+            ("M23", 2),
+        ),
+    ],
+)
+def test_an_armed_group_that_breaks_up_a_protest_is_its_second_side(
+    pipeline: Pipeline, text: str, intervener: tuple[str, int]
+) -> None:
+    sub, sides = _coded(pipeline, text, "2023-09-27")
+    assert sub == "Protest with intervention" and sides[1] == intervener
+
+
+def test_a_capital_accused_is_its_government_not_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "Hundreds of women marched through central Kabul on Tuesday toward the Pakistani "
+        "embassy, accusing Islamabad of helping the Taliban in the Panjshir valley. Taliban "
+        "fighters fired into the air to break up the crowd."
+    )
+    event = pipeline(text, published="2021-09-08").events[0]
+    assert event.location is not None and event.location.name == "Kabul"
+
+
+def test_a_capital_where_it_happened_stays_the_place(pipeline: Pipeline) -> None:
+    # guard: blame after the capital does not make it a government
+    text = "A car bomb killed six people in Kabul on Monday. Police blamed the Islamic State."
+    event = pipeline(text, published="2024-03-05").events[0]
+    assert event.location is not None and event.location.name == "Kabul"

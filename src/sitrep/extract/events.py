@@ -30,6 +30,7 @@ from .triggers import EARLIER_AFTER, Trigger, is_count
 __all__ = [
     "BLAMED_BEFORE",
     "ally_named",
+    "protest_target",
     "OTHER_DEAD_AFTER",
     "PASSIVE_SUFFERED",
     "Candidate",
@@ -399,6 +400,18 @@ def ally_named(text: str, a: ActorMention) -> bool:
     """Whether ``a`` is named as who backed a side ("an offensive backed by Russian air
     strikes"): an ally, no side of the event."""
     return _ALLY_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+
+
+_PROTESTED_BEFORE = re.compile(
+    r"\b(?:against|denounc(?:e|ed|ing)|condemn(?:ed|ing)?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+def protest_target(text: str, a: ActorMention) -> bool:
+    """Whether ``a`` is what a crowd protested against ("marched against al-Shabaab's taxes",
+    "denouncing attacks by CODECO"): the protest's cause, not the side that broke it up."""
+    return _PROTESTED_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
 
 
 _RESCUED_BY = re.compile(r"\b(?:rescued|freed|released)\b[^.;,]{0,25}\bby\s+(?:the\s+)?$", re.I)

@@ -46,6 +46,7 @@ from .events import (
     Candidate,
     ally_named,
     build_candidate,
+    protest_target,
     set_date,
 )
 from .kb import ActorEntry, KBMatch, KnowledgeBase
@@ -269,6 +270,12 @@ def _article_location(
     return _locate(home, 0, len(text), gazetteer, countries, focus, text)
 
 
+def _is_capital(p: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """Whether the place is a country's capital, which stands for its government."""
+    place = gazetteer.get(p.geonames_id) if p.geonames_id is not None else None
+    return place is not None and place.feature_code == "PPLC"
+
+
 def _is_country(p: PlaceMention, countries: _Countries) -> bool:
     country = countries.place(p.country) if p.country else None
     return country is not None and (p.geonames_id == country.geonames_id or p.name == country.name)
@@ -357,13 +364,13 @@ def extract(
             any(s <= p.start and p.end <= e and e - s > p.end - p.start for s, e in named_spans)
             or groups.get((p.start, p.end), p.country) not in (p.country, None)
             and (p.feature_class or "P") != "A"  # "the Radaa district of Al-Bayda"
-            # "blaming Turkey", "Turkey did not comment": the state, not the event's place
-            or p.feature_class == "A"
-            and (
+            # "blaming Turkey", "Turkey did not comment", "accusing Islamabad of": the state,
+            # not the event's place
+            or (
                 BLAMED_BEFORE.search(text[max(0, p.start - 70) : p.start]) is not None
                 or _STATE_SPEAKS_AFTER.match(text, p.end) is not None
             )
-            and _is_country(p, countries)
+            and (p.feature_class == "A" and _is_country(p, countries) or _is_capital(p, gazetteer))
         )
         else p
         for p in places
@@ -621,7 +628,13 @@ def extract(
         choose_date(c, article_days, span)
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
-        choose_actors(c, sides, len(text), span, _inter_in(c, focus, countries))
+        choose_actors(
+            c,
+            [a for a in sides if not (c.event_type == "Protests" and protest_target(text, a))],
+            len(text),
+            span,
+            _inter_in(c, focus, countries),
+        )
         retype_by_pair(c)
     out.events = order_events([_to_event(doc, sents, c, focus, countries) for c in merged], ruled)
     out.actors = _actors(actor_mentions, focus, countries)

@@ -127,6 +127,10 @@ _RIVAL_GANGS = re.compile(
     r"\brival\s+(?:gangs|cartels)\s+(?:clashed|fought|battled)\b",
     re.I,
 )
+# between an armed group and the verb that broke a protest up: a few words, no clause break
+# ("Houthi forces dispersed", "M23 fighters later fired into the air to disperse")
+_INTERVENER_GAP = re.compile(r"(?:\s+[\w'-]+){0,4}?\s+(?:to\s+)?")
+
 _SOURCES = re.compile(
     r"\baccording to [^.;]*|\b(?:residents|villagers|witnesses)\s+(?:said|told|say|reported)\b",
     re.I,
@@ -329,6 +333,17 @@ def apply_conventions(
         c.actor2 = victim  # "WFP's warehouse was looted by armed men": the agency's loss
     if state is None and c.sub_event_type == "Excessive force against protesters":
         state = country_forces(kb, c)
+    if (
+        state is None
+        and c.sub_event_type == "Protest with intervention"
+        and armed is not None
+        and not armed.implied
+        and start <= armed.end <= c.trigger.start
+        and _INTERVENER_GAP.fullmatch(text, armed.end, c.trigger.start)
+    ):
+        # "Houthi forces dispersed a gathering ...": an armed group that holds the town broke
+        # it up; no police to imply
+        state = armed
     if (
         state is None
         and c.sub_event_type == "Protest with intervention"
