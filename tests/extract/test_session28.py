@@ -109,3 +109,33 @@ def test_a_capital_where_it_happened_stays_the_place(pipeline: Pipeline) -> None
     text = "A car bomb killed six people in Kabul on Monday. Police blamed the Islamic State."
     event = pipeline(text, published="2024-03-05").events[0]
     assert event.location is not None and event.location.name == "Kabul"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a state that said it conducted the strike did it; whom it coordinated with is no side
+        (
+            "US Africa Command said it conducted an airstrike against al-Shabaab on 1 October "
+            "2024 near Jilib, in coordination with the Federal Government of Somalia. It said "
+            "three militants were killed.",
+            [("Military Forces of United States", 8), ("al-Shabaab", 2)],
+        ),
+        # the Yazidi YBS militia, struck from the air in Sinjar: Turkey's drone, as for the PKK
+        (
+            "A drone strike hit a car near Sinune in Sinjar district on Monday, killing two YBS "
+            "fighters, local officials said. Turkey did not comment.",
+            [("Military Forces of Turkey", 8), ("Sinjar Resistance Units", 2)],
+        ),
+        # guard: the Somali army named as the doer stays the doer
+        (
+            "Somali troops raided an al-Shabaab base near Jilib on Tuesday, killing three "
+            "militants, the army said.",
+            [("Military Forces of Somalia", 1), ("al-Shabaab", 2)],
+        ),
+    ],
+)
+def test_who_said_it_struck_and_the_ybs(
+    pipeline: Pipeline, text: str, sides: list[tuple[str, int]]
+) -> None:
+    assert _coded(pipeline, text, "2024-10-02")[1] == sides

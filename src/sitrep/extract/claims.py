@@ -33,7 +33,8 @@ CLAIM_AFTER = re.compile(
     r"to\s+holding|it\s+held)|(?:said|admitted|acknowledged|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:\w+\s+){0,3}?(?:of\s+)?(?:its|their)\s+"
     r"(?:members|fighters|militants|men|units?|cells?)\b|said\s+(?:on\s+(?:its\s+|their\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?"
-    r"(?:fired|launched|carried\s+out|detonated|planted|attacked|targeted)\b|(?:was|were|is|are)\s+(?:\w+\s+)?"
+    r"(?:fired|launched|carried\s+out|conducted|detonated|planted|attacked|targeted)\b|"
+    r"(?:was|were|is|are)\s+(?:\w+\s+)?"
     r"(?:behind|responsible\s+for)\s+(?:the|this|that|these)\b)\b|"
     # "... targeted by Boko Haram, which officials blamed for the attack"
     r"^,?\s+which\s+(?:\w+\s+){0,3}(?:blamed|blame|accused|held\s+responsible)\b",

@@ -391,7 +391,9 @@ _LATER_PASSIVE = re.compile(
 )
 _ALLY_BEFORE = re.compile(
     r"\b(?:backed|supported|aided|assisted)\s+by\s+(?:the\s+)?$|"
-    r"\bwith\s+the\s+(?:support|backing|help)\s+of\s+(?:the\s+)?$",
+    r"\bwith\s+the\s+(?:support|backing|help)\s+of\s+(?:the\s+)?$|"
+    # "conducted an airstrike ... in coordination with the Federal Government of Somalia"
+    r"\bin\s+(?:coordination|cooperation|partnership)\s+with\s+(?:the\s+)?$",
     re.I,
 )
 

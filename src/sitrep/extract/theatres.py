@@ -57,6 +57,7 @@ _AIR_ENEMY_OF = {
     "Kurdistan Workers' Party": "TR",
     "People's Protection Units": "TR",
     "Syrian Democratic Forces": "TR",
+    "Sinjar Resistance Units": "TR",
 }
 # a line that divides two states' forces: what hit one side "from across" it is the other
 # state's ("a mortar shell fired from across the Line of Control hit their house",
