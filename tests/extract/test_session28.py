@@ -139,3 +139,17 @@ def test_who_said_it_struck_and_the_ybs(
     pipeline: Pipeline, text: str, sides: list[tuple[str, int]]
 ) -> None:
     assert _coded(pipeline, text, "2024-10-02")[1] == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AL SHABAAB GUNMEN STORMED A UNIVERSITY CAMPUS IN THE TOWN OF GARISSA ON THURSDAY, "
+        "KILLING 147 PEOPLE, MOST OF THEM STUDENTS, THE INTERIOR MINISTRY SAID.",
+        # guard: in ordinary case the parse found the group already
+        "Al Shabaab gunmen stormed a university campus in the town of Garissa on Thursday, "
+        "killing 147 people, most of them students, the interior ministry said.",
+    ],
+)
+def test_a_groups_name_before_gunmen_is_the_group(pipeline: Pipeline, text: str) -> None:
+    assert _coded(pipeline, text, "2015-04-03")[1] == [("al-Shabaab", 2), ("Civilians (Kenya)", 7)]

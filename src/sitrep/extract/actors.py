@@ -273,7 +273,7 @@ def find_actor_mentions(
     named = _wider(named, national_forces(text, kb, focus_country), same_start=False)
     named = _wider(named, communal_militias(text, kb, focus_country), same_start=True)
     named.sort(key=lambda m: m.start)
-    named = _with_heads(text, named)
+    named = _with_tails(text, _with_heads(text, named))
     counts = Counter(m.entry.name for m in named)
     # "the attackers", "the gunmen": a named armed group told earlier, if there is one
     for i, nm in enumerate(named):
@@ -448,6 +448,28 @@ def _with_heads(text: str, named: list[ActorMention]) -> list[ActorMention]:
             start = head.start()
             out = [o for o in out if o.end <= start]
             m = ActorMention(start, m.end, text[start : m.end], m.entry, m.generic, m.implied)
+        out.append(m)
+    return out
+
+
+def _with_tails(text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """A group's name before a word for armed men ("Al Shabaab gunmen", "ADF fighters") is one
+    mention, the group's: in capitals the parser takes the men for the subject on their own."""
+    out: list[ActorMention] = []
+    for m in named:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.entry.name == _UNIDENTIFIED
+            and prev.entry.inter in (2, 3, 4)
+            and prev.entry.name != _UNIDENTIFIED
+            and not prev.generic
+            and text[prev.end : m.start] in (" ", "-")
+        ):
+            out[-1] = ActorMention(
+                prev.start, m.end, text[prev.start : m.end], prev.entry, prev.generic, prev.implied
+            )
+            continue
         out.append(m)
     return out
 
