@@ -153,3 +153,27 @@ def test_who_said_it_struck_and_the_ybs(
 )
 def test_a_groups_name_before_gunmen_is_the_group(pipeline: Pipeline, text: str) -> None:
     assert _coded(pipeline, text, "2015-04-03")[1] == [("al-Shabaab", 2), ("Civilians (Kenya)", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "A roadside bomb struck a pickup truck carrying paramilitary rangers in Rueso district "
+            "of Narathiwat province on Friday, killing one ranger, police said. No group claimed "
+            "responsibility, but police blamed separatist insurgents.",
+            ("Unidentified Armed Group", 3),
+        ),
+        # guard: the group named stays the group
+        (
+            "Insurgents threw a grenade into a ranger outpost in Narathiwat's Rueso district on "
+            "Tuesday night, wounding three rangers, in an attack police blamed on the Barisan "
+            "Revolusi Nasional (BRN).",
+            ("Patani insurgents", 2),
+        ),
+    ],
+)
+def test_southern_thailands_unnamed_insurgents_are_unidentified(
+    pipeline: Pipeline, text: str, doer: tuple[str, int]
+) -> None:
+    assert _coded(pipeline, text, "2018-03-17")[1][0] == doer

@@ -57,6 +57,7 @@ from .reportdays import counted_from, date_from_context, dateline_day, reporting
 from .roles import apply_conventions
 from .salience import When, order_events
 from .summary import summarise
+from .theatres import unnamed_insurgents
 from .tollrank import choose_toll
 from .tolls import SentenceTolls, find_tolls
 from .triggers import Trigger, find_trigger, is_count, scan_triggers
@@ -635,6 +636,7 @@ def extract(
             span,
             _inter_in(c, focus, countries),
         )
+        unnamed_insurgents(c, kb, text)
         retype_by_pair(c)
     out.events = order_events([_to_event(doc, sents, c, focus, countries) for c in merged], ruled)
     out.actors = _actors(actor_mentions, focus, countries)

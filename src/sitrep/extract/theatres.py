@@ -7,6 +7,7 @@ mutates the candidate in place.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -16,7 +17,7 @@ from .implied import country_forces, event_country, implied_mention
 from .kb import KnowledgeBase
 from .lexicon import CIVILIAN_NOUNS
 
-__all__ = ["FIRED_FROM_COUNTRY", "war_doer", "whose_weapons"]
+__all__ = ["FIRED_FROM_COUNTRY", "unnamed_insurgents", "war_doer", "whose_weapons"]
 
 FIRED_FROM_COUNTRY = re.compile(
     r"\b(?:fired|launched)\s+from\s+(?:inside\s+|neighbou?ring\s+)?"
@@ -240,3 +241,27 @@ def _war_enemy(c: Candidate, kb: KnowledgeBase, text: str) -> bool:
         return False
     c.actor1 = implied_mention(forces, text, c, _ENEMY_NAMED[enemy])
     return True
+
+
+# southern Thailand's insurgency: its groups by name; insurgents the text does not name are
+# ACLED's unidentified armed group there (the groups rarely claim an attack)
+_INSURGENCY_NAMES = {
+    "TH": re.compile(r"\b(?:BRN|BRN-C|Barisan|PULO|Patani\s+United|RKK|Runda\s+Kumpulan)\b"),
+}
+_INSURGENTS = ("Patani insurgents", "Rebel groups")
+
+
+def unnamed_insurgents(c: Candidate, kb: KnowledgeBase, text: str) -> None:
+    """Where an insurgency's groups seldom claim attacks (southern Thailand), insurgents that
+    the article never names ("police blamed separatist insurgents", "suspected Malay Muslim
+    insurgents") are the unidentified armed group; a named group ("the BRN") stays itself."""
+    names = _INSURGENCY_NAMES.get(event_country(c) or "")
+    if names is None or names.search(text):
+        return
+    unidentified = kb.actor(_UNIDENTIFIED)
+    if unidentified is None:
+        return
+    if c.actor1 is not None and c.actor1.entry.name in _INSURGENTS:
+        c.actor1 = dataclasses.replace(c.actor1, entry=unidentified)
+    if c.actor2 is not None and c.actor2.entry.name in _INSURGENTS:
+        c.actor2 = dataclasses.replace(c.actor2, entry=unidentified)
