@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..nlp.loader import span_text
+from ..nlp.loader import doc_tokens, span_text
 from .numbers import Quantity
 from .singular import _PERSON_RE
 
@@ -41,7 +41,7 @@ def named_deaths(sent: Span) -> list[Quantity]:
         return _identified(sent)  # most sentences: no death verb to walk the tokens for
     items: list[Quantity] = []
     seen: set[int] = set()
-    for verb in sent:
+    for verb in doc_tokens(sent.doc)[sent.start : sent.end]:
         word = verb.lower_
         if word not in _DEATH_VERBS or verb.tag_ not in ("VBN", "VBD"):
             continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from ..nlp.loader import doc_text, span_text
+from ..nlp.loader import doc_text, doc_tokens, span_text
 from .lexicon import CIVILIAN_NOUNS, COMBATANT_NOUNS, NUMBER_DEAD, OUTCOME_VERBS
 from .named import named_deaths
 from .notcounts import (
@@ -188,7 +188,7 @@ class SentenceTolls:
 def _noun_after(sent: Span, q: Quantity) -> Token | None:
     """The counted noun: the first noun within a few tokens after the quantity."""
     doc = sent.doc
-    tokens = [t for t in sent if t.idx >= q.end][:5]
+    tokens = [t for t in doc_tokens(doc)[sent.start : sent.end] if t.idx >= q.end][:5]
     for t in tokens:
         if t.pos_ in ("NOUN", "PROPN") or t.lower_ in CIVILIAN_NOUNS | COMBATANT_NOUNS:
             if t.dep_ == "compound" and t.head.i > t.i and t.head.i - t.i <= 2:
@@ -424,10 +424,11 @@ _SHARED_OUTCOME = re.compile(
 def _attributive(sent: Span, char: int) -> bool:
     """Whether the word at ``char`` qualifies the noun right after it ("displaced people",
     "wounded soldiers") rather than saying what happened to the number before it."""
-    tok = next((t for t in sent if t.idx == char), None)
+    toks = doc_tokens(sent.doc)
+    tok = next((t for t in toks[sent.start : sent.end] if t.idx == char), None)
     if tok is None or tok.i + 1 >= sent.end:
         return False
-    nxt = sent.doc[tok.i + 1]
+    nxt = toks[tok.i + 1]
     return nxt.pos_ == "NOUN" and tok.dep_ == "amod" and tok.head.i == nxt.i
 
 

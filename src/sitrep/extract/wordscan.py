@@ -167,6 +167,18 @@ class _Mode:
     by_head: dict[str, tuple[int, ...]]
     lengths: tuple[int, ...]
     members: tuple[int, ...]
+    #: per head, the patterns of every head it begins with, longest first, each once: the
+    #: starter's alternation runs longest first, so its hit is the longest head at a word
+    #: start, and every shorter head there is a prefix of it
+    by_hit: dict[str, tuple[int, ...]]
+
+
+def _by_hit(
+    by_head: dict[str, tuple[int, ...]], lengths: tuple[int, ...]
+) -> dict[str, tuple[int, ...]]:
+    return {
+        h: tuple(dict.fromkeys(i for n in lengths for i in by_head.get(h[:n], ()))) for h in by_head
+    }
 
 
 class AnchoredSet:
@@ -185,17 +197,24 @@ class AnchoredSet:
                 continue
             for h in heads:
                 grouped[bool(rx.flags & re.IGNORECASE)].setdefault(h, []).append(i)
-        self._modes = [
-            _Mode(
-                fold,
-                re.compile("|".join(re.escape(h) for h in sorted(g, key=lambda h: (-len(h), h)))),
-                {h: tuple(v) for h, v in g.items()},
-                tuple(sorted({len(h) for h in g}, reverse=True)),
-                tuple(sorted({i for v in g.values() for i in v})),
+        self._modes = []
+        for fold, g in grouped.items():
+            if not g:
+                continue
+            by_head = {h: tuple(v) for h, v in g.items()}
+            lengths = tuple(sorted({len(h) for h in g}, reverse=True))
+            self._modes.append(
+                _Mode(
+                    fold,
+                    re.compile(
+                        "|".join(re.escape(h) for h in sorted(g, key=lambda h: (-len(h), h)))
+                    ),
+                    by_head,
+                    lengths,
+                    tuple(sorted({i for v in g.values() for i in v})),
+                    _by_hit(by_head, lengths),
+                )
             )
-            for fold, g in grouped.items()
-            if g
-        ]
 
     def scan(self, text: str) -> list[list[re.Match[str]]]:
         """Per pattern, the matches its ``finditer(text)`` would give, in the same order."""
@@ -209,18 +228,18 @@ class AnchoredSet:
                     out[i] = list(self.patterns[i].finditer(text))
                 continue
             pos = dict.fromkeys(mode.members, 0)
+            by_hit = mode.by_hit
             for hit in mode.starter.finditer(probe):
                 s = hit.start()
                 if s and (probe[s - 1].isalnum() or probe[s - 1] == "_"):
                     continue  # inside a word: a pattern's leading \b cannot hold here
-                for n in mode.lengths:
-                    for i in mode.by_head.get(probe[s : s + n], ()):
-                        if s < pos[i]:
-                            continue
-                        m = self.patterns[i].match(text, s)
-                        if m is not None:
-                            out[i].append(m)
-                            pos[i] = max(m.end(), s + 1)
+                for i in by_hit[hit.group()]:
+                    if s < pos[i]:
+                        continue
+                    m = self.patterns[i].match(text, s)
+                    if m is not None:
+                        out[i].append(m)
+                        pos[i] = max(m.end(), s + 1)
         return out
 
 
