@@ -177,3 +177,27 @@ def test_southern_thailands_unnamed_insurgents_are_unidentified(
     pipeline: Pipeline, text: str, doer: tuple[str, int]
 ) -> None:
     assert _coded(pipeline, text, "2018-03-17")[1][0] == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "Dozens of armed police officers broke down the gate of the opposition leader's house "
+            "in Lusaka early on Tuesday, fired tear gas into the compound and took him away, his "
+            "party said.",
+            ("Arrests", [("Police Forces of Zambia", 1), ("Civilians (Zambia)", 7)]),
+        ),
+        # guard: tear gas at a crowd stays a protest broken up, whoever was arrested
+        (
+            "Police fired tear gas to disperse hundreds of protesters outside the opposition "
+            "leader's house in Lusaka on Tuesday and detained him.",
+            ("Protest with intervention", [("Protesters", 6), ("Police Forces of Zambia", 1)]),
+        ),
+    ],
+)
+def test_tear_gas_at_no_crowd_and_a_man_taken_is_an_arrest(
+    pipeline: Pipeline, text: str, coded: tuple[str, list[tuple[str, int]]]
+) -> None:
+    sub, sides = _coded(pipeline, text, "2017-04-12")
+    assert (sub, sides) == coded

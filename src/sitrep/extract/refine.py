@@ -139,6 +139,18 @@ _POLICE_BEFORE = re.compile(
 )
 
 
+_TAKEN_AWAY = re.compile(
+    r"\b(?:took|led|dragged|bundled|whisked)\s+(?:him|her)\s+(?:away|off)\b|"
+    r"\b(?:arrested|detained)\s+(?:him|her)\b|\btook\s+(?:him|her)\s+into\s+custody\b",
+    re.I,
+)
+_CROWD_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|es)?|rall(?:y|ies|ied)|crowds?|supporters|"
+    r"mobs?|rioters|gathering|gathered|sit-in|vigil)\b",
+    re.I,
+)
+
+
 def _fire_on_civilians(c: Candidate, after: str) -> bool:
     """Gunfire whose own target is people, and no armed side among them ("opened fire on
     worshippers at the mosque"; not "on passengers and soldiers")."""
@@ -182,6 +194,14 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
         and _POLICE_BEFORE.search(before)
     ):
         # "police officers took him from his home": an arrest, told plainly
+        c.sub_event_type = "Arrests"
+    if (
+        c.sub_event_type == "Protest with intervention"
+        and _TAKEN_AWAY.search(sent_text)
+        and not _CROWD_WORDS.search(sent_text)
+    ):
+        # "police broke down the gate of his house, fired tear gas into the compound and took
+        # him away": tear gas at no crowd, a man taken: an arrest
         c.sub_event_type = "Arrests"
     if c.sub_event_type == "Abduction/forced disappearance" and _ANIMALS_TAKEN.match(after):
         c.sub_event_type = "Looting/property destruction"  # "seized 200 head of cattle"
