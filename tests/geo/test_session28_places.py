@@ -55,3 +55,16 @@ def test_a_town_named_durand_is_still_a_town(nlp: Language, gaz: SQLiteGazetteer
 )  # fmt: skip
 def test_known_agrees_with_candidates(gaz: SQLiteGazetteer, name: str) -> None:
     assert gaz.known(name) == bool(gaz.candidates(name, loose=True))
+
+
+def test_a_gazetteer_without_the_name_test_still_works(nlp: Language, gaz: SQLiteGazetteer) -> None:
+    class Plain:  # a gazetteer that offers only the protocol's methods
+        def __getattr__(self, name: str) -> object:
+            if name == "known":
+                raise AttributeError(name)
+            return getattr(gaz, name)
+
+    text = "Shelling hit homes in Dangam district on Monday."
+    assert [p.text for p in geoparse(nlp(text), Plain())] == [  # type: ignore[arg-type]
+        p.text for p in geoparse(nlp(text), gaz)
+    ]

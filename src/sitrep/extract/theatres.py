@@ -246,7 +246,7 @@ def _war_enemy(c: Candidate, kb: KnowledgeBase, text: str) -> bool:
 # southern Thailand's insurgency: its groups by name; insurgents the text does not name are
 # ACLED's unidentified armed group there (the groups rarely claim an attack)
 _INSURGENCY_NAMES = {
-    "TH": re.compile(r"\b(?:BRN|BRN-C|Barisan|PULO|Patani\s+United|RKK|Runda\s+Kumpulan)\b"),
+    "TH": re.compile(r"\b(?:BRN|BRN-C|Barisan|PULO|Patani\s+United|RKK|Runda\s+Kumpulan)\b", re.I),
 }
 _INSURGENTS = ("Patani insurgents", "Rebel groups")
 

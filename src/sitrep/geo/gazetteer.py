@@ -50,7 +50,9 @@ class Candidate:
 
 @runtime_checkable
 class Gazetteer(Protocol):
-    """What toponym resolution needs from a gazetteer."""
+    """What toponym resolution needs from a gazetteer. An implementation may also offer
+    ``known(name) -> bool`` (whether :meth:`candidates`, loose, would find anything), a cheap
+    test the toponym detector then asks first (:meth:`SQLiteGazetteer.known`)."""
 
     def lookup(self, name: str) -> list[Place]:
         """Places a name (raw or folded) may refer to, best match tier first."""
@@ -58,10 +60,6 @@ class Gazetteer(Protocol):
 
     def candidates(self, name: str, *, loose: bool = True) -> list[Candidate]:
         """Like :meth:`lookup`, with match tier and whether the name is the place's main name."""
-        ...
-
-    def known(self, name: str) -> bool:
-        """Whether :meth:`candidates` (loose) would find anything for ``name``."""
         ...
 
     def get(self, geonames_id: int) -> Place | None: ...

@@ -222,7 +222,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue
         if single and tok0.lower_ in commons:
             continue
-        if not gazetteer.known(sp.text):
+        if not _known(gazetteer, sp.text):
             continue  # no place bears the name, however spelt: spare the context checks
         if sp.text in abbrevs and abbrevs[sp.text][2]:
             continue  # "Pa.", "Mass.": a state's abbreviation or a word, never Pa or Mas abroad
@@ -444,6 +444,12 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         for sp in chosen:
             sp.text = original[sp.start : sp.end]
     return chosen
+
+
+def _known(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether any place bears ``name``: the gazetteer's own cheap test where it has one."""
+    known = getattr(gazetteer, "known", None)
+    return bool(known(name)) if known is not None else bool(gazetteer.candidates(name))
 
 
 def _plain(name: str) -> str:
