@@ -68,3 +68,18 @@ def test_a_gazetteer_without_the_name_test_still_works(nlp: Language, gaz: SQLit
     assert [p.text for p in geoparse(nlp(text), Plain())] == [  # type: ignore[arg-type]
         p.text for p in geoparse(nlp(text), gaz)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Murle youths attacked cattle camps near Pibor on Sunday, officials said.", "Pibor", "SS"),
+        ("Fighting between the army and the RSF reached Heglig, Sudan, on Monday.", "Heglig", "SD"),
+        ("Thousands of refugees crossed into Uganda at Nimule on Friday.", "Nimule", "SS"),
+    ],
+)
+def test_conflict_towns_of_the_sudans_from_the_supplement(
+    nlp: Language, gaz: SQLiteGazetteer, text: str, place: str, country: str
+) -> None:
+    found = {p.text: p for p in geoparse(nlp(text), gaz)}
+    assert found[place].country == country
