@@ -201,3 +201,31 @@ def test_tear_gas_at_no_crowd_and_a_man_taken_is_an_arrest(
 ) -> None:
     sub, sides = _coded(pipeline, text, "2017-04-12")
     assert (sub, sides) == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        (
+            "On 3 June 2024, bandits abducted 14 farmers at Gidan Dawa (Maru, Zamfara). No "
+            "group claimed the abduction.",
+            (12.334, 6.404),  # Maru town, the seat of Maru LGA
+        ),
+        # guard: a province is still pinned at its own point
+        (
+            "On 3 June 2024, bandits abducted 14 farmers in Zamfara State. No group claimed the "
+            "abduction.",
+            None,
+        ),
+    ],
+)
+def test_a_district_named_after_its_seat_is_pinned_at_the_seat(
+    pipeline: Pipeline, text: str, near: tuple[float, float] | None
+) -> None:
+    loc = pipeline(text, published="2024-06-04").events[0].location
+    assert loc is not None
+    if near is None:
+        assert loc.precision == 3
+    else:
+        assert abs(loc.lat - near[0]) < 0.05 and abs(loc.lon - near[1]) < 0.05  # type: ignore[operator]
+        assert loc.precision == 2

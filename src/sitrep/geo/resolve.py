@@ -324,6 +324,21 @@ def _is_country(m: PlaceMention, gazetteer: Gazetteer) -> bool:
     return country is not None and (m.geonames_id == country.geonames_id or m.name == country.name)
 
 
+def _seat(m: PlaceMention, gazetteer: Gazetteer) -> Place | None:
+    """The town a second-level division is named after and holds ("Maru" in Maru LGA)."""
+    for c in gazetteer.candidates(m.name, loose=False):
+        p = c.place
+        if (
+            c.main_name
+            and p.feature_class == "P"
+            and p.country == m.country
+            and p.admin1 == m.admin1
+            and p.admin2 in (m.admin2, m.name)
+        ):
+            return p
+    return None
+
+
 def _feature_code(m: PlaceMention, gazetteer: Gazetteer | None) -> str | None:
     if gazetteer is None:
         return None
@@ -507,8 +522,15 @@ def best_location(
         )
         m = whole or m
     fc = m.feature_class or "P"
+    lat, lon = m.lat, m.lon
     if fc == "A":  # a district is part of a region (2); provinces and countries are 3
-        precision = 2 if _feature_code(m, gazetteer) in {"ADM2", "ADM3"} else 3
+        code = _feature_code(m, gazetteer)
+        precision = 2 if code in {"ADM2", "ADM3"} else 3
+        seat = _seat(m, gazetteer) if code == "ADM2" and gazetteer is not None else None
+        if seat is not None:
+            # "(Maru, Zamfara)", "Maru local government area": a district named after its seat
+            # is pinned at the seat, as analysts pin it, not at the middle of its towns
+            lat, lon = seat.lat, seat.lon
     elif fc in {"L", "H", "T"}:
         precision = 2
     else:
@@ -528,8 +550,8 @@ def best_location(
         country=m.country,
         admin1=admin1,
         admin2=admin2,
-        lat=m.lat,
-        lon=m.lon,
+        lat=lat,
+        lon=lon,
         precision=precision,
         geonames_id=m.geonames_id,
     )
