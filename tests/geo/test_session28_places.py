@@ -76,6 +76,11 @@ def test_a_gazetteer_without_the_name_test_still_works(nlp: Language, gaz: SQLit
         ("Murle youths attacked cattle camps near Pibor on Sunday, officials said.", "Pibor", "SS"),
         ("Fighting between the army and the RSF reached Heglig, Sudan, on Monday.", "Heglig", "SD"),
         ("Thousands of refugees crossed into Uganda at Nimule on Friday.", "Nimule", "SS"),
+        (
+            "Gangs fought in the Brooklyn area of Cite Soleil, Port-au-Prince, on Friday.",
+            "Cite Soleil",
+            "HT",
+        ),
     ],
 )
 def test_conflict_towns_of_the_sudans_from_the_supplement(
@@ -83,3 +88,10 @@ def test_conflict_towns_of_the_sudans_from_the_supplement(
 ) -> None:
     found = {p.text: p for p in geoparse(nlp(text), gaz)}
     assert found[place].country == country
+
+
+def test_a_quarter_of_a_known_town_is_no_namesake_abroad(
+    nlp: Language, gaz: SQLiteGazetteer
+) -> None:
+    text = "Gangs fought in the Brooklyn area of Cite Soleil, Port-au-Prince, on Friday."
+    assert all(p.country == "HT" for p in geoparse(nlp(text), gaz) if not p.nested)
