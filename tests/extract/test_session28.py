@@ -229,3 +229,13 @@ def test_a_district_named_after_its_seat_is_pinned_at_the_seat(
     else:
         assert abs(loc.lat - near[0]) < 0.05 and abs(loc.lon - near[1]) < 0.05  # type: ignore[operator]
         assert loc.precision == 2
+
+
+def test_what_a_crowd_was_angry_about_is_not_where_it_rioted(pipeline: Pipeline) -> None:
+    text = (
+        "KINSHASA, Jan 28 (Reuters) - Demonstrators angry at the fall of Goma to M23 rebels "
+        "attacked the embassies of Rwanda, France, the United States and Belgium in Kinshasa on "
+        "Tuesday, setting fires at their gates and looting offices."
+    )
+    event = pipeline(text, published="2025-01-28").events[0]
+    assert event.location is not None and event.location.name == "Kinshasa"

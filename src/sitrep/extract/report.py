@@ -146,6 +146,11 @@ _STATE_SPEAKS_AFTER = re.compile(
 _IN_ANSWER_TO = re.compile(
     r"\b(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I
 )
+# what a crowd was angry about: "Protesters angry at the fall of Goma attacked the embassies in
+# Kinshasa"
+_ANGRY_AT = re.compile(
+    r"\b(?:angry|angered|incensed|outraged|furious)\s+(?:at|over|about|by)\b", re.I
+)
 
 
 def _locate(
@@ -170,10 +175,14 @@ def _locate(
     ]
     if text is not None and act is not None:
         # "struck the Red Sea city in response to a Houthi drone attack that killed a man in Tel
-        # Aviv": the places of what it answered are not its own, where the sentence has others
-        cause = _IN_ANSWER_TO.search(text, act[1], end)
-        if cause is not None:
+        # Aviv", "protesters angry at the fall of Goma attacked the embassies in Kinshasa": the
+        # places of what it answered are not its own, where the sentence has others
+        for cause in (_IN_ANSWER_TO.search(text, act[1], end), _ANGRY_AT.search(text, start, end)):
+            if cause is None:
+                continue
             stop = next((k for k in range(cause.end(), end) if text[k] in ",;"), end)
+            if cause.end() < act[0] < stop:
+                stop = act[0]  # the clause ends at the act it explains
             own = [p for p in keep if not (cause.start() <= p.start < stop)]
             if any(start <= p.start < end and not p.nested for p in own):
                 keep = own
