@@ -239,3 +239,24 @@ def test_what_a_crowd_was_angry_about_is_not_where_it_rioted(pipeline: Pipeline)
     )
     event = pipeline(text, published="2025-01-28").events[0]
     assert event.location is not None and event.location.name == "Kinshasa"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On 3 March 2024, a passenger bus travelling from Mopti struck a landmine about 10 km "
+            "east of Douentza (Douentza, Mopti), killing seven passengers.",
+            "Douentza",
+        ),
+        # guard: a journey's origin stays where the other place is a namesake abroad
+        (
+            "On 3 March 2024, a minibus travelling from Sevare struck an explosive device on the "
+            "road about 15 km east of Boni, killing five passengers.",
+            "Sevare",
+        ),
+    ],
+)
+def test_where_a_journey_began_is_not_the_place(pipeline: Pipeline, text: str, place: str) -> None:
+    event = pipeline(text, published="2024-03-04").events[0]
+    assert event.location is not None and event.location.name == place

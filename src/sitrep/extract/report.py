@@ -146,6 +146,14 @@ _STATE_SPEAKS_AFTER = re.compile(
 _IN_ANSWER_TO = re.compile(
     r"\b(?:in\s+(?:response|retaliation|reprisal)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I
 )
+# where a journey began: "the aircraft that had brought them home from Riyadh", "returning from
+# Mecca" (not "fled from", whose place is often the event's)
+_TRAVELLED_FROM = re.compile(
+    r"\b(?:(?:brought|flown|flew|driven|taken)\s+(?:\w+\s+)?(?:home|back)|returned|returning|"
+    r"arrived|arriving|flew|flying|travell?ed|travell?ing|deported)\s+(?:\w+\s+){0,2}?from\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 # what a crowd was angry about: "Protesters angry at the fall of Goma attacked the embassies in
 # Kinshasa"
 _ANGRY_AT = re.compile(
@@ -186,6 +194,17 @@ def _locate(
             own = [p for p in keep if not (cause.start() <= p.start < stop)]
             if any(start <= p.start < end and not p.nested for p in own):
                 keep = own
+    if text is not None:
+        origins = {
+            p.country for p in keep if _TRAVELLED_FROM.search(text, max(0, p.start - 60), p.start)
+        }
+        own = [p for p in keep if not _TRAVELLED_FROM.search(text, max(0, p.start - 60), p.start)]
+        # a place left in the sentence of the journey's country (a namesake abroad, "Boni" in
+        # Germany beside "travelling from Sevare", is the gazetteer's guess, not a better place)
+        if origins and any(
+            start <= p.start < end and not p.nested and p.country in origins for p in own
+        ):
+            keep = own
     loc = best_location(keep, start, end, gazetteer, text=text, act=act)
     if loc is None or loc.country is None:
         return loc
