@@ -260,13 +260,3 @@ def test_what_a_crowd_was_angry_about_is_not_where_it_rioted(pipeline: Pipeline)
 def test_where_a_journey_began_is_not_the_place(pipeline: Pipeline, text: str, place: str) -> None:
     event = pipeline(text, published="2024-03-04").events[0]
     assert event.location is not None and event.location.name == place
-
-
-def test_a_namesake_abroad_does_not_outvote_the_area_it_is_in(pipeline: Pipeline) -> None:
-    # "Golo" is Cumeré, Guinea-Bissau, in the gazetteer; "in Jebel Marra" puts it in Sudan,
-    # so Sudan's army is at home (inter 1), not abroad
-    e = pipeline(
-        "On 4 July 2014, SAF and SLM-AW fighters clashed around Golo in Jebel Marra.",
-        published="2014-07-05",
-    ).events[0]
-    assert e.location is not None and e.location.country == "SD"

@@ -208,13 +208,13 @@ def _locate(
     loc = best_location(keep, start, end, gazetteer, text=text, act=act)
     if loc is None or loc.country is None:
         return loc
-    support = Counter(p.country for p in places if not _names_loc(p, loc))
-    at = next((p for p in places if start <= p.start < end and _names_loc(p, loc)), None)
+    support = Counter(p.country for p in places if p.name != loc.name)
+    at = next((p for p in places if start <= p.start < end and p.name == loc.name), None)
     # "Palma in Cabo Delgado province": the region the text puts the place in is elsewhere
     regions_elsewhere = at is not None and any(
         0 < p.start - at.end <= 30
         and re.match(r"\s*(?:,|\bin\b|\bof\b)", text[at.end : p.start] if text else "")
-        and p.feature_class in ("A", "L")  # a province, or an area ("in Jebel Marra")
+        and p.feature_class == "A"
         and p.country != loc.country
         and not _is_country(p, countries)
         for p in places
@@ -297,15 +297,6 @@ def _article_location(
     region there (the place an event told without one most likely happened)."""
     home = [p for p in places if focus is None or p.country == focus]
     return _locate(home, 0, len(text), gazetteer, countries, focus, text)
-
-
-def _names_loc(p: PlaceMention, loc: Location) -> bool:
-    """Whether mention ``p`` is the place ``loc`` (a town's location bears the text's spelling,
-    "Golo", where the gazetteer's name is another, "Cumeré")."""
-    return (p.geonames_id is not None and p.geonames_id == loc.geonames_id) or loc.name in (
-        p.name,
-        p.text,
-    )
 
 
 def _is_capital(p: PlaceMention, gazetteer: Gazetteer) -> bool:
