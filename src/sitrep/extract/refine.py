@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .classify import SUBTYPE_TO_TYPE as SUB_TO_TYPE
-from .crowds import CROWD_DOER
+from .crowds import CROWD_DOER, CROWD_WORDS
 from .lexicon import CIVILIAN_NOUNS, TRIGGERS
 
 if TYPE_CHECKING:
@@ -144,11 +144,8 @@ _TAKEN_AWAY = re.compile(
     r"\b(?:arrested|detained)\s+(?:him|her)\b|\btook\s+(?:him|her)\s+into\s+custody\b",
     re.I,
 )
-_CROWD_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|ers|es)?|rall(?:y|ies|ied)|crowds?|supporters|"
-    r"mobs?|rioters|gathering|gathered|sit-in|vigil)\b",
-    re.I,
-)
+# words for a crowd beyond crowds.CROWD_WORDS: who gathered, and how
+_GATHERED = re.compile(r"\b(?:march|supporters|gathering|gathered|sit-in|vigil)\b", re.I)
 
 
 def _fire_on_civilians(c: Candidate, after: str) -> bool:
@@ -198,7 +195,8 @@ def refine_type(c: Candidate, sent_text: str = "", next_text: str = "") -> None:
     if (
         c.sub_event_type == "Protest with intervention"
         and _TAKEN_AWAY.search(sent_text)
-        and not _CROWD_WORDS.search(sent_text)
+        and not CROWD_WORDS.search(sent_text)
+        and not _GATHERED.search(sent_text)
     ):
         # "police broke down the gate of his house, fired tear gas into the compound and took
         # him away": tear gas at no crowd, a man taken: an arrest

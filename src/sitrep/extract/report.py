@@ -195,10 +195,11 @@ def _locate(
             if any(start <= p.start < end and not p.nested for p in own):
                 keep = own
     if text is not None:
-        origins = {
-            p.country for p in keep if _TRAVELLED_FROM.search(text, max(0, p.start - 60), p.start)
-        }
-        own = [p for p in keep if not _TRAVELLED_FROM.search(text, max(0, p.start - 60), p.start)]
+        began = [
+            _TRAVELLED_FROM.search(text, max(0, p.start - 60), p.start) is not None for p in keep
+        ]
+        origins = {p.country for p, b in zip(keep, began, strict=True) if b}
+        own = [p for p, b in zip(keep, began, strict=True) if not b]
         # a place left in the sentence of the journey's country (a namesake abroad, "Boni" in
         # Germany beside "travelling from Sevare", is the gazetteer's guess, not a better place)
         if origins and any(
@@ -657,13 +658,13 @@ def extract(
         choose_date(c, article_days, span)
         apply_conventions(c, kb, text, actor_mentions)
         apply_defaults(c, kb, text)
-        choose_actors(
-            c,
-            [a for a in sides if not (c.event_type == "Protests" and protest_target(text, a))],
-            len(text),
-            span,
-            _inter_in(c, focus, countries),
+        # a protest's options leave out what the crowd protested against
+        options = (
+            [a for a in sides if not protest_target(text, a)]
+            if c.event_type == "Protests"
+            else sides
         )
+        choose_actors(c, options, len(text), span, _inter_in(c, focus, countries))
         unnamed_insurgents(c, kb, text)
         retype_by_pair(c)
     out.events = order_events([_to_event(doc, sents, c, focus, countries) for c in merged], ruled)

@@ -254,7 +254,8 @@ _INSURGENTS = ("Patani insurgents", "Rebel groups")
 def unnamed_insurgents(c: Candidate, kb: KnowledgeBase, text: str) -> None:
     """Where an insurgency's groups seldom claim attacks (southern Thailand), insurgents that
     the article never names ("police blamed separatist insurgents", "suspected Malay Muslim
-    insurgents") are the unidentified armed group; a named group ("the BRN") stays itself."""
+    insurgents") are the unidentified armed group; a named group ("the BRN") stays itself.
+    Run after the actor ranker, which may pick the insurgents among the article's mentions."""
     names = _INSURGENCY_NAMES.get(event_country(c) or "")
     if names is None or names.search(text):
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -211,6 +212,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
         sp.dateline = k >= 2 and toks[k - 1].text == "," and k - 2 in datelines
     commons = common_words()
     abbrevs = abbreviations()
+    known = _name_test(gazetteer)
     for sp in spans:
         tok0 = toks[sp.start_tok]
         single = sp.end_tok - sp.start_tok == 1
@@ -222,7 +224,7 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
             continue
         if single and tok0.lower_ in commons:
             continue
-        if not _known(gazetteer, sp.text):
+        if not known(sp.text):
             continue  # no place bears the name, however spelt: spare the context checks
         if sp.text in abbrevs and abbrevs[sp.text][2]:
             continue  # "Pa.", "Mass.": a state's abbreviation or a word, never Pa or Mas abroad
@@ -446,10 +448,10 @@ def detect_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[_Span]:
     return chosen
 
 
-def _known(gazetteer: Gazetteer, name: str) -> bool:
-    """Whether any place bears ``name``: the gazetteer's own cheap test where it has one."""
-    known = getattr(gazetteer, "known", None)
-    return bool(known(name)) if known is not None else bool(gazetteer.candidates(name))
+def _name_test(gazetteer: Gazetteer) -> Callable[[str], bool]:
+    """Whether any place bears a name: the gazetteer's own cheap test where it has one."""
+    known: Callable[[str], bool] | None = getattr(gazetteer, "known", None)
+    return known if known is not None else (lambda name: bool(gazetteer.candidates(name)))
 
 
 def _plain(name: str) -> str:
